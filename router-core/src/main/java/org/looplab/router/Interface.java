@@ -1,0 +1,112 @@
+package org.looplab.router;
+
+import org.looplab.net.InterfaceAddress;
+
+/**
+ * One interface of a router: its configuration ({@code description}, {@code ip address}, {@code shutdown})
+ * and its state, which {@link Router} keeps in step with the configuration and the link.
+ */
+public final class Interface {
+    private final Router router;
+    private final InterfaceName name;
+    private String description;
+    private InterfaceAddress address;
+    private boolean shutdown;
+    private Link link;
+    private InterfaceStatus status;
+
+    Interface(Router router, InterfaceName name, boolean shutdown, InterfaceStatus status) {
+        this.router = router;
+        this.name = name;
+        this.shutdown = shutdown;
+        this.status = status;
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    public InterfaceName name() {
+        return name;
+    }
+
+    public boolean isLoopback() {
+        return name.isLoopback();
+    }
+
+    /** The {@code description} line, or null. */
+    public String description() {
+        return description;
+    }
+
+    /** The {@code ip address}, or null for {@code no ip address}. */
+    public InterfaceAddress address() {
+        return address;
+    }
+
+    public boolean isShutdown() {
+        return shutdown;
+    }
+
+    /** The link plugged into this interface, or null. */
+    public Link link() {
+        return link;
+    }
+
+    public InterfaceStatus status() {
+        return status;
+    }
+
+    /** Line protocol: on the links we simulate it is up exactly when the interface is up. */
+    public boolean isProtocolUp() {
+        return status == InterfaceStatus.UP;
+    }
+
+    /** The interface at the other end of the link when the cable is plugged in, else null. */
+    public Interface farEnd() {
+        return link != null && link.isConnected() ? link.otherEnd(this) : null;
+    }
+
+    /** A stable burned-in MAC address: 5254.00 then the router's index and the port, as QEMU-style labs do. */
+    public String macAddress() {
+        long value = ((long) (router.index() & 0xFFFF) << 8) | (name.number() & 0xFF);
+        return String.format("5254.00%02x.%04x", (value >> 16) & 0xFF, value & 0xFFFF);
+    }
+
+    /** The line-level state the configuration and the link call for. */
+    InterfaceStatus wantedStatus() {
+        if (shutdown) {
+            return InterfaceStatus.ADMINISTRATIVELY_DOWN;
+        }
+        if (isLoopback()) {
+            return InterfaceStatus.UP;
+        }
+        Interface far = farEnd();
+        return far != null && !far.shutdown ? InterfaceStatus.UP : InterfaceStatus.DOWN;
+    }
+
+    void setDescription(String description) {
+        this.description = description;
+    }
+
+    void setAddress(InterfaceAddress address) {
+        this.address = address;
+    }
+
+    void setShutdown(boolean shutdown) {
+        this.shutdown = shutdown;
+    }
+
+    void setStatus(InterfaceStatus status) {
+        this.status = status;
+    }
+
+    void attach(Link link) {
+        this.link = link;
+    }
+
+    @Override
+    public String toString() {
+        return router.name() + ":" + name.shortName();
+    }
+}

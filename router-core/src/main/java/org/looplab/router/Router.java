@@ -1,0 +1,269 @@
+package org.looplab.router;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.looplab.config.AddressRules;
+import org.looplab.config.Secret;
+import org.looplab.config.UserAccount;
+import org.looplab.log.Syslog;
+import org.looplab.net.InterfaceAddress;
+import org.looplab.net.Ipv4Address;
+import org.looplab.net.Ipv4Prefix;
+import org.looplab.routing.Rib;
+import org.looplab.routing.Route;
+import org.looplab.routing.RouteSource;
+import org.looplab.sim.Kernel;
+
+/**
+ * A virtual router: its typed configuration (hostname, users, secrets, interfaces) and its state
+ * (interface status, routing table, logging buffer). Every method runs on the kernel thread.
+ */
+public final class Router {
+    /** Physical interfaces every router has, as an IOSv router has GigabitEthernet0/0-0/3. */
+    public static final int DEFAULT_PHYSICAL_INTERFACES = 4;
+
+    private final Lab lab;
+    private final String name;
+    private final int index;
+    private final long bootTimeNanos;
+    private final TreeMap<InterfaceName, Interface> interfaces = new TreeMap<>();
+    private final Map<String, UserAccount> users = new LinkedHashMap<>();
+    private final Syslog log = new Syslog();
+    private final Rib rib = new Rib();
+    private String hostname;
+    private Secret enableSecret;
+
+    Router(Lab lab, String name, int index) {
+        this.lab = lab;
+        this.name = name;
+        this.index = index;
+        this.hostname = name;
+        this.bootTimeNanos = lab.kernel().now();
+        for (int port = 0; port < DEFAULT_PHYSICAL_INTERFACES; port++) {
+            addPhysical(port);
+        }
+    }
+
+    /** The node's name in the topology ({@code r1}); the hostname may differ. */
+    public String name() {
+        return name;
+    }
+
+    /** Position of the router in its lab, from 1. */
+    public int index() {
+        return index;
+    }
+
+    public Lab lab() {
+        return lab;
+    }
+
+    public Kernel kernel() {
+        return lab.kernel();
+    }
+
+    public long bootTimeNanos() {
+        return bootTimeNanos;
+    }
+
+    public Syslog log() {
+        return log;
+    }
+
+    public Rib rib() {
+        return rib;
+    }
+
+    // ---- global configuration ----
+
+    public String hostname() {
+        return hostname;
+    }
+
+    public void setHostname(String hostname) {
+        this.hostname = hostname;
+    }
+
+    /** The {@code enable secret}, or null when none is set. */
+    public Secret enableSecret() {
+        return enableSecret;
+    }
+
+    public void setEnableSecret(Secret secret) {
+        this.enableSecret = secret;
+    }
+
+    public Collection<UserAccount> users() {
+        return Collections.unmodifiableCollection(users.values());
+    }
+
+    public UserAccount user(String userName) {
+        return users.get(userName);
+    }
+
+    public void putUser(UserAccount account) {
+        users.put(account.name(), account);
+    }
+
+    public void removeUser(String userName) {
+        users.remove(userName);
+    }
+
+    // ---- interfaces ----
+
+    /** All interfaces in IOS order: GigabitEthernet ports, then loopbacks, each by number. */
+    public Collection<Interface> interfaces() {
+        return Collections.unmodifiableCollection(interfaces.values());
+    }
+
+    /** The interface of that name, or null when the router has none. */
+    public Interface interfaceNamed(InterfaceName interfaceName) {
+        return interfaces.get(interfaceName);
+    }
+
+    /**
+     * The interface {@code interface NAME} enters: an existing one, or a new loopback (created up, as
+     * IOS does). Returns null for a physical interface the router does not have.
+     */
+    public Interface enterInterface(InterfaceName interfaceName) {
+        Interface existing = interfaces.get(interfaceName);
+        if (existing != null || !interfaceName.isLoopback()) {
+            return existing;
+        }
+        Interface loopback = new Interface(this, interfaceName, false, InterfaceStatus.DOWN);
+        interfaces.put(interfaceName, loopback);
+        refresh(loopback);
+        return loopback;
+    }
+
+    /** {@code no interface LoopbackN}; returns false when there is no such loopback. */
+    public boolean removeLoopback(InterfaceName interfaceName) {
+        Interface loopback = interfaces.get(interfaceName);
+        if (loopback == null || !loopback.isLoopback()) {
+            return false;
+        }
+        withdrawRoutes(loopback);
+        interfaces.remove(interfaceName);
+        return true;
+    }
+
+    /** A physical interface by port number, added (shut down, as IOS ships them) when missing. */
+    Interface physical(int port) {
+        Interface existing = interfaces.get(InterfaceName.gigabitEthernet(port));
+        return existing != null ? existing : addPhysical(port);
+    }
+
+    private Interface addPhysical(int port) {
+        InterfaceName interfaceName = InterfaceName.gigabitEthernet(port);
+        Interface physical = new Interface(this, interfaceName, true, InterfaceStatus.ADMINISTRATIVELY_DOWN);
+        interfaces.put(interfaceName, physical);
+        return physical;
+    }
+
+    public void setDescription(Interface target, String description) {
+        target.setDescription(description);
+    }
+
+    /**
+     * {@code ip address ADDRESS MASK}: returns null when applied, otherwise IOS's message and nothing
+     * changes.
+     */
+    public String setAddress(Interface target, Ipv4Address address, Ipv4Address mask) {
+        String refused = AddressRules.checkInterfaceAddress(address, mask);
+        if (refused != null) {
+            return refused;
+        }
+        InterfaceAddress wanted = new InterfaceAddress(address, Ipv4Prefix.lengthOfMask(mask));
+        for (Interface other : interfaces.values()) {
+            if (other != target && other.address() != null && other.address().subnet().overlaps(wanted.subnet())) {
+                return "% " + wanted.subnet().network() + " overlaps with " + other.name().fullName();
+            }
+        }
+        withdrawRoutes(target);
+        target.setAddress(wanted);
+        announceRoutes(target);
+        return null;
+    }
+
+    /** {@code no ip address}. */
+    public void removeAddress(Interface target) {
+        withdrawRoutes(target);
+        target.setAddress(null);
+    }
+
+    /** {@code shutdown} / {@code no shutdown}; the far end of the link follows. */
+    public void setShutdown(Interface target, boolean shutdown) {
+        if (target.isShutdown() == shutdown) {
+            return;
+        }
+        target.setShutdown(shutdown);
+        refresh(target);
+        Interface far = target.farEnd();
+        if (far != null) {
+            far.router().refresh(far);
+        }
+    }
+
+    /**
+     * Brings an interface's status in line with its configuration and link: logs each change as IOS
+     * does and installs or withdraws its connected and local routes.
+     */
+    void refresh(Interface target) {
+        InterfaceStatus before = target.status();
+        InterfaceStatus after = target.wantedStatus();
+        if (before == after) {
+            return;
+        }
+        boolean protocolWasUp = target.isProtocolUp();
+        target.setStatus(after);
+        String fullName = target.name().fullName();
+        if (after == InterfaceStatus.ADMINISTRATIVELY_DOWN) {
+            log("%LINK-5-CHANGED: Interface " + fullName + ", changed state to administratively down");
+        } else {
+            log("%LINK-3-UPDOWN: Interface " + fullName + ", changed state to " + after.text());
+        }
+        if (protocolWasUp != target.isProtocolUp()) {
+            log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + fullName + ", changed state to "
+                    + (target.isProtocolUp() ? "up" : "down"));
+            if (target.isProtocolUp()) {
+                announceRoutes(target);
+            } else {
+                withdrawRoutes(target);
+            }
+        }
+    }
+
+    private void announceRoutes(Interface target) {
+        InterfaceAddress address = target.address();
+        if (address == null || !target.isProtocolUp()) {
+            return;
+        }
+        rib.install(Route.connected(address.subnet(), target.name()));
+        // A /32 (a loopback, usually) is its own connected route; IOS adds no local route beside it.
+        if (address.length() < 32) {
+            rib.install(Route.local(address.address(), target.name()));
+        }
+    }
+
+    private void withdrawRoutes(Interface target) {
+        InterfaceAddress address = target.address();
+        if (address == null) {
+            return;
+        }
+        rib.remove(address.subnet(), RouteSource.CONNECTED);
+        rib.remove(new Ipv4Prefix(address.address(), 32), RouteSource.LOCAL);
+    }
+
+    /** Adds a message to the logging buffer, stamped with the virtual clock. */
+    public void log(String text) {
+        log.log(kernel().now(), text);
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

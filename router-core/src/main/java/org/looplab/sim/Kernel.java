@@ -1,0 +1,268 @@
+package org.looplab.sim;
+
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * The simulation kernel: a virtual clock and an event queue owned by one thread.
+ *
+ * <p>All lab state is touched only by the thread that runs events. Other threads (SSH sessions, the lab
+ * console) call {@link #submit} and wait on the returned future. Two ways to run the clock:
+ * <ul>
+ *   <li>as fast as possible: the caller of {@link #runUntil} or {@link #runUntilIdle} owns the kernel for
+ *       the duration of the call and time jumps from event to event (tests, benchmarks);</li>
+ *   <li>real time: {@link #startRealTime} starts a thread on which virtual time follows the wall clock
+ *       multiplied by a speed factor.</li>
+ * </ul>
+ * With the same inputs and seed, both give the same event history: time never comes from the wall clock
+ * inside an event, and randomness comes from {@link #random()}.
+ */
+public final class Kernel {
+    private final EventQueue queue = new EventQueue();
+    private final ConcurrentLinkedQueue<Runnable> inbox = new ConcurrentLinkedQueue<>();
+    private final Random random;
+    private long nowNanos;
+    private Consumer<SimEvent> observer = event -> { };
+
+    private volatile Thread owner;
+    private volatile Thread realTimeThread;
+    private volatile boolean stopping;
+    // Real-time mode: virtual time = anchorVirtual + (System.nanoTime() - anchorWall) * speed.
+    private volatile double speed = 1.0;
+    private long anchorVirtualNanos;
+    private long anchorWallNanos;
+
+    public Kernel(long seed) {
+        this.random = new Random(seed);
+    }
+
+    /** Current virtual time in nanoseconds since the lab started. */
+    public long now() {
+        return nowNanos;
+    }
+
+    /** The kernel's seeded generator: the only source of randomness for protocol code (timer jitter). */
+    public Random random() {
+        return random;
+    }
+
+    /** Called after each event runs; for traces and determinism tests. Owning thread only. */
+    public void setObserver(Consumer<SimEvent> observer) {
+        this.observer = observer;
+    }
+
+    /** Schedules an action after a delay of virtual time. Owning thread only. */
+    public SimEvent schedule(long delayNanos, Runnable action) {
+        if (delayNanos < 0) {
+            throw new IllegalArgumentException("negative delay " + delayNanos);
+        }
+        return queue.add(nowNanos + delayNanos, action);
+    }
+
+    /** True on the thread that currently runs events. */
+    public boolean inKernelThread() {
+        return owner == Thread.currentThread();
+    }
+
+    /**
+     * Runs a task on the kernel thread at the current virtual time and returns its result. On the kernel
+     * thread itself the task runs at once.
+     */
+    public <T> CompletableFuture<T> submit(Callable<T> task) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Runnable wrapped = () -> {
+            try {
+                result.complete(task.call());
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        };
+        if (inKernelThread()) {
+            wrapped.run();
+        } else {
+            inbox.add(wrapped);
+            Thread thread = realTimeThread;
+            if (thread != null) {
+                LockSupport.unpark(thread);
+            }
+        }
+        return result;
+    }
+
+    /** Runs a task on the kernel thread and waits for it; failures are rethrown unchecked. */
+    public <T> T call(Callable<T> task) {
+        try {
+            return submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the kernel", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Runs every event up to and including virtual time {@code untilNanos}, then sets the clock to it. */
+    public void runUntil(long untilNanos) {
+        runAsOwner(() -> {
+            drainInbox();
+            SimEvent next;
+            while ((next = queue.peek()) != null && next.timeNanos() <= untilNanos) {
+                runOne(queue.poll());
+                drainInbox();
+            }
+            nowNanos = Math.max(nowNanos, untilNanos);
+        });
+    }
+
+    /** Runs events until none is left. */
+    public void runUntilIdle() {
+        runAsOwner(() -> {
+            drainInbox();
+            SimEvent next;
+            while ((next = queue.poll()) != null) {
+                runOne(next);
+                drainInbox();
+            }
+        });
+    }
+
+    /** Number of events waiting, cancelled ones included until they are reached. */
+    public int pendingEvents() {
+        return queue.size();
+    }
+
+    /** Starts the real-time thread: from now on virtual time follows the wall clock times {@code speed}. */
+    public synchronized void startRealTime(double speed) {
+        if (realTimeThread != null) {
+            throw new IllegalStateException("the kernel already runs in real time");
+        }
+        stopping = false;
+        this.speed = checkedSpeed(speed);
+        anchorVirtualNanos = nowNanos;
+        anchorWallNanos = System.nanoTime();
+        Thread thread = new Thread(this::realTimeLoop, "looplab-kernel");
+        thread.setDaemon(true);
+        realTimeThread = thread;
+        thread.start();
+    }
+
+    /** Changes how fast virtual time runs against the wall clock (real-time mode). */
+    public void setSpeed(double newSpeed) {
+        double checked = checkedSpeed(newSpeed);
+        call(() -> {
+            anchorVirtualNanos = nowNanos;
+            anchorWallNanos = System.nanoTime();
+            speed = checked;
+            return null;
+        });
+    }
+
+    public double speed() {
+        return speed;
+    }
+
+    /** Stops the real-time thread after the event it is running; pending events stay queued. */
+    public void stop() {
+        Thread thread;
+        synchronized (this) {
+            thread = realTimeThread;
+            stopping = true;
+        }
+        if (thread != null) {
+            LockSupport.unpark(thread);
+            try {
+                thread.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            realTimeThread = null;
+        }
+    }
+
+    private static double checkedSpeed(double speed) {
+        if (!(speed > 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("speed must be a positive number, not " + speed);
+        }
+        return speed;
+    }
+
+    private void realTimeLoop() {
+        owner = Thread.currentThread();
+        try {
+            while (!stopping) {
+                advanceToWallClock();
+                drainInbox();
+                SimEvent next = queue.peek();
+                if (next != null && next.timeNanos() <= nowNanos) {
+                    runSurvivingFailure(queue.poll());
+                    continue;
+                }
+                if (!inbox.isEmpty()) {
+                    continue;
+                }
+                if (next == null) {
+                    LockSupport.park(this);
+                } else {
+                    long wallWait = (long) ((next.timeNanos() - nowNanos) / speed);
+                    LockSupport.parkNanos(this, Math.max(wallWait, 1_000));
+                }
+            }
+        } finally {
+            owner = null;
+        }
+    }
+
+    private void advanceToWallClock() {
+        long wallElapsed = System.nanoTime() - anchorWallNanos;
+        long virtual = anchorVirtualNanos + (long) (wallElapsed * speed);
+        nowNanos = Math.max(nowNanos, virtual);
+    }
+
+    private void runAsOwner(Runnable body) {
+        if (realTimeThread != null) {
+            throw new IllegalStateException("the kernel runs in real time; use submit()");
+        }
+        Thread previous = owner;
+        owner = Thread.currentThread();
+        try {
+            body.run();
+        } finally {
+            owner = previous;
+        }
+    }
+
+    /** Tasks from other threads become events at the current time, in the order they arrived. */
+    private void drainInbox() {
+        Runnable task;
+        while ((task = inbox.poll()) != null) {
+            queue.add(nowNanos, task);
+        }
+    }
+
+    /** In real time a failing event must not stop the lab: report it on stderr, never to a user. */
+    private void runSurvivingFailure(SimEvent event) {
+        try {
+            runOne(event);
+        } catch (RuntimeException | AssertionError failure) {
+            System.err.println("looplab: event at " + event.timeNanos() + " ns failed: " + failure);
+        }
+    }
+
+    private void runOne(SimEvent event) {
+        nowNanos = Math.max(nowNanos, event.timeNanos());
+        event.run();
+        observer.accept(event);
+    }
+}

@@ -1,0 +1,122 @@
+package org.looplab.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Saved startup-configs in an H2 database (a file in the lab's state folder, or any JDBC URL), through
+ * plain JDBC. Rows are keyed by lab and router, so several labs can share one database. A save returns
+ * only once H2 has written it to disk.
+ */
+public final class ConfigStore implements AutoCloseable {
+    /** Schema versions in order; the statements of version N move a database from N-1 to N. */
+    private static final List<List<String>> MIGRATIONS = List.of(
+            List.of("CREATE TABLE startup_config ("
+                    + " lab VARCHAR(128) NOT NULL,"
+                    + " router VARCHAR(128) NOT NULL,"
+                    + " config CLOB NOT NULL,"
+                    + " saved_at TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " PRIMARY KEY (lab, router))"));
+    public static final int SCHEMA_VERSION = MIGRATIONS.size();
+
+    private final Connection connection;
+
+    private ConfigStore(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (creating or upgrading as needed) the database at a JDBC URL. */
+    public static ConfigStore open(String jdbcUrl) throws SQLException {
+        Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
+        try {
+            migrate(connection);
+        } catch (SQLException | RuntimeException e) {
+            connection.close();
+            throw e;
+        }
+        return new ConfigStore(connection);
+    }
+
+    /** The JDBC URL of an H2 file database in a state folder. */
+    public static String fileUrl(Path stateFolder) {
+        return "jdbc:h2:file:" + stateFolder.toAbsolutePath().resolve("looplab");
+    }
+
+    private static void migrate(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)");
+            int current = 0;
+            try (ResultSet rows = statement.executeQuery("SELECT MAX(version) FROM schema_version")) {
+                if (rows.next()) {
+                    current = rows.getInt(1);
+                }
+            }
+            if (current > SCHEMA_VERSION) {
+                throw new SQLException("the database has schema version " + current
+                        + ", newer than this looplab understands (" + SCHEMA_VERSION + ")");
+            }
+            for (int version = current + 1; version <= SCHEMA_VERSION; version++) {
+                connection.setAutoCommit(false);
+                try {
+                    for (String sql : MIGRATIONS.get(version - 1)) {
+                        statement.execute(sql);
+                    }
+                    statement.execute("INSERT INTO schema_version (version) VALUES (" + version + ")");
+                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+            }
+        }
+    }
+
+    public synchronized Optional<String> loadStartupConfig(String lab, String router) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT config FROM startup_config WHERE lab = ? AND router = ?")) {
+            query.setString(1, lab);
+            query.setString(2, router);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public synchronized void saveStartupConfig(String lab, String router, String config) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement(
+                "MERGE INTO startup_config (lab, router, config, saved_at) KEY (lab, router) VALUES (?, ?, ?, ?)")) {
+            merge.setString(1, lab);
+            merge.setString(2, router);
+            merge.setString(3, config);
+            merge.setTimestamp(4, Timestamp.from(Instant.now()));
+            merge.executeUpdate();
+        }
+        try (Statement sync = connection.createStatement()) {
+            sync.execute("CHECKPOINT SYNC"); // the CLI says [OK] only once the config is on disk
+        }
+    }
+
+    /** Forgets every saved startup-config of a lab ({@code looplab run --reset}). */
+    public synchronized void eraseLab(String lab) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM startup_config WHERE lab = ?")) {
+            delete.setString(1, lab);
+            delete.executeUpdate();
+        }
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        connection.close();
+    }
+}
