@@ -1,0 +1,77 @@
+package org.looplab.cli.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.looplab.config.Secret;
+import org.looplab.config.UserAccount;
+import org.looplab.router.Interface;
+import org.looplab.router.Router;
+
+/**
+ * The running configuration as IOS text, in IOS's order: version and service lines, hostname, secrets,
+ * users, interfaces (loopbacks first, as IOS lists them), lines. Only what the router models is written,
+ * so parsing the text back gives the same configuration.
+ */
+public final class RunningConfigWriter {
+    private RunningConfigWriter() {
+    }
+
+    /** The router's configuration as IOS text, from the first "!" to "end", each line ending in "\n". */
+    public static String render(Router router) {
+        StringBuilder out = new StringBuilder();
+        out.append("!\n");
+        out.append("version 15.9\n");
+        out.append("service timestamps debug datetime msec\n");
+        out.append("service timestamps log datetime msec\n");
+        out.append("no service password-encryption\n");
+        out.append("!\n");
+        out.append("hostname ").append(router.hostname()).append('\n');
+        out.append("!\n");
+        Secret enable = router.enableSecret();
+        if (enable != null) {
+            out.append("enable secret ").append(enable.type()).append(' ').append(enable.hash()).append('\n');
+            out.append("!\n");
+        }
+        if (!router.users().isEmpty()) {
+            for (UserAccount user : router.users()) {
+                out.append("username ").append(user.name());
+                if (user.privilege() != UserAccount.DEFAULT_PRIVILEGE) {
+                    out.append(" privilege ").append(user.privilege());
+                }
+                out.append(" secret ").append(user.secret().type()).append(' ').append(user.secret().hash()).append('\n');
+            }
+            out.append("!\n");
+        }
+        for (Interface iface : loopbacksFirst(router)) {
+            out.append("interface ").append(iface.name().fullName()).append('\n');
+            if (iface.description() != null) {
+                out.append(" description ").append(iface.description()).append('\n');
+            }
+            if (iface.address() != null) {
+                out.append(" ip address ").append(iface.address().address()).append(' ')
+                        .append(iface.address().mask()).append('\n');
+            } else {
+                out.append(" no ip address\n");
+            }
+            if (iface.isShutdown()) {
+                out.append(" shutdown\n");
+            }
+            out.append("!\n");
+        }
+        out.append("line con 0\n");
+        out.append("line aux 0\n");
+        out.append("line vty 0 4\n");
+        out.append(" login local\n");
+        out.append(" transport input ssh\n");
+        out.append("!\n");
+        out.append("end\n");
+        return out.toString();
+    }
+
+    private static List<Interface> loopbacksFirst(Router router) {
+        List<Interface> ordered = new ArrayList<>();
+        router.interfaces().stream().filter(Interface::isLoopback).forEach(ordered::add);
+        router.interfaces().stream().filter(iface -> !iface.isLoopback()).forEach(ordered::add);
+        return ordered;
+    }
+}

@@ -1,0 +1,78 @@
+package org.looplab.cli.show;
+
+import java.util.List;
+import org.looplab.router.Interface;
+import org.looplab.router.Router;
+
+/**
+ * {@code show interfaces [NAME]} as an IOSv router prints it. Packet counters stay at zero until the
+ * data plane counts packets.
+ */
+public final class ShowInterfaces {
+    private ShowInterfaces() {
+    }
+
+    /** {@code show interfaces} for every interface, or for {@code only} when it is not null. */
+    public static String render(Router router, Interface only) {
+        StringBuilder out = new StringBuilder();
+        for (Interface iface : only != null ? List.of(only) : router.interfaces()) {
+            renderOne(iface, out);
+        }
+        return out.toString();
+    }
+
+    private static void renderOne(Interface iface, StringBuilder out) {
+        // IOS ends the first line with a space.
+        out.append(iface.name().fullName()).append(" is ").append(iface.status().text())
+                .append(", line protocol is ").append(iface.isProtocolUp() ? "up" : "down").append(" \n");
+        if (iface.isLoopback()) {
+            out.append("  Hardware is Loopback\n");
+        } else {
+            out.append("  Hardware is iGbE, address is ").append(iface.macAddress())
+                    .append(" (bia ").append(iface.macAddress()).append(")\n");
+        }
+        if (iface.description() != null) {
+            out.append("  Description: ").append(iface.description()).append('\n');
+        }
+        if (iface.address() != null) {
+            out.append("  Internet address is ").append(iface.address()).append('\n');
+        }
+        if (iface.isLoopback()) {
+            out.append("  MTU 1514 bytes, BW 8000000 Kbit/sec, DLY 5000 usec, \n");
+        } else {
+            out.append("  MTU 1500 bytes, BW 1000000 Kbit/sec, DLY 10 usec, \n");
+        }
+        out.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
+        out.append(iface.isLoopback() ? "  Encapsulation LOOPBACK, loopback not set\n"
+                : "  Encapsulation ARPA, loopback not set\n");
+        out.append("  Keepalive set (10 sec)\n");
+        if (!iface.isLoopback()) {
+            out.append(iface.isProtocolUp() ? "  Full Duplex, 1Gbps, link type is auto, media type is RJ45\n"
+                    : "  Auto Duplex, Auto Speed, link type is auto, media type is RJ45\n");
+            out.append("  output flow-control is unsupported, input flow-control is unsupported\n");
+            out.append("  ARP type: ARPA, ARP Timeout 04:00:00\n");
+        }
+        out.append("  Last input never, output never, output hang never\n");
+        out.append("  Last clearing of \"show interface\" counters never\n");
+        out.append("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
+        out.append("  Queueing strategy: fifo\n");
+        out.append(iface.isLoopback() ? "  Output queue: 0/0 (size/max)\n" : "  Output queue: 0/40 (size/max)\n");
+        out.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
+        out.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
+        out.append("     0 packets input, 0 bytes, 0 no buffer\n");
+        out.append("     Received 0 broadcasts (0 IP multicasts)\n");
+        out.append("     0 runts, 0 giants, 0 throttles \n");
+        out.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort\n");
+        if (!iface.isLoopback()) {
+            out.append("     0 watchdog, 0 multicast, 0 pause input\n");
+        }
+        out.append("     0 packets output, 0 bytes, 0 underruns\n");
+        out.append("     0 output errors, 0 collisions, 0 interface resets\n");
+        out.append("     0 unknown protocol drops\n");
+        if (!iface.isLoopback()) {
+            out.append("     0 babbles, 0 late collision, 0 deferred\n");
+            out.append("     0 lost carrier, 0 no carrier, 0 pause output\n");
+        }
+        out.append("     0 output buffer failures, 0 output buffers swapped out\n");
+    }
+}

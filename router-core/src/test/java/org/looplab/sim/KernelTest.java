@@ -1,0 +1,130 @@
+package org.looplab.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class KernelTest {
+    @Test
+    void eventsRunInTimeOrderAndEqualTimesInSchedulingOrder() {
+        Kernel kernel = new Kernel(1);
+        List<String> order = new ArrayList<>();
+        kernel.schedule(30, () -> order.add("c@30"));
+        kernel.schedule(10, () -> order.add("a@10"));
+        kernel.schedule(20, () -> order.add("b1@20"));
+        kernel.schedule(20, () -> order.add("b2@20"));
+        kernel.schedule(20, () -> order.add("b3@20"));
+        kernel.runUntilIdle();
+        assertEquals(List.of("a@10", "b1@20", "b2@20", "b3@20", "c@30"), order);
+        assertEquals(30, kernel.now());
+    }
+
+    @Test
+    void runUntilStopsAtTheGivenTimeAndAdvancesTheClock() {
+        Kernel kernel = new Kernel(1);
+        List<Long> ran = new ArrayList<>();
+        kernel.schedule(5, () -> ran.add(kernel.now()));
+        kernel.schedule(15, () -> ran.add(kernel.now()));
+        kernel.runUntil(10);
+        assertEquals(List.of(5L), ran);
+        assertEquals(10, kernel.now());
+        kernel.runUntil(15);
+        assertEquals(List.of(5L, 15L), ran);
+    }
+
+    @Test
+    void cancelledEventsDoNotRun() {
+        Kernel kernel = new Kernel(1);
+        List<String> ran = new ArrayList<>();
+        SimEvent timer = kernel.schedule(10, () -> ran.add("timer"));
+        kernel.schedule(5, timer::cancel);
+        kernel.runUntilIdle();
+        assertTrue(ran.isEmpty());
+    }
+
+    @Test
+    void eventsScheduledFromEventsUseTheCurrentVirtualTime() {
+        Kernel kernel = new Kernel(1);
+        List<Long> times = new ArrayList<>();
+        kernel.schedule(100, () -> kernel.schedule(50, () -> times.add(kernel.now())));
+        kernel.runUntilIdle();
+        assertEquals(List.of(150L), times);
+    }
+
+    @Test
+    void sameSeedGivesTheSameHistoryAndAnotherSeedAnother() {
+        assertEquals(history(42), history(42));
+        assertNotEquals(history(42), history(43));
+    }
+
+    /** A little protocol with jittered timers; returns every event as "time:sequence:label". */
+    private static List<String> history(long seed) {
+        Kernel kernel = new Kernel(seed);
+        List<String> trace = new ArrayList<>();
+        for (int node = 0; node < 5; node++) {
+            int id = node;
+            Runnable[] hello = new Runnable[1];
+            hello[0] = () -> {
+                trace.add(kernel.now() + ":hello" + id);
+                if (kernel.now() < 60_000_000_000L) {
+                    long jitter = kernel.random().nextInt(1_000_000_000);
+                    kernel.schedule(10_000_000_000L - jitter, hello[0]);
+                }
+            };
+            kernel.schedule(kernel.random().nextInt(1_000_000), hello[0]);
+        }
+        kernel.setObserver(event -> trace.add("#" + event.timeNanos() + "/" + event.sequence()));
+        kernel.runUntilIdle();
+        return trace;
+    }
+
+    @Test
+    void submittedTasksRunOnTheKernelThreadInRealTime() throws Exception {
+        Kernel kernel = new Kernel(1);
+        kernel.startRealTime(1.0);
+        try {
+            CompletableFuture<Boolean> onKernel = kernel.submit(kernel::inKernelThread);
+            assertTrue(onKernel.get(5, TimeUnit.SECONDS));
+            assertThrows(IllegalStateException.class, kernel::runUntilIdle);
+        } finally {
+            kernel.stop();
+        }
+    }
+
+    @Test
+    void realTimeRunsTimersAtAHigherSpeed() throws Exception {
+        Kernel kernel = new Kernel(1);
+        CompletableFuture<Long> fired = new CompletableFuture<>();
+        kernel.schedule(3_000_000_000L, () -> fired.complete(kernel.now()));
+        // 3 virtual seconds at 1000x take 3 ms of wall time; the future, not a sleep, waits for it.
+        kernel.startRealTime(1000.0);
+        try {
+            assertTrue(fired.get(10, TimeUnit.SECONDS) >= 3_000_000_000L);
+        } finally {
+            kernel.stop();
+        }
+    }
+
+    @Test
+    void failuresOfSubmittedTasksReachTheCaller() {
+        Kernel kernel = new Kernel(1);
+        kernel.startRealTime(1.0);
+        try {
+            IllegalArgumentException thrown = assertThrows(IllegalArgumentException.class,
+                    () -> kernel.call(() -> {
+                        throw new IllegalArgumentException("bad");
+                    }));
+            assertEquals("bad", thrown.getMessage());
+            assertEquals(Boolean.TRUE, kernel.call(() -> true), "the kernel survives a failed task");
+        } finally {
+            kernel.stop();
+        }
+    }
+}
