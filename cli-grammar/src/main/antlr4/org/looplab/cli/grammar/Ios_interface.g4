@@ -1,0 +1,35 @@
+/* Interface configuration mode (config-if). Global config commands reach here through the parent mode. */
+parser grammar Ios_interface;
+
+options { tokenVocab = IosLexer; }
+
+if_line : if_command EOF;
+
+if_command
+   : if_ip_address
+   | if_shutdown
+   | if_description
+   | if_no
+   | cfg_any_mode_command
+   ;
+
+if_ip_address : IP ADDRESS address = IP_ADDRESS mask = IP_ADDRESS;
+
+if_shutdown : SHUTDOWN;
+
+/* The rest of the line, spaces and all. */
+if_description : DESCRIPTION text = LINE;
+
+if_no
+   : NO
+   (
+      if_no_ip_address
+      | if_shutdown
+      | if_no_description
+   )
+   ;
+
+/* IOS accepts the address after "no ip address" and ignores it. */
+if_no_ip_address : IP ADDRESS (IP_ADDRESS IP_ADDRESS)?;
+
+if_no_description : DESCRIPTION LINE?;

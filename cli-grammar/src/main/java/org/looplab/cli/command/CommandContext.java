@@ -1,0 +1,42 @@
+package org.looplab.cli.command;
+
+import org.looplab.cli.mode.Mode;
+import org.looplab.router.Interface;
+import org.looplab.router.Router;
+
+/** What a command may see and change of the session that runs it. Kernel thread only. */
+public interface CommandContext {
+    Router router();
+
+    Mode mode();
+
+    /** The interface of config-if mode, else null. */
+    Interface currentInterface();
+
+    /** Moves to a configuration mode (config, or config-if with its interface). */
+    void enterMode(Mode mode, Interface selected);
+
+    /** {@code exit}: to the parent mode; leaving configuration logs %SYS-5-CONFIG_I. */
+    void exitMode();
+
+    /** {@code end} / Ctrl-Z: back to privileged EXEC, logging %SYS-5-CONFIG_I. */
+    void endConfiguration();
+
+    int privilege();
+
+    /** Sets the privilege level and the matching EXEC mode (user EXEC below 15). */
+    void setPrivilege(int level);
+
+    /** Ends the session ({@code exit}, {@code logout}, {@code quit} in EXEC). */
+    void close();
+
+    /** Appends output; lines end in "\n". */
+    void print(String text);
+
+    /** Asks a question: the next typed line is its answer. */
+    void ask(Question question);
+
+    void setTerminalLength(int lines);
+
+    void setTerminalWidth(int columns);
+}

@@ -1,0 +1,12 @@
+package org.looplab.cli.command;
+
+import org.looplab.cli.mode.Modes;
+import org.looplab.router.InterfaceName;
+
+/** {@code interface NAME}: enters config-if, creating a loopback that does not exist yet. */
+public record EnterInterface(InterfaceName name) implements Command {
+    @Override
+    public void run(CommandContext context) {
+        context.enterMode(Modes.INTERFACE, context.router().enterInterface(name));
+    }
+}

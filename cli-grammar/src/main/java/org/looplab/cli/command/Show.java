@@ -1,0 +1,49 @@
+package org.looplab.cli.command;
+
+import java.sql.SQLException;
+import org.looplab.cli.show.ShowInterfaces;
+import org.looplab.cli.show.ShowIpInterfaceBrief;
+import org.looplab.cli.show.ShowLogging;
+import org.looplab.cli.show.ShowRunningConfig;
+import org.looplab.cli.show.ShowStartupConfig;
+import org.looplab.cli.show.ShowVersion;
+import org.looplab.router.Interface;
+import org.looplab.router.Router;
+import org.looplab.store.ConfigStore;
+
+/** The {@code show} commands: which report, and the interface of {@code show interfaces NAME}. */
+public record Show(Report report, Interface only) implements Command {
+    public enum Report {
+        INTERFACES,
+        IP_INTERFACE_BRIEF,
+        LOGGING,
+        RUNNING_CONFIG,
+        STARTUP_CONFIG,
+        VERSION
+    }
+
+    @Override
+    public void run(CommandContext context) {
+        Router router = context.router();
+        context.print(switch (report) {
+            case INTERFACES -> ShowInterfaces.render(router, only);
+            case IP_INTERFACE_BRIEF -> ShowIpInterfaceBrief.render(router);
+            case LOGGING -> ShowLogging.render(router);
+            case RUNNING_CONFIG -> ShowRunningConfig.render(router);
+            case STARTUP_CONFIG -> startupConfig(router);
+            case VERSION -> ShowVersion.render(router);
+        });
+    }
+
+    private static String startupConfig(Router router) {
+        ConfigStore store = router.lab().configStore();
+        if (store == null) {
+            return ShowStartupConfig.render(null);
+        }
+        try {
+            return ShowStartupConfig.render(store.loadStartupConfig(router.lab().name(), router.name()).orElse(null));
+        } catch (SQLException e) {
+            return "%Error opening nvram:startup-config (" + e.getMessage().lines().findFirst().orElse("I/O error") + ")\n";
+        }
+    }
+}

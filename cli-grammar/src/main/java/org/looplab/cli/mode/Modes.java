@@ -1,0 +1,25 @@
+package org.looplab.cli.mode;
+
+import org.looplab.cli.grammar.IosParser;
+
+/** The modes of the CLI. A new mode is one constant here, its start rule and its grammar file. */
+public final class Modes {
+    private Modes() {
+    }
+
+    /** {@code R1>}: privilege 1. */
+    public static final Mode USER_EXEC =
+            new Mode("user-exec", null, ">", IosParser::exec_user_line, false, Mode.Kind.EXEC);
+
+    /** {@code R1#}: privilege 15. */
+    public static final Mode PRIVILEGED_EXEC =
+            new Mode("privileged-exec", null, "#", IosParser::exec_line, false, Mode.Kind.EXEC);
+
+    /** {@code R1(config)#}. */
+    public static final Mode CONFIG =
+            new Mode("config", PRIVILEGED_EXEC, "(config)#", IosParser::config_line, false, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-if)#}. */
+    public static final Mode INTERFACE =
+            new Mode("config-if", CONFIG, "(config-if)#", IosParser::if_line, true, Mode.Kind.CONFIGURATION);
+}

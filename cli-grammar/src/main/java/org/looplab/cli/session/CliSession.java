@@ -1,0 +1,284 @@
+package org.looplab.cli.session;
+
+import org.looplab.cli.command.Command;
+import org.looplab.cli.command.CommandBuilder;
+import org.looplab.cli.command.CommandContext;
+import org.looplab.cli.command.EndConfiguration;
+import org.looplab.cli.command.InvalidArgumentException;
+import org.looplab.cli.command.Question;
+import org.looplab.cli.mode.Mode;
+import org.looplab.cli.mode.Modes;
+import org.looplab.cli.parse.LineParser;
+import org.looplab.cli.parse.ParseResult;
+import org.looplab.router.Interface;
+import org.looplab.router.Router;
+
+/**
+ * One CLI session on a router: its mode, privilege, pending question and terminal settings. Each typed
+ * line goes parse -> typed command -> apply, the same path as {@link org.looplab.cli.config.ConfigLoader}.
+ * All methods run on the kernel thread (callers use {@code router.kernel().call(...)}).
+ */
+public final class CliSession {
+    /** Ctrl-Z as a character, for front ends that send it inside a line. */
+    public static final char CTRL_Z = '\u001a';
+    public static final int DEFAULT_TERMINAL_LENGTH = 24;
+    public static final int DEFAULT_TERMINAL_WIDTH = 80;
+
+    private final Router router;
+    private final String userName;
+    private final String peerAddress;
+    private final LineParser parser = new LineParser();
+    private final CommandBuilder builder;
+    private final SessionContext context = new SessionContext();
+    private final StringBuilder output = new StringBuilder();
+    private Mode mode;
+    private Interface currentInterface;
+    private int privilege;
+    private Question pending;
+    private boolean closed;
+    private boolean logsConfiguration = true;
+    private boolean lastLineRejected;
+    private int terminalLength = DEFAULT_TERMINAL_LENGTH;
+    private int terminalWidth = DEFAULT_TERMINAL_WIDTH;
+
+    public CliSession(Router router, String userName, int privilege, String peerAddress) {
+        this.router = router;
+        this.userName = userName;
+        this.peerAddress = peerAddress;
+        this.builder = new CommandBuilder(router);
+        this.privilege = Math.max(0, Math.min(15, privilege));
+        this.mode = this.privilege >= 15 ? Modes.PRIVILEGED_EXEC : Modes.USER_EXEC;
+    }
+
+    /**
+     * A session already in global configuration, as IOS reads its startup-config at boot; leaving
+     * configuration logs nothing. Used by {@link org.looplab.cli.config.ConfigLoader}.
+     */
+    public static CliSession configuring(Router router) {
+        CliSession session = new CliSession(router, "console", 15, "boot");
+        session.logsConfiguration = false;
+        session.mode = Modes.CONFIG;
+        return session;
+    }
+
+    /** {@code R1>}, {@code R1#}, {@code R1(config-if)#}, or the pending question's prompt. */
+    public String prompt() {
+        return pending != null ? pending.prompt() : mode.prompt(router.hostname());
+    }
+
+    /** True when the next line must not be echoed. */
+    public boolean isSecretPrompt() {
+        return pending != null && pending.isSecret();
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Runs one typed line and returns everything printed, lines ending "\n" ("" for none). */
+    public String execute(String line) {
+        output.setLength(0);
+        lastLineRejected = false;
+        if (closed) {
+            return "";
+        }
+        try {
+            if (pending != null) {
+                Question question = pending;
+                pending = null;
+                question.answer(line, context);
+                return output.toString();
+            }
+            int ctrlZ = line.indexOf(CTRL_Z);
+            if (ctrlZ >= 0) {
+                // A command typed then Ctrl-Z runs, then the session leaves configuration.
+                runLine(line.substring(0, ctrlZ));
+                if (pending == null) {
+                    leaveConfigurationByCtrlZ();
+                }
+            } else {
+                runLine(line);
+            }
+        } catch (RuntimeException unexpected) {
+            // Never a stack trace to a user: one line, IOS style.
+            lastLineRejected = true;
+            output.append("% Command failed: ").append(describe(unexpected)).append('\n');
+        }
+        return output.toString();
+    }
+
+    /** Ctrl-Z: back to privileged EXEC from any configuration mode. */
+    public String ctrlZ() {
+        output.setLength(0);
+        if (!closed && pending == null) {
+            leaveConfigurationByCtrlZ();
+        }
+        return output.toString();
+    }
+
+    /** True after exit/logout/quit in EXEC. */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public int terminalLength() {
+        return terminalLength;
+    }
+
+    public int terminalWidth() {
+        return terminalWidth;
+    }
+
+    /** True when the last line executed was refused (invalid, incomplete, ambiguous, unknown). */
+    public boolean lastLineRejected() {
+        return lastLineRejected;
+    }
+
+    private void leaveConfigurationByCtrlZ() {
+        if (mode.isConfiguration()) {
+            new EndConfiguration().run(context);
+        }
+    }
+
+    private void runLine(String line) {
+        String promptBefore = prompt();
+        ParseResult furthest = null;
+        // The current mode first, then parent modes whose commands it accepts (IOS's mode fall-through).
+        for (Mode candidate = mode; candidate != null;
+                candidate = candidate.acceptsParentCommands() ? candidate.parent() : null) {
+            ParseResult result = parser.parse(line, candidate.startRule());
+            if (result instanceof ParseResult.Empty) {
+                return;
+            }
+            if (result instanceof ParseResult.Parsed parsed) {
+                Command command;
+                try {
+                    command = builder.build(parsed.tree());
+                } catch (InvalidArgumentException bad) {
+                    result = new ParseResult.Invalid(bad.column(), -1, -1);
+                    command = null;
+                }
+                if (command != null) {
+                    if (candidate != mode) {
+                        mode = candidate;
+                        currentInterface = null;
+                    }
+                    command.run(context);
+                    return;
+                }
+            }
+            if (furthest == null || result.progress() > furthest.progress()) {
+                furthest = result;
+            }
+        }
+        lastLineRejected = true;
+        report(furthest, promptBefore);
+    }
+
+    private void report(ParseResult failure, String promptBefore) {
+        if (failure instanceof ParseResult.Invalid invalid) {
+            if (mode.isExec() && invalid.wordIndex() == 0 && invalid.words() == 1) {
+                // IOS takes a lone unknown word in EXEC for a host to telnet to.
+                output.append("% Unknown command or computer name, or unable to find computer address\n");
+                return;
+            }
+            output.append(" ".repeat(promptBefore.length() + invalid.caretColumn())).append("^\n");
+            output.append("% Invalid input detected at '^' marker.\n\n");
+        } else if (failure instanceof ParseResult.Ambiguous ambiguous) {
+            output.append("% Ambiguous command:  \"").append(ambiguous.typedSoFar().strip()).append("\"\n");
+        } else if (failure instanceof ParseResult.Incomplete) {
+            output.append("% Incomplete command.\n\n");
+        }
+    }
+
+    private static String describe(RuntimeException unexpected) {
+        String message = unexpected.getMessage();
+        String text = message == null || message.isBlank() ? unexpected.getClass().getSimpleName() : message;
+        return text.lines().findFirst().orElse(text);
+    }
+
+    /** The session as commands see it. */
+    private final class SessionContext implements CommandContext {
+        @Override
+        public Router router() {
+            return router;
+        }
+
+        @Override
+        public Mode mode() {
+            return mode;
+        }
+
+        @Override
+        public Interface currentInterface() {
+            return currentInterface;
+        }
+
+        @Override
+        public void enterMode(Mode next, Interface selected) {
+            mode = next;
+            currentInterface = selected;
+        }
+
+        @Override
+        public void exitMode() {
+            Mode parent = mode.parent();
+            if (parent == null || parent.isExec()) {
+                endConfiguration();
+            } else {
+                mode = parent;
+                currentInterface = null;
+            }
+        }
+
+        @Override
+        public void endConfiguration() {
+            if (!mode.isConfiguration()) {
+                return;
+            }
+            mode = Modes.PRIVILEGED_EXEC;
+            currentInterface = null;
+            if (logsConfiguration) {
+                router.log("%SYS-5-CONFIG_I: Configured from console by " + userName + " on vty0 (" + peerAddress + ")");
+            }
+        }
+
+        @Override
+        public int privilege() {
+            return privilege;
+        }
+
+        @Override
+        public void setPrivilege(int level) {
+            privilege = level;
+            if (mode.isExec()) {
+                mode = level >= 15 ? Modes.PRIVILEGED_EXEC : Modes.USER_EXEC;
+            }
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+        }
+
+        @Override
+        public void print(String text) {
+            output.append(text);
+        }
+
+        @Override
+        public void ask(Question question) {
+            pending = question;
+        }
+
+        @Override
+        public void setTerminalLength(int lines) {
+            terminalLength = lines;
+        }
+
+        @Override
+        public void setTerminalWidth(int columns) {
+            terminalWidth = columns;
+        }
+    }
+}
