@@ -1,0 +1,151 @@
+package org.looplab.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.looplab.console.ConsoleInput;
+import org.looplab.console.LabConsole;
+import org.looplab.lab.LabOptions;
+import org.looplab.lab.LabStartupException;
+import org.looplab.lab.LabStarter;
+import org.looplab.lab.RunningLab;
+import org.looplab.ssh.EndpointPlan;
+import org.looplab.ssh.LabSshServer;
+import org.looplab.ssh.RouterEndpoint;
+import org.looplab.topology.Topology;
+import org.looplab.topology.TopologyException;
+import org.looplab.topology.TopologyLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code looplab run}: loads a topology, starts its routers and one SSH server for all of them, prints
+ * how to log in, then reads console commands until {@code quit} or end of input. With
+ * {@code --no-console} it ignores stdin and runs until SIGTERM or Ctrl-C (for {@code looplab run &}).
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Start a lab: routers from a containerlab-style topology, one SSH endpoint each.")
+public final class RunCommand implements Callable<Integer> {
+    static final String DEFAULT_TOPOLOGY = "topologies/triangle";
+    /** Set by the launcher script, so the default topology is found from any folder. */
+    static final String HOME_VARIABLE = "LOOPLAB_HOME";
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TOPOLOGY",
+            description = "a *.clab.yml file, or a folder holding one (default: ${DEFAULT-VALUE})",
+            defaultValue = DEFAULT_TOPOLOGY)
+    Path topologyPath;
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "saved configs (H2) and the SSH host key (default: .looplab/ beside the topology file)")
+    Path stateDir;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "config store JDBC URL instead of the H2 file in the state folder")
+    String jdbcUrl;
+
+    @Option(names = "--reset", description = "forget the configs saved by write memory; boot from the topology's files")
+    boolean reset;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + EndpointPlan.DEFAULT_BASE_PORT,
+            description = "SSH port of the first router; the next routers take the next ports (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--address-per-router",
+            description = "give router N the address 127.1.0.N, all on --port (Linux: all of 127/8 is local)")
+    boolean addressPerRouter;
+
+    @Option(names = "--bind-any",
+            description = "listen on all addresses (0.0.0.0), not only 127.0.0.1: other hosts can reach the routers")
+    boolean bindAny;
+
+    @Option(names = "--no-console", description = "do not read commands from stdin; run until SIGTERM or Ctrl-C")
+    boolean noConsole;
+
+    @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1.0",
+            description = "virtual seconds per wall-clock second (default: ${DEFAULT-VALUE})")
+    double speed;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (timer jitter)")
+    long seed;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        Topology topology;
+        try {
+            topology = TopologyLoader.load(resolvedTopologyPath());
+        } catch (TopologyException e) {
+            err.println("looplab: " + e.getMessage());
+            return 2;
+        }
+        Path state = stateDir != null ? stateDir : topology.folder().resolve(".looplab");
+        RunningLab running;
+        try {
+            running = LabStarter.start(topology, new LabOptions(state, jdbcUrl, reset, seed, speed));
+        } catch (LabStartupException e) {
+            err.println("looplab: " + e.getMessage());
+            return 1;
+        }
+        LabSshServer ssh;
+        try {
+            List<RouterEndpoint> endpoints = EndpointPlan.plan(running.lab().routers(), port, addressPerRouter, bindAny);
+            ssh = LabSshServer.start(endpoints, state);
+        } catch (IOException | IllegalArgumentException e) {
+            running.close();
+            err.println("looplab: " + e.getMessage());
+            return 1;
+        }
+        LabShutdown shutdown = new LabShutdown(ssh, running);
+        Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "looplab-shutdown"));
+
+        new StartupReport(out).print(running, ssh.endpoints(), state, bindAny);
+        try {
+            if (noConsole) {
+                out.println("looplab: ready; no console (--no-console): stop with Ctrl-C or SIGTERM");
+                out.flush();
+                new CountDownLatch(1).await(); // the shutdown hook stops the lab
+            } else {
+                runConsole(running, ssh.endpoints(), out);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            err.println("looplab: console input failed: " + e.getMessage());
+        } finally {
+            shutdown.run();
+        }
+        return 0;
+    }
+
+    private static void runConsole(RunningLab running, List<RouterEndpoint> endpoints, PrintStream out)
+            throws IOException {
+        LabConsole console = new LabConsole(running.lab(), endpoints, out);
+        try (ConsoleInput input = ConsoleInput.open()) {
+            out.println("looplab: ready; console commands: routers, links, link R:IF down|up, help, quit");
+            out.flush();
+            String line;
+            while ((line = input.readLine()) != null) {
+                if (!console.execute(line)) {
+                    return;
+                }
+            }
+            out.println("looplab: console input ended; stopping the lab (use --no-console to run in the background)");
+        }
+    }
+
+    private Path resolvedTopologyPath() {
+        if (topologyPath.toString().equals(DEFAULT_TOPOLOGY) && !Files.exists(topologyPath)) {
+            String home = System.getenv(HOME_VARIABLE);
+            if (home != null && !home.isBlank()) {
+                return Path.of(home).resolve(DEFAULT_TOPOLOGY);
+            }
+        }
+        return topologyPath;
+    }
+}

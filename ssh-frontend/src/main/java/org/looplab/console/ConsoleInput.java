@@ -1,0 +1,81 @@
+package org.looplab.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * Where console lines come from: a JLine line reader with history and a {@code looplab> } prompt when
+ * stdin and stdout are a terminal, plain lines without prompts otherwise (piped input, tests). End of
+ * input returns null.
+ */
+public abstract class ConsoleInput implements AutoCloseable {
+    public static final String PROMPT = "looplab> ";
+
+    /** The next line, or null at end of input (Ctrl-D, or the pipe closed). */
+    public abstract String readLine() throws IOException;
+
+    @Override
+    public abstract void close();
+
+    public static ConsoleInput open() throws IOException {
+        if (System.console() != null) {
+            return new TerminalInput();
+        }
+        return new PipedInput();
+    }
+
+    private static final class TerminalInput extends ConsoleInput {
+        private final Terminal terminal;
+        private final LineReader reader;
+
+        TerminalInput() throws IOException {
+            terminal = TerminalBuilder.builder().system(true).build();
+            reader = LineReaderBuilder.builder().terminal(terminal)
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+        }
+
+        @Override
+        public String readLine() {
+            while (true) {
+                try {
+                    return reader.readLine(PROMPT);
+                } catch (UserInterruptException e) {
+                    // Ctrl-C clears the line, as in a shell; quit or Ctrl-D stops the lab
+                } catch (EndOfFileException e) {
+                    return null;
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                terminal.close();
+            } catch (IOException ignored) {
+                // exiting anyway
+            }
+        }
+    }
+
+    private static final class PipedInput extends ConsoleInput {
+        private final BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+
+        @Override
+        public String readLine() throws IOException {
+            return reader.readLine();
+        }
+
+        @Override
+        public void close() {
+            // stdin belongs to the process
+        }
+    }
+}

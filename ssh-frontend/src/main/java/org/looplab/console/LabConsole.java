@@ -1,0 +1,140 @@
+package org.looplab.console;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import org.looplab.router.Interface;
+import org.looplab.router.InterfaceName;
+import org.looplab.router.Lab;
+import org.looplab.router.Link;
+import org.looplab.router.Router;
+import org.looplab.sim.Kernel;
+import org.looplab.ssh.RouterEndpoint;
+
+/**
+ * The lab console's commands: {@code routers}, {@code links}, {@code link r1:Gi0/0 down|up},
+ * {@code speed [FACTOR]}, {@code help}, {@code quit}. Reading lines is someone else's job
+ * ({@link ConsoleInput}); this class runs one line and prints the answer. Lab state is read and changed
+ * on the kernel thread only.
+ */
+public final class LabConsole {
+    private final Lab lab;
+    private final List<RouterEndpoint> endpoints;
+    private final PrintStream out;
+
+    public LabConsole(Lab lab, List<RouterEndpoint> endpoints, PrintStream out) {
+        this.lab = lab;
+        this.endpoints = List.copyOf(endpoints);
+        this.out = out;
+    }
+
+    /** Runs one console line; returns false when the console should stop ({@code quit}). */
+    public boolean execute(String line) {
+        String[] words = line.trim().split("\\s+");
+        String command = words[0].toLowerCase(Locale.ROOT);
+        try {
+            switch (command) {
+                case "" -> { }
+                case "routers" -> printRouters();
+                case "links" -> printLinks();
+                case "link" -> changeLink(words);
+                case "speed" -> speed(words);
+                case "help", "?" -> printHelp();
+                case "quit", "exit" -> {
+                    return false;
+                }
+                default -> out.println("unknown command '" + words[0] + "'; type help");
+            }
+        } catch (RuntimeException e) {
+            out.println("error: " + e.getMessage());
+        }
+        out.flush();
+        return true;
+    }
+
+    private void printHelp() {
+        out.println("routers                    list routers: name, hostname, SSH endpoint");
+        out.println("links                      list links with both ends and their state");
+        out.println("link R:INTERFACE down|up   pull or plug the cable at that interface (either end)");
+        out.println("speed [FACTOR]             show or set how fast virtual time runs (1 = wall clock)");
+        out.println("help                       this list");
+        out.println("quit                       stop the lab (saved configs stay)");
+    }
+
+    private void printRouters() {
+        Kernel kernel = lab.kernel();
+        out.printf("%-10s %-16s %s%n", "NAME", "HOSTNAME", "SSH");
+        for (RouterEndpoint endpoint : endpoints) {
+            Router router = endpoint.router();
+            String hostname = kernel.call(router::hostname);
+            out.printf("%-10s %-16s %s%n", router.name(), hostname, endpoint);
+        }
+    }
+
+    private void printLinks() {
+        List<String> rows = lab.kernel().call(() -> lab.links().stream().map(LabConsole::describe).toList());
+        if (rows.isEmpty()) {
+            out.println("no links");
+        }
+        rows.forEach(out::println);
+    }
+
+    private static String describe(Link link) {
+        return String.format("%-14s <-> %-14s %-9s (%s %s, %s %s)", end(link.a()), end(link.b()),
+                link.isConnected() ? "connected" : "pulled",
+                end(link.a()), state(link.a()), end(link.b()), state(link.b()));
+    }
+
+    private static String end(Interface end) {
+        return end.router().name() + ":" + end.name().shortName();
+    }
+
+    private static String state(Interface end) {
+        return end.isProtocolUp() ? "up" : "down";
+    }
+
+    private void changeLink(String[] words) {
+        if (words.length != 3 || !(words[2].equalsIgnoreCase("down") || words[2].equalsIgnoreCase("up"))) {
+            out.println("usage: link ROUTER:INTERFACE down|up   (for example link r1:Gi0/0 down)");
+            return;
+        }
+        String endpoint = words[1];
+        int colon = endpoint.indexOf(':');
+        InterfaceName port = colon > 0 ? InterfaceName.parse(endpoint.substring(colon + 1)) : null;
+        if (port == null) {
+            out.println("'" + endpoint + "' is not ROUTER:INTERFACE (for example r1:Gi0/0)");
+            return;
+        }
+        String routerName = endpoint.substring(0, colon);
+        boolean connect = words[2].equalsIgnoreCase("up");
+        String answer = lab.kernel().call(() -> {
+            if (lab.router(routerName) == null) {
+                return "no router " + routerName;
+            }
+            Link link = lab.linkAt(routerName, port);
+            if (link == null) {
+                return "no link at " + routerName + ":" + port.shortName();
+            }
+            lab.setConnected(link, connect);
+            return describe(link);
+        });
+        out.println(answer);
+    }
+
+    private void speed(String[] words) {
+        Kernel kernel = lab.kernel();
+        if (words.length == 1) {
+            out.println("speed " + kernel.speed());
+            return;
+        }
+        double factor;
+        try {
+            factor = Double.parseDouble(words[1]);
+        } catch (NumberFormatException e) {
+            out.println("usage: speed FACTOR   (for example speed 60: a minute of lab time per second)");
+            return;
+        }
+        kernel.setSpeed(factor);
+        out.println("speed " + kernel.speed());
+    }
+}

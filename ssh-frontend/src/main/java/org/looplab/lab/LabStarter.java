@@ -1,0 +1,122 @@
+package org.looplab.lab;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.looplab.cli.config.ConfigLoader;
+import org.looplab.router.Lab;
+import org.looplab.router.Link;
+import org.looplab.router.Router;
+import org.looplab.sim.Kernel;
+import org.looplab.store.ConfigStore;
+import org.looplab.topology.Topology;
+import org.looplab.topology.TopologyLink;
+import org.looplab.topology.TopologyNode;
+
+/**
+ * Turns a topology into a running lab: routers and links on a new kernel, each router's startup-config
+ * (the one saved by {@code write memory} if the store has it, else the topology's file), then the clock
+ * switched to real time. Configs load in as-fast-as-possible mode, before anyone can log in.
+ */
+public final class LabStarter {
+    private LabStarter() {
+    }
+
+    public static RunningLab start(Topology topology, LabOptions options) throws LabStartupException {
+        String jdbcUrl = options.jdbcUrl() != null ? options.jdbcUrl() : ConfigStore.fileUrl(options.stateDir());
+        try {
+            Files.createDirectories(options.stateDir());
+        } catch (IOException e) {
+            throw new LabStartupException("cannot create the state folder " + options.stateDir() + ": " + e);
+        }
+        ConfigStore store;
+        try {
+            store = ConfigStore.open(jdbcUrl);
+        } catch (SQLException e) {
+            throw new LabStartupException("cannot open the config store " + jdbcUrl + ": " + firstLine(e)
+                    + (e.getMessage() != null && e.getMessage().contains("locked")
+                            ? " (is another looplab running on this state folder?)" : ""));
+        }
+        try {
+            return startWithStore(topology, options, store);
+        } catch (LabStartupException | RuntimeException e) {
+            try {
+                store.close();
+            } catch (SQLException ignored) {
+                // the startup error is the one worth reporting
+            }
+            throw e;
+        }
+    }
+
+    private static RunningLab startWithStore(Topology topology, LabOptions options, ConfigStore store)
+            throws LabStartupException {
+        Map<String, String> configs = new LinkedHashMap<>();
+        Map<String, StartupConfigSource> sources = new LinkedHashMap<>();
+        try {
+            if (options.reset()) {
+                store.eraseLab(topology.name());
+            }
+            for (TopologyNode node : topology.nodes()) {
+                Optional<String> saved = store.loadStartupConfig(topology.name(), node.name());
+                if (saved.isPresent()) {
+                    configs.put(node.name(), saved.get());
+                    sources.put(node.name(), StartupConfigSource.SAVED);
+                } else if (node.startupConfig() != null) {
+                    configs.put(node.name(), Files.readString(node.startupConfig(), StandardCharsets.UTF_8));
+                    sources.put(node.name(), StartupConfigSource.TOPOLOGY_FILE);
+                } else {
+                    sources.put(node.name(), StartupConfigSource.NONE);
+                }
+            }
+        } catch (SQLException e) {
+            throw new LabStartupException("reading saved configs: " + firstLine(e));
+        } catch (IOException e) {
+            throw new LabStartupException("reading a startup-config: " + e);
+        }
+
+        Kernel kernel = new Kernel(options.seed());
+        Lab lab = new Lab(topology.name(), kernel);
+        lab.setCalendarAtStart(Instant.now());
+        lab.setConfigStore(store);
+        List<String> warnings = KernelTasks.runBeforeStart(kernel, () -> {
+            buildRouters(lab, topology);
+            List<String> found = new ArrayList<>();
+            for (Router router : lab.routers()) {
+                String text = configs.get(router.name());
+                if (text != null) {
+                    for (String warning : ConfigLoader.apply(router, text)) {
+                        found.add(router.name() + ": " + warning);
+                    }
+                }
+            }
+            return found;
+        });
+        kernel.startRealTime(options.speed());
+        return new RunningLab(topology, lab, store, sources, warnings);
+    }
+
+    private static void buildRouters(Lab lab, Topology topology) {
+        for (TopologyNode node : topology.nodes()) {
+            lab.addRouter(node.name());
+        }
+        for (TopologyLink link : topology.links()) {
+            Link cable = lab.connect(lab.router(link.a().node()), link.a().port(),
+                    lab.router(link.b().node()), link.b().port());
+            cable.setDelayNanos(link.delayNanos());
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,60 @@
+package org.looplab.lab;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import org.looplab.router.Lab;
+import org.looplab.store.ConfigStore;
+import org.looplab.topology.Topology;
+
+/** A started lab: its routers on a kernel running in real time, and the store where configs are saved. */
+public final class RunningLab implements AutoCloseable {
+    private final Topology topology;
+    private final Lab lab;
+    private final ConfigStore store;
+    private final Map<String, StartupConfigSource> configSources;
+    private final List<String> warnings;
+    private boolean closed;
+
+    RunningLab(Topology topology, Lab lab, ConfigStore store, Map<String, StartupConfigSource> configSources,
+            List<String> warnings) {
+        this.topology = topology;
+        this.lab = lab;
+        this.store = store;
+        this.configSources = Map.copyOf(configSources);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public Lab lab() {
+        return lab;
+    }
+
+    /** Where each router's config came from, by node name. */
+    public Map<String, StartupConfigSource> configSources() {
+        return configSources;
+    }
+
+    /** Startup-config warnings, each {@code r1: line N: ...}. */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    /** Stops the clock and closes the store; a second call does nothing. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        lab.kernel().stop();
+        try {
+            store.close();
+        } catch (SQLException e) {
+            System.err.println("looplab: closing the config store: " + e.getMessage());
+        }
+    }
+}

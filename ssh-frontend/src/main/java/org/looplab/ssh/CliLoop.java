@@ -1,0 +1,56 @@
+package org.looplab.ssh;
+
+import java.io.IOException;
+import org.looplab.cli.session.CliSession;
+import org.looplab.sim.Kernel;
+
+/**
+ * One interactive CLI session: prompt, read a line, run it on the kernel thread, print what it printed,
+ * until the user logs out or the input ends. Every touch of the session goes through the kernel.
+ */
+final class CliLoop {
+    /** What the loop needs to know after each command, fetched in one kernel call. */
+    private record State(boolean closed, String prompt, boolean secret, int terminalLength) {
+    }
+
+    private final SessionUser user;
+    private final ShellIo io;
+
+    CliLoop(SessionUser user, ShellIo io) {
+        this.user = user;
+        this.io = io;
+    }
+
+    void run() throws IOException {
+        Kernel kernel = user.router().kernel();
+        CliSession session = kernel.call(() ->
+                new CliSession(user.router(), user.userName(), user.privilege(), user.peerAddress()));
+        MorePager pager = new MorePager(io);
+        while (true) {
+            State state = kernel.call(() -> new State(session.isClosed(), session.prompt(),
+                    session.isSecretPrompt(), session.terminalLength()));
+            if (state.closed()) {
+                return;
+            }
+            ShellInput input = io.readLine(state.prompt(), state.secret());
+            String output;
+            try {
+                output = switch (input.kind()) {
+                    case END -> null;
+                    case CTRL_Z -> kernel.call(session::ctrlZ);
+                    case LINE -> kernel.call(() -> session.execute(input.line()));
+                };
+            } catch (RuntimeException failure) {
+                // A bug in a command must not end the session or show a stack trace to the user.
+                System.err.println("looplab: " + user.router().name() + ": command failed: " + failure);
+                output = "% Internal error, command not completed\n";
+            }
+            if (output == null) {
+                return;
+            }
+            int length = input.kind() == ShellInput.Kind.LINE
+                    ? kernel.call(session::terminalLength) : state.terminalLength();
+            pager.show(output, length);
+        }
+    }
+}

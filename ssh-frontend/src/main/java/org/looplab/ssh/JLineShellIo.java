@@ -1,0 +1,149 @@
+package org.looplab.ssh;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.Signal;
+import org.apache.sshd.server.SignalListener;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.Binding;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.history.DefaultHistory;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+
+/**
+ * A session with a PTY: a JLine terminal over the channel streams (modes and size from the pty-req,
+ * resized on window-change) and a line reader with history and emacs keys. JLine echoes what is typed.
+ */
+final class JLineShellIo implements ShellIo {
+    static final int DEFAULT_COLUMNS = 80;
+    static final int DEFAULT_LINES = 24;
+    private static final String CTRL_Z_WIDGET = "looplab-ctrl-z";
+
+    private final Terminal terminal;
+    private final LineReader reader;
+    private final Environment environment;
+    private final SignalListener resize;
+    private boolean ctrlZPressed;
+
+    JLineShellIo(InputStream in, OutputStream out, Environment environment) throws IOException {
+        this.environment = environment;
+        Map<String, String> env = environment.getEnv();
+        String type = env.getOrDefault(Environment.ENV_TERM, "vt100");
+        terminal = TerminalBuilder.builder()
+                .name("looplab")
+                .system(false)
+                .streams(in, out)
+                .type(type)
+                .encoding(StandardCharsets.UTF_8)
+                .attributes(PtyAttributes.from(environment.getPtyModes()))
+                .size(sizeFrom(env))
+                .build();
+        resize = (channel, signal) -> {
+            terminal.setSize(sizeFrom(environment.getEnv()));
+            terminal.raise(Terminal.Signal.WINCH);
+        };
+        environment.addSignalListener(resize, Signal.WINCH);
+
+        DefaultHistory history = new DefaultHistory();
+        reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .history(history)
+                .variable(LineReader.HISTORY_SIZE, 20)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is an IOS comment
+                .option(LineReader.Option.BRACKETED_PASTE, false)
+                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                .build();
+        reader.getWidgets().put(CTRL_Z_WIDGET, () -> {
+            ctrlZPressed = true;
+            reader.getBuffer().clear();
+            reader.callWidget(LineReader.ACCEPT_LINE);
+            return true;
+        });
+        for (String keyMap : new String[] {LineReader.EMACS, LineReader.MAIN}) {
+            KeyMap<Binding> map = reader.getKeyMaps().get(keyMap);
+            if (map != null) {
+                map.bind(new Reference(CTRL_Z_WIDGET), KeyMap.ctrl('Z'));
+                map.bind(new Reference(CTRL_Z_WIDGET), KeyMap.ctrl('C'));
+            }
+        }
+    }
+
+    private static Size sizeFrom(Map<String, String> env) {
+        return new Size(number(env.get(Environment.ENV_COLUMNS), DEFAULT_COLUMNS),
+                number(env.get(Environment.ENV_LINES), DEFAULT_LINES));
+    }
+
+    private static int number(String text, int fallback) {
+        try {
+            int value = Integer.parseInt(text);
+            return value > 0 ? value : fallback;
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    @Override
+    public ShellInput readLine(String prompt, boolean secret) {
+        ctrlZPressed = false;
+        try {
+            String line;
+            if (secret) {
+                reader.setVariable(LineReader.DISABLE_HISTORY, true);
+                try {
+                    line = reader.readLine(prompt, (char) 0);
+                } finally {
+                    reader.setVariable(LineReader.DISABLE_HISTORY, false);
+                }
+            } else {
+                line = reader.readLine(prompt);
+            }
+            if (ctrlZPressed) {
+                return ShellInput.CTRL_Z;
+            }
+            return ShellInput.line(line);
+        } catch (UserInterruptException e) {
+            return ShellInput.CTRL_Z;
+        } catch (EndOfFileException e) {
+            return ShellInput.END;
+        }
+    }
+
+    @Override
+    public void print(String text) {
+        if (!text.isEmpty()) {
+            terminal.writer().write(text.replace("\r\n", "\n"));
+            terminal.writer().flush();
+        }
+    }
+
+    @Override
+    public int readKey() throws IOException {
+        Attributes saved = terminal.enterRawMode();
+        try {
+            return terminal.reader().read();
+        } finally {
+            terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
+    public void close() {
+        environment.removeSignalListener(resize);
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // the connection is going away anyway
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.looplab.ssh;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.sshd.server.ServerBuilder;
+import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
+
+/**
+ * One MINA SSH server for the whole lab, listening on every router's endpoint. The router a connection
+ * is for is the one whose endpoint accepted it. The host key lives in the state folder, so clients see
+ * the same key run after run. Password authentication only, against the routers' {@code username} lines.
+ */
+public final class LabSshServer implements AutoCloseable {
+    public static final String HOST_KEY_FILE = "ssh-host-key";
+
+    private final MultiEndpointSshServer server;
+    private final EndpointDirectory directory;
+
+    private LabSshServer(MultiEndpointSshServer server, EndpointDirectory directory) {
+        this.server = server;
+        this.directory = directory;
+    }
+
+    /** Starts listening on every endpoint; fails with a one-line message when an address is taken. */
+    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir) throws IOException {
+        if (endpoints.isEmpty()) {
+            throw new IllegalArgumentException("no endpoints");
+        }
+        Files.createDirectories(stateDir);
+        EndpointDirectory directory = new EndpointDirectory(endpoints);
+        MultiEndpointSshServer server = (MultiEndpointSshServer) ServerBuilder.builder()
+                .factory(MultiEndpointSshServer::new)
+                .build();
+        SimpleGeneratorHostKeyProvider hostKey = new SimpleGeneratorHostKeyProvider(stateDir.resolve(HOST_KEY_FILE));
+        server.setKeyPairProvider(hostKey);
+        server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory));
+        // Plain "password" only: MINA's keyboard-interactive wrapper makes OpenSSH print its instruction text.
+        server.setKeyboardInteractiveAuthenticator(null);
+        server.setPublickeyAuthenticator(null);
+        server.setShellFactory(channel -> new RouterShell());
+        server.setCommandFactory((channel, command) -> new RouterExecCommand(command));
+        InetSocketAddress first = endpoints.get(0).address();
+        server.setHost(first.getAddress().getHostAddress());
+        server.setPort(first.getPort());
+        try {
+            server.start();
+            for (RouterEndpoint endpoint : endpoints.subList(1, endpoints.size())) {
+                server.bindAlso(endpoint.address());
+            }
+        } catch (IOException | RuntimeException e) {
+            server.stop(true);
+            throw bindFailure(e, endpoints);
+        }
+        return new LabSshServer(server, directory);
+    }
+
+    private static IOException bindFailure(Exception e, List<RouterEndpoint> endpoints) {
+        String reason = e instanceof BindException || String.valueOf(e.getMessage()).contains("in use")
+                ? "an address is in use or cannot be assigned" : String.valueOf(e.getMessage());
+        return new IOException("cannot listen on " + endpoints.get(0) + (endpoints.size() > 1
+                ? " .. " + endpoints.get(endpoints.size() - 1) : "") + ": " + reason + " (" + e.getMessage() + ")");
+    }
+
+    public List<RouterEndpoint> endpoints() {
+        return directory.endpoints();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop(true);
+        } catch (IOException e) {
+            System.err.println("looplab: stopping the SSH server: " + e.getMessage());
+        }
+    }
+}

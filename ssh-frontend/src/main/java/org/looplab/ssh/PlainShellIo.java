@@ -1,0 +1,95 @@
+package org.looplab.ssh;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A session without a PTY ({@code ssh -T}, scripts): the client sends whole lines and does not echo, so the
+ * device echoes each line it reads after the prompt, as IOS does. Accepts CR, LF or CR LF line ends.
+ */
+final class PlainShellIo implements ShellIo {
+    private static final int CTRL_C = 0x03;
+    private static final int BACKSPACE = 0x08;
+    private static final int CTRL_Z = 0x1a;
+    private static final int DELETE = 0x7f;
+
+    private final InputStream in;
+    private final OutputStream out;
+    private boolean skipLineFeed;
+
+    PlainShellIo(InputStream in, OutputStream out) {
+        this.in = in;
+        this.out = out;
+    }
+
+    @Override
+    public ShellInput readLine(String prompt, boolean secret) throws IOException {
+        write(prompt);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        while (true) {
+            int b = in.read();
+            if (b < 0) {
+                if (line.size() == 0) {
+                    return ShellInput.END;
+                }
+                return accepted(line, secret); // a last line without its newline still runs
+            }
+            if (b == '\n' && skipLineFeed) {
+                skipLineFeed = false;
+                continue;
+            }
+            skipLineFeed = b == '\r';
+            switch (b) {
+                case '\r', '\n' -> {
+                    return accepted(line, secret);
+                }
+                case CTRL_Z, CTRL_C -> {
+                    write("^Z\n");
+                    return ShellInput.CTRL_Z;
+                }
+                case BACKSPACE, DELETE -> {
+                    byte[] kept = line.toByteArray();
+                    line.reset();
+                    line.write(kept, 0, Math.max(0, kept.length - 1));
+                }
+                default -> line.write(b);
+            }
+        }
+    }
+
+    private ShellInput accepted(ByteArrayOutputStream line, boolean secret) throws IOException {
+        String text = line.toString(StandardCharsets.UTF_8);
+        write((secret ? "" : text) + "\n");
+        return ShellInput.line(text);
+    }
+
+    @Override
+    public void print(String text) throws IOException {
+        write(text);
+    }
+
+    @Override
+    public int readKey() throws IOException {
+        int b = in.read();
+        if (b == '\n' && skipLineFeed) {
+            b = in.read();
+        }
+        skipLineFeed = b == '\r';
+        return b;
+    }
+
+    private void write(String text) throws IOException {
+        if (!text.isEmpty()) {
+            out.write(text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        out.flush();
+    }
+
+    @Override
+    public void close() {
+        // the channel owns the streams
+    }
+}

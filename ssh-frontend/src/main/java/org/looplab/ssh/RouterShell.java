@@ -1,0 +1,84 @@
+package org.looplab.ssh;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.apache.sshd.server.Environment;
+import org.apache.sshd.server.ExitCallback;
+import org.apache.sshd.server.channel.ChannelSession;
+import org.apache.sshd.server.command.Command;
+
+/**
+ * The interactive shell of an SSH channel: a JLine terminal when the client asked for a PTY, plain line
+ * reading with device echo when it did not. Runs on its own thread; a dropped connection ends the loop
+ * through end-of-input or an I/O error and leaves nothing behind.
+ */
+final class RouterShell implements Command {
+    private InputStream in;
+    private OutputStream out;
+    private ExitCallback exitCallback;
+    private volatile Thread thread;
+    private volatile ShellIo io;
+
+    @Override
+    public void setInputStream(InputStream in) {
+        this.in = in;
+    }
+
+    @Override
+    public void setOutputStream(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void setErrorStream(OutputStream err) {
+        // IOS has no stderr: everything goes to the terminal
+    }
+
+    @Override
+    public void setExitCallback(ExitCallback callback) {
+        this.exitCallback = callback;
+    }
+
+    @Override
+    public void start(ChannelSession channel, Environment environment) throws IOException {
+        SessionUser user = channel.getSession().getAttribute(SessionUser.KEY);
+        if (user == null) {
+            throw new IOException("no authenticated user on this session");
+        }
+        // pty-req sets COLUMNS and LINES; without a PTY (ssh -T, scripts) they are absent.
+        boolean pty = environment.getEnv().containsKey(Environment.ENV_COLUMNS);
+        io = pty ? new JLineShellIo(in, out, environment) : new PlainShellIo(in, out);
+        Thread shellThread = new Thread(() -> run(user), "looplab-shell-" + user.router().name());
+        shellThread.setDaemon(true);
+        thread = shellThread;
+        shellThread.start();
+    }
+
+    private void run(SessionUser user) {
+        int status = 0;
+        try {
+            new CliLoop(user, io).run();
+        } catch (IOException e) {
+            status = 1; // the connection went away: nothing to report
+        } catch (RuntimeException e) {
+            status = 1;
+            System.err.println("looplab: " + user.router().name() + ": session of " + user.userName()
+                    + " ended: " + e);
+        } finally {
+            io.close();
+            ExitCallback callback = exitCallback;
+            if (callback != null) {
+                callback.onExit(status);
+            }
+        }
+    }
+
+    @Override
+    public void destroy(ChannelSession channel) {
+        Thread shellThread = thread;
+        if (shellThread != null && shellThread != Thread.currentThread()) {
+            shellThread.interrupt();
+        }
+    }
+}

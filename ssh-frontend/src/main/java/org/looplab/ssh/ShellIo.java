@@ -1,0 +1,18 @@
+package org.looplab.ssh;
+
+import java.io.IOException;
+
+/** The user's side of a CLI session: reads lines at a prompt and prints text ending lines with "\n". */
+interface ShellIo extends AutoCloseable {
+    /** Shows the prompt and reads one line; {@code secret} lines are neither echoed nor kept in history. */
+    ShellInput readLine(String prompt, boolean secret) throws IOException;
+
+    /** Prints text whose lines end with "\n"; the device side turns them into "\r\n". */
+    void print(String text) throws IOException;
+
+    /** Waits for one key (for {@code --More--}); -1 when the input is closed. */
+    int readKey() throws IOException;
+
+    @Override
+    void close();
+}
