@@ -1,7 +1,14 @@
 package org.looplab.cli.config;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.looplab.cli.command.Command;
+import org.looplab.cli.command.EnterInterface;
+import org.looplab.cli.command.SetShutdown;
+import org.looplab.router.Interface;
+import org.looplab.router.InterfaceName;
 import org.looplab.cli.session.CliSession;
 import org.looplab.router.Router;
 
@@ -9,7 +16,8 @@ import org.looplab.router.Router;
  * Applies a whole configuration text (a startup-config) line by line in configuration mode, through the
  * same parse -> typed command -> apply path as typing. As IOS at boot, a bad line gives a warning and the
  * rest still applies; the indented lines under a line that was refused (a mode we do not know, such as
- * {@code line vty 0 4}) are skipped, each with a warning.
+ * {@code line vty 0 4}) are skipped, each with a warning. As at IOS boot, a physical interface the config
+ * names is up unless its block says {@code shutdown} (IOS writes no "no shutdown" line).
  */
 public final class ConfigLoader {
     private ConfigLoader() {
@@ -23,6 +31,9 @@ public final class ConfigLoader {
         CliSession session = CliSession.configuring(router);
         List<String> warnings = new ArrayList<>();
         boolean skippingBlock = false;
+        // Physical interfaces named in a config come up unless their block says "shutdown" (IOS boot).
+        Map<InterfaceName, Boolean> shutByConfig = new LinkedHashMap<>();
+        InterfaceName inBlock = null;
         String[] lines = configText.split("\r?\n", -1);
         for (int index = 0; index < lines.length; index++) {
             String raw = lines[index];
@@ -47,11 +58,26 @@ public final class ConfigLoader {
             } else if (!output.isBlank()) {
                 warnings.add(warning(index, text, message(output)));
             }
+            Command command = session.lastCommand();
+            if (command instanceof EnterInterface entered) {
+                inBlock = entered.name().isLoopback() ? null : entered.name();
+                if (inBlock != null) {
+                    shutByConfig.putIfAbsent(inBlock, false);
+                }
+            } else if (command instanceof SetShutdown shutdown && inBlock != null) {
+                shutByConfig.put(inBlock, shutdown.shutdown());
+            }
             if (!session.mode().isConfiguration()) {
                 // "exit" at the top of a config file leaves nothing: the rest is still configuration.
                 session.execute("configure terminal");
             }
         }
+        shutByConfig.forEach((name, shut) -> {
+            Interface physical = router.interfaceNamed(name);
+            if (!shut && physical != null) {
+                router.setShutdown(physical, false);
+            }
+        });
         return warnings;
     }
 

@@ -38,6 +38,7 @@ public final class CliSession {
     private boolean closed;
     private boolean logsConfiguration = true;
     private boolean lastLineRejected;
+    private Command lastCommand;
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
     private int terminalWidth = DEFAULT_TERMINAL_WIDTH;
 
@@ -79,6 +80,7 @@ public final class CliSession {
     public String execute(String line) {
         output.setLength(0);
         lastLineRejected = false;
+        lastCommand = null;
         if (closed) {
             return "";
         }
@@ -134,6 +136,11 @@ public final class CliSession {
         return lastLineRejected;
     }
 
+    /** The typed command the last line ran, or null when it ran none. */
+    public Command lastCommand() {
+        return lastCommand;
+    }
+
     private void leaveConfigurationByCtrlZ() {
         if (mode.isConfiguration()) {
             new EndConfiguration().run(context);
@@ -163,6 +170,7 @@ public final class CliSession {
                         mode = candidate;
                         currentInterface = null;
                     }
+                    lastCommand = command;
                     command.run(context);
                     return;
                 }

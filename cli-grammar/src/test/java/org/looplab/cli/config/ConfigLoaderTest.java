@@ -1,0 +1,105 @@
+package org.looplab.cli.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.looplab.net.Ipv4Address;
+import org.looplab.router.Interface;
+import org.looplab.router.InterfaceName;
+import org.looplab.router.Lab;
+import org.looplab.router.Router;
+import org.looplab.sim.Kernel;
+
+class ConfigLoaderTest {
+    private final Router router = new Lab("t", new Kernel(1)).addRouter("R1");
+
+    @Test
+    void appliesACleanConfigWithoutWarnings() {
+        List<String> warnings = ConfigLoader.apply(router, """
+                !
+                hostname Edge1
+                !
+                enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0
+                username admin privilege 15 secret 0 admin
+                !
+                interface Loopback0
+                 description router id
+                 ip address 10.255.0.1 255.255.255.255
+                !
+                interface GigabitEthernet0/0
+                 ip address 10.0.12.1 255.255.255.252
+                 no shutdown
+                !
+                end
+                hostname AfterEnd
+                """);
+        assertEquals(List.of(), warnings);
+        assertEquals("Edge1", router.hostname());
+        assertEquals("$1$mERr$hx5rVt7rPNoS4wqbXKX7m0", router.enableSecret().hash());
+        assertTrue(router.user("admin").secret().matches("admin"));
+        Interface lo0 = router.interfaceNamed(InterfaceName.loopback(0));
+        assertEquals("router id", lo0.description());
+        assertEquals(Ipv4Address.of("10.255.0.1"), lo0.address().address());
+        Interface gi0 = router.interfaceNamed(InterfaceName.gigabitEthernet(0));
+        assertEquals(30, gi0.address().length());
+        assertFalse(gi0.isShutdown());
+        assertTrue(router.log().messages().stream().noneMatch(m -> m.text().contains("CONFIG_I")));
+    }
+
+    @Test
+    void unknownLinesAndTheirBlocksBecomeWarnings() {
+        List<String> warnings = ConfigLoader.apply(router, """
+                version 15.9
+                service timestamps debug datetime msec
+                hostname R7
+                interface GigabitEthernet0/1
+                 negotiation auto
+                 ip address 10.1.1.1 255.255.255.0
+                interface GigabitEthernet0/9
+                 ip address 10.9.9.9 255.255.255.0
+                line vty 0 4
+                 login local
+                 transport input ssh
+                logging buffered 4096
+                interface Loopback1
+                 ip address 127.0.0.2 255.255.255.255
+                """);
+        assertEquals(List.of(
+                "line 1: version 15.9: % Invalid input detected at '^' marker.",
+                "line 2: service timestamps debug datetime msec: % Invalid input detected at '^' marker.",
+                "line 5: negotiation auto: % Invalid input detected at '^' marker.",
+                "line 7: interface GigabitEthernet0/9: % Invalid input detected at '^' marker.",
+                "line 8: ip address 10.9.9.9 255.255.255.0: skipped: inside a block that was not accepted",
+                "line 9: line vty 0 4: % Invalid input detected at '^' marker.",
+                "line 10: login local: skipped: inside a block that was not accepted",
+                "line 11: transport input ssh: skipped: inside a block that was not accepted",
+                "line 12: logging buffered 4096: % Invalid input detected at '^' marker.",
+                "line 14: ip address 127.0.0.2 255.255.255.255: Not a valid host address - 127.0.0.2"),
+                warnings);
+        assertEquals("R7", router.hostname());
+        assertEquals(Ipv4Address.of("10.1.1.1"),
+                router.interfaceNamed(InterfaceName.gigabitEthernet(1)).address().address());
+        assertNull(router.interfaceNamed(InterfaceName.loopback(1)).address());
+    }
+
+    @Test
+    void runningConfigRoundTrip() {
+        ConfigLoader.apply(router, """
+                hostname RT
+                interface Loopback0
+                 ip address 10.255.0.1 255.255.255.255
+                interface GigabitEthernet0/2
+                 description to core
+                 ip address 10.0.23.2 255.255.255.0
+                 no shutdown
+                """);
+        String written = RunningConfigWriter.render(router);
+        Router copy = new Lab("t2", new Kernel(2)).addRouter("R1");
+        ConfigLoader.apply(copy, written);
+        assertEquals(written, RunningConfigWriter.render(copy));
+    }
+}
