@@ -19,10 +19,10 @@ import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
+import org.jline.terminal.impl.ExternalTerminal;
 
 /**
- * A session with a PTY: a JLine terminal over the channel streams (modes and size from the pty-req,
+ * A session with a PTY: a JLine terminal (pure Java, no OS pseudo-terminal) over the channel streams (modes and size from the pty-req,
  * resized on window-change) and a line reader with history and emacs keys. JLine echoes what is typed.
  */
 final class JLineShellIo implements ShellIo {
@@ -40,15 +40,10 @@ final class JLineShellIo implements ShellIo {
         this.environment = environment;
         Map<String, String> env = environment.getEnv();
         String type = env.getOrDefault(Environment.ENV_TERM, "vt100");
-        terminal = TerminalBuilder.builder()
-                .name("looplab")
-                .system(false)
-                .streams(in, out)
-                .type(type)
-                .encoding(StandardCharsets.UTF_8)
-                .attributes(PtyAttributes.from(environment.getPtyModes()))
-                .size(sizeFrom(env))
-                .build();
+        // An ExternalTerminal is pure Java (a line discipline over the channel streams). TerminalBuilder
+        // would instead open an OS pseudo-terminal per session through a native provider when it can.
+        terminal = new ExternalTerminal(null, "looplab", type, in, out, StandardCharsets.UTF_8,
+                Terminal.SignalHandler.SIG_DFL, false, PtyAttributes.from(environment.getPtyModes()), sizeFrom(env));
         resize = (channel, signal) -> {
             terminal.setSize(sizeFrom(environment.getEnv()));
             terminal.raise(Terminal.Signal.WINCH);

@@ -1,0 +1,193 @@
+package org.looplab.ssh;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.sshd.client.SshClient;
+import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.session.ClientSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.looplab.lab.LabOptions;
+import org.looplab.lab.LabStarter;
+import org.looplab.lab.RunningLab;
+import org.looplab.topology.TopologyLoader;
+
+/** The SSH front end in-process, driven by MINA's own client: logins, privilege, shells, exec. */
+class LabSshServerTest {
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final String CONFIG = """
+            hostname %s
+            username admin privilege 15 secret admin
+            username oper secret oper
+            interface Loopback0
+             ip address 10.0.0.%d 255.255.255.255
+            end
+            """;
+
+    @TempDir
+    static Path folder;
+    static RunningLab running;
+    static LabSshServer server;
+    static SshClient client;
+    static int port;
+
+    @BeforeAll
+    static void startLab() throws Exception {
+        Files.writeString(folder.resolve("r1.cfg"), CONFIG.formatted("R1", 1));
+        Files.writeString(folder.resolve("r2.cfg"), CONFIG.formatted("R2", 2));
+        Files.writeString(folder.resolve("two.clab.yml"), """
+                name: two
+                topology:
+                  nodes:
+                    r1: {kind: cisco_iosv, startup-config: r1.cfg}
+                    r2: {kind: cisco_iosv, startup-config: r2.cfg}
+                  links:
+                    - endpoints: ["r1:Gi0/0", "r2:Gi0/0"]
+                """);
+        Path state = folder.resolve("state");
+        running = LabStarter.start(TopologyLoader.load(folder), new LabOptions(state, null, false, 1, 1.0));
+        port = FreePorts.consecutive(2);
+        server = LabSshServer.start(EndpointPlan.plan(running.lab().routers(), port, false, false), state);
+        client = SshClient.setUpDefaultClient();
+        client.setServerKeyVerifier((session, address, key) -> true); // a throwaway test key
+        client.start();
+    }
+
+    @AfterAll
+    static void stopLab() throws IOException {
+        if (client != null) {
+            client.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    private static ClientSession login(int routerPort, String user, String password) throws IOException {
+        ClientSession session = client.connect(user, "127.0.0.1", routerPort).verify(TIMEOUT).getSession();
+        session.addPasswordIdentity(password);
+        try {
+            session.auth().verify(TIMEOUT);
+        } catch (IOException | RuntimeException refused) {
+            session.close(true);
+            throw refused;
+        }
+        return session;
+    }
+
+    /** A shell channel; {@code pty} false is like {@code ssh -T} or a script. */
+    private static ChannelShell shell(ClientSession session, boolean pty) throws IOException {
+        ChannelShell channel = session.createShellChannel();
+        channel.setUsePty(pty);
+        channel.open().verify(TIMEOUT);
+        return channel;
+    }
+
+    private static void type(ChannelShell channel, String text) throws IOException {
+        OutputStream in = channel.getInvertedIn();
+        in.write(text.getBytes(StandardCharsets.UTF_8));
+        in.flush();
+    }
+
+    @Test
+    void hostKeyIsKeptInTheStateFolder() {
+        assertTrue(Files.isRegularFile(folder.resolve("state").resolve(LabSshServer.HOST_KEY_FILE)));
+    }
+
+    @Test
+    void privilege15LandsInPrivilegedExecAndEchoesWithoutPty() throws Exception {
+        try (ClientSession session = login(port, "admin", "admin"); ChannelShell channel = shell(session, false)) {
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            int at = out.await("R1#", 0, TIMEOUT);
+            type(channel, "show ip interface brief\n");
+            // the device echoes the line after the prompt, then prints the output and the next prompt
+            at = out.await("R1#show ip interface brief\r\n", 0, TIMEOUT);
+            at = out.await("Loopback0", at, TIMEOUT);
+            at = out.await("R1#", at, TIMEOUT);
+            type(channel, "exit\n");
+            channel.waitFor(java.util.EnumSet.of(org.apache.sshd.client.channel.ClientChannelEvent.CLOSED), TIMEOUT);
+            assertTrue(channel.isClosed() || channel.isClosing());
+        }
+    }
+
+    @Test
+    void otherUsersLandInUserExec() throws Exception {
+        try (ClientSession session = login(port, "oper", "oper"); ChannelShell channel = shell(session, false)) {
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            out.await("R1>", 0, TIMEOUT);
+            assertFalse(out.text().contains("R1#"), out.text());
+        }
+    }
+
+    @Test
+    void eachPortIsItsOwnRouter() throws Exception {
+        try (ClientSession session = login(port + 1, "admin", "admin"); ChannelShell channel = shell(session, false)) {
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            out.await("R2#", 0, TIMEOUT);
+        }
+    }
+
+    @Test
+    void wrongPasswordsAndUnknownUsersAreRefused() {
+        assertThrows(Exception.class, () -> login(port, "admin", "wrong"));
+        assertThrows(Exception.class, () -> login(port, "nobody", "admin"));
+        assertThrows(Exception.class, () -> login(port + 1, "admin", ""));
+    }
+
+    @Test
+    void ptyShellHasJLineEditingAndCtrlZ() throws Exception {
+        try (ClientSession session = login(port, "admin", "admin"); ChannelShell channel = shell(session, true)) {
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            int at = out.await("R1#", 0, TIMEOUT);
+            type(channel, "configure terminal\r");
+            at = out.await("R1(config)#", at, TIMEOUT);
+            type(channel, "interface Loopback7\r");
+            at = out.await("R1(config-if)#", at, TIMEOUT);
+            type(channel, "\u001a"); // Ctrl-Z
+            at = out.await("R1#", at, TIMEOUT);
+            // Ctrl-A goes to the start of the line: "ow ip int br" becomes "show ip int br"
+            type(channel, "ow ip int br\u0001sh\r");
+            at = out.await("Loopback7", at, TIMEOUT);
+            out.await("R1#", at, TIMEOUT);
+        }
+    }
+
+    @Test
+    void execRequestReturnsOutputWithoutPrompts() throws Exception {
+        try (ClientSession session = login(port, "admin", "admin")) {
+            String output = session.executeRemoteCommand("show ip interface brief", TIMEOUT);
+            assertTrue(output.contains("Loopback0"), output);
+            assertFalse(output.contains("R1#"), output);
+        }
+    }
+
+    @Test
+    void aDroppedConnectionLeavesTheRouterUsable() throws Exception {
+        ClientSession dropped = login(port, "admin", "admin");
+        ChannelShell channel = shell(dropped, true);
+        StreamCollector out = new StreamCollector(channel.getInvertedOut());
+        out.await("R1#", 0, TIMEOUT);
+        type(channel, "configure terminal\r");
+        out.await("R1(config)#", 0, TIMEOUT);
+        dropped.close(true); // like a client that vanishes
+        try (ClientSession again = login(port, "admin", "admin")) {
+            String output = again.executeRemoteCommand("show ip interface brief", TIMEOUT);
+            assertTrue(output.contains("Loopback0"), output);
+        }
+        assertEquals("R1", running.lab().kernel().call(() -> running.lab().router("r1").hostname()));
+    }
+}

@@ -1,0 +1,195 @@
+package org.looplab.topology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.looplab.router.InterfaceName;
+
+class TopologyLoaderTest {
+    @TempDir
+    Path folder;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    private String errorOf(String yaml) throws IOException {
+        Path file = write("lab.clab.yml", yaml);
+        TopologyException error = assertThrows(TopologyException.class, () -> TopologyLoader.load(file));
+        return error.getMessage();
+    }
+
+    @Test
+    void loadsTheShippedTriangleFromItsFolder() throws Exception {
+        Topology topology = TopologyLoader.load(Path.of("../topologies/triangle"));
+        assertEquals("triangle", topology.name());
+        assertEquals(3, topology.nodes().size());
+        assertEquals(3, topology.links().size());
+        TopologyLink first = topology.links().get(0);
+        assertEquals(new TopologyEndpoint("r1", InterfaceName.gigabitEthernet(0)), first.a());
+        assertTrue(Files.isRegularFile(topology.nodes().get(0).startupConfig()));
+    }
+
+    @Test
+    void acceptsAnyInterfaceAbbreviationAndDelay() throws Exception {
+        Path file = write("lab.clab.yml", """
+                name: two
+                topology:
+                  nodes:
+                    a: {}
+                    b:
+                  links:
+                    - endpoints: ["a:GigabitEthernet0/2", "b:g 0/5"]
+                      delay: 2ms
+                """);
+        Topology topology = TopologyLoader.load(file);
+        TopologyLink link = topology.links().get(0);
+        assertEquals(InterfaceName.gigabitEthernet(2), link.a().port());
+        assertEquals(InterfaceName.gigabitEthernet(5), link.b().port());
+        assertEquals(2_000_000L, link.delayNanos());
+    }
+
+    @Test
+    void brokenYamlNamesFileAndLine() throws Exception {
+        String message = errorOf("""
+                name: broken
+                topology:
+                  nodes:
+                    r1: { kind: cisco_iosv
+                  links: []
+                """);
+        assertTrue(message.startsWith(folder.resolve("lab.clab.yml") + ":"), message);
+        assertTrue(message.matches(".*lab\\.clab\\.yml:[45]: YAML syntax error: .*"), message);
+    }
+
+    @Test
+    void unknownNodeInALink() throws Exception {
+        String message = errorOf("""
+                name: lab
+                topology:
+                  nodes:
+                    r1:
+                    r2:
+                  links:
+                    - endpoints: ["r1:Gi0/0", "r9:Gi0/0"]
+                """);
+        assertTrue(message.endsWith("lab.clab.yml:7: endpoint 'r9:Gi0/0' names unknown node r9 (nodes: r1, r2)"),
+                message);
+    }
+
+    @Test
+    void badInterfaceName() throws Exception {
+        String message = errorOf("""
+                name: lab
+                topology:
+                  nodes:
+                    r1:
+                    r2:
+                  links:
+                    - endpoints: ["r1:Gi0/0",
+                                  "r2:Fa0/0"]
+                """);
+        assertTrue(message.contains("lab.clab.yml:8: endpoint 'r2:Fa0/0': 'Fa0/0' is not an interface name"),
+                message);
+    }
+
+    @Test
+    void loopbackCannotTakeALink() throws Exception {
+        String message = errorOf("""
+                name: lab
+                topology:
+                  nodes: {r1: , r2: }
+                  links:
+                    - endpoints: ["r1:Lo0", "r2:Gi0/0"]
+                """);
+        assertTrue(message.contains("lab.clab.yml:5: endpoint 'r1:Lo0': Loopback0 is a loopback"), message);
+    }
+
+    @Test
+    void interfaceUsedTwice() throws Exception {
+        String message = errorOf("""
+                name: lab
+                topology:
+                  nodes: {r1: , r2: , r3: }
+                  links:
+                    - endpoints: ["r1:Gi0/0", "r2:Gi0/0"]
+                    - endpoints: ["r3:Gi0/0", "r1:GigabitEthernet0/0"]
+                """);
+        assertTrue(message.contains("lab.clab.yml:6: r1:Gi0/0 is used twice (also at line 5)"), message);
+    }
+
+    @Test
+    void missingStartupConfig() throws Exception {
+        String message = errorOf("""
+                name: lab
+                topology:
+                  nodes:
+                    r1:
+                      kind: cisco_iosv
+                      startup-config: r1.cfg
+                """);
+        assertTrue(message.contains("lab.clab.yml:6: startup-config of r1: no such file "), message);
+    }
+
+    @Test
+    void startupConfigIsRelativeToTheTopologyFile() throws Exception {
+        Files.createDirectories(folder.resolve("configs"));
+        write("configs/r1.cfg", "hostname R1\n");
+        Topology topology = TopologyLoader.load(write("lab.clab.yml", """
+                name: lab
+                topology:
+                  nodes:
+                    r1: {startup-config: configs/r1.cfg}
+                """));
+        assertEquals(folder.resolve("configs/r1.cfg").toAbsolutePath(), topology.nodes().get(0).startupConfig());
+    }
+
+    @Test
+    void unknownKeysAndKinds() throws Exception {
+        assertTrue(errorOf("""
+                name: lab
+                mgmt: {network: x}
+                topology: {nodes: {r1: }}
+                """).contains("lab.clab.yml:2: unknown key 'mgmt' in top level"));
+        assertTrue(errorOf("""
+                name: lab
+                topology:
+                  nodes:
+                    r1: {kind: linux}
+                """).contains("lab.clab.yml:4: node r1 has kind 'linux': looplab simulates IOS routers only"));
+        assertTrue(errorOf("""
+                name: lab
+                topology:
+                  nodes:
+                    r1: {kind: cisco_iosv, startup: r1.cfg}
+                """).contains("lab.clab.yml:4: unknown key 'startup' in node r1"));
+    }
+
+    @Test
+    void missingNameAndEmptyFile() throws Exception {
+        assertTrue(errorOf("topology: {nodes: {r1: }}\n").contains("lab.clab.yml:1: missing key 'name'"));
+        assertTrue(errorOf("").contains("lab.clab.yml:1: the file is empty"));
+    }
+
+    @Test
+    void folderNeedsExactlyOneTopologyFile() throws Exception {
+        TopologyException none = assertThrows(TopologyException.class, () -> TopologyLoader.load(folder));
+        assertTrue(none.getMessage().contains("no *.clab.yml file"), none.getMessage());
+        write("a.clab.yml", "name: a\ntopology: {nodes: {r1: }}\n");
+        assertEquals("a", TopologyLoader.load(folder).name());
+        write("b.clab.yml", "name: b\ntopology: {nodes: {r1: }}\n");
+        TopologyException several = assertThrows(TopologyException.class, () -> TopologyLoader.load(folder));
+        assertTrue(several.getMessage().contains("several topology files"), several.getMessage());
+        TopologyException missing = assertThrows(TopologyException.class,
+                () -> TopologyLoader.load(folder.resolve("nope.clab.yml")));
+        assertTrue(missing.getMessage().endsWith("nope.clab.yml: no such topology file or folder"));
+    }
+}
