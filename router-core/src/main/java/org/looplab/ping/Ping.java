@@ -10,7 +10,8 @@ import org.looplab.routing.RouteSource;
 /**
  * Echo reachability from a router, decided from its routing table and the state of its links. This first
  * slice reaches the router's own addresses, host loopback (127/8, answered inside the router as RFC 1122
- * says) and directly connected neighbours; hop-by-hop forwarding comes with the data plane.
+ * says) and directly connected neighbours. Hop-by-hop forwarding on the virtual clock is
+ * {@link org.looplab.dataplane.PingSession}; this synchronous form stays for callers that cannot wait.
  */
 public final class Ping {
     private Ping() {
@@ -40,7 +41,11 @@ public final class Ping {
         if (route == null) {
             return -1;
         }
-        Interface out = router.interfaceNamed(route.outgoing());
+        // Recursive and Null0 routes need real forwarding: org.looplab.dataplane.PingSession handles them.
+        Interface out = route.outgoing() == null ? null : router.interfaceNamed(route.outgoing());
+        if (out == null || out.address() == null) {
+            return -1;
+        }
         if (route.source() == RouteSource.LOCAL || out.address().address().equals(destination)) {
             return 0;
         }

@@ -10,7 +10,9 @@ import java.util.Locale;
 public record InterfaceName(Type type, int number) implements Comparable<InterfaceName> {
     public enum Type {
         GIGABIT_ETHERNET("GigabitEthernet", "Gi"),
-        LOOPBACK("Loopback", "Lo");
+        LOOPBACK("Loopback", "Lo"),
+        /** The discard interface: IOS has exactly one, Null0, always up; routes to it drop packets. */
+        NULL("Null", "Nu");
 
         private final String fullName;
         private final String shortName;
@@ -60,6 +62,11 @@ public record InterfaceName(Type type, int number) implements Comparable<Interfa
         return new InterfaceName(Type.LOOPBACK, number);
     }
 
+    /** {@code Null0}, the only null interface IOS has. */
+    public static InterfaceName nullInterface() {
+        return new InterfaceName(Type.NULL, 0);
+    }
+
     /** Parses a name such as {@code Gi0/1} or {@code Loopback 3}; returns null when it is not one. */
     public static InterfaceName parse(String text) {
         String trimmed = text.trim();
@@ -82,11 +89,18 @@ public record InterfaceName(Type type, int number) implements Comparable<Interfa
             return null;
         }
         long value = Long.parseLong(number);
+        if (type == Type.NULL && value != 0) {
+            return null; // IOS knows Null0 only
+        }
         return value > MAX_LOOPBACK ? null : new InterfaceName(type, (int) value);
     }
 
     public boolean isLoopback() {
         return type == Type.LOOPBACK;
+    }
+
+    public boolean isNull() {
+        return type == Type.NULL;
     }
 
     /** The number part as IOS writes it: {@code 0/1} or {@code 3}. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.time.Instant;
+import org.looplab.dataplane.DataPlane;
 import org.looplab.sim.Kernel;
 import org.looplab.store.ConfigStore;
 
@@ -18,6 +19,7 @@ public final class Lab {
     private final List<Link> links = new ArrayList<>();
     private Instant calendarAtStart = IOS_UNSET_CLOCK;
     private ConfigStore configStore;
+    private DataPlane dataPlane;
 
     /** What an IOS router without NTP or a calendar believes at boot: 00:00 UTC, 1 March 1993. */
     public static final Instant IOS_UNSET_CLOCK = Instant.parse("1993-03-01T00:00:00Z");
@@ -33,6 +35,14 @@ public final class Lab {
 
     public Kernel kernel() {
         return kernel;
+    }
+
+    /** The packets travelling between this lab's routers. */
+    public DataPlane dataPlane() {
+        if (dataPlane == null) {
+            dataPlane = new DataPlane(this);
+        }
+        return dataPlane;
     }
 
     /** The calendar time at virtual time zero; log timestamps and {@code show clock} count from it. */

@@ -3,6 +3,7 @@ package org.looplab.router;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.looplab.config.AddressRules;
@@ -12,9 +13,13 @@ import org.looplab.log.Syslog;
 import org.looplab.net.InterfaceAddress;
 import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
+import org.looplab.routing.Fib;
 import org.looplab.routing.Rib;
 import org.looplab.routing.Route;
 import org.looplab.routing.RouteSource;
+import org.looplab.routing.StaticRoute;
+import org.looplab.routing.StaticRouteRules;
+import org.looplab.routing.StaticRouting;
 import org.looplab.sim.Kernel;
 
 /**
@@ -32,7 +37,9 @@ public final class Router {
     private final TreeMap<InterfaceName, Interface> interfaces = new TreeMap<>();
     private final Map<String, UserAccount> users = new LinkedHashMap<>();
     private final Syslog log = new Syslog();
-    private final Rib rib = new Rib();
+    private final Rib rib;
+    private final StaticRouting staticRouting;
+    private Fib fib;
     private String hostname;
     private Secret enableSecret;
 
@@ -42,6 +49,9 @@ public final class Router {
         this.index = index;
         this.hostname = name;
         this.bootTimeNanos = lab.kernel().now();
+        Kernel kernel = lab.kernel();
+        this.rib = new Rib(kernel::now);
+        this.staticRouting = new StaticRouting(rib, this::isInterfaceUp);
         for (int port = 0; port < DEFAULT_PHYSICAL_INTERFACES; port++) {
             addPhysical(port);
         }
@@ -75,6 +85,85 @@ public final class Router {
 
     public Rib rib() {
         return rib;
+    }
+
+    /** The forwarding table derived from the RIB, rebuilt when the RIB has changed since the last call. */
+    public Fib fib() {
+        if (fib == null || fib.ribVersion() != rib.version()) {
+            fib = Fib.of(rib);
+        }
+        return fib;
+    }
+
+    // ---- static routes ----
+
+    /** The {@code ip route} lines in the order they were entered. */
+    public List<StaticRoute> staticRoutes() {
+        return staticRouting.configured();
+    }
+
+    /** True when the static route is a candidate in the RIB now (its next hop or interface is usable). */
+    public boolean isStaticRouteUsable(StaticRoute route) {
+        return staticRouting.isUsable(route);
+    }
+
+    /**
+     * {@code ip route NETWORK MASK {NEXT-HOP | INTERFACE [NEXT-HOP]} [DISTANCE]}; {@code outgoing} or
+     * {@code nextHop} may be null (not both). Returns null when applied, otherwise IOS's message and
+     * nothing changes.
+     */
+    public String addStaticRoute(Ipv4Address network, Ipv4Address mask, InterfaceName outgoing,
+                                 Ipv4Address nextHop, int distance) {
+        String refused = StaticRouteRules.check(network, mask, outgoing, nextHop, distance, this::ownsAddress,
+                interfaceName -> interfaces.containsKey(interfaceName));
+        if (refused != null) {
+            return refused;
+        }
+        Ipv4Prefix prefix = new Ipv4Prefix(network, Ipv4Prefix.lengthOfMask(mask));
+        staticRouting.add(new StaticRoute(prefix, outgoing, nextHop, distance));
+        return null;
+    }
+
+    /** A typed {@code ip route} line (from a saved config); the same checks as the text form. */
+    public String addStaticRoute(StaticRoute route) {
+        return addStaticRoute(route.prefix().network(), route.prefix().mask(), route.outgoing(), route.nextHop(),
+                route.distance());
+    }
+
+    /**
+     * {@code no ip route NETWORK MASK [INTERFACE] [NEXT-HOP]}: with neither interface nor next hop, every
+     * line for the prefix goes. Returns null when something was removed, otherwise IOS's message.
+     */
+    public String removeStaticRoute(Ipv4Address network, Ipv4Address mask, InterfaceName outgoing,
+                                    Ipv4Address nextHop) {
+        String refused = StaticRouteRules.checkDestination(network, mask);
+        if (refused != null) {
+            return refused;
+        }
+        Ipv4Prefix prefix = new Ipv4Prefix(network, Ipv4Prefix.lengthOfMask(mask));
+        boolean removed = outgoing == null && nextHop == null
+                ? staticRouting.removeAll(prefix)
+                : staticRouting.remove(new StaticRoute(prefix, outgoing, nextHop, StaticRoute.DEFAULT_DISTANCE));
+        return removed ? null : StaticRouteRules.NO_MATCHING_ROUTE;
+    }
+
+    /** True when the address is configured on one of this router's interfaces, whatever their state. */
+    public boolean ownsAddress(Ipv4Address address) {
+        for (Interface candidate : interfaces.values()) {
+            if (candidate.address() != null && candidate.address().address().equals(address)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Line protocol of a named interface; Null0 is always up, an unknown interface is down. */
+    public boolean isInterfaceUp(InterfaceName interfaceName) {
+        if (interfaceName.isNull()) {
+            return true;
+        }
+        Interface named = interfaces.get(interfaceName);
+        return named != null && named.isProtocolUp();
     }
 
     // ---- global configuration ----
@@ -147,6 +236,7 @@ public final class Router {
         }
         withdrawRoutes(loopback);
         interfaces.remove(interfaceName);
+        staticRouting.reevaluate();
         return true;
     }
 
@@ -233,6 +323,8 @@ public final class Router {
             } else {
                 withdrawRoutes(target);
             }
+            // Statics to this interface follow its line protocol even when it has no address.
+            staticRouting.reevaluate();
         }
     }
 

@@ -1,42 +1,196 @@
 package org.looplab.routing;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
 import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
 import org.looplab.net.PrefixTable;
 
 /**
- * A router's routing table. This first slice holds connected and local routes only, one route per prefix;
- * lookups are longest-prefix match.
+ * A router's routing table. Each prefix holds candidate routes from several sources (connected, static,
+ * OSPF, BGP...); {@link BestRouteSelection} picks the paths used, by administrative distance then metric,
+ * keeping equal-cost paths. Lookups are longest-prefix match over the selected paths; the FIB is derived
+ * from this table ({@link Fib}).
  */
 public final class Rib {
-    private final PrefixTable<Route> routes = new PrefixTable<>();
+    /** The candidates and the selection of one prefix. */
+    private static final class Entry {
+        final Map<RouteSource, List<Route>> candidates = new EnumMap<>(RouteSource.class);
+        List<Route> selected = List.of();
+        long selectedSinceNanos;
 
-    public void install(Route route) {
-        routes.put(route.prefix(), route);
-    }
-
-    public void remove(Ipv4Prefix prefix, RouteSource source) {
-        Route existing = routes.get(prefix);
-        if (existing != null && existing.source() == source) {
-            routes.remove(prefix);
+        List<Route> allCandidates() {
+            List<Route> all = new ArrayList<>();
+            candidates.values().forEach(all::addAll);
+            return all;
         }
     }
 
+    private final PrefixTable<Entry> entries = new PrefixTable<>();
+    private final List<RibChangeListener> listeners = new ArrayList<>();
+    private final LongSupplier clock;
+    private long version;
+
+    /** A table whose routes carry no age (time stands at 0). */
+    public Rib() {
+        this(() -> 0L);
+    }
+
+    /** A table that stamps each selection with the virtual clock, for {@code show ip route}'s age column. */
+    public Rib(LongSupplier clock) {
+        this.clock = clock;
+    }
+
+    public void addListener(RibChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Offers a single-path route: it replaces every candidate of the same source for that prefix. */
+    public void install(Route route) {
+        replace(route.prefix(), route.source(), List.of(route));
+    }
+
+    /**
+     * Sets the candidates one source offers for a prefix (several for equal-cost paths or floating
+     * statics); an empty list withdraws them.
+     */
+    public void replace(Ipv4Prefix prefix, RouteSource source, List<Route> routes) {
+        for (Route route : routes) {
+            if (!route.prefix().equals(prefix) || route.source() != source) {
+                throw new IllegalArgumentException(route + " offered as " + source + " " + prefix);
+            }
+        }
+        Entry entry = entries.get(prefix);
+        if (entry == null) {
+            if (routes.isEmpty()) {
+                return;
+            }
+            entry = new Entry();
+            entries.put(prefix, entry);
+        }
+        List<Route> before = entry.candidates.getOrDefault(source, List.of());
+        if (before.equals(routes)) {
+            return;
+        }
+        if (routes.isEmpty()) {
+            entry.candidates.remove(source);
+        } else {
+            entry.candidates.put(source, List.copyOf(routes));
+        }
+        reselect(prefix, entry);
+    }
+
+    /** Withdraws the candidates of one source for a prefix. */
+    public void remove(Ipv4Prefix prefix, RouteSource source) {
+        replace(prefix, source, List.of());
+    }
+
+    /** The best route (first selected path) of exactly this prefix, or null. */
     public Route get(Ipv4Prefix prefix) {
-        return routes.get(prefix);
+        Entry entry = entries.get(prefix);
+        return entry == null ? null : entry.selected.get(0);
     }
 
+    /** The selected paths of exactly this prefix (several when equal-cost), empty when none. */
+    public List<Route> paths(Ipv4Prefix prefix) {
+        Entry entry = entries.get(prefix);
+        return entry == null ? List.of() : entry.selected;
+    }
+
+    /** Every candidate of this prefix, selected or not, by source then offer order. */
+    public List<Route> candidates(Ipv4Prefix prefix) {
+        Entry entry = entries.get(prefix);
+        return entry == null ? List.of() : entry.allCandidates();
+    }
+
+    /** When the current selection of this prefix was made (virtual nanoseconds), or -1 when none. */
+    public long selectedSince(Ipv4Prefix prefix) {
+        Entry entry = entries.get(prefix);
+        return entry == null ? -1 : entry.selectedSinceNanos;
+    }
+
+    /** Longest-prefix match: the best route (first path) of the longest prefix containing the address. */
     public Route lookup(Ipv4Address destination) {
-        return routes.longestMatch(destination);
+        Entry entry = entries.longestMatch(destination);
+        return entry == null ? null : entry.selected.get(0);
     }
 
-    /** All routes, ordered by network address then prefix length. */
+    /** Longest-prefix match returning every equal-cost path, empty when nothing matches. */
+    public List<Route> lookupPaths(Ipv4Address destination) {
+        Entry entry = entries.longestMatch(destination);
+        return entry == null ? List.of() : entry.selected;
+    }
+
+    /**
+     * Longest-prefix match over a filtered view of the table: prefix {@code excluded} is skipped and only
+     * candidates accepted by {@code admissible} count, re-selected among themselves. Recursive next-hop
+     * resolution uses it so that a route never resolves through itself.
+     */
+    public List<Route> lookupPathsExcluding(Ipv4Address destination, Ipv4Prefix excluded,
+                                            Predicate<Route> admissible) {
+        for (int length = 32; length >= 0; length--) {
+            Ipv4Prefix prefix = Ipv4Prefix.containing(destination, length);
+            if (prefix.equals(excluded)) {
+                continue;
+            }
+            Entry entry = entries.get(prefix);
+            if (entry == null) {
+                continue;
+            }
+            List<Route> usable = entry.allCandidates().stream().filter(admissible).toList();
+            if (!usable.isEmpty()) {
+                return BestRouteSelection.select(usable);
+            }
+        }
+        return List.of();
+    }
+
+    /** The best route (first path) of every prefix, ordered by network address then prefix length. */
     public Collection<Route> routes() {
-        return routes.sorted().values();
+        List<Route> best = new ArrayList<>();
+        for (Entry entry : entries.sorted().values()) {
+            best.add(entry.selected.get(0));
+        }
+        return best;
     }
 
+    /** Every selected path of every prefix, ordered by prefix. */
+    public List<Route> selectedPaths() {
+        List<Route> all = new ArrayList<>();
+        for (Entry entry : entries.sorted().values()) {
+            all.addAll(entry.selected);
+        }
+        return all;
+    }
+
+    /** Number of prefixes in the table. */
     public int size() {
-        return routes.size();
+        return entries.size();
+    }
+
+    /** Grows whenever any candidate changes; the FIB rebuilds when it sees a new version. */
+    public long version() {
+        return version;
+    }
+
+    private void reselect(Ipv4Prefix prefix, Entry entry) {
+        version++;
+        List<Route> selected = List.copyOf(BestRouteSelection.select(entry.allCandidates()));
+        if (selected.isEmpty()) {
+            entries.remove(prefix);
+        }
+        if (selected.equals(entry.selected)) {
+            return;
+        }
+        entry.selected = selected;
+        entry.selectedSinceNanos = clock.getAsLong();
+        for (RibChangeListener listener : List.copyOf(listeners)) {
+            listener.selectionChanged(prefix);
+        }
     }
 }

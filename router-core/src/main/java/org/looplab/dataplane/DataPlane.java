@@ -1,0 +1,256 @@
+package org.looplab.dataplane;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.looplab.net.Ipv4Address;
+import org.looplab.router.Interface;
+import org.looplab.router.Lab;
+import org.looplab.router.Link;
+import org.looplab.router.Router;
+import org.looplab.routing.Adjacency;
+import org.looplab.routing.FibEntry;
+
+/**
+ * The packets of one lab. A packet leaves a router through the FIB's adjacency, crosses the cable as a
+ * kernel event after the link's delay, and is received, forwarded with its TTL decremented, or answered
+ * by ICMP, hop by hop. Applications (ping, traceroute, later OSPF and BGP) bind to an identifier on a
+ * router and receive the packets addressed to it. Everything runs on the kernel thread.
+ */
+public final class DataPlane {
+    private final Lab lab;
+    private final Map<Router, IcmpRateLimiter> unreachableLimits = new HashMap<>();
+    private final Map<Router, Map<Integer, Consumer<Ipv4Packet>>> endpoints = new HashMap<>();
+    private final List<Consumer<PacketTrace>> tracers = new ArrayList<>();
+    private int nextIdentifier = 1;
+
+    public DataPlane(Lab lab) {
+        this.lab = lab;
+    }
+
+    public Lab lab() {
+        return lab;
+    }
+
+    /** Sees every send, receive, forward, delivery and drop. */
+    public void addTracer(Consumer<PacketTrace> tracer) {
+        tracers.add(tracer);
+    }
+
+    public void removeTracer(Consumer<PacketTrace> tracer) {
+        tracers.remove(tracer);
+    }
+
+    /** A fresh ICMP identifier / UDP source port, from a counter so that runs repeat exactly. */
+    public int allocateIdentifier() {
+        int identifier = nextIdentifier;
+        nextIdentifier = nextIdentifier == 0xFFFF ? 1 : nextIdentifier + 1;
+        return identifier;
+    }
+
+    /**
+     * Receives, on {@code router}, echo replies with this identifier, UDP datagrams to this port, and ICMP
+     * errors quoting a packet that carried it.
+     */
+    public void bind(Router router, int identifier, Consumer<Ipv4Packet> receiver) {
+        endpoints.computeIfAbsent(router, r -> new HashMap<>()).put(identifier, receiver);
+    }
+
+    public void unbind(Router router, int identifier) {
+        Map<Integer, Consumer<Ipv4Packet>> bound = endpoints.get(router);
+        if (bound != null) {
+            bound.remove(identifier);
+        }
+    }
+
+    /**
+     * Sends a packet the router originates. {@code source} may be null: the address of the outgoing
+     * interface is used (RFC 1812 4.2.2.1). Returns false when the packet cannot leave the router at all
+     * (no route, an unspecified destination, no usable source): IOS's "unroutable", which a ping shows as
+     * a timeout.
+     */
+    public boolean originate(Router router, Ipv4Address source, Ipv4Address destination, int ttl, Payload payload) {
+        if (destination.isThisNetwork()) {
+            // 0.0.0.0/8 is "this host on this network": never a destination (RFC 1122 3.2.1.3).
+            trace(router, "drop: unspecified destination", new Ipv4Packet(orAny(source), destination, ttl, payload));
+            return false;
+        }
+        if (destination.isLoopback()) {
+            // Host loopback: the datagram loops back inside the router, whatever its links (RFC 1122 3.2.1.3).
+            Ipv4Packet packet = new Ipv4Packet(source != null ? source : destination, destination, ttl, payload);
+            trace(router, "send", packet);
+            router.kernel().schedule(0, () -> deliverLocally(router, packet));
+            return true;
+        }
+        FibEntry entry = router.fib().lookup(destination);
+        if (entry == null) {
+            trace(router, "drop: unroutable", new Ipv4Packet(orAny(source), destination, ttl, payload));
+            return false;
+        }
+        Adjacency adjacency = entry.choose(flowHash(source, destination));
+        if (adjacency.kind() == Adjacency.Kind.RECEIVE) {
+            Ipv4Packet packet = new Ipv4Packet(source != null ? source : destination, destination, ttl, payload);
+            trace(router, "send", packet);
+            router.kernel().schedule(0, () -> deliverLocally(router, packet));
+            return true;
+        }
+        Interface out = router.interfaceNamed(adjacency.outgoing());
+        Ipv4Address from = source;
+        if (from == null) {
+            if (out == null || out.address() == null) {
+                trace(router, "drop: no source address", new Ipv4Packet(Ipv4Address.ANY, destination, ttl, payload));
+                return false;
+            }
+            from = out.address().address();
+        }
+        Ipv4Packet packet = new Ipv4Packet(from, destination, ttl, payload);
+        trace(router, "send", packet);
+        if (adjacency.kind() == Adjacency.Kind.DROP) {
+            trace(router, "drop: " + adjacency.outgoing().fullName(), packet);
+            return true;
+        }
+        transmit(router, out, adjacency.arpTarget(destination), packet);
+        return true;
+    }
+
+    /** A packet arriving from a cable on interface {@code in}. */
+    private void arrive(Router router, Interface in, Ipv4Packet packet) {
+        trace(router, "receive " + in.name().shortName(), packet);
+        Ipv4Address destination = packet.destination();
+        if (destination.isLoopback() || packet.source().isLoopback() || destination.isThisNetwork()) {
+            // Martians: 127/8 and 0/8 never appear on a link, and a router must not forward them (RFC 1812 5.3.7).
+            trace(router, "drop: martian", packet);
+            return;
+        }
+        FibEntry entry = router.fib().lookup(destination);
+        Adjacency adjacency = entry == null ? null : entry.choose(flowHash(packet.source(), destination));
+        if (adjacency != null && adjacency.kind() == Adjacency.Kind.RECEIVE) {
+            deliverLocally(router, packet);
+            return;
+        }
+        // Forwarding: a packet whose TTL would reach zero is discarded with a time exceeded (RFC 1812 5.3.1).
+        if (packet.ttl() <= 1) {
+            trace(router, "drop: ttl exceeded", packet);
+            sendError(router, packet, IcmpType.TIME_EXCEEDED, IcmpType.CODE_TTL_EXCEEDED_IN_TRANSIT);
+            return;
+        }
+        if (adjacency == null) {
+            // No route at all, default included: network unreachable (RFC 1812 5.2.7.1).
+            trace(router, "drop: no route", packet);
+            sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_NET_UNREACHABLE);
+            return;
+        }
+        Ipv4Packet forwarded = packet.withTtl(packet.ttl() - 1);
+        if (adjacency.kind() == Adjacency.Kind.DROP) {
+            trace(router, "drop: " + adjacency.outgoing().fullName(), forwarded);
+            // IOS's Null0 sends unreachables unless "no ip unreachables" is set on it.
+            if (adjacency.outgoing().isNull()) {
+                sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
+            }
+            return;
+        }
+        trace(router, "forward " + adjacency.outgoing().shortName(), forwarded);
+        transmit(router, router.interfaceNamed(adjacency.outgoing()), adjacency.arpTarget(destination), forwarded);
+    }
+
+    /** Puts a packet on the cable of {@code out}; it arrives after the link's delay if the cable still holds. */
+    private void transmit(Router router, Interface out, Ipv4Address arpTarget, Ipv4Packet packet) {
+        if (out == null || !out.isProtocolUp()) {
+            trace(router, "drop: interface down", packet);
+            return;
+        }
+        Interface far = NeighborResolution.resolve(out, arpTarget);
+        if (far == null) {
+            trace(router, "drop: arp failed for " + arpTarget, packet);
+            return; // IOS: "encapsulation failed"
+        }
+        Link link = out.link();
+        router.kernel().schedule(link.delayNanos(), () -> {
+            if (!link.isConnected() || !far.isProtocolUp()) {
+                trace(far.router(), "drop: lost on the link", packet);
+                return;
+            }
+            arrive(far.router(), far, packet);
+        });
+    }
+
+    private void deliverLocally(Router router, Ipv4Packet packet) {
+        trace(router, "deliver", packet);
+        if (packet.payload() instanceof IcmpMessage icmp) {
+            switch (icmp.type()) {
+                // Echo replies come from the address that was pinged (RFC 1122 3.2.2.6).
+                case ECHO_REQUEST -> originate(router, packet.destination(), packet.source(), Ipv4Packet.DEFAULT_TTL,
+                        IcmpMessage.echoReply(icmp));
+                case ECHO_REPLY -> dispatch(router, icmp.identifier(), packet);
+                case DESTINATION_UNREACHABLE, TIME_EXCEEDED -> dispatch(router, quotedIdentifier(icmp.quoted()), packet);
+            }
+            return;
+        }
+        UdpDatagram udp = (UdpDatagram) packet.payload();
+        Map<Integer, Consumer<Ipv4Packet>> bound = endpoints.get(router);
+        if (bound != null && bound.containsKey(udp.destinationPort())) {
+            bound.get(udp.destinationPort()).accept(packet);
+            return;
+        }
+        // A closed port: port unreachable, which is how traceroute knows it has arrived (RFC 1122 4.1.3.1).
+        sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_PORT_UNREACHABLE);
+    }
+
+    private static int quotedIdentifier(Ipv4Packet quoted) {
+        if (quoted == null) {
+            return -1;
+        }
+        if (quoted.payload() instanceof IcmpMessage icmp) {
+            return icmp.identifier();
+        }
+        return ((UdpDatagram) quoted.payload()).sourcePort();
+    }
+
+    private void dispatch(Router router, int identifier, Ipv4Packet packet) {
+        Map<Integer, Consumer<Ipv4Packet>> bound = endpoints.get(router);
+        Consumer<Ipv4Packet> receiver = bound == null ? null : bound.get(identifier);
+        if (receiver != null) {
+            receiver.accept(packet);
+        }
+    }
+
+    /** Answers an offending packet with an ICMP error, from the interface the error leaves by. */
+    private void sendError(Router router, Ipv4Packet offending, IcmpType type, int code) {
+        IcmpMessage about = offending.icmp();
+        if (about != null && about.type().isError()) {
+            return; // never an error about an error (RFC 1122 3.2.2)
+        }
+        if (type == IcmpType.DESTINATION_UNREACHABLE
+                && !unreachableLimits.computeIfAbsent(router, r -> new IcmpRateLimiter(IcmpRateLimiter.DEFAULT_INTERVAL_NANOS))
+                        .allow(router.kernel().now())) {
+            trace(router, "drop: unreachable rate-limited", offending);
+            return;
+        }
+        originate(router, null, offending.source(), Ipv4Packet.DEFAULT_TTL, IcmpMessage.error(type, code, offending));
+    }
+
+    /**
+     * Per-destination load sharing over equal-cost paths (CEF's default): a fixed function of the
+     * addresses, so a flow keeps its path and runs repeat exactly.
+     */
+    static int flowHash(Ipv4Address source, Ipv4Address destination) {
+        int h = (source == null ? 0 : source.bits()) * 0x9E3779B1 ^ destination.bits();
+        return h ^ (h >>> 16);
+    }
+
+    private static Ipv4Address orAny(Ipv4Address source) {
+        return source == null ? Ipv4Address.ANY : source;
+    }
+
+    private void trace(Router router, String event, Ipv4Packet packet) {
+        if (tracers.isEmpty()) {
+            return;
+        }
+        PacketTrace record = new PacketTrace(router.kernel().now(), router.name(), event, packet);
+        for (Consumer<PacketTrace> tracer : List.copyOf(tracers)) {
+            tracer.accept(record);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.looplab.dataplane;
+
+import org.looplab.net.Ipv4Address;
+
+/** An IPv4 packet as far as forwarding cares (RFC 791): addresses, time to live and payload. */
+public record Ipv4Packet(Ipv4Address source, Ipv4Address destination, int ttl, Payload payload) {
+    public static final int PROTOCOL_ICMP = 1;
+    public static final int PROTOCOL_UDP = 17;
+    /** IOS originates ping and ICMP errors with TTL 255. */
+    public static final int DEFAULT_TTL = 255;
+
+    public Ipv4Packet {
+        if (ttl < 0 || ttl > 255) {
+            throw new IllegalArgumentException("ttl " + ttl);
+        }
+    }
+
+    public int protocol() {
+        return payload.protocol();
+    }
+
+    public Ipv4Packet withTtl(int newTtl) {
+        return new Ipv4Packet(source, destination, newTtl, payload);
+    }
+
+    public Ipv4Packet withSource(Ipv4Address newSource) {
+        return new Ipv4Packet(newSource, destination, ttl, payload);
+    }
+
+    /** The ICMP message, or null when the packet carries something else. */
+    public IcmpMessage icmp() {
+        return payload instanceof IcmpMessage message ? message : null;
+    }
+
+    @Override
+    public String toString() {
+        return source + ">" + destination + " ttl " + ttl + " " + payload;
+    }
+}

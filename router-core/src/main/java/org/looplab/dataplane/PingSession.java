@@ -1,0 +1,163 @@
+package org.looplab.dataplane;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.looplab.net.Ipv4Address;
+import org.looplab.ping.PingResult;
+import org.looplab.router.Interface;
+import org.looplab.router.Router;
+import org.looplab.sim.SimEvent;
+
+/**
+ * One {@code ping} run on the virtual clock, as IOS runs it: echoes go one at a time; the next leaves when
+ * the reply (or an ICMP error) comes back or when the timeout expires. Each echo ends as {@code !} (reply,
+ * with its round-trip time), {@code U} (destination unreachable), {@code &} (time exceeded) or {@code .}
+ * (nothing before the timeout, also when the router could not send it at all). The result arrives when
+ * the last echo ends.
+ */
+public final class PingSession {
+    /** IOS: "Sending 5, 100-byte ICMP Echos to A, timeout is 2 seconds". */
+    public static final int DEFAULT_REPEAT = 5;
+    public static final long DEFAULT_TIMEOUT_NANOS = 2_000_000_000L;
+    public static final String INVALID_SOURCE = "% Invalid source address- IP address not on any of our up interfaces";
+
+    private final Router router;
+    private final DataPlane dataPlane;
+    private final Ipv4Address destination;
+    private final Ipv4Address source;
+    private final long timeoutNanos;
+    private final Consumer<Character> onEcho;
+    private final Consumer<PingResult> onDone;
+    private final int identifier;
+    private final StringBuilder marks = new StringBuilder();
+    private final long[] rttNanos;
+    private int sequence;
+    private long sentAtNanos;
+    private SimEvent timeout;
+    private boolean finished;
+
+    private PingSession(Router router, Ipv4Address destination, Ipv4Address source, int repeat, long timeoutNanos,
+                        Consumer<Character> onEcho, Consumer<PingResult> onDone) {
+        this.router = router;
+        this.dataPlane = router.lab().dataPlane();
+        this.destination = destination;
+        this.source = source;
+        this.timeoutNanos = timeoutNanos;
+        this.onEcho = onEcho;
+        this.onDone = onDone;
+        this.identifier = dataPlane.allocateIdentifier();
+        this.rttNanos = new long[repeat];
+        Arrays.fill(rttNanos, -1);
+    }
+
+    /** Starts a ping; {@code source} may be null (the outgoing interface's address). Kernel thread only. */
+    public static PingSession start(Router router, Ipv4Address destination, Ipv4Address source, int repeat,
+                                    long timeoutNanos, Consumer<PingResult> onDone) {
+        return start(router, destination, source, repeat, timeoutNanos, mark -> { }, onDone);
+    }
+
+    /** Same, and tells {@code onEcho} each echo's character as it is decided, for IOS's running line. */
+    public static PingSession start(Router router, Ipv4Address destination, Ipv4Address source, int repeat,
+                                    long timeoutNanos, Consumer<Character> onEcho, Consumer<PingResult> onDone) {
+        if (repeat < 1) {
+            throw new IllegalArgumentException("repeat " + repeat);
+        }
+        PingSession session = new PingSession(router, destination, source, repeat, timeoutNanos, onEcho, onDone);
+        session.dataPlane.bind(router, session.identifier, session::receive);
+        session.sendNext();
+        return session;
+    }
+
+    /**
+     * Checks {@code ping ... source ADDRESS}: the address must be on one of the router's up interfaces.
+     * Returns null when it is, otherwise IOS's message.
+     */
+    public static String checkSource(Router router, Ipv4Address source) {
+        for (Interface candidate : router.interfaces()) {
+            if (candidate.isProtocolUp() && candidate.address() != null
+                    && candidate.address().address().equals(source)) {
+                return null;
+            }
+        }
+        return INVALID_SOURCE;
+    }
+
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /** Stops early (IOS's escape sequence): the echoes not yet ended are not counted. */
+    public void abort() {
+        if (!finished) {
+            if (timeout != null) {
+                timeout.cancel();
+            }
+            finish(sequence);
+        }
+    }
+
+    private void sendNext() {
+        if (sequence == rttNanos.length) {
+            finish(rttNanos.length);
+            return;
+        }
+        sentAtNanos = router.kernel().now();
+        int echo = sequence;
+        timeout = router.kernel().schedule(timeoutNanos, () -> ended(echo, '.', -1));
+        dataPlane.originate(router, source, destination, Ipv4Packet.DEFAULT_TTL, IcmpMessage.echoRequest(identifier, echo));
+    }
+
+    private void receive(Ipv4Packet packet) {
+        IcmpMessage icmp = packet.icmp();
+        if (icmp == null || finished) {
+            return;
+        }
+        switch (icmp.type()) {
+            case ECHO_REPLY -> ended(icmp.sequence(), '!', router.kernel().now() - sentAtNanos);
+            case DESTINATION_UNREACHABLE -> ended(quotedSequence(icmp), 'U', -1);
+            case TIME_EXCEEDED -> ended(quotedSequence(icmp), '&', -1);
+            default -> { }
+        }
+    }
+
+    private static int quotedSequence(IcmpMessage error) {
+        IcmpMessage quoted = error.quoted() == null ? null : error.quoted().icmp();
+        return quoted == null ? -1 : quoted.sequence();
+    }
+
+    /** An echo ended; answers to an echo that already timed out are ignored, as IOS ignores them. */
+    private void ended(int echo, char mark, long rtt) {
+        if (finished || echo != sequence) {
+            return;
+        }
+        timeout.cancel();
+        marks.append(mark);
+        rttNanos[echo] = rtt;
+        onEcho.accept(mark);
+        sequence++;
+        sendNext();
+    }
+
+    private void finish(int ended) {
+        finished = true;
+        dataPlane.unbind(router, identifier);
+        boolean[] replies = new boolean[ended];
+        long[] times = Arrays.copyOf(rttNanos, ended);
+        int min = 0;
+        int max = 0;
+        long sum = 0;
+        int count = 0;
+        for (int i = 0; i < ended; i++) {
+            if (times[i] >= 0) {
+                replies[i] = true;
+                int millis = PingResult.displayMillis(times[i]);
+                min = count == 0 ? millis : Math.min(min, millis);
+                max = Math.max(max, millis);
+                sum += millis;
+                count++;
+            }
+        }
+        int avg = count == 0 ? 0 : (int) (sum / count);
+        onDone.accept(new PingResult(replies, min, avg, max, marks.substring(0, ended), times));
+    }
+}
