@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -41,6 +42,10 @@ public final class LineParser {
         if (words.isEmpty()) {
             return new ParseResult.Empty();
         }
+        ParseResult.Parsed direct = parseInFullKeywords(line, rule);
+        if (direct != null) {
+            return direct;
+        }
         List<Token> resolved = new ArrayList<>();
         for (int index = 0; index < words.size(); index++) {
             TypedWord word = words.get(index);
@@ -56,6 +61,29 @@ public final class LineParser {
             }
         }
         return finish(resolved, line, rule);
+    }
+
+    /**
+     * The fast path for text already in full keywords (saved configs, most pasted lines): the lexer reads
+     * the line and one SLL parse accepts it or not. Anything else (abbreviations, glued interface names,
+     * description text, a keyword used as a name) takes the word-by-word path, which gives the same
+     * tokens whenever this one succeeds.
+     */
+    private ParseResult.Parsed parseInFullKeywords(String line, StartRule rule) {
+        IosLexer lexer = new IosLexer(CharStreams.fromString(line));
+        lexer.removeErrorListeners();
+        List<Token> tokens = new ArrayList<>();
+        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
+            tokens.add(token);
+        }
+        List<Token> withEof = new ArrayList<>(tokens);
+        withEof.add(token(Token.EOF, "<EOF>", line.length()));
+        prepare(withEof, PredictionMode.SLL);
+        try {
+            return new ParseResult.Parsed(rule.parse(parser), tokens);
+        } catch (ParseCancellationException e) {
+            return null;
+        }
     }
 
     /** The token types (keywords and argument kinds) that may follow the resolved tokens; for help. */
