@@ -1,0 +1,79 @@
+package org.looplab.app;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.looplab.ssh.StreamCollector;
+
+/**
+ * {@code looplab run} as a real child process: the main class on this test's classpath (the shaded jar is
+ * built only after the tests, in the package phase), stdin for console commands, stdout collected.
+ */
+final class LabProcess implements AutoCloseable {
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+
+    private final Process process;
+    private final StreamCollector out;
+    private final OutputStream console;
+
+    private LabProcess(Process process) {
+        this.process = process;
+        this.out = new StreamCollector(process.getInputStream());
+        this.console = process.getOutputStream();
+    }
+
+    static LabProcess start(Path topology, Path stateDir, int port) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                Looplab.class.getName(), "run", topology.toString(),
+                "--state-dir", stateDir.toString(), "--port", Integer.toString(port)));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        LabProcess lab = new LabProcess(process);
+        lab.out.await("looplab: ready", 0, STARTUP);
+        return lab;
+    }
+
+    /** Types a console command and waits for {@code expected} in what follows. */
+    String console(String line, String expected) throws IOException {
+        int from = out.text().length();
+        console.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        console.flush();
+        int end = out.await(expected, from, Duration.ofSeconds(20));
+        return out.text().substring(from, end);
+    }
+
+    String output() {
+        return out.text();
+    }
+
+    /** Quits through the console and waits for the process to end. */
+    int quit() throws IOException, InterruptedException {
+        console.write("quit\n".getBytes(StandardCharsets.UTF_8));
+        console.flush();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("looplab did not stop after quit:\n" + out.text());
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+    }
+}

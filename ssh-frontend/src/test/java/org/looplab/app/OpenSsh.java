@@ -1,0 +1,63 @@
+package org.looplab.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** The real OpenSSH client, with the password given by sshpass. */
+final class OpenSsh {
+    private final int port;
+
+    OpenSsh(int port) {
+        this.port = port;
+    }
+
+    static boolean available() {
+        return onPath("sshpass") && onPath("ssh");
+    }
+
+    private static boolean onPath(String program) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!folder.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(folder, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code ssh admin@127.0.0.1 'COMMAND'}: an exec request; returns stdout and stderr. */
+    String exec(String command) throws IOException, InterruptedException {
+        return run(command, null);
+    }
+
+    /** {@code ssh -T}: a shell without a PTY, fed these lines on stdin, as a script would. */
+    String shell(String lines) throws IOException, InterruptedException {
+        return run(null, lines);
+    }
+
+    private String run(String command, String stdin) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "ssh",
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
+                "-o", "PubkeyAuthentication=no", "-o", "ConnectTimeout=20", "-p", Integer.toString(port)));
+        if (stdin != null) {
+            args.add("-T");
+        }
+        args.add("admin@127.0.0.1");
+        if (command != null) {
+            args.add(command);
+        }
+        Process ssh = new ProcessBuilder(args).redirectErrorStream(true).start();
+        if (stdin != null) {
+            ssh.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        ssh.getOutputStream().close();
+        byte[] output = ssh.getInputStream().readAllBytes();
+        if (!ssh.waitFor(30, TimeUnit.SECONDS)) {
+            ssh.destroyForcibly();
+            throw new AssertionError("ssh did not finish");
+        }
+        return new String(output, StandardCharsets.UTF_8);
+    }
+}
