@@ -10,6 +10,7 @@ config_command
    | cfg_username
    | cfg_enable_secret
    | cfg_interface
+   | cfg_version
    | cfg_no
    | cfg_any_mode_command
    ;
@@ -29,6 +30,9 @@ cfg_end : END;
 cfg_exit : EXIT;
 
 cfg_hostname : HOSTNAME name = WORD;
+
+/* The release that wrote a saved config; IOS reads it back without changing anything. */
+cfg_version : VERSION release = WORD;
 
 cfg_username : USERNAME name = WORD (PRIVILEGE level = DEC)? SECRET cfg_secret_value;
 

@@ -69,6 +69,8 @@ public final class CommandBuilder {
             return new EndConfiguration();
         } else if (ctx instanceof Cfg_exitContext) {
             return new ExitMode();
+        } else if (ctx instanceof Cfg_versionContext) {
+            return new ConfigVersion();
         } else if (ctx instanceof Cfg_hostnameContext hostname) {
             return new SetHostname(hostname.name.getText());
         } else if (ctx instanceof Cfg_usernameContext user) {

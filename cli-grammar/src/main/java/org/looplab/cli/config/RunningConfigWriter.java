@@ -8,9 +8,10 @@ import org.looplab.router.Interface;
 import org.looplab.router.Router;
 
 /**
- * The running configuration as IOS text, in IOS's order: version and service lines, hostname, secrets,
- * users, interfaces (loopbacks first, as IOS lists them), lines. Only what the router models is written,
- * so parsing the text back gives the same configuration.
+ * The running configuration as IOS text, in IOS's order: version, hostname, secrets, users, interfaces
+ * (loopbacks first, as IOS lists them). Only what the router models is written, so loading the text back
+ * gives the same configuration without a warning; IOS's fixed lines (service, line vty) come when the
+ * grammar models them.
  */
 public final class RunningConfigWriter {
     private RunningConfigWriter() {
@@ -21,9 +22,6 @@ public final class RunningConfigWriter {
         StringBuilder out = new StringBuilder();
         out.append("!\n");
         out.append("version 15.9\n");
-        out.append("service timestamps debug datetime msec\n");
-        out.append("service timestamps log datetime msec\n");
-        out.append("no service password-encryption\n");
         out.append("!\n");
         out.append("hostname ").append(router.hostname()).append('\n');
         out.append("!\n");
@@ -58,12 +56,6 @@ public final class RunningConfigWriter {
             }
             out.append("!\n");
         }
-        out.append("line con 0\n");
-        out.append("line aux 0\n");
-        out.append("line vty 0 4\n");
-        out.append(" login local\n");
-        out.append(" transport input ssh\n");
-        out.append("!\n");
         out.append("end\n");
         return out.toString();
     }
