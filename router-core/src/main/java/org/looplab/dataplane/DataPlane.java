@@ -137,9 +137,11 @@ public final class DataPlane {
             return;
         }
         if (adjacency == null) {
-            // No route at all, default included: network unreachable (RFC 1812 5.2.7.1).
+            // No route at all, default included. RFC 1812 5.2.7.1 asks for network unreachable (code 0);
+            // IOS sends host unreachable (code 1): "ICMP: dst (A) host unreachable sent to B", and
+            // traceroute shows !H.
             trace(router, "drop: no route", packet);
-            sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_NET_UNREACHABLE);
+            sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
             return;
         }
         Ipv4Packet forwarded = packet.withTtl(packet.ttl() - 1);

@@ -16,11 +16,15 @@ class InterfaceNameTest {
         }
         assertEquals("Gi0/12", InterfaceName.parse("gi0/12").shortName());
         assertEquals("Loopback9", InterfaceName.parse("lo9").fullName());
+        for (String text : new String[] {"Null0", "null 0", "nu0", "n0"}) {
+            assertEquals(InterfaceName.nullInterface(), InterfaceName.parse(text), text);
+        }
+        assertEquals("Null0", InterfaceName.nullInterface().fullName());
     }
 
     @Test
     void refusesWhatIsNotAnInterface() {
-        for (String text : new String[] {"", "x0", "Gi1/0", "Gi0/", "Gi0/1/2", "lo", "lo-1", "lo99999999999", "Tunnel0"}) {
+        for (String text : new String[] {"", "x0", "Gi1/0", "Gi0/", "Gi0/1/2", "lo", "lo-1", "lo99999999999", "Tunnel0", "Null1"}) {
             assertNull(InterfaceName.parse(text), text);
         }
     }
