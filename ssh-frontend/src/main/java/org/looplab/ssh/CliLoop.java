@@ -21,6 +21,16 @@ final class CliLoop {
         this.io = io;
     }
 
+    /** Runs a typed line, applying its {@code | include}-style filter to the output. */
+    static String runLine(Kernel kernel, CliSession session, String line, int promptLength) {
+        OutputPipe.Split split = OutputPipe.split(line);
+        if (split.invalid()) {
+            return OutputPipe.invalidInput(promptLength, split.errorColumn());
+        }
+        String output = kernel.call(() -> session.execute(split.command()));
+        return split.pipe() == null ? output : split.pipe().apply(output);
+    }
+
     void run() throws IOException {
         Kernel kernel = user.router().kernel();
         CliSession session = kernel.call(() ->
@@ -38,7 +48,7 @@ final class CliLoop {
                 output = switch (input.kind()) {
                     case END -> null;
                     case CTRL_Z -> kernel.call(session::ctrlZ);
-                    case LINE -> kernel.call(() -> session.execute(input.line()));
+                    case LINE -> runLine(kernel, session, input.line(), state.prompt().length());
                 };
             } catch (RuntimeException failure) {
                 // A bug in a command must not end the session or show a stack trace to the user.

@@ -39,7 +39,9 @@ final class JLineShellIo implements ShellIo {
     JLineShellIo(InputStream in, OutputStream out, Environment environment) throws IOException {
         this.environment = environment;
         Map<String, String> env = environment.getEnv();
-        String type = env.getOrDefault(Environment.ENV_TERM, "vt100");
+        // JLine drives the screen with the "ansi" capabilities whatever TERM the client sends: xterm's
+        // would add keypad and mouse-mode escapes around every prompt, noise for Netmiko and Ansible.
+        String type = "ansi";
         // An ExternalTerminal is pure Java (a line discipline over the channel streams). TerminalBuilder
         // would instead open an OS pseudo-terminal per session through a native provider when it can.
         terminal = new ExternalTerminal(null, "looplab", type, in, out, StandardCharsets.UTF_8,

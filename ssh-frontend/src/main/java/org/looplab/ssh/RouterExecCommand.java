@@ -68,7 +68,13 @@ final class RouterExecCommand implements Command {
                     if (session.isClosed()) {
                         break;
                     }
-                    printed.append(session.execute(line));
+                    OutputPipe.Split split = OutputPipe.split(line);
+                    if (split.invalid()) {
+                        printed.append(OutputPipe.invalidInput(0, split.errorColumn()));
+                        continue;
+                    }
+                    String shown = session.execute(split.command());
+                    printed.append(split.pipe() == null ? shown : split.pipe().apply(shown));
                 }
                 return printed.toString();
             });

@@ -172,6 +172,7 @@ class LabSshServerTest {
             String output = session.executeRemoteCommand("show ip interface brief", TIMEOUT);
             assertTrue(output.contains("Loopback0"), output);
             assertFalse(output.contains("R1#"), output);
+            assertEquals("hostname R1\n", session.executeRemoteCommand("show running-config | include ^hostname", TIMEOUT));
         }
     }
 

@@ -1,0 +1,138 @@
+package org.looplab.ssh;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * IOS output modifiers on {@code show} commands: {@code | include}, {@code | exclude}, {@code | begin},
+ * {@code | section}, {@code | count}, each taking a regular expression, keywords abbreviated as in IOS
+ * ({@code sh run | i hostname}). The command part goes to the CLI unchanged; the filter runs here, on
+ * its output. Lines that are not {@code show} (or {@code do show}) keep their '|' (a description may
+ * contain one).
+ */
+final class OutputPipe {
+    enum Kind { INCLUDE, EXCLUDE, BEGIN, SECTION, COUNT }
+
+    /** A typed line split at its pipe: the command, and the filter or an error to print instead. */
+    record Split(String command, OutputPipe pipe, int errorColumn) {
+        boolean invalid() {
+            return errorColumn >= 0;
+        }
+    }
+
+    private final Kind kind;
+    private final Pattern pattern;
+
+    private OutputPipe(Kind kind, Pattern pattern) {
+        this.kind = kind;
+        this.pattern = pattern;
+    }
+
+    static Split split(String line) {
+        int bar = line.indexOf('|');
+        if (bar < 0 || !isShow(line.substring(0, bar))) {
+            return new Split(line, null, -1);
+        }
+        String command = line.substring(0, bar);
+        String rest = line.substring(bar + 1);
+        String stripped = rest.stripLeading();
+        int keywordColumn = bar + 1 + (rest.length() - stripped.length());
+        int space = stripped.indexOf(' ');
+        String keyword = space < 0 ? stripped : stripped.substring(0, space);
+        Kind kind = kindFor(keyword);
+        if (kind == null) {
+            return new Split(command, null, keywordColumn);
+        }
+        String regex = space < 0 ? "" : stripped.substring(space + 1).strip();
+        if (regex.isEmpty()) {
+            return new Split(command, null, line.length());
+        }
+        try {
+            return new Split(command, new OutputPipe(kind, Pattern.compile(regex)), -1);
+        } catch (PatternSyntaxException e) {
+            return new Split(command, null, keywordColumn + keyword.length() + 1);
+        }
+    }
+
+    private static boolean isShow(String command) {
+        String[] words = command.trim().toLowerCase(Locale.ROOT).split("\\s+");
+        int first = words.length > 1 && words[0].equals("do") ? 1 : 0;
+        return words.length > first && words[first].length() >= 2 && "show".startsWith(words[first]);
+    }
+
+    private static Kind kindFor(String keyword) {
+        String lower = keyword.toLowerCase(Locale.ROOT);
+        if (lower.isEmpty()) {
+            return null;
+        }
+        Kind found = null;
+        for (Kind kind : Kind.values()) {
+            if (kind.name().toLowerCase(Locale.ROOT).startsWith(lower)) {
+                if (found != null) {
+                    return null; // ambiguous
+                }
+                found = kind;
+            }
+        }
+        return found;
+    }
+
+    String apply(String output) {
+        String[] lines = output.split("\n", -1);
+        int count = output.endsWith("\n") ? lines.length - 1 : lines.length;
+        List<String> kept = new ArrayList<>();
+        boolean begun = false;
+        boolean inSection = false;
+        int matches = 0;
+        for (int i = 0; i < count; i++) {
+            String line = lines[i];
+            boolean match = pattern.matcher(line).find();
+            switch (kind) {
+                case INCLUDE -> {
+                    if (match) {
+                        kept.add(line);
+                    }
+                }
+                case EXCLUDE -> {
+                    if (!match) {
+                        kept.add(line);
+                    }
+                }
+                case BEGIN -> {
+                    begun = begun || match;
+                    if (begun) {
+                        kept.add(line);
+                    }
+                }
+                case SECTION -> {
+                    boolean indented = line.startsWith(" ");
+                    if (!indented) {
+                        inSection = match;
+                    }
+                    if (inSection || (indented && match)) {
+                        kept.add(line);
+                    }
+                }
+                case COUNT -> {
+                    if (match) {
+                        matches++;
+                    }
+                }
+            }
+        }
+        if (kind == Kind.COUNT) {
+            return "Number of lines which match regexp = " + matches + "\n";
+        }
+        StringBuilder result = new StringBuilder();
+        kept.forEach(line -> result.append(line).append('\n'));
+        return result.toString();
+    }
+
+    /** IOS's answer to a bad filter, with the caret under the column where it went wrong. */
+    static String invalidInput(int promptLength, int column) {
+        return " ".repeat(promptLength + column) + "^\n% Invalid input detected at '^' marker.\n\n";
+    }
+}
