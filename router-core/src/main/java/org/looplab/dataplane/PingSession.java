@@ -82,6 +82,18 @@ public final class PingSession {
         return INVALID_SOURCE;
     }
 
+    /**
+     * The address {@code ping ... source INTERFACE} sends from: the interface's address while it is up;
+     * null when the interface is missing, down or has no address (IOS refuses the ping then).
+     */
+    public static Ipv4Address sourceAddressOf(Router router, org.looplab.router.InterfaceName interfaceName) {
+        Interface named = router.interfaceNamed(interfaceName);
+        if (named == null || !named.isProtocolUp() || named.address() == null) {
+            return null;
+        }
+        return named.address().address();
+    }
+
     public boolean isFinished() {
         return finished;
     }

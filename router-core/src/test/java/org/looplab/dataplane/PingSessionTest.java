@@ -117,6 +117,21 @@ class PingSessionTest {
     }
 
     @Test
+    void aRoutingLoopRunsTheTtlOutAndThePingShowsAmpersands() {
+        // r2 sends 10.0.0.3 back to r1, whose default sends it to r2 again: 255 hops later, time exceeded.
+        line.r2.removeStaticRoute(Ipv4Address.of("10.0.0.3"), LineLab.HOST_MASK, null, null);
+        line.r2.addStaticRoute(Ipv4Address.of("10.0.0.3"), LineLab.HOST_MASK, null, Ipv4Address.of("10.0.12.1"), 1);
+        assertEquals("&&&&&", ping(line.r1, "10.0.0.3", null).marks());
+    }
+
+    @Test
+    void theSourceOfAnInterface() {
+        assertEquals(Ipv4Address.of("10.0.0.1"), PingSession.sourceAddressOf(line.r1, LineLab.LO0));
+        line.lab.setConnected(line.link12, false);
+        assertNull(PingSession.sourceAddressOf(line.r1, LineLab.GI0));
+    }
+
+    @Test
     void aRouteToNull0AnswersUnreachable() {
         line.r2.addStaticRoute(Ipv4Address.of("192.0.2.0"), Ipv4Address.of("255.255.255.0"),
                 InterfaceName.nullInterface(), null, 1);
