@@ -2,8 +2,10 @@ package org.looplab.cli.parse;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.antlr.v4.runtime.Vocabulary;
 import org.looplab.cli.grammar.IosLexer;
 
@@ -11,12 +13,14 @@ import org.looplab.cli.grammar.IosLexer;
 public final class Keywords {
     private static final Vocabulary VOCABULARY = IosLexer.VOCABULARY;
     private static final List<Integer> KEYWORD_TYPES;
+    private static final Map<String, Integer> TYPE_BY_TEXT = new HashMap<>();
 
     static {
         List<Integer> types = new ArrayList<>();
         for (int type = 1; type <= VOCABULARY.getMaxTokenType(); type++) {
             if (VOCABULARY.getLiteralName(type) != null) {
                 types.add(type);
+                TYPE_BY_TEXT.put(text(type).toLowerCase(Locale.ROOT), type);
             }
         }
         KEYWORD_TYPES = Collections.unmodifiableList(types);
@@ -28,6 +32,11 @@ public final class Keywords {
     /** Token types of all keywords. */
     public static List<Integer> types() {
         return KEYWORD_TYPES;
+    }
+
+    /** The token type of a keyword spelled out in full (any case), or -1. */
+    public static int typeOf(String text) {
+        return TYPE_BY_TEXT.getOrDefault(text.toLowerCase(Locale.ROOT), -1);
     }
 
     public static boolean isKeyword(int tokenType) {

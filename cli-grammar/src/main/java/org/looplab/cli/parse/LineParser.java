@@ -3,7 +3,6 @@ package org.looplab.cli.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
@@ -33,7 +32,7 @@ public final class LineParser {
 
     public LineParser() {
         parser.removeErrorListeners();
-        parser.setErrorHandler(new BailErrorStrategy());
+        parser.setErrorHandler(new QuietBailStrategy());
     }
 
     /** Parses one line with a mode's start rule. */
@@ -74,7 +73,7 @@ public final class LineParser {
         lexer.removeErrorListeners();
         List<Token> tokens = new ArrayList<>();
         for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-            tokens.add(token);
+            splitGluedKeyword(token, tokens);
         }
         List<Token> withEof = new ArrayList<>(tokens);
         withEof.add(token(Token.EOF, "<EOF>", line.length()));
@@ -84,6 +83,31 @@ public final class LineParser {
         } catch (ParseCancellationException e) {
             return null;
         }
+    }
+
+    /**
+     * Adds a lexed token, split in two when it is a full keyword glued to a number as IOS writes interface
+     * names ({@code Loopback0}, {@code GigabitEthernet0/1}): the lexer's longest match makes those one WORD.
+     */
+    private static void splitGluedKeyword(Token token, List<Token> tokens) {
+        String text = token.getText();
+        int split = 0;
+        while (split < text.length() && Character.isLetter(text.charAt(split))) {
+            split++;
+        }
+        if (token.getType() == IosLexer.WORD && split > 0 && split < text.length()) {
+            String number = text.substring(split);
+            int keyword = Keywords.typeOf(text.substring(0, split));
+            ArgumentKind kind = ArgumentKind.DEC.fits(number) ? ArgumentKind.DEC
+                    : ArgumentKind.SLOT_PORT.fits(number) ? ArgumentKind.SLOT_PORT : null;
+            if (keyword > 0 && kind != null) {
+                int column = token.getCharPositionInLine();
+                tokens.add(token(keyword, text.substring(0, split), column));
+                tokens.add(token(kind.tokenType(), number, column + split));
+                return;
+            }
+        }
+        tokens.add(token);
     }
 
     /** The token types (keywords and argument kinds) that may follow the resolved tokens; for help. */
