@@ -66,9 +66,9 @@ public final class LineParser {
      * The fast path for text already in full keywords (saved configs, most pasted lines): the lexer reads
      * the line and one SLL parse accepts it or not. Anything else (abbreviations, glued interface names,
      * description text, a keyword used as a name) takes the word-by-word path, which gives the same
-     * tokens whenever this one succeeds.
+     * tokens whenever this one succeeds. Returns null when the line does not parse this way.
      */
-    private ParseResult.Parsed parseInFullKeywords(String line, StartRule rule) {
+    public ParseResult.Parsed parseInFullKeywords(String line, StartRule rule) {
         IosLexer lexer = new IosLexer(CharStreams.fromString(line));
         lexer.removeErrorListeners();
         List<Token> tokens = new ArrayList<>();

@@ -149,29 +149,24 @@ public final class CliSession {
 
     private void runLine(String line) {
         String promptBefore = prompt();
+        // A line in full keywords (a saved config, a paste) gets one direct parse per mode before any
+        // word-by-word work: "interface Loopback1" inside an interface block belongs to the parent mode.
+        for (Mode candidate = mode; candidate != null; candidate = fallThrough(candidate)) {
+            ParseResult.Parsed direct = parser.parseInFullKeywords(line, candidate.startRule());
+            if (direct != null && run(direct, candidate) == null) {
+                return;
+            }
+        }
         ParseResult furthest = null;
         // The current mode first, then parent modes whose commands it accepts (IOS's mode fall-through).
-        for (Mode candidate = mode; candidate != null;
-                candidate = candidate.acceptsParentCommands() ? candidate.parent() : null) {
+        for (Mode candidate = mode; candidate != null; candidate = fallThrough(candidate)) {
             ParseResult result = parser.parse(line, candidate.startRule());
             if (result instanceof ParseResult.Empty) {
                 return;
             }
             if (result instanceof ParseResult.Parsed parsed) {
-                Command command;
-                try {
-                    command = builder.build(parsed.tree());
-                } catch (InvalidArgumentException bad) {
-                    result = new ParseResult.Invalid(bad.column(), -1, -1);
-                    command = null;
-                }
-                if (command != null) {
-                    if (candidate != mode) {
-                        mode = candidate;
-                        currentInterface = null;
-                    }
-                    lastCommand = command;
-                    command.run(context);
+                result = run(parsed, candidate);
+                if (result == null) {
                     return;
                 }
             }
@@ -181,6 +176,27 @@ public final class CliSession {
         }
         lastLineRejected = true;
         report(furthest, promptBefore);
+    }
+
+    private static Mode fallThrough(Mode candidate) {
+        return candidate.acceptsParentCommands() ? candidate.parent() : null;
+    }
+
+    /** Builds and runs a parsed command in its mode; returns null when it ran, else why it was refused. */
+    private ParseResult run(ParseResult.Parsed parsed, Mode candidate) {
+        Command command;
+        try {
+            command = builder.build(parsed.tree());
+        } catch (InvalidArgumentException bad) {
+            return new ParseResult.Invalid(bad.column(), -1, -1);
+        }
+        if (candidate != mode) {
+            mode = candidate;
+            currentInterface = null;
+        }
+        lastCommand = command;
+        command.run(context);
+        return null;
     }
 
     private void report(ParseResult failure, String promptBefore) {
