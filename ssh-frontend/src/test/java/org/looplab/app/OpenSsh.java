@@ -2,16 +2,22 @@ package org.looplab.app;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** The real OpenSSH client, with the password given by sshpass. */
+/**
+ * The real OpenSSH client, with the password given by sshpass. It remembers host keys in its own
+ * known_hosts file and refuses a key that changed, as a user's client would.
+ */
 final class OpenSsh {
     private final int port;
+    private final Path knownHosts;
 
-    OpenSsh(int port) {
+    OpenSsh(int port, Path knownHosts) {
         this.port = port;
+        this.knownHosts = knownHosts;
     }
 
     static boolean available() {
@@ -39,7 +45,8 @@ final class OpenSsh {
 
     private String run(String command, String stdin) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "ssh",
-                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
+                "-o", "StrictHostKeyChecking=accept-new", "-o", "UserKnownHostsFile=" + knownHosts,
+                "-o", "LogLevel=ERROR",
                 "-o", "PubkeyAuthentication=no", "-o", "ConnectTimeout=20", "-p", Integer.toString(port)));
         if (stdin != null) {
             args.add("-T");

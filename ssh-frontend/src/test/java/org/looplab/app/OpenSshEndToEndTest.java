@@ -41,7 +41,7 @@ class OpenSshEndToEndTest {
     @Test
     void pullALinkThenLoopbacksStayUpAndSavedConfigSurvivesARestart() throws Exception {
         int port = FreePorts.consecutive(3);
-        OpenSsh r1 = new OpenSsh(port);
+        OpenSsh r1 = new OpenSsh(port, stateDir.resolve("known_hosts"));
         try (LabProcess lab = LabProcess.start(TRIANGLE, stateDir, port)) {
             assertTrue(lab.output().contains("r1  ssh -p " + port + " admin@127.0.0.1"), lab.output());
             assertTrue(lab.output().contains("user admin, password admin"), lab.output());
@@ -85,7 +85,9 @@ class OpenSshEndToEndTest {
 
         try (LabProcess again = LabProcess.start(TRIANGLE, stateDir, port)) {
             assertTrue(again.output().contains("(saved startup-config)"), again.output());
+            // The same client and known_hosts file: a new host key would make ssh refuse to connect.
             String brief = r1.exec("show ip interface brief");
+            assertLine(brief, "^GigabitEthernet0/0\\s+10\\.0\\.12\\.1\\s+YES (manual|NVRAM)\\s+up\\s+up\\s*$");
             assertLine(brief, "^Loopback1\\s+10\\.1\\.1\\.1\\s+YES (manual|NVRAM)\\s+up\\s+up\\s*$");
             assertLine(brief, "^Loopback0\\s+10\\.0\\.0\\.1\\s+YES (manual|NVRAM)\\s+up\\s+up\\s*$");
             assertEquals(0, again.quit());
