@@ -1,6 +1,8 @@
 package org.looplab.ssh;
 
 import java.io.IOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import org.looplab.cli.session.CliSession;
 import org.looplab.sim.Kernel;
 
@@ -27,8 +29,22 @@ final class CliLoop {
         if (split.invalid()) {
             return OutputPipe.invalidInput(promptLength, split.errorColumn());
         }
-        String output = kernel.call(() -> session.execute(split.command()));
+        CompletableFuture<String> pending = kernel.call(() -> session.submit(split.command()));
+        String output = await(pending);
         return split.pipe() == null ? output : split.pipe().apply(output);
+    }
+
+    /** Waits, outside the kernel thread, for a line whose output may come from later kernel events. */
+    static String await(CompletableFuture<String> pending) {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a command ran", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof RuntimeException runtime ? runtime : new IllegalStateException(cause);
+        }
     }
 
     void run() throws IOException {

@@ -60,24 +60,17 @@ final class RouterExecCommand implements Command {
         int status = 0;
         try {
             Kernel kernel = user.router().kernel();
-            String output = kernel.call(() -> {
-                CliSession session = new CliSession(user.router(), user.userName(), user.privilege(),
-                        user.peerAddress());
-                StringBuilder printed = new StringBuilder();
-                for (String line : commandText.split("\r?\n")) {
-                    if (session.isClosed()) {
-                        break;
-                    }
-                    OutputPipe.Split split = OutputPipe.split(line);
-                    if (split.invalid()) {
-                        printed.append(OutputPipe.invalidInput(0, split.errorColumn()));
-                        continue;
-                    }
-                    String shown = session.execute(split.command());
-                    printed.append(split.pipe() == null ? shown : split.pipe().apply(shown));
+            CliSession session = kernel.call(() -> new CliSession(user.router(), user.userName(),
+                    user.privilege(), user.peerAddress()));
+            StringBuilder printed = new StringBuilder();
+            for (String line : commandText.split("\r?\n")) {
+                if (kernel.call(session::isClosed)) {
+                    break;
                 }
-                return printed.toString();
-            });
+                // Each line waits outside the kernel thread: a ping lets virtual time pass.
+                printed.append(CliLoop.runLine(kernel, session, line, 0));
+            }
+            String output = printed.toString();
             out.write(output.getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.looplab.cli.command;
 
+import java.util.concurrent.CompletableFuture;
 import org.looplab.cli.mode.Mode;
 import org.looplab.router.Interface;
 import org.looplab.router.Router;
@@ -32,6 +33,13 @@ public interface CommandContext {
 
     /** Appends output; lines end in "\n". */
     void print(String text);
+
+    /**
+     * The rest of this command's output arrives later, when {@code rest} completes from kernel events
+     * (a ping waiting on the virtual clock). What the command printed before comes first. The session's
+     * line completes when {@code rest} does; the front end shows no prompt until then.
+     */
+    void defer(CompletableFuture<String> rest);
 
     /** Asks a question: the next typed line is its answer. */
     void ask(Question question);

@@ -1,5 +1,7 @@
 package org.looplab.cli.session;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.looplab.cli.command.Command;
 import org.looplab.cli.command.CommandBuilder;
 import org.looplab.cli.command.CommandContext;
@@ -39,6 +41,7 @@ public final class CliSession {
     private boolean logsConfiguration = true;
     private boolean lastLineRejected;
     private Command lastCommand;
+    private CompletableFuture<String> deferred;
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
     private int terminalWidth = DEFAULT_TERMINAL_WIDTH;
 
@@ -76,9 +79,38 @@ public final class CliSession {
         return mode;
     }
 
-    /** Runs one typed line and returns everything printed, lines ending "\n" ("" for none). */
+    /**
+     * Runs one typed line. The future completes at once with everything printed (lines ending "\n", ""
+     * for none), or later, from kernel events, for a command that waits on the virtual clock (ping,
+     * traceroute). Called on the kernel thread; callers wait on the future outside it.
+     */
+    public CompletableFuture<String> submit(String line) {
+        String printed = runLineCollecting(line);
+        CompletableFuture<String> rest = deferred;
+        deferred = null;
+        if (rest == null) {
+            return CompletableFuture.completedFuture(printed);
+        }
+        return rest.handle((text, failure) -> failure == null ? printed + text
+                : printed + "% Command failed: " + describe(failure) + "\n");
+    }
+
+    /**
+     * Runs one line whose command answers at once (configuration, show) and returns what it printed.
+     * A command that waits on the virtual clock throws {@link IllegalStateException}: use
+     * {@link #submit} and let the kernel run. Tests call this from their own thread.
+     */
     public String execute(String line) {
+        CompletableFuture<String> result = submit(line);
+        if (!result.isDone()) {
+            throw new IllegalStateException("'" + line + "' waits on the virtual clock: use submit()");
+        }
+        return result.join();
+    }
+
+    private String runLineCollecting(String line) {
         output.setLength(0);
+        deferred = null;
         lastLineRejected = false;
         lastCommand = null;
         if (closed) {
@@ -104,6 +136,7 @@ public final class CliSession {
         } catch (RuntimeException unexpected) {
             // Never a stack trace to a user: one line, IOS style.
             lastLineRejected = true;
+            deferred = null;
             output.append("% Command failed: ").append(describe(unexpected)).append('\n');
         }
         return output.toString();
@@ -215,7 +248,10 @@ public final class CliSession {
         }
     }
 
-    private static String describe(RuntimeException unexpected) {
+    private static String describe(Throwable unexpected) {
+        if (unexpected instanceof CompletionException wrapped && wrapped.getCause() != null) {
+            unexpected = wrapped.getCause();
+        }
         String message = unexpected.getMessage();
         String text = message == null || message.isBlank() ? unexpected.getClass().getSimpleName() : message;
         return text.lines().findFirst().orElse(text);
@@ -288,6 +324,11 @@ public final class CliSession {
         @Override
         public void print(String text) {
             output.append(text);
+        }
+
+        @Override
+        public void defer(CompletableFuture<String> rest) {
+            deferred = rest;
         }
 
         @Override

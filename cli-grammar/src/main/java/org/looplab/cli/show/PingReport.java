@@ -13,10 +13,7 @@ public final class PingReport {
         out.append("Type escape sequence to abort.\n");
         out.append("Sending ").append(result.sent()).append(", ").append(sizeBytes).append("-byte ICMP Echos to ")
                 .append(destination).append(", timeout is ").append(timeoutSeconds).append(" seconds:\n");
-        for (boolean reply : result.replies()) {
-            out.append(reply ? '!' : '.');
-        }
-        out.append('\n');
+        out.append(result.marks()).append('\n');
         out.append("Success rate is ").append(result.successPercent()).append(" percent (")
                 .append(result.received()).append('/').append(result.sent()).append(')');
         if (result.received() > 0) {

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -342,9 +344,28 @@ class CliSessionTest {
 
     @Test
     void pingParses() {
-        assertTrue(type("ping 127.0.0.1").startsWith("Type escape sequence to abort."));
+        CompletableFuture<String> ping = session.submit("ping 127.0.0.1");
+        kernel.runUntilIdle();
+        assertTrue(ping.join().startsWith("Type escape sequence to abort."));
         String out = type("ping 1.1.1.x");
         assertEquals(" ".repeat(3 + "ping 1.1.1.".length()) + "^\n" + INVALID, out);
+    }
+
+    @Test
+    void deferredCommandCompletesWhenVirtualTimePasses() {
+        // No route: each echo waits for its 2 s timeout on the virtual clock.
+        CompletableFuture<String> ping = session.submit("ping 192.0.2.1");
+        assertFalse(ping.isDone());
+        assertThrows(IllegalStateException.class, () -> session.execute("ping 192.0.2.1"));
+        kernel.runUntilIdle();
+        assertTrue(ping.isDone());
+        assertEquals("""
+                Type escape sequence to abort.
+                Sending 5, 100-byte ICMP Echos to 192.0.2.1, timeout is 2 seconds:
+                .....
+                Success rate is 0 percent (0/5)
+                """, ping.join());
+        assertTrue(session.submit("show version").isDone());
     }
 
     @Test
