@@ -302,6 +302,9 @@ public final class Router {
      * does and installs or withdraws its connected and local routes.
      */
     void refresh(Interface target) {
+        if (interfaces.get(target.name()) != target) {
+            return; // a loopback removed by "no interface" while another session still had it selected
+        }
         InterfaceStatus before = target.status();
         InterfaceStatus after = target.wantedStatus();
         if (before == after) {
@@ -330,7 +333,7 @@ public final class Router {
 
     private void announceRoutes(Interface target) {
         InterfaceAddress address = target.address();
-        if (address == null || !target.isProtocolUp()) {
+        if (address == null || !target.isProtocolUp() || interfaces.get(target.name()) != target) {
             return;
         }
         rib.install(Route.connected(address.subnet(), target.name()));

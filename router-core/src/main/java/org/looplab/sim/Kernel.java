@@ -94,10 +94,18 @@ public final class Kernel {
         return result;
     }
 
-    /** Runs a task on the kernel thread and waits for it; failures are rethrown unchecked. */
+    /**
+     * Runs a task on the kernel thread and waits for it; failures are rethrown unchecked. When no
+     * real-time thread runs, the caller becomes the kernel thread for the task (at the current virtual
+     * time, after tasks submitted before it, without running later events), so it never waits forever.
+     */
     public <T> T call(Callable<T> task) {
+        CompletableFuture<T> result = submit(task);
+        if (!result.isDone() && realTimeThread == null) {
+            runUntil(nowNanos);
+        }
         try {
-            return submit(task).get();
+            return result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the kernel", e);
@@ -187,7 +195,9 @@ public final class Kernel {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            realTimeThread = null;
+            if (!thread.isAlive()) {
+                realTimeThread = null; // else the thread still owns the state: nobody else may run events
+            }
         }
     }
 

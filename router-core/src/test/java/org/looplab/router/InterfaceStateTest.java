@@ -124,6 +124,17 @@ class InterfaceStateTest {
     }
 
     @Test
+    void aRemovedLoopbackStillHeldBySomeoneChangesNoRoute() {
+        Interface held = r1.enterInterface(InterfaceName.loopback(5));
+        assertTrue(r1.removeLoopback(InterfaceName.loopback(5)));
+        r1.setAddress(held, Ipv4Address.of("10.5.5.5"), Ipv4Address.of("255.255.255.255"));
+        r1.setShutdown(held, true);
+        r1.setShutdown(held, false);
+        assertNull(r1.rib().get(new Ipv4Prefix(Ipv4Address.of("10.5.5.5"), 32)));
+        assertNull(r1.interfaceNamed(InterfaceName.loopback(5)));
+    }
+
+    @Test
     void linksNeedingMorePortsAddThem() {
         Router r3 = lab.addRouter("r3");
         lab.connect(r1, InterfaceName.gigabitEthernet(6), r3, InterfaceName.gigabitEthernet(0));

@@ -113,6 +113,20 @@ class KernelTest {
     }
 
     @Test
+    void callWithoutARealTimeThreadRunsTheTaskNowAndNoLaterEvent() {
+        Kernel kernel = new Kernel(1);
+        List<String> ran = new ArrayList<>();
+        kernel.schedule(10, () -> ran.add("timer"));
+        kernel.submit(() -> ran.add("earlier task"));
+        assertEquals("result", kernel.call(() -> {
+            ran.add("call");
+            return "result";
+        }));
+        assertEquals(List.of("earlier task", "call"), ran);
+        assertEquals(0, kernel.now());
+    }
+
+    @Test
     void failuresOfSubmittedTasksReachTheCaller() {
         Kernel kernel = new Kernel(1);
         kernel.startRealTime(1.0);

@@ -13,6 +13,7 @@ import org.looplab.lab.LabOptions;
 import org.looplab.lab.LabStartupException;
 import org.looplab.lab.LabStarter;
 import org.looplab.lab.RunningLab;
+import org.looplab.router.Router;
 import org.looplab.ssh.EndpointPlan;
 import org.looplab.ssh.LabSshServer;
 import org.looplab.ssh.RouterEndpoint;
@@ -94,7 +95,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         LabSshServer ssh;
         try {
-            List<RouterEndpoint> endpoints = EndpointPlan.plan(running.lab().routers(), port, addressPerRouter, bindAny);
+            List<Router> routers = running.lab().kernel().call(() -> List.copyOf(running.lab().routers()));
+            List<RouterEndpoint> endpoints = EndpointPlan.plan(routers, port, addressPerRouter, bindAny);
             ssh = LabSshServer.start(endpoints, state);
         } catch (IOException | IllegalArgumentException e) {
             running.close();

@@ -40,7 +40,10 @@ final class StartupReport {
         Set<Credential> credentials = new LinkedHashSet<>();
         String firstUser = "admin";
         for (TopologyNode node : running.topology().nodes()) {
-            credentials.addAll(fileCredentials(node));
+            // A router booted from a saved config may have other users now; only the files are shown.
+            if (running.configSources().get(node.name()) == StartupConfigSource.TOPOLOGY_FILE) {
+                credentials.addAll(fileCredentials(node));
+            }
         }
         if (!credentials.isEmpty()) {
             firstUser = credentials.iterator().next().user();
@@ -53,7 +56,7 @@ final class StartupReport {
                     source == null ? "" : source.description());
         }
         if (credentials.isEmpty()) {
-            out.println("looplab: the startup-configs give no plain-text username; log in with the users you configured");
+            out.println("looplab: no plain-text username in the startup-config files read; log in with the users you configured");
         } else {
             StringBuilder line = new StringBuilder("looplab: credentials from the startup-config files: ");
             String separator = "";

@@ -86,7 +86,7 @@ public final class LabStarter {
         Lab lab = new Lab(topology.name(), kernel);
         lab.setCalendarAtStart(Instant.now());
         lab.setConfigStore(store);
-        List<String> warnings = KernelTasks.runBeforeStart(kernel, () -> {
+        List<String> warnings = kernel.call(() -> {
             buildRouters(lab, topology);
             List<String> found = new ArrayList<>();
             for (Router router : lab.routers()) {

@@ -14,9 +14,9 @@ public final class PlainTextCredentials {
     public record Credential(String user, String password) {
     }
 
+    // A hashed secret ("secret 5 $1$...") has two words after "secret", so it never matches.
     private static final Pattern USERNAME = Pattern.compile(
             "^username\\s+(\\S+)(?:\\s+privilege\\s+\\d+)?\\s+(?:secret|password)\\s+(?:0\\s+)?(\\S+)\\s*$");
-    private static final Pattern HASH_TYPE = Pattern.compile("[4-9]");
 
     private PlainTextCredentials() {
     }
@@ -25,7 +25,7 @@ public final class PlainTextCredentials {
         List<Credential> found = new ArrayList<>();
         for (String line : configText.split("\r?\n")) {
             Matcher matcher = USERNAME.matcher(line.strip());
-            if (matcher.matches() && !HASH_TYPE.matcher(matcher.group(2)).matches()) {
+            if (matcher.matches()) {
                 found.add(new Credential(matcher.group(1), matcher.group(2)));
             }
         }
