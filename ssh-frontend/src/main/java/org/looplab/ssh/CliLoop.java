@@ -52,13 +52,24 @@ final class CliLoop {
         CliSession session = kernel.call(() ->
                 new CliSession(user.router(), user.userName(), user.privilege(), user.peerAddress()));
         MorePager pager = new MorePager(io);
+        LineAssistant assistant = new LineAssistant() {
+            @Override
+            public String help(String typed) {
+                return kernel.call(() -> session.help(typed));
+            }
+
+            @Override
+            public String complete(String typed) {
+                return kernel.call(() -> session.complete(typed));
+            }
+        };
         while (true) {
             State state = kernel.call(() -> new State(session.isClosed(), session.prompt(),
                     session.isSecretPrompt(), session.terminalLength()));
             if (state.closed()) {
                 return;
             }
-            ShellInput input = io.readLine(state.prompt(), state.secret());
+            ShellInput input = io.readLine(state.prompt(), state.secret(), assistant);
             String output;
             try {
                 output = switch (input.kind()) {

@@ -29,12 +29,16 @@ final class JLineShellIo implements ShellIo {
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_LINES = 24;
     private static final String CTRL_Z_WIDGET = "looplab-ctrl-z";
+    private static final String HELP_WIDGET = "looplab-help";
+    private static final String COMPLETE_WIDGET = "looplab-complete";
 
     private final Terminal terminal;
     private final LineReader reader;
     private final Environment environment;
     private final SignalListener resize;
     private boolean ctrlZPressed;
+    /** The assistant of the line being read; null for a secret line ('?' and Tab are then typed). */
+    private LineAssistant assistant;
 
     JLineShellIo(InputStream in, OutputStream out, Environment environment) throws IOException {
         this.environment = environment;
@@ -67,13 +71,49 @@ final class JLineShellIo implements ShellIo {
             reader.callWidget(LineReader.ACCEPT_LINE);
             return true;
         });
+        reader.getWidgets().put(HELP_WIDGET, this::help);
+        reader.getWidgets().put(COMPLETE_WIDGET, this::complete);
         for (String keyMap : new String[] {LineReader.EMACS, LineReader.MAIN}) {
             KeyMap<Binding> map = reader.getKeyMaps().get(keyMap);
             if (map != null) {
                 map.bind(new Reference(CTRL_Z_WIDGET), KeyMap.ctrl('Z'));
                 map.bind(new Reference(CTRL_Z_WIDGET), KeyMap.ctrl('C'));
+                map.bind(new Reference(HELP_WIDGET), "?");
+                map.bind(new Reference(COMPLETE_WIDGET), "\t");
             }
         }
+    }
+
+    /** '?': the help below the line, then the prompt and the line again, as IOS redraws it. */
+    private boolean help() {
+        if (assistant == null) {
+            reader.getBuffer().write('?');
+            return true;
+        }
+        String typed = reader.getBuffer().toString();
+        reader.getBuffer().cursor(typed.length());
+        reader.callWidget(LineReader.REDISPLAY);
+        String help = assistant.help(typed);
+        terminal.writer().write("?\n" + help);
+        terminal.writer().flush();
+        reader.callWidget(LineReader.REDRAW_LINE);
+        reader.callWidget(LineReader.REDISPLAY);
+        return true;
+    }
+
+    /** Tab: the last word completed when it starts one keyword only. */
+    private boolean complete() {
+        if (assistant == null) {
+            reader.getBuffer().write('\t');
+            return true;
+        }
+        String typed = reader.getBuffer().toString();
+        String completed = assistant.complete(typed);
+        if (!completed.equals(typed)) {
+            reader.getBuffer().clear();
+            reader.getBuffer().write(completed);
+        }
+        return true;
     }
 
     private static Size sizeFrom(Map<String, String> env) {
@@ -91,8 +131,9 @@ final class JLineShellIo implements ShellIo {
     }
 
     @Override
-    public ShellInput readLine(String prompt, boolean secret) {
+    public ShellInput readLine(String prompt, boolean secret, LineAssistant assistant) {
         ctrlZPressed = false;
+        this.assistant = secret ? null : assistant;
         try {
             String line;
             if (secret) {

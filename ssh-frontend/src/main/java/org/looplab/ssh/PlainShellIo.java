@@ -26,7 +26,7 @@ final class PlainShellIo implements ShellIo {
     }
 
     @Override
-    public ShellInput readLine(String prompt, boolean secret) throws IOException {
+    public ShellInput readLine(String prompt, boolean secret, LineAssistant assistant) throws IOException {
         write(prompt);
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         while (true) {
@@ -49,6 +49,25 @@ final class PlainShellIo implements ShellIo {
                 case CTRL_Z, CTRL_C -> {
                     write("^Z\n");
                     return ShellInput.CTRL_Z;
+                }
+                case '?' -> {
+                    if (secret) {
+                        line.write(b);
+                    } else {
+                        // IOS answers '?' at once: the line so far, the help, then the prompt again; the
+                        // line is echoed whole when it is accepted, so the screen reads as on a console.
+                        String typed = line.toString(StandardCharsets.UTF_8);
+                        write(typed + "?\n" + assistant.help(typed) + prompt);
+                    }
+                }
+                case '\t' -> {
+                    if (secret) {
+                        line.write(b);
+                    } else {
+                        String completed = assistant.complete(line.toString(StandardCharsets.UTF_8));
+                        line.reset();
+                        line.writeBytes(completed.getBytes(StandardCharsets.UTF_8));
+                    }
                 }
                 case BACKSPACE, DELETE -> {
                     byte[] kept = line.toByteArray();

@@ -167,6 +167,39 @@ class LabSshServerTest {
     }
 
     @Test
+    void questionMarkShowsHelpAndRedrawsTheLineWithPty() throws Exception {
+        try (ClientSession session = login(port, "admin", "admin"); ChannelShell channel = shell(session, true)) {
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            int at = out.await("R1#", 0, TIMEOUT);
+            type(channel, "terminal length ?");
+            at = out.await("<0-512>  Number of lines on screen (0 for no pausing)", at, TIMEOUT);
+            at = out.await("R1#terminal length ", at, TIMEOUT);
+            type(channel, "0\r");
+            at = out.await("R1#", at, TIMEOUT);
+            type(channel, "sh?");
+            at = out.await("show", at, TIMEOUT);
+            at = out.await("R1#sh", at, TIMEOUT);
+            type(channel, "\u0015conf\tt\r"); // Ctrl-U clears the line; Tab completes "conf"
+            at = out.await("R1(config)#", at, TIMEOUT);
+            type(channel, "end\r");
+            out.await("R1#", at, TIMEOUT);
+        }
+    }
+
+    @Test
+    void questionMarkWithoutPtyAnswersAtOnceAndKeepsTheLine() throws Exception {
+        try (ClientSession session = login(port, "admin", "admin"); ChannelShell channel = shell(session, false)) {
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            int at = out.await("R1#", 0, TIMEOUT);
+            type(channel, "show ip interface brief ?");
+            at = out.await("show ip interface brief ?\r\n  |  Output modifiers\r\n  <cr>\r\n\r\nR1#", at, TIMEOUT);
+            type(channel, "\n");
+            at = out.await("show ip interface brief \r\n", at, TIMEOUT);
+            out.await("Loopback0", at, TIMEOUT);
+        }
+    }
+
+    @Test
     void execRequestReturnsOutputWithoutPrompts() throws Exception {
         try (ClientSession session = login(port, "admin", "admin")) {
             String output = session.executeRemoteCommand("show ip interface brief", TIMEOUT);

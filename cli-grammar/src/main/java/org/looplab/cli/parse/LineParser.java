@@ -45,20 +45,11 @@ public final class LineParser {
         if (direct != null) {
             return direct;
         }
-        List<Token> resolved = new ArrayList<>();
-        for (int index = 0; index < words.size(); index++) {
-            TypedWord word = words.get(index);
-            Resolution resolution = resolve(resolved, word, line, rule);
-            if (resolution.failure != null) {
-                return resolution.failure instanceof ParseResult.Invalid invalid
-                        ? new ParseResult.Invalid(invalid.caretColumn(), index, words.size())
-                        : resolution.failure;
-            }
-            resolved.addAll(resolution.tokens);
-            if (resolved.get(resolved.size() - 1).getType() == IosLexer.LINE) {
-                break; // the rest of the line is one argument
-            }
+        Prefix prefix = resolveWords(line, words, rule);
+        if (prefix.failure() != null) {
+            return prefix.failure();
         }
+        List<Token> resolved = prefix.tokens();
         return finish(resolved, line, rule);
     }
 
@@ -108,6 +99,43 @@ public final class LineParser {
             }
         }
         tokens.add(token);
+    }
+
+    /**
+     * The words of a line read one by one, as far as they go: their tokens, or the failure of the first
+     * word that cannot be read (with its index in {@code words}). For {@code ?} help and Tab completion,
+     * which pass the words before the cursor.
+     */
+    public record Prefix(List<Token> tokens, ParseResult failure) {
+        /** True when the last token is the rest of the line (description text): nothing follows it. */
+        public boolean endsInLine() {
+            return !tokens.isEmpty() && tokens.get(tokens.size() - 1).getType() == IosLexer.LINE;
+        }
+    }
+
+    /** Resolves {@code words} (all from {@code line}) one by one with a mode's start rule. */
+    public Prefix resolveWords(String line, List<TypedWord> words, StartRule rule) {
+        List<Token> resolved = new ArrayList<>();
+        for (int index = 0; index < words.size(); index++) {
+            TypedWord word = words.get(index);
+            Resolution resolution = resolve(resolved, word, line, rule);
+            if (resolution.failure != null) {
+                ParseResult failure = resolution.failure instanceof ParseResult.Invalid invalid
+                        ? new ParseResult.Invalid(invalid.caretColumn(), index, words.size())
+                        : resolution.failure;
+                return new Prefix(List.copyOf(resolved), failure);
+            }
+            resolved.addAll(resolution.tokens);
+            if (resolved.get(resolved.size() - 1).getType() == IosLexer.LINE) {
+                break; // the rest of the line is one argument
+            }
+        }
+        return new Prefix(resolved, null);
+    }
+
+    /** The keywords that may follow {@code resolved} and start with {@code partial} (any case). */
+    public List<Integer> keywordsStartingWith(List<Token> resolved, String partial, StartRule rule) {
+        return matchingKeywords(resolved, partial, rule);
     }
 
     /** The token types (keywords and argument kinds) that may follow the resolved tokens; for help. */

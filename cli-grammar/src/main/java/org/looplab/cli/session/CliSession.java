@@ -8,6 +8,9 @@ import org.looplab.cli.command.CommandContext;
 import org.looplab.cli.command.EndConfiguration;
 import org.looplab.cli.command.InvalidArgumentException;
 import org.looplab.cli.command.Question;
+import org.looplab.cli.help.ContextHelp;
+import org.looplab.cli.help.HelpTexts;
+import org.looplab.cli.help.TabCompletion;
 import org.looplab.cli.mode.Mode;
 import org.looplab.cli.mode.Modes;
 import org.looplab.cli.parse.LineParser;
@@ -31,6 +34,8 @@ public final class CliSession {
     private final String peerAddress;
     private final LineParser parser = new LineParser();
     private final CommandBuilder builder;
+    private final ContextHelp contextHelp = new ContextHelp(parser, HelpTexts.shipped());
+    private final TabCompletion completion = new TabCompletion(parser, contextHelp);
     private final SessionContext context = new SessionContext();
     private final StringBuilder output = new StringBuilder();
     private Mode mode;
@@ -140,6 +145,33 @@ public final class CliSession {
             output.append("% Command failed: ").append(describe(unexpected)).append('\n');
         }
         return output.toString();
+    }
+
+    /**
+     * {@code ?} typed after {@code typed}: the help IOS prints, ending in a blank line; the front end then
+     * shows the prompt and {@code typed} again. Nothing while a question waits for its answer.
+     */
+    public String help(String typed) {
+        if (closed || pending != null) {
+            return "";
+        }
+        try {
+            return contextHelp.help(typed, mode, prompt().length(), terminalWidth);
+        } catch (RuntimeException unexpected) {
+            return "% Command failed: " + describe(unexpected) + "\n";
+        }
+    }
+
+    /** Tab after {@code typed}: the line with its last word completed, or {@code typed} unchanged. */
+    public String complete(String typed) {
+        if (closed || pending != null) {
+            return typed;
+        }
+        try {
+            return completion.complete(typed, mode);
+        } catch (RuntimeException unexpected) {
+            return typed;
+        }
     }
 
     /** Ctrl-Z: back to privileged EXEC from any configuration mode. */

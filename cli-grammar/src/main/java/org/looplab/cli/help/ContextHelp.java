@@ -1,0 +1,168 @@
+package org.looplab.cli.help;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.looplab.cli.grammar.IosLexer;
+import org.looplab.cli.mode.Mode;
+import org.looplab.cli.parse.ArgumentKind;
+import org.looplab.cli.parse.Keywords;
+import org.looplab.cli.parse.LineParser;
+import org.looplab.cli.parse.ParseResult;
+import org.looplab.cli.parse.TypedWord;
+
+/**
+ * IOS's {@code ?}: after a space, what may come next, one entry a line in IOS columns and {@code <cr>}
+ * when the command is already complete; glued to a partial word ({@code sh?}), the keywords it may start.
+ * Both come from the grammar through {@link LineParser}, in the session's mode (and the parent modes it
+ * falls through to when the words typed so far only fit there).
+ */
+public final class ContextHelp {
+    static final String UNRECOGNIZED = "% Unrecognized command\n";
+
+    private final LineParser parser;
+    private final HelpTexts texts;
+
+    public ContextHelp(LineParser parser, HelpTexts texts) {
+        this.parser = parser;
+        this.texts = texts;
+    }
+
+    /**
+     * The help for {@code typed} (the line before the {@code ?}), ending with the blank line IOS prints
+     * before it shows the prompt and the typed line again. {@code promptLength} places a caret.
+     */
+    public String help(String typed, Mode mode, int promptLength, int width) {
+        List<TypedWord> words = TypedWord.split(typed);
+        boolean partial = !typed.isEmpty() && !Character.isWhitespace(typed.charAt(typed.length() - 1));
+        List<TypedWord> before = partial ? words.subList(0, words.size() - 1) : words;
+        Reading reading = read(typed, before, mode);
+        if (reading.prefix().failure() != null) {
+            return failure(reading.prefix().failure(), promptLength);
+        }
+        if (partial) {
+            return partialWord(reading, words.get(words.size() - 1).text(), width);
+        }
+        return nextWords(reading);
+    }
+
+    /** The words before the cursor as the mode that reads them furthest reads them. */
+    record Reading(LineParser.Prefix prefix, Mode mode) {
+    }
+
+    Reading read(String typed, List<TypedWord> words, Mode mode) {
+        Reading furthest = null;
+        for (Mode candidate = mode; candidate != null;
+                candidate = candidate.acceptsParentCommands() ? candidate.parent() : null) {
+            LineParser.Prefix prefix = parser.resolveWords(typed, words, candidate.startRule());
+            if (prefix.failure() == null) {
+                return new Reading(prefix, candidate);
+            }
+            if (furthest == null || prefix.failure().progress() > furthest.prefix().failure().progress()) {
+                furthest = new Reading(prefix, candidate);
+            }
+        }
+        return furthest;
+    }
+
+    private String nextWords(Reading reading) {
+        List<Token> tokens = reading.prefix().tokens();
+        Mode mode = reading.mode();
+        int previous = tokens.isEmpty() ? -1 : tokens.get(tokens.size() - 1).getType();
+        List<HelpTexts.Entry> entries = new ArrayList<>();
+        List<HelpTexts.Entry> keywords = new ArrayList<>();
+        if (!reading.prefix().endsInLine()) {
+            for (int type : parser.expectedAfter(tokens, mode.startRule())) {
+                HelpTexts.Entry entry = texts.entry(type, previous, mode.name());
+                (Keywords.isKeyword(type) ? keywords : entries).add(entry);
+            }
+        }
+        keywords.sort(Comparator.comparing(entry -> entry.name().toLowerCase(java.util.Locale.ROOT)));
+        entries.addAll(keywords);
+        boolean complete = parser.isComplete(tokens, mode.startRule());
+        if (complete && isShow(tokens)) {
+            entries.add(new HelpTexts.Entry("|", "Output modifiers"));
+        }
+        if (entries.isEmpty() && !complete) {
+            return UNRECOGNIZED;
+        }
+        int width = 0;
+        for (HelpTexts.Entry entry : entries) {
+            width = Math.max(width, entry.name().length());
+        }
+        StringBuilder out = new StringBuilder();
+        for (HelpTexts.Entry entry : entries) {
+            out.append("  ").append(entry.name());
+            if (!entry.help().isEmpty()) {
+                out.append(" ".repeat(width - entry.name().length() + 2)).append(entry.help());
+            }
+            out.append('\n');
+        }
+        if (complete) {
+            out.append("  <cr>\n");
+        }
+        return out.append('\n').toString();
+    }
+
+    /** Output modifiers ({@code | include}) apply to show commands, also after {@code do}. */
+    private static boolean isShow(List<Token> tokens) {
+        int first = 0;
+        if (!tokens.isEmpty() && tokens.get(0).getType() == IosLexer.DO) {
+            first = 1;
+        }
+        return tokens.size() > first && tokens.get(first).getType() == IosLexer.SHOW;
+    }
+
+    private String partialWord(Reading reading, String partial, int width) {
+        List<Token> tokens = reading.prefix().tokens();
+        Mode mode = reading.mode();
+        List<String> names = new ArrayList<>();
+        if (!reading.prefix().endsInLine()) {
+            for (int type : parser.keywordsStartingWith(tokens, partial, mode.startRule())) {
+                names.add(Keywords.text(type));
+            }
+            names.sort(String.CASE_INSENSITIVE_ORDER);
+            if (names.isEmpty()) {
+                int previous = tokens.isEmpty() ? -1 : tokens.get(tokens.size() - 1).getType();
+                for (int type : parser.expectedAfter(tokens, mode.startRule())) {
+                    ArgumentKind kind = ArgumentKind.ofTokenType(type);
+                    if (kind != null && kind.validPrefixLength(partial) == partial.length()) {
+                        names.add(texts.entry(type, previous, mode.name()).name());
+                    }
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            return UNRECOGNIZED;
+        }
+        // Names two spaces apart, wrapped at the terminal width, as IOS lists them.
+        StringBuilder out = new StringBuilder();
+        int column = 0;
+        int limit = width <= 0 ? Integer.MAX_VALUE : width;
+        for (String name : names) {
+            if (column > 0 && column + 2 + name.length() >= limit) {
+                out.append('\n');
+                column = 0;
+            }
+            if (column > 0) {
+                out.append("  ");
+                column += 2;
+            }
+            out.append(name);
+            column += name.length();
+        }
+        return out.append("\n\n").toString();
+    }
+
+    private static String failure(ParseResult failure, int promptLength) {
+        if (failure instanceof ParseResult.Ambiguous ambiguous) {
+            return "% Ambiguous command:  \"" + ambiguous.typedSoFar().strip() + "\"\n";
+        }
+        if (failure instanceof ParseResult.Invalid invalid && invalid.wordIndex() > 0) {
+            return " ".repeat(promptLength + invalid.caretColumn()) + "^\n"
+                    + "% Invalid input detected at '^' marker.\n\n";
+        }
+        return UNRECOGNIZED;
+    }
+}

@@ -1,0 +1,47 @@
+package org.looplab.cli.help;
+
+import java.util.List;
+import org.antlr.v4.runtime.Token;
+import org.looplab.cli.mode.Mode;
+import org.looplab.cli.parse.Keywords;
+import org.looplab.cli.parse.LineParser;
+import org.looplab.cli.parse.TypedWord;
+
+/**
+ * IOS's Tab: the partial word before the cursor becomes the one keyword it can start, spelled out, with
+ * a space after it. When it starts none or several, the line stays as it is.
+ */
+public final class TabCompletion {
+    private final LineParser parser;
+    private final ContextHelp reader;
+
+    public TabCompletion(LineParser parser, ContextHelp reader) {
+        this.parser = parser;
+        this.reader = reader;
+    }
+
+    /** The completed line, or {@code typed} itself when there is nothing to complete. */
+    public String complete(String typed, Mode mode) {
+        if (typed.isEmpty() || Character.isWhitespace(typed.charAt(typed.length() - 1))) {
+            return typed;
+        }
+        List<TypedWord> words = TypedWord.split(typed);
+        TypedWord partial = words.get(words.size() - 1);
+        ContextHelp.Reading reading = reader.read(typed, words.subList(0, words.size() - 1), mode);
+        if (reading.prefix().failure() != null || reading.prefix().endsInLine()) {
+            return typed;
+        }
+        List<Token> tokens = reading.prefix().tokens();
+        List<Integer> keywords = parser.keywordsStartingWith(tokens, partial.text(), reading.mode().startRule());
+        String keyword = null;
+        for (int type : keywords) {
+            if (Keywords.text(type).equalsIgnoreCase(partial.text())) {
+                keyword = Keywords.text(type);
+            }
+        }
+        if (keyword == null && keywords.size() == 1) {
+            keyword = Keywords.text(keywords.get(0));
+        }
+        return keyword == null ? typed : typed.substring(0, partial.column()) + keyword + " ";
+    }
+}
