@@ -11,6 +11,7 @@ config_command
    | cfg_enable_secret
    | cfg_interface
    | cfg_version
+   | cfg_ip_route
    | cfg_no
    | cfg_any_mode_command
    ;
@@ -49,6 +50,7 @@ cfg_no
       cfg_no_username
       | cfg_no_enable_secret
       | cfg_interface
+      | cfg_no_ip_route
    )
    ;
 

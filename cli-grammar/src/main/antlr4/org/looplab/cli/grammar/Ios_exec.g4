@@ -62,6 +62,7 @@ exec_show_public
    | exec_show_ip_interface_brief
    | exec_show_logging
    | exec_show_version
+   | exec_show_routing
    ;
 
 exec_show_interfaces : INTERFACES interface_name?;

@@ -17,9 +17,11 @@ import org.looplab.router.Router;
  */
 public final class CommandBuilder {
     private final Router router;
+    private final RoutingCommandBuilder routing;
 
     public CommandBuilder(Router router) {
         this.router = router;
+        this.routing = new RoutingCommandBuilder(router);
     }
 
     /** The command of a start-rule tree (exec_line, exec_user_line, config_line, if_line). */
@@ -34,6 +36,10 @@ public final class CommandBuilder {
     }
 
     private Command buildCommand(ParserRuleContext ctx) {
+        Command routed = routing.build(ctx);
+        if (routed != null) {
+            return routed;
+        }
         if (ctx instanceof Exec_enableContext) {
             return new Enable();
         } else if (ctx instanceof Exec_disableContext) {

@@ -9,7 +9,7 @@ import org.looplab.router.Router;
 
 /**
  * The running configuration as IOS text, in IOS's order: version, hostname, secrets, users, interfaces
- * (loopbacks first, as IOS lists them). Only what the router models is written, so loading the text back
+ * (loopbacks first, as IOS lists them), static routes. Only what the router models is written, so loading the text back
  * gives the same configuration without a warning; IOS's fixed lines (service, line vty) come when the
  * grammar models them.
  */
@@ -56,6 +56,7 @@ public final class RunningConfigWriter {
             }
             out.append("!\n");
         }
+        out.append(StaticRouteLines.render(router));
         out.append("end\n");
         return out.toString();
     }

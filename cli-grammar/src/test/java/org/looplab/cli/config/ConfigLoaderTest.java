@@ -98,10 +98,22 @@ class ConfigLoaderTest {
                  description to core
                  ip address 10.0.23.2 255.255.255.0
                  no shutdown
+                ip route 0.0.0.0 0.0.0.0 10.0.23.3
+                ip route 192.168.5.0 255.255.255.0 GigabitEthernet0/2 10.0.23.7 20
+                ip route 10.9.0.0 255.255.0.0 Null0
+                ip route 10.8.0.0 255.255.0.0 10.0.23.3 250
                 """);
         String written = RunningConfigWriter.render(router);
         Router copy = new Lab("t2", new Kernel(2)).addRouter("R1");
         assertEquals(List.of(), ConfigLoader.apply(copy, written));
         assertEquals(written, RunningConfigWriter.render(copy));
+        assertTrue(written.contains("""
+                ip route 0.0.0.0 0.0.0.0 10.0.23.3
+                ip route 10.8.0.0 255.255.0.0 10.0.23.3 250
+                ip route 10.9.0.0 255.255.0.0 Null0
+                ip route 192.168.5.0 255.255.255.0 GigabitEthernet0/2 10.0.23.7 20
+                !
+                end
+                """), written);
     }
 }

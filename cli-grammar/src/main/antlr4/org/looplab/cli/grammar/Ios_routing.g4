@@ -1,0 +1,43 @@
+/* Static routes and the routing table: "ip route" in global configuration, "show ip route" in EXEC. */
+parser grammar Ios_routing;
+
+options { tokenVocab = IosLexer; }
+
+/* ip route PREFIX MASK {NEXT-HOP | INTERFACE [NEXT-HOP]} [DISTANCE] */
+cfg_ip_route : IP ROUTE cfg_ip_route_destination cfg_ip_route_target;
+
+/* no ip route PREFIX MASK [INTERFACE] [NEXT-HOP] [DISTANCE]: without a target every line of the prefix goes. */
+cfg_no_ip_route : IP ROUTE cfg_ip_route_destination cfg_ip_route_target?;
+
+cfg_ip_route_destination : network = IP_ADDRESS mask = IP_ADDRESS;
+
+cfg_ip_route_target
+   :
+   (
+      route_interface next_hop = IP_ADDRESS?
+      | next_hop = IP_ADDRESS
+   ) distance = DEC?
+   ;
+
+/* The interfaces a route may leave by: the router's own, and Null0 (discard). */
+route_interface
+   : interface_name
+   | NULL number = DEC
+   ;
+
+/* The routing reports of "show ip ...". */
+exec_show_routing
+   : exec_show_ip_route
+   ;
+
+/* show ip route [PREFIX [MASK] | static | connected | ospf | summary] */
+exec_show_ip_route
+   : IP ROUTE
+   (
+      address = IP_ADDRESS mask = IP_ADDRESS?
+      | STATIC
+      | CONNECTED
+      | OSPF
+      | SUMMARY
+   )?
+   ;

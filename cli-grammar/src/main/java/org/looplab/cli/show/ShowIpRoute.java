@@ -1,0 +1,159 @@
+package org.looplab.cli.show;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.looplab.net.Ipv4Prefix;
+import org.looplab.router.Router;
+import org.looplab.routing.Rib;
+import org.looplab.routing.Route;
+import org.looplab.routing.RouteSource;
+
+/**
+ * {@code show ip route [static | connected | ospf]} as IOS 15 prints it: the codes legend, the gateway of
+ * last resort, then every prefix by address, subnets grouped under their classful network with an
+ * "is subnetted" (one mask: lines without it) or "is variably subnetted" header, and equal-cost paths on
+ * continuation lines aligned under the first path's bracket.
+ */
+public final class ShowIpRoute {
+    public enum Filter {
+        ALL,
+        CONNECTED,
+        STATIC,
+        OSPF;
+
+        boolean accepts(RouteSource source) {
+            return switch (this) {
+                case ALL -> true;
+                case CONNECTED -> source == RouteSource.CONNECTED || source == RouteSource.LOCAL;
+                case STATIC -> source == RouteSource.STATIC;
+                case OSPF -> source == RouteSource.OSPF || source == RouteSource.OSPF_INTER_AREA;
+            };
+        }
+    }
+
+    static final String LEGEND = """
+            Codes: L - local, C - connected, S - static, R - RIP, M - mobile, B - BGP
+                   D - EIGRP, EX - EIGRP external, O - OSPF, IA - OSPF inter area\s
+                   N1 - OSPF NSSA external type 1, N2 - OSPF NSSA external type 2
+                   E1 - OSPF external type 1, E2 - OSPF external type 2
+                   i - IS-IS, su - IS-IS summary, L1 - IS-IS level-1, L2 - IS-IS level-2
+                   ia - IS-IS inter area, * - candidate default, U - per-user static route
+                   o - ODR, P - periodic downloaded static route, H - NHRP, l - LISP
+                   a - application route
+                   + - replicated route, % - next hop override, p - overrides from PfR
+            """;
+
+    private static final String HEADER_INDENT = "      ";
+    /** Width of the code column: routes grouped under a classful header are indented further. */
+    private static final int GROUPED_CODE_WIDTH = 9;
+    private static final int TOP_CODE_WIDTH = 6;
+
+    private ShowIpRoute() {
+    }
+
+    public static String render(Router router, Filter filter) {
+        Rib rib = router.rib();
+        long now = router.kernel().now();
+        StringBuilder out = new StringBuilder(LEGEND);
+        out.append('\n').append(gatewayOfLastResort(rib)).append("\n\n");
+        for (Map.Entry<Ipv4Prefix, List<Route>> group : groups(rib).entrySet()) {
+            List<Route> members = group.getValue();
+            List<Route> shown = members.stream().filter(route -> filter.accepts(route.source())).toList();
+            if (shown.isEmpty()) {
+                continue;
+            }
+            boolean grouped = members.stream().anyMatch(route -> ClassfulNetwork.isSubnet(route.prefix()));
+            if (!grouped) {
+                for (Route best : shown) {
+                    appendRoute(out, rib, best, TOP_CODE_WIDTH, true, now);
+                }
+                continue;
+            }
+            TreeSet<Integer> masks = new TreeSet<>();
+            members.forEach(route -> masks.add(route.prefix().length()));
+            Ipv4Prefix classful = group.getKey();
+            out.append(HEADER_INDENT).append(classful.network());
+            if (masks.size() == 1) {
+                out.append('/').append(masks.first()).append(" is subnetted, ").append(members.size()).append(" subnets\n");
+            } else {
+                out.append('/').append(classful.length()).append(" is variably subnetted, ").append(members.size())
+                        .append(" subnets, ").append(masks.size()).append(" masks\n");
+            }
+            for (Route best : shown) {
+                appendRoute(out, rib, best, GROUPED_CODE_WIDTH, masks.size() > 1, now);
+            }
+        }
+        return out.toString();
+    }
+
+    /** "Gateway of last resort is 10.0.12.2 to network 0.0.0.0", or "... is not set". */
+    static String gatewayOfLastResort(Rib rib) {
+        Route best = rib.get(Ipv4Prefix.DEFAULT_ROUTE);
+        if (best == null) {
+            return "Gateway of last resort is not set";
+        }
+        String gateway = best.nextHop() != null ? best.nextHop().toString() : "0.0.0.0";
+        return "Gateway of last resort is " + gateway + " to network 0.0.0.0";
+    }
+
+    /** The best route of every prefix, by classful network (supernets and the default route alone). */
+    private static Map<Ipv4Prefix, List<Route>> groups(Rib rib) {
+        Map<Ipv4Prefix, List<Route>> groups = new LinkedHashMap<>();
+        for (Route best : rib.routes()) {
+            Ipv4Prefix classful = ClassfulNetwork.of(best.prefix().network());
+            Ipv4Prefix key = best.prefix().length() >= classful.length() ? classful : best.prefix();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(best);
+        }
+        return groups;
+    }
+
+    private static void appendRoute(StringBuilder out, Rib rib, Route best, int codeWidth, boolean withLength,
+                                    long now) {
+        boolean candidateDefault = best.prefix().equals(Ipv4Prefix.DEFAULT_ROUTE);
+        String line = padded(code(best.source(), candidateDefault), codeWidth) + best.prefix().network()
+                + (withLength ? "/" + best.prefix().length() : "") + " ";
+        out.append(line);
+        long age = now - rib.selectedSince(best.prefix());
+        boolean first = true;
+        for (Route path : rib.paths(best.prefix())) {
+            if (!first) {
+                out.append(" ".repeat(line.length()));
+            }
+            out.append(describePath(path, age)).append('\n');
+            first = false;
+        }
+    }
+
+    /** "O", "S*", "O IA": the source's code with IOS's candidate-default star after its first letter. */
+    private static String code(RouteSource source, boolean candidateDefault) {
+        String code = source.code();
+        if (!candidateDefault) {
+            return code;
+        }
+        return code.charAt(0) + "*" + code.substring(1).strip();
+    }
+
+    private static String padded(String text, int width) {
+        return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
+    }
+
+    /** "is directly connected, Gi0/0" or "[110/2] via 10.0.12.2, 00:01:05, GigabitEthernet0/0". */
+    static String describePath(Route path, long ageNanos) {
+        if (path.nextHop() == null) {
+            return "is directly connected, " + path.outgoing().fullName();
+        }
+        StringBuilder text = new StringBuilder();
+        text.append('[').append(path.distance()).append('/').append(path.metric()).append("] via ").append(path.nextHop());
+        // Static routes carry no age in IOS's table; dynamic ones do.
+        if (path.source() != RouteSource.STATIC) {
+            text.append(", ").append(RouteAge.format(ageNanos));
+        }
+        if (path.outgoing() != null) {
+            text.append(", ").append(path.outgoing().fullName());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.looplab.cli.show;
+
+import java.util.List;
+import org.looplab.net.Ipv4Address;
+import org.looplab.net.Ipv4Prefix;
+import org.looplab.router.Router;
+import org.looplab.routing.Rib;
+import org.looplab.routing.Route;
+import org.looplab.routing.RouteSource;
+
+/**
+ * {@code show ip route ADDRESS [MASK]}: IOS's "Routing entry for" view of one prefix, with one routing
+ * descriptor block per path ({@code *} marks the path the next packet takes). Without a mask the longest
+ * match is shown; nothing found gives "% Network not in table" (with a mask: "% Subnet not in table").
+ */
+public final class ShowIpRouteEntry {
+    private ShowIpRouteEntry() {
+    }
+
+    public static String render(Router router, Ipv4Address address, Ipv4Address mask) {
+        Rib rib = router.rib();
+        Route best;
+        if (mask == null) {
+            best = rib.lookup(address);
+        } else {
+            int length = Ipv4Prefix.lengthOfMask(mask);
+            best = length < 0 ? null : rib.get(Ipv4Prefix.containing(address, length));
+        }
+        if (best == null) {
+            return mask == null ? "% Network not in table\n" : "% Subnet not in table\n";
+        }
+        long age = router.kernel().now() - rib.selectedSince(best.prefix());
+        String ago = RouteAge.format(age);
+        List<Route> paths = rib.paths(best.prefix());
+        StringBuilder out = new StringBuilder();
+        out.append("Routing entry for ").append(best.prefix()).append('\n');
+        out.append("  Known via \"").append(RouteProtocolName.of(router, best)).append("\", distance ")
+                .append(best.distance()).append(", metric ").append(best.metric());
+        if (best.source() == RouteSource.CONNECTED || best.source() == RouteSource.LOCAL) {
+            out.append(" (connected, via interface)");
+        } else if (best.source() == RouteSource.STATIC && best.nextHop() == null) {
+            out.append(" (connected)");
+        } else if (best.source() == RouteSource.OSPF) {
+            out.append(", type intra area");
+        } else if (best.source() == RouteSource.OSPF_INTER_AREA) {
+            out.append(", type inter area");
+        }
+        out.append('\n');
+        boolean dynamic = best.source() == RouteSource.OSPF || best.source() == RouteSource.OSPF_INTER_AREA;
+        if (dynamic) {
+            out.append("  Last update from ").append(best.nextHop()).append(" on ").append(best.outgoing().fullName())
+                    .append(", ").append(ago).append(" ago\n");
+        }
+        out.append("  Routing Descriptor Blocks:\n");
+        boolean first = true;
+        for (Route path : paths) {
+            out.append(first ? "  * " : "    ");
+            if (path.nextHop() == null) {
+                out.append("directly connected, via ").append(path.outgoing().fullName());
+            } else {
+                out.append(path.nextHop());
+                if (dynamic) {
+                    out.append(", from ").append(RouteProtocolName.advertisingRouter(router, path)).append(", ")
+                            .append(ago).append(" ago");
+                }
+                if (path.outgoing() != null) {
+                    out.append(", via ").append(path.outgoing().fullName());
+                }
+            }
+            out.append('\n');
+            out.append("      Route metric is ").append(path.metric()).append(", traffic share count is 1\n");
+            first = false;
+        }
+        return out.toString();
+    }
+}
