@@ -24,6 +24,7 @@ public final class DataPlane {
     private final Map<Router, IcmpRateLimiter> unreachableLimits = new HashMap<>();
     private final Map<Router, Map<Integer, Consumer<Ipv4Packet>>> endpoints = new HashMap<>();
     private final List<Consumer<PacketTrace>> tracers = new ArrayList<>();
+    private final Map<Router, Map<Integer, ProtocolReceiver>> protocols = new HashMap<>();
     private int nextIdentifier = 1;
 
     public DataPlane(Lab lab) {
@@ -63,6 +64,38 @@ public final class DataPlane {
         if (bound != null) {
             bound.remove(identifier);
         }
+    }
+
+    /** Receives, on {@code router}, the packets of an IP protocol (OSPF: 89) sent to it on a link. */
+    public void bindProtocol(Router router, int protocol, ProtocolReceiver receiver) {
+        protocols.computeIfAbsent(router, r -> new HashMap<>(2)).put(protocol, receiver);
+    }
+
+    /**
+     * Sends a packet straight onto the cable of {@code out}, with TTL 1 and the interface's address as
+     * source, as routing protocols send to link-local multicast (224.0.0.5, 224.0.0.6) or to a neighbour on
+     * the segment. Returns false when it cannot leave (interface down or without an address).
+     */
+    public boolean sendOnLink(Router router, Interface out, Ipv4Address destination, ProtocolPayload payload) {
+        if (out == null || out.address() == null || !out.isProtocolUp()) {
+            return false;
+        }
+        Ipv4Packet packet = new Ipv4Packet(out.address().address(), destination, 1, payload);
+        trace(router, "send", packet);
+        Interface far = out.farEnd();
+        if (far == null) {
+            trace(router, "drop: interface down", packet);
+            return false;
+        }
+        Link link = out.link();
+        router.kernel().schedule(link.delayNanos(), () -> {
+            if (!link.isConnected() || !far.isProtocolUp()) {
+                trace(far.router(), "drop: lost on the link", packet);
+                return;
+            }
+            arrive(far.router(), far, packet);
+        });
+        return true;
     }
 
     /**
@@ -122,6 +155,21 @@ public final class DataPlane {
         if (destination.isLoopback() || packet.source().isLoopback() || destination.isThisNetwork()) {
             // Martians: 127/8 and 0/8 never appear on a link, and a router must not forward them (RFC 1812 5.3.7).
             trace(router, "drop: martian", packet);
+            return;
+        }
+        if (packet.payload() instanceof ProtocolPayload) {
+            // Routing protocol packets are link-local here: 224.0.0.0/24 is never forwarded (RFC 5771),
+            // and unicast ones are sent to the neighbour's own address.
+            if (isLinkLocalMulticast(destination) || (in.address() != null && in.address().address().equals(destination))) {
+                Map<Integer, ProtocolReceiver> bound = protocols.get(router);
+                ProtocolReceiver receiver = bound == null ? null : bound.get(packet.protocol());
+                if (receiver != null) {
+                    trace(router, "deliver", packet);
+                    receiver.receive(in, packet);
+                    return;
+                }
+            }
+            trace(router, "drop: protocol not running", packet);
             return;
         }
         FibEntry entry = router.fib().lookup(destination);
@@ -190,7 +238,9 @@ public final class DataPlane {
             }
             return;
         }
-        UdpDatagram udp = (UdpDatagram) packet.payload();
+        if (!(packet.payload() instanceof UdpDatagram udp)) {
+            return; // a routing protocol's packet that was not sent on a link: nobody listens here
+        }
         Map<Integer, Consumer<Ipv4Packet>> bound = endpoints.get(router);
         if (bound != null && bound.containsKey(udp.destinationPort())) {
             bound.get(udp.destinationPort()).accept(packet);
@@ -207,7 +257,7 @@ public final class DataPlane {
         if (quoted.payload() instanceof IcmpMessage icmp) {
             return icmp.identifier();
         }
-        return ((UdpDatagram) quoted.payload()).sourcePort();
+        return quoted.payload() instanceof UdpDatagram udp ? udp.sourcePort() : -1;
     }
 
     private void dispatch(Router router, int identifier, Ipv4Packet packet) {
@@ -240,6 +290,11 @@ public final class DataPlane {
     static int flowHash(Ipv4Address source, Ipv4Address destination) {
         int h = (source == null ? 0 : source.bits()) * 0x9E3779B1 ^ destination.bits();
         return h ^ (h >>> 16);
+    }
+
+    /** 224.0.0.0/24, the local network control block (RFC 5771): never forwarded. */
+    private static boolean isLinkLocalMulticast(Ipv4Address address) {
+        return (address.bits() >>> 8) == 0xE00000;
     }
 
     private static Ipv4Address orAny(Ipv4Address source) {

@@ -11,6 +11,7 @@ public final class Interface {
     private final InterfaceName name;
     private String description;
     private InterfaceAddress address;
+    private boolean addressFromStartupConfig;
     private boolean shutdown;
     private Link link;
     private InterfaceStatus status;
@@ -42,6 +43,14 @@ public final class Interface {
     /** The {@code ip address}, or null for {@code no ip address}. */
     public InterfaceAddress address() {
         return address;
+    }
+
+    /**
+     * How the address was set, as {@code show ip interface brief}'s Method column says: {@code unset},
+     * {@code NVRAM} (read from the startup-config at boot) or {@code manual} (typed since).
+     */
+    public String addressMethod() {
+        return address == null ? "unset" : addressFromStartupConfig ? "NVRAM" : "manual";
     }
 
     public boolean isShutdown() {
@@ -91,6 +100,11 @@ public final class Interface {
 
     void setAddress(InterfaceAddress address) {
         this.address = address;
+        this.addressFromStartupConfig = false;
+    }
+
+    void markAddressFromStartupConfig() {
+        addressFromStartupConfig = address != null;
     }
 
     void setShutdown(boolean shutdown) {

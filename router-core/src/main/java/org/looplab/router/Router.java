@@ -13,6 +13,7 @@ import org.looplab.log.Syslog;
 import org.looplab.net.InterfaceAddress;
 import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
+import org.looplab.ospf.Ospf;
 import org.looplab.routing.Fib;
 import org.looplab.routing.Rib;
 import org.looplab.routing.Route;
@@ -36,10 +37,16 @@ public final class Router {
     private final long bootTimeNanos;
     private final TreeMap<InterfaceName, Interface> interfaces = new TreeMap<>();
     private final Map<String, UserAccount> users = new LinkedHashMap<>();
+    private final List<org.looplab.config.TerminalLine> terminalLines = new java.util.ArrayList<>(List.of(
+            new org.looplab.config.TerminalLine(org.looplab.config.TerminalLine.Kind.CONSOLE, 0, 0),
+            new org.looplab.config.TerminalLine(org.looplab.config.TerminalLine.Kind.AUX, 0, 0),
+            org.looplab.config.TerminalLine.sshVty()));
+    private final org.looplab.config.DeviceServices services = new org.looplab.config.DeviceServices();
     private final Syslog log = new Syslog();
     private final Rib rib;
     private final StaticRouting staticRouting;
     private Fib fib;
+    private Ospf ospf;
     private String hostname;
     private Secret enableSecret;
 
@@ -93,6 +100,21 @@ public final class Router {
             fib = Fib.of(rib);
         }
         return fib;
+    }
+
+    /** The router's OSPF ({@code router ospf N} processes and {@code ip ospf} lines), created on first use. */
+    public Ospf ospf() {
+        if (ospf == null) {
+            ospf = new Ospf(this);
+        }
+        return ospf;
+    }
+
+    /** Tells the routing protocols that an interface changed (address, state, existence). */
+    private void notifyProtocols(Interface target) {
+        if (ospf != null) {
+            ospf.interfaceChanged(target);
+        }
     }
 
     // ---- static routes ----
@@ -185,6 +207,15 @@ public final class Router {
         this.enableSecret = secret;
     }
 
+    /** The {@code line} blocks, in running-config order (con, aux, vty); kernel thread only. */
+    public List<org.looplab.config.TerminalLine> terminalLines() {
+        return terminalLines;
+    }
+
+    public org.looplab.config.DeviceServices services() {
+        return services;
+    }
+
     public Collection<UserAccount> users() {
         return Collections.unmodifiableCollection(users.values());
     }
@@ -237,6 +268,9 @@ public final class Router {
         withdrawRoutes(loopback);
         interfaces.remove(interfaceName);
         staticRouting.reevaluate();
+        if (ospf != null) {
+            ospf.interfaceRemoved(interfaceName);
+        }
         return true;
     }
 
@@ -275,13 +309,20 @@ public final class Router {
         withdrawRoutes(target);
         target.setAddress(wanted);
         announceRoutes(target);
+        notifyProtocols(target);
         return null;
+    }
+
+    /** Marks every address as read from the startup-config, as IOS's boot does ("NVRAM"). */
+    public void markAddressesFromStartupConfig() {
+        interfaces.values().forEach(Interface::markAddressFromStartupConfig);
     }
 
     /** {@code no ip address}. */
     public void removeAddress(Interface target) {
         withdrawRoutes(target);
         target.setAddress(null);
+        notifyProtocols(target);
     }
 
     /** {@code shutdown} / {@code no shutdown}; the far end of the link follows. */
@@ -328,6 +369,7 @@ public final class Router {
             }
             // Statics to this interface follow its line protocol even when it has no address.
             staticRouting.reevaluate();
+            notifyProtocols(target);
         }
     }
 

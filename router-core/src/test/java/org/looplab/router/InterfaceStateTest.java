@@ -135,6 +135,17 @@ class InterfaceStateTest {
     }
 
     @Test
+    void addressMethodSaysWhereTheAddressCameFrom() {
+        assertEquals("unset", r1.interfaceNamed(InterfaceName.gigabitEthernet(3)).addressMethod());
+        assertEquals("manual", gi0(r1).addressMethod());
+        r1.markAddressesFromStartupConfig();
+        assertEquals("NVRAM", gi0(r1).addressMethod());
+        assertEquals("unset", r1.interfaceNamed(InterfaceName.gigabitEthernet(3)).addressMethod());
+        r1.setAddress(gi0(r1), Ipv4Address.of("10.0.12.9"), Ipv4Address.of("255.255.255.0"));
+        assertEquals("manual", gi0(r1).addressMethod());
+    }
+
+    @Test
     void linksNeedingMorePortsAddThem() {
         Router r3 = lab.addRouter("r3");
         lab.connect(r1, InterfaceName.gigabitEthernet(6), r3, InterfaceName.gigabitEthernet(0));

@@ -1,0 +1,104 @@
+package org.looplab.config;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * One {@code line} block of the configuration ({@code line con 0}, {@code line vty 0 4}) and its
+ * settings. A null setting is the IOS default, which running-config does not write.
+ */
+public final class TerminalLine {
+    /** The kinds of line, with the name IOS writes in running-config. */
+    public enum Kind {
+        CONSOLE("con"), AUX("aux"), VTY("vty");
+
+        private final String shortName;
+
+        Kind(String shortName) {
+            this.shortName = shortName;
+        }
+
+        public String shortName() {
+            return shortName;
+        }
+    }
+
+    /** How a session on the line logs in: the line password ({@code login}) or the username table. */
+    public enum Login { LINE_PASSWORD, LOCAL }
+
+    /** Protocols of {@code transport input}; an empty set is {@code transport input none}. */
+    public enum Transport { SSH, TELNET }
+
+    private final Kind kind;
+    private final int first;
+    private final int last;
+    private Login login;
+    private Set<Transport> transportInput;
+    private int[] execTimeout;
+    private Integer privilegeLevel;
+
+    public TerminalLine(Kind kind, int first, int last) {
+        this.kind = kind;
+        this.first = first;
+        this.last = last;
+    }
+
+    /** {@code line vty 0 4} as a lab router starts: SSH only, users from the username table. */
+    public static TerminalLine sshVty() {
+        TerminalLine vty = new TerminalLine(Kind.VTY, 0, 4);
+        vty.setLogin(Login.LOCAL);
+        vty.setTransportInput(EnumSet.of(Transport.SSH));
+        return vty;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public int first() {
+        return first;
+    }
+
+    public int last() {
+        return last;
+    }
+
+    /** {@code con 0}, {@code vty 0 4}. */
+    public String range() {
+        return kind.shortName() + " " + first + (last != first ? " " + last : "");
+    }
+
+    public Login login() {
+        return login;
+    }
+
+    public void setLogin(Login login) {
+        this.login = login;
+    }
+
+    public Set<Transport> transportInput() {
+        return transportInput;
+    }
+
+    public void setTransportInput(Set<Transport> transports) {
+        this.transportInput = transports == null ? null
+                : transports.isEmpty() ? EnumSet.noneOf(Transport.class) : EnumSet.copyOf(transports);
+    }
+
+    /** {minutes, seconds}, or null for IOS's default of 10 minutes. */
+    public int[] execTimeout() {
+        return execTimeout == null ? null : execTimeout.clone();
+    }
+
+    public void setExecTimeout(int[] minutesSeconds) {
+        this.execTimeout = minutesSeconds == null ? null : minutesSeconds.clone();
+    }
+
+    public Integer privilegeLevel() {
+        return privilegeLevel;
+    }
+
+    public void setPrivilegeLevel(Integer level) {
+        this.privilegeLevel = level;
+    }
+}

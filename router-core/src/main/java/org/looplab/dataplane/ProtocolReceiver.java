@@ -1,0 +1,9 @@
+package org.looplab.dataplane;
+
+import org.looplab.router.Interface;
+
+/** Receives, on one router, the packets of one IP protocol together with the interface they came in on. */
+@FunctionalInterface
+public interface ProtocolReceiver {
+    void receive(Interface in, Ipv4Packet packet);
+}

@@ -1,0 +1,25 @@
+package org.looplab.ospf;
+
+/** The LSA types we originate (RFC 2328 12.1.3), with IOS's {@code show ip ospf database} headings. */
+public enum LsaType {
+    ROUTER(1, "Router Link States"),
+    NETWORK(2, "Net Link States"),
+    SUMMARY_NETWORK(3, "Summary Net Link States");
+
+    private final int code;
+    private final String heading;
+
+    LsaType(int code, String heading) {
+        this.code = code;
+        this.heading = heading;
+    }
+
+    public int code() {
+        return code;
+    }
+
+    /** {@code Displaying Router Link States(Area 0)} without the area part. */
+    public String heading() {
+        return heading;
+    }
+}

@@ -1,0 +1,86 @@
+package org.looplab.ospf;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.looplab.net.Ipv4Address;
+
+/**
+ * The link-state database of one area (RFC 2328 12.2): one entry per LSA key. Network-LSAs are also
+ * indexed by Link State ID, which is how the SPF calculation finds a transit network from a router link.
+ */
+public final class Lsdb {
+    private final Map<LsaKey, LsdbEntry> entries = new HashMap<>();
+    private final Map<Integer, LsdbEntry> networksById = new HashMap<>();
+    private final Map<Integer, LsdbEntry> routersById = new HashMap<>();
+    private final Map<LsaKey, LsdbEntry> summaries = new HashMap<>();
+
+    public LsdbEntry get(LsaKey key) {
+        return entries.get(key);
+    }
+
+    /** The router-LSA of a router id, or null. */
+    public LsdbEntry router(Ipv4Address routerId) {
+        return routersById.get(routerId.bits());
+    }
+
+    /** The network-LSA whose Link State ID (the DR's address) is this, or null. */
+    public LsdbEntry network(Ipv4Address linkStateId) {
+        return networksById.get(linkStateId.bits());
+    }
+
+    void install(LsdbEntry entry) {
+        LsaKey key = entry.lsa.key();
+        entries.put(key, entry);
+        switch (key.type()) {
+            case ROUTER -> routersById.put(key.advertisingRouter().bits(), entry);
+            case NETWORK -> networksById.put(key.linkStateId().bits(), entry);
+            case SUMMARY_NETWORK -> summaries.put(key, entry);
+        }
+    }
+
+    void remove(LsaKey key) {
+        LsdbEntry removed = entries.remove(key);
+        if (removed == null) {
+            return;
+        }
+        if (key.type() == LsaType.ROUTER) {
+            routersById.remove(key.advertisingRouter().bits(), removed);
+        } else if (key.type() == LsaType.NETWORK) {
+            networksById.remove(key.linkStateId().bits(), removed);
+        } else {
+            summaries.remove(key);
+        }
+    }
+
+    /** The type-3 summary-LSAs, for the inter-area calculation (16.2). */
+    Collection<LsdbEntry> summaries() {
+        return summaries.values();
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    Collection<LsdbEntry> all() {
+        return entries.values();
+    }
+
+    /** The entries ordered for {@code show ip ospf database}: by type, Link State ID, advertising router. */
+    public List<LsdbEntry> entries() {
+        List<LsdbEntry> sorted = new ArrayList<>(entries.values());
+        sorted.sort((a, b) -> a.lsa.key().compareTo(b.lsa.key()));
+        return sorted;
+    }
+
+    /** The sum of the checksums, {@code show ip ospf}'s "Checksum Sum". */
+    public long checksumSum() {
+        long sum = 0;
+        for (LsdbEntry entry : entries.values()) {
+            sum += entry.lsa.checksum();
+        }
+        return sum;
+    }
+}

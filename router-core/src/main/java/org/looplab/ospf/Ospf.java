@@ -1,0 +1,209 @@
+package org.looplab.ospf;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.looplab.dataplane.Ipv4Packet;
+import org.looplab.ospf.packets.OspfPacket;
+import org.looplab.router.Interface;
+import org.looplab.router.InterfaceName;
+import org.looplab.router.Router;
+
+/**
+ * A router's OSPF: its {@code router ospf N} processes and the {@code ip ospf ...} lines of its
+ * interfaces. The router tells it when an interface changes; the data plane hands it the OSPF packets
+ * (IP protocol 89) that arrive on an interface. Kernel thread only.
+ *
+ * <p>Configuration methods return null when the change is applied, otherwise IOS's message and nothing
+ * changes; a few return an IOS notice although the change is applied (documented on each).
+ */
+public final class Ospf {
+    public static final int IP_PROTOCOL = 89;
+    public static final int MIN_PROCESS_ID = 1;
+    public static final int MAX_PROCESS_ID = 65535;
+    public static final String INVALID_INPUT = "% Invalid input detected at '^' marker.";
+
+    private final Router router;
+    private final TreeMap<Integer, OspfProcess> processes = new TreeMap<>();
+    private final Map<InterfaceName, OspfInterfaceSettings> settings = new HashMap<>();
+
+    public Ospf(Router router) {
+        this.router = router;
+        router.lab().dataPlane().bindProtocol(router, IP_PROTOCOL, this::receive);
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    // ---- processes ----
+
+    /** The processes by id. */
+    public Collection<OspfProcess> processes() {
+        return List.copyOf(processes.values());
+    }
+
+    /** The process {@code router ospf id} configured, or null. */
+    public OspfProcess process(int processId) {
+        return processes.get(processId);
+    }
+
+    /** {@code router ospf N}: creates the process if it does not exist yet. */
+    public String addProcess(int processId) {
+        if (processId < MIN_PROCESS_ID || processId > MAX_PROCESS_ID) {
+            return INVALID_INPUT;
+        }
+        processes.computeIfAbsent(processId, id -> {
+            OspfProcess process = new OspfProcess(this, id);
+            process.start();
+            return process;
+        });
+        return null;
+    }
+
+    /**
+     * {@code no router ospf N}: the process stops (adjacencies go down, routes leave the RIB). The
+     * interfaces' {@code ip ospf N area X} lines for it go too, as IOS removes them.
+     */
+    public String removeProcess(int processId) {
+        OspfProcess process = processes.remove(processId);
+        if (process == null) {
+            return null;
+        }
+        process.stop();
+        for (OspfInterfaceSettings each : settings.values()) {
+            if (each.processId == processId) {
+                each.processId = 0;
+                each.area = null;
+            }
+        }
+        return null;
+    }
+
+    // ---- interface configuration ----
+
+    /** The {@code ip ospf} lines of an interface (all null when it has none). */
+    public OspfInterfaceSettings settings(InterfaceName name) {
+        OspfInterfaceSettings found = settings.get(name);
+        return found != null ? found : new OspfInterfaceSettings();
+    }
+
+    private OspfInterfaceSettings editable(InterfaceName name) {
+        return settings.computeIfAbsent(name, n -> new OspfInterfaceSettings());
+    }
+
+    /**
+     * {@code ip ospf N area X}: runs the interface in that process and area, whatever the network
+     * statements say. Creates the process when it does not exist, as IOS does.
+     */
+    public String setInterfaceArea(Interface iface, int processId, AreaId area) {
+        if (processId < MIN_PROCESS_ID || processId > MAX_PROCESS_ID || area == null) {
+            return INVALID_INPUT;
+        }
+        OspfInterfaceSettings edit = editable(iface.name());
+        int previous = edit.processId;
+        edit.processId = processId;
+        edit.area = area;
+        addProcess(processId);
+        if (previous != 0 && previous != processId && processes.containsKey(previous)) {
+            processes.get(previous).interfacesChanged();
+        }
+        processes.get(processId).interfacesChanged();
+        return null;
+    }
+
+    /** {@code no ip ospf N area X}. */
+    public String removeInterfaceArea(Interface iface) {
+        OspfInterfaceSettings edit = editable(iface.name());
+        int previous = edit.processId;
+        edit.processId = 0;
+        edit.area = null;
+        if (previous != 0 && processes.containsKey(previous)) {
+            processes.get(previous).interfacesChanged();
+        }
+        return null;
+    }
+
+    /** {@code ip ospf cost N} (1-65535); null for {@code no ip ospf cost}. */
+    public String setCost(Interface iface, Integer cost) {
+        if (cost != null && (cost < 1 || cost > 65535)) {
+            return INVALID_INPUT;
+        }
+        editable(iface.name()).cost = cost;
+        return parametersChanged(iface);
+    }
+
+    /** {@code ip ospf hello-interval N} (1-65535 s); null for the default (10). */
+    public String setHelloInterval(Interface iface, Integer seconds) {
+        if (seconds != null && (seconds < 1 || seconds > 65535)) {
+            return INVALID_INPUT;
+        }
+        editable(iface.name()).helloInterval = seconds;
+        return parametersChanged(iface);
+    }
+
+    /** {@code ip ospf dead-interval N} (1-65535 s); null for the default (four hellos). */
+    public String setDeadInterval(Interface iface, Integer seconds) {
+        if (seconds != null && (seconds < 1 || seconds > 65535)) {
+            return INVALID_INPUT;
+        }
+        editable(iface.name()).deadInterval = seconds;
+        return parametersChanged(iface);
+    }
+
+    /** {@code ip ospf priority N} (0-255); null for the default (1). */
+    public String setPriority(Interface iface, Integer priority) {
+        if (priority != null && (priority < 0 || priority > 255)) {
+            return INVALID_INPUT;
+        }
+        editable(iface.name()).priority = priority;
+        return parametersChanged(iface);
+    }
+
+    /** {@code ip ospf network point-to-point|broadcast}; null for {@code no ip ospf network}. */
+    public String setNetworkType(Interface iface, NetworkType type) {
+        if (type == NetworkType.LOOPBACK) {
+            return INVALID_INPUT;
+        }
+        editable(iface.name()).networkType = type;
+        return parametersChanged(iface);
+    }
+
+    private String parametersChanged(Interface iface) {
+        for (OspfProcess process : processes.values()) {
+            process.interfaceParametersChanged(iface.name());
+        }
+        return null;
+    }
+
+    // ---- events from the router and the data plane ----
+
+    /** The router calls this when an interface's address, state or existence changes. */
+    public void interfaceChanged(Interface iface) {
+        for (OspfProcess process : processes.values()) {
+            process.interfacesChanged();
+        }
+    }
+
+    /** The loopback was removed: its settings go with it. */
+    public void interfaceRemoved(InterfaceName name) {
+        settings.remove(name);
+        for (OspfProcess process : processes.values()) {
+            process.interfacesChanged();
+        }
+    }
+
+    private void receive(Interface in, Ipv4Packet packet) {
+        if (!(packet.payload() instanceof OspfPacket ospfPacket)) {
+            return;
+        }
+        for (OspfProcess process : new ArrayList<>(processes.values())) {
+            if (process.receive(in, packet.source(), packet.destination(), ospfPacket)) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,456 @@
+package org.looplab.ospf;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.looplab.net.InterfaceAddress;
+import org.looplab.net.Ipv4Address;
+import org.looplab.ospf.packets.Hello;
+import org.looplab.ospf.packets.LinkStateAck;
+import org.looplab.ospf.packets.LinkStateUpdate;
+import org.looplab.ospf.packets.OspfPacket;
+import org.looplab.router.Interface;
+import org.looplab.router.InterfaceName;
+import org.looplab.sim.SimEvent;
+
+/**
+ * An interface running OSPF in one process and area (RFC 2328 9): its parameters, its state (9.1), the
+ * DR and BDR of its segment, its neighbours, and its hello and wait timers. Hellos go to 224.0.0.5 every
+ * hello interval; IOS sends them without jitter.
+ */
+public final class OspfInterface {
+    public static final int DEFAULT_HELLO = 10;
+    public static final int RETRANSMIT_INTERVAL = 5;
+    public static final int TRANSMIT_DELAY = 1;
+    public static final int DEFAULT_PRIORITY = 1;
+    /** IOS's interface bandwidths in kbit/s: GigabitEthernet 1000000, Loopback 8000000. */
+    static final long GIGABIT_KBPS = 1_000_000;
+    static final long LOOPBACK_KBPS = 8_000_000;
+
+    final OspfProcess process;
+    final OspfArea area;
+    final Interface iface;
+    final InterfaceAddress address;
+    final boolean viaInterfaceConfig;
+    NetworkType networkType;
+    InterfaceState state = InterfaceState.DOWN;
+    boolean passive;
+    int cost;
+    int priority;
+    int helloInterval;
+    int deadInterval;
+    Ipv4Address dr = Ipv4Address.ANY;
+    Ipv4Address bdr = Ipv4Address.ANY;
+    final Map<Ipv4Address, Neighbor> neighbors = new LinkedHashMap<>();
+    SimEvent helloTimer;
+    long nextHelloNanos;
+    SimEvent waitTimer;
+    final List<Lsa> pendingFlood = new ArrayList<>();
+    final List<Lsa> pendingAcks = new ArrayList<>();
+    boolean flushScheduled;
+
+    OspfInterface(OspfProcess process, OspfArea area, Interface iface, boolean viaInterfaceConfig) {
+        this.process = process;
+        this.area = area;
+        this.iface = iface;
+        this.address = iface.address();
+        this.viaInterfaceConfig = viaInterfaceConfig;
+        applySettings();
+    }
+
+    /** Reads the {@code ip ospf} lines and the process's reference bandwidth; true when the network type changed. */
+    boolean applySettings() {
+        OspfInterfaceSettings settings = process.ospf().settings(iface.name());
+        NetworkType before = networkType;
+        if (iface.isLoopback()) {
+            networkType = settings.networkType() == NetworkType.POINT_TO_POINT ? NetworkType.POINT_TO_POINT
+                    : NetworkType.LOOPBACK;
+        } else {
+            networkType = settings.networkType() != null ? settings.networkType() : NetworkType.BROADCAST;
+        }
+        if (settings.cost() != null) {
+            cost = settings.cost();
+        } else {
+            // IOS: reference bandwidth / interface bandwidth, at least 1 (auto-cost).
+            long kbps = iface.isLoopback() ? LOOPBACK_KBPS : GIGABIT_KBPS;
+            cost = (int) Math.max(1, Math.min(65535, process.referenceBandwidthMbps() * 1000 / kbps));
+        }
+        priority = settings.priority() != null ? settings.priority() : DEFAULT_PRIORITY;
+        helloInterval = settings.helloInterval() != null ? settings.helloInterval() : DEFAULT_HELLO;
+        // IOS: the dead interval follows the hello interval (four times) unless it is set itself.
+        deadInterval = settings.deadInterval() != null ? settings.deadInterval() : 4 * helloInterval;
+        passive = process.isPassive(iface.name());
+        return before != null && before != networkType;
+    }
+
+    // ---- what show ip ospf interface prints ----
+
+    public InterfaceName name() {
+        return iface.name();
+    }
+
+    public Interface routerInterface() {
+        return iface;
+    }
+
+    public OspfProcess process() {
+        return process;
+    }
+
+    public AreaId areaId() {
+        return area.id();
+    }
+
+    public InterfaceAddress address() {
+        return address;
+    }
+
+    /** True when enabled by {@code ip ospf N area X} ("Attached via Interface Enable"), false by a network statement. */
+    public boolean attachedViaInterfaceConfig() {
+        return viaInterfaceConfig;
+    }
+
+    public NetworkType networkType() {
+        return networkType;
+    }
+
+    public InterfaceState state() {
+        return state;
+    }
+
+    public boolean isPassive() {
+        return passive;
+    }
+
+    public int cost() {
+        return cost;
+    }
+
+    public int priority() {
+        return priority;
+    }
+
+    public int helloInterval() {
+        return helloInterval;
+    }
+
+    public int deadInterval() {
+        return deadInterval;
+    }
+
+    /** The wait timer equals the dead interval (RFC 2328 9). */
+    public int waitInterval() {
+        return deadInterval;
+    }
+
+    public int retransmitInterval() {
+        return RETRANSMIT_INTERVAL;
+    }
+
+    public int transmitDelay() {
+        return TRANSMIT_DELAY;
+    }
+
+    /** The DR's interface address, 0.0.0.0 when none. */
+    public Ipv4Address drAddress() {
+        return dr;
+    }
+
+    public Ipv4Address bdrAddress() {
+        return bdr;
+    }
+
+    /** The DR's router id, or null when there is none or it is not known. */
+    public Ipv4Address drId() {
+        return routerIdAt(dr);
+    }
+
+    public Ipv4Address bdrId() {
+        return routerIdAt(bdr);
+    }
+
+    private Ipv4Address routerIdAt(Ipv4Address segmentAddress) {
+        if (segmentAddress.equals(Ipv4Address.ANY)) {
+            return null;
+        }
+        if (segmentAddress.equals(address.address())) {
+            return process.routerId();
+        }
+        for (Neighbor neighbor : neighbors.values()) {
+            if (neighbor.address.equals(segmentAddress)) {
+                return neighbor.routerId;
+            }
+        }
+        return null;
+    }
+
+    /** Nanoseconds until the next hello ({@code Hello due in 00:00:03}), or -1 when none is sent. */
+    public long helloDueNanos(long nowNanos) {
+        return helloTimer == null || helloTimer.isCancelled() ? -1 : Math.max(0, nextHelloNanos - nowNanos);
+    }
+
+    public Collection<Neighbor> neighbors() {
+        return List.copyOf(neighbors.values());
+    }
+
+    public int neighborCount() {
+        return neighbors.size();
+    }
+
+    /** Neighbours in state FULL ({@code Adjacent neighbor count}, the F of {@code F/C}). */
+    public int adjacentCount() {
+        int full = 0;
+        for (Neighbor neighbor : neighbors.values()) {
+            if (neighbor.state == NeighborState.FULL) {
+                full++;
+            }
+        }
+        return full;
+    }
+
+    // ---- interface state machine (RFC 2328 9.3) ----
+
+    boolean isUp() {
+        return state != InterfaceState.DOWN;
+    }
+
+    /** InterfaceUp. */
+    void up() {
+        if (isUp()) {
+            return;
+        }
+        long now = process.kernel().now();
+        if (networkType == NetworkType.LOOPBACK) {
+            state = InterfaceState.LOOPBACK;
+        } else if (networkType == NetworkType.POINT_TO_POINT) {
+            state = InterfaceState.POINT_TO_POINT;
+        } else if (priority == 0) {
+            state = InterfaceState.DR_OTHER;
+        } else {
+            state = InterfaceState.WAITING;
+            waitTimer = process.kernel().schedule(deadInterval * 1_000_000_000L, this::waitTimerFired);
+        }
+        if (networkType != NetworkType.LOOPBACK && !passive) {
+            nextHelloNanos = now;
+            helloTimer = process.kernel().schedule(0, this::helloTimerFired);
+        }
+        process.origination().requestSync(area);
+    }
+
+    /** InterfaceDown: every neighbour goes (KillNbr), the timers stop. */
+    void down(String reason) {
+        if (!isUp()) {
+            return;
+        }
+        for (Neighbor neighbor : new ArrayList<>(neighbors.values())) {
+            process.fsm().kill(neighbor, reason);
+        }
+        cancel(helloTimer);
+        cancel(waitTimer);
+        helloTimer = null;
+        waitTimer = null;
+        state = InterfaceState.DOWN;
+        dr = Ipv4Address.ANY;
+        bdr = Ipv4Address.ANY;
+        pendingFlood.clear();
+        pendingAcks.clear();
+        process.origination().requestSync(area);
+    }
+
+    private static void cancel(SimEvent event) {
+        if (event != null) {
+            event.cancel();
+        }
+    }
+
+    private void waitTimerFired() {
+        waitTimer = null;
+        if (state == InterfaceState.WAITING) {
+            electDr();
+        }
+    }
+
+    /** BackupSeen (9.2): the segment already has a DR or BDR, no need to wait. */
+    void backupSeen() {
+        if (state == InterfaceState.WAITING) {
+            cancel(waitTimer);
+            waitTimer = null;
+            electDr();
+        }
+    }
+
+    /** NeighborChange (9.2): re-run the election unless still waiting. */
+    void neighborChange() {
+        if (state == InterfaceState.DR || state == InterfaceState.BACKUP || state == InterfaceState.DR_OTHER) {
+            electDr();
+        }
+    }
+
+    private void electDr() {
+        Ipv4Address oldDr = dr;
+        Ipv4Address oldBdr = bdr;
+        InterfaceState oldState = state;
+        DrElection.elect(this);
+        if (oldDr.equals(dr) && oldBdr.equals(bdr) && oldState == state) {
+            return;
+        }
+        // AdjOK? on every neighbour in 2-Way or above (10.4): adjacencies form or go with the new roles.
+        for (Neighbor neighbor : new ArrayList<>(neighbors.values())) {
+            process.fsm().adjacencyOk(neighbor);
+        }
+        process.origination().requestSync(area);
+    }
+
+    /** Whether an adjacency should form with this neighbour (10.4). */
+    boolean shouldBeAdjacent(Neighbor neighbor) {
+        if (networkType == NetworkType.POINT_TO_POINT) {
+            return true;
+        }
+        return state == InterfaceState.DR || state == InterfaceState.BACKUP || neighbor.isDr() || neighbor.isBdr();
+    }
+
+    Neighbor fullDr() {
+        for (Neighbor neighbor : neighbors.values()) {
+            if (neighbor.isDr() && neighbor.state == NeighborState.FULL) {
+                return neighbor;
+            }
+        }
+        return null;
+    }
+
+    // ---- hellos (RFC 2328 9.5, 10.5) ----
+
+    private void helloTimerFired() {
+        if (!isUp()) {
+            return;
+        }
+        sendHello();
+        nextHelloNanos = process.kernel().now() + helloInterval * 1_000_000_000L;
+        helloTimer = process.kernel().schedule(helloInterval * 1_000_000_000L, this::helloTimerFired);
+    }
+
+    void sendHello() {
+        List<Ipv4Address> heard = new ArrayList<>(neighbors.size());
+        for (Neighbor neighbor : neighbors.values()) {
+            if (neighbor.state.atLeast(NeighborState.INIT)) {
+                heard.add(neighbor.routerId);
+            }
+        }
+        Hello hello = new Hello(process.routerId(), area.id().asAddress(), address.mask(), helloInterval, 0x02,
+                priority, deadInterval, dr, bdr, heard);
+        send(OspfPacket.ALL_SPF_ROUTERS, hello);
+    }
+
+    void receiveHello(Ipv4Address source, Hello hello) {
+        if (passive || !isUp() || networkType == NetworkType.LOOPBACK) {
+            return;
+        }
+        // 10.5: the parameters must match, the mask too except on point-to-point networks.
+        if (hello.helloInterval() != helloInterval || hello.deadInterval() != deadInterval) {
+            return;
+        }
+        if (networkType == NetworkType.BROADCAST && !hello.networkMask().equals(address.mask())) {
+            return;
+        }
+        if (hello.routerId().equals(process.routerId())) {
+            return; // our own router id: a misconfiguration IOS reports; the hello is ignored
+        }
+        long now = process.kernel().now();
+        Neighbor neighbor = neighbors.get(hello.routerId());
+        if (neighbor == null) {
+            neighbor = new Neighbor(this, hello.routerId(), source, now);
+            neighbor.priority = hello.priority();
+            neighbors.put(hello.routerId(), neighbor);
+        }
+        int oldPriority = neighbor.priority;
+        Ipv4Address oldDr = neighbor.declaredDr;
+        Ipv4Address oldBdr = neighbor.declaredBdr;
+        neighbor.address = source;
+        neighbor.priority = hello.priority();
+        neighbor.declaredDr = hello.designatedRouter();
+        neighbor.declaredBdr = hello.backupDesignatedRouter();
+        NeighborFsm fsm = process.fsm();
+        fsm.helloReceived(neighbor);
+        if (!hello.neighbors().contains(process.routerId())) {
+            fsm.oneWayReceived(neighbor);
+            return;
+        }
+        fsm.twoWayReceived(neighbor);
+        if (networkType != NetworkType.BROADCAST || neighbor.state == NeighborState.DOWN) {
+            return;
+        }
+        boolean declaresDr = source.equals(neighbor.declaredDr);
+        boolean declaredDr = source.equals(oldDr);
+        boolean declaresBdr = source.equals(neighbor.declaredBdr);
+        boolean declaredBdr = source.equals(oldBdr);
+        if (state == InterfaceState.WAITING
+                && ((declaresDr && neighbor.declaredBdr.equals(Ipv4Address.ANY)) || declaresBdr)) {
+            backupSeen();
+        } else if (declaresDr != declaredDr || declaresBdr != declaredBdr || oldPriority != neighbor.priority) {
+            neighborChange();
+        }
+    }
+
+    // ---- sending ----
+
+    void send(Ipv4Address destination, OspfPacket packet) {
+        process.router().lab().dataPlane().sendOnLink(process.router(), iface, destination, packet);
+    }
+
+    /** The flooding destination (13.3): AllSPFRouters, or AllDRouters from a DR-other on a broadcast segment. */
+    Ipv4Address floodDestination() {
+        return networkType == NetworkType.BROADCAST && state == InterfaceState.DR_OTHER
+                ? OspfPacket.ALL_D_ROUTERS : OspfPacket.ALL_SPF_ROUTERS;
+    }
+
+    /** Queues an LSA to flood on this interface; all queued in one event leave in one update. */
+    void queueFlood(Lsa lsa) {
+        pendingFlood.add(lsa);
+        scheduleFlush();
+    }
+
+    void queueAck(Lsa header) {
+        pendingAcks.add(header);
+        scheduleFlush();
+    }
+
+    private void scheduleFlush() {
+        if (!flushScheduled) {
+            flushScheduled = true;
+            process.kernel().schedule(0, this::flush);
+        }
+    }
+
+    private void flush() {
+        flushScheduled = false;
+        if (!isUp()) {
+            pendingFlood.clear();
+            pendingAcks.clear();
+            return;
+        }
+        Ipv4Address rid = process.routerId();
+        Ipv4Address areaAddress = area.id().asAddress();
+        if (!pendingFlood.isEmpty()) {
+            // The age grows by InfTransDelay on the way out (13.3).
+            List<Lsa> out = new ArrayList<>(pendingFlood.size());
+            long now = process.kernel().now();
+            for (Lsa lsa : pendingFlood) {
+                out.add(area.ageForTransmission(lsa, now));
+            }
+            pendingFlood.clear();
+            send(floodDestination(), new LinkStateUpdate(rid, areaAddress, out));
+        }
+        if (!pendingAcks.isEmpty()) {
+            List<Lsa> acks = new ArrayList<>(pendingAcks);
+            pendingAcks.clear();
+            send(floodDestination(), new LinkStateAck(rid, areaAddress, acks));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return iface + " area " + area.id() + " " + state.text();
+    }
+}
