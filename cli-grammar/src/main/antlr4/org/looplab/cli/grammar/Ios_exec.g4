@@ -14,6 +14,7 @@ exec_user_command
    | exec_disable
    | exec_exit
    | exec_ping
+   | exec_traceroute
    | exec_user_show
    | exec_terminal
    ;
@@ -23,6 +24,7 @@ exec_command
    | exec_disable
    | exec_exit
    | exec_ping
+   | exec_traceroute
    | exec_show
    | exec_terminal
    | exec_configure
@@ -37,7 +39,7 @@ exec_disable : DISABLE;
 /* exit, logout and quit all end the session. */
 exec_exit : EXIT | LOGOUT | QUIT;
 
-exec_ping : PING destination = IP_ADDRESS;
+exec_ping : PING destination = IP_ADDRESS ping_option*;
 
 exec_configure : CONFIGURE TERMINAL;
 

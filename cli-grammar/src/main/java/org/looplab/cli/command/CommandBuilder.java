@@ -46,8 +46,6 @@ public final class CommandBuilder {
             return new Disable();
         } else if (ctx instanceof Exec_exitContext) {
             return new CloseSession();
-        } else if (ctx instanceof Exec_pingContext ping) {
-            return new PingCommand(address(ping.destination));
         } else if (ctx instanceof Exec_configureContext) {
             return new ConfigureTerminal();
         } else if (ctx instanceof Exec_copyContext) {

@@ -4,21 +4,47 @@ import java.util.concurrent.CompletableFuture;
 import org.looplab.cli.show.PingReport;
 import org.looplab.dataplane.PingSession;
 import org.looplab.net.Ipv4Address;
+import org.looplab.router.InterfaceName;
+import org.looplab.router.Router;
 
 /**
- * {@code ping A.B.C.D} with IOS's defaults: 5 echoes of 100 bytes, 2 second timeout. The echoes travel
- * the data plane on the virtual clock, so the report is deferred until the last one ends.
+ * {@code ping A.B.C.D [source INTERFACE | ADDRESS] [repeat N] [size N] [timeout N]}, IOS's defaults being 5
+ * echoes of 100 bytes with a 2 second timeout. The echoes travel the data plane on the virtual clock, so
+ * the report is deferred until the last one ends. {@code sourceInterface} and {@code sourceAddress} may
+ * both be null (the outgoing interface's address).
  */
-public record PingCommand(Ipv4Address destination) implements Command {
+public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress,
+                          int repeat, int sizeBytes, int timeoutSeconds) implements Command {
     public static final int REPEAT = PingSession.DEFAULT_REPEAT;
     public static final int SIZE_BYTES = 100;
     public static final int TIMEOUT_SECONDS = (int) (PingSession.DEFAULT_TIMEOUT_NANOS / 1_000_000_000L);
+    /** IOS's ranges: repeat 1-2147483647, size 36-18024 bytes, timeout 0-3600 seconds. */
+    public static final int MIN_SIZE = 36;
+    public static final int MAX_SIZE = 18024;
+    public static final int MAX_TIMEOUT = 3600;
+
+    public static PingCommand withDefaults(Ipv4Address destination) {
+        return new PingCommand(destination, null, null, REPEAT, SIZE_BYTES, TIMEOUT_SECONDS);
+    }
 
     @Override
     public void run(CommandContext context) {
+        Router router = context.router();
+        Ipv4Address source = sourceAddress;
+        if (sourceInterface != null) {
+            source = PingSession.sourceAddressOf(router, sourceInterface);
+            if (source == null) {
+                context.print(PingSession.INVALID_SOURCE + "\n");
+                return;
+            }
+        } else if (source != null && PingSession.checkSource(router, source) != null) {
+            context.print(PingSession.checkSource(router, source) + "\n");
+            return;
+        }
+        Ipv4Address from = source;
         CompletableFuture<String> report = new CompletableFuture<>();
         context.defer(report);
-        PingSession.start(context.router(), destination, null, REPEAT, PingSession.DEFAULT_TIMEOUT_NANOS,
-                result -> report.complete(PingReport.render(destination, SIZE_BYTES, TIMEOUT_SECONDS, result)));
+        PingSession.start(router, destination, from, repeat, timeoutSeconds * 1_000_000_000L,
+                result -> report.complete(PingReport.render(destination, sizeBytes, timeoutSeconds, from, result)));
     }
 }

@@ -13,7 +13,11 @@ import org.looplab.cli.grammar.IosParser.Exec_showContext;
 import org.looplab.cli.grammar.IosParser.Exec_show_ip_routeContext;
 import org.looplab.cli.grammar.IosParser.Exec_show_publicContext;
 import org.looplab.cli.grammar.IosParser.Exec_show_routingContext;
+import org.looplab.cli.grammar.IosParser.Exec_pingContext;
+import org.looplab.cli.grammar.IosParser.Exec_tracerouteContext;
 import org.looplab.cli.grammar.IosParser.Exec_user_showContext;
+import org.looplab.cli.grammar.IosParser.Ping_optionContext;
+import org.looplab.cli.grammar.IosParser.Ping_sourceContext;
 import org.looplab.cli.grammar.IosParser.Route_interfaceContext;
 import org.looplab.cli.show.ShowIpRoute;
 import org.looplab.net.Ipv4Address;
@@ -22,7 +26,8 @@ import org.looplab.router.Router;
 import org.looplab.routing.StaticRoute;
 
 /**
- * Typed commands of the routing grammar (Ios_routing.g4): static routes and the routing table reports.
+ * Typed commands of the routing grammars (Ios_routing.g4, Ios_ping.g4): static routes, the routing table
+ * reports, ping and traceroute.
  * {@link CommandBuilder} asks here first; {@link #build} answers null for rules that are not ours.
  */
 public final class RoutingCommandBuilder {
@@ -35,6 +40,13 @@ public final class RoutingCommandBuilder {
     public Command build(ParserRuleContext ctx) {
         if (ctx instanceof Cfg_ip_routeContext route) {
             return addStaticRoute(route);
+        }
+        if (ctx instanceof Exec_pingContext ping) {
+            return ping(ping);
+        }
+        if (ctx instanceof Exec_tracerouteContext trace) {
+            Ping_sourceContext source = trace.ping_source();
+            return new TracerouteCommand(address(trace.destination), sourceInterface(source), sourceAddress(source));
         }
         if (ctx instanceof Cfg_noContext no && no.cfg_no_ip_route() != null) {
             return removeStaticRoute(no.cfg_no_ip_route());
@@ -78,6 +90,38 @@ public final class RoutingCommandBuilder {
 
     private static Ipv4Address nextHop(Cfg_ip_route_targetContext target) {
         return target.next_hop == null ? null : address(target.next_hop);
+    }
+
+    private Command ping(Exec_pingContext ping) {
+        PingCommand command = PingCommand.withDefaults(address(ping.destination));
+        InterfaceName sourceInterface = null;
+        Ipv4Address sourceAddress = null;
+        int repeat = command.repeat();
+        int size = command.sizeBytes();
+        int timeout = command.timeoutSeconds();
+        // IOS takes the options in any order; a repeated one counts with its last value.
+        for (Ping_optionContext option : ping.ping_option()) {
+            if (option.ping_source() != null) {
+                sourceInterface = sourceInterface(option.ping_source());
+                sourceAddress = sourceAddress(option.ping_source());
+            } else if (option.count != null) {
+                repeat = number(option.count, 1, Integer.MAX_VALUE);
+            } else if (option.bytes != null) {
+                size = number(option.bytes, PingCommand.MIN_SIZE, PingCommand.MAX_SIZE);
+            } else {
+                timeout = number(option.seconds, 0, PingCommand.MAX_TIMEOUT);
+            }
+        }
+        return new PingCommand(command.destination(), sourceInterface, sourceAddress, repeat, size, timeout);
+    }
+
+    private InterfaceName sourceInterface(Ping_sourceContext source) {
+        return source == null || source.interface_name() == null ? null
+                : existingInterface(router, source.interface_name());
+    }
+
+    private static Ipv4Address sourceAddress(Ping_sourceContext source) {
+        return source == null || source.address == null ? null : address(source.address);
     }
 
     private Command showRouting(Exec_show_routingContext routing) {

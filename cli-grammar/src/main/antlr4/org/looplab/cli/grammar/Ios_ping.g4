@@ -1,0 +1,21 @@
+/* Reachability tools of EXEC: the options of ping, and traceroute. */
+parser grammar Ios_ping;
+
+options { tokenVocab = IosLexer; }
+
+/* ping A.B.C.D then IOS's options in any order: source, repeat, size, timeout. */
+ping_option
+   : SOURCE ping_source
+   | REPEAT count = DEC
+   | SIZE bytes = DEC
+   | TIMEOUT seconds = DEC
+   ;
+
+/* The address echoes leave from: an interface's address, or one of the router's addresses. */
+ping_source
+   : interface_name
+   | address = IP_ADDRESS
+   ;
+
+/* traceroute A.B.C.D [source INTERFACE | ADDRESS] */
+exec_traceroute : TRACEROUTE destination = IP_ADDRESS (SOURCE ping_source)?;

@@ -1,0 +1,47 @@
+package org.looplab.cli.show;
+
+import java.util.List;
+import org.looplab.dataplane.TracerouteHop;
+import org.looplab.dataplane.TracerouteProbe;
+import org.looplab.net.Ipv4Address;
+import org.looplab.ping.PingResult;
+
+/**
+ * IOS's traceroute output: the banner, then one line per hop: the hop number in three columns, the
+ * address that answered and each probe's time ({@code 1 msec}) or {@code *}; a probe answered by another
+ * address than the one before starts a continuation line, as IOS prints load-shared paths.
+ */
+public final class TracerouteReport {
+    private TracerouteReport() {
+    }
+
+    public static String render(Ipv4Address destination, List<TracerouteHop> hops) {
+        StringBuilder out = new StringBuilder();
+        out.append("Type escape sequence to abort.\n");
+        out.append("Tracing the route to ").append(destination).append('\n');
+        out.append("VRF info: (vrf in name/id, vrf out name/id)\n");
+        for (TracerouteHop hop : hops) {
+            out.append(String.format("%3d ", hop.hop()));
+            Ipv4Address printed = null;
+            for (TracerouteProbe probe : hop.probes()) {
+                if (probe.isTimeout()) {
+                    out.append(" * ");
+                    continue;
+                }
+                if (!probe.responder().equals(printed)) {
+                    if (printed != null) {
+                        out.append("\n    ");
+                    }
+                    out.append(probe.responder());
+                    printed = probe.responder();
+                }
+                out.append(' ').append(PingResult.displayMillis(probe.rttNanos())).append(" msec");
+                if (!probe.annotation().isEmpty()) {
+                    out.append(' ').append(probe.annotation());
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}
