@@ -1,6 +1,7 @@
 package org.looplab.console;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import org.looplab.router.Interface;
@@ -12,8 +13,8 @@ import org.looplab.sim.Kernel;
 import org.looplab.ssh.RouterEndpoint;
 
 /**
- * The lab console's commands: {@code routers}, {@code links}, {@code link r1:Gi0/0 down|up},
- * {@code speed [FACTOR]}, {@code help}, {@code quit}. Reading lines is someone else's job
+ * The lab console's commands: {@code routers}, {@code links}, {@code link r1:Gi0/0 down|up|delay MS},
+ * {@code clock}, {@code clock speed FACTOR} (also {@code speed [FACTOR]}), {@code help}, {@code quit}. Reading lines is someone else's job
  * ({@link ConsoleInput}); this class runs one line and prints the answer. Lab state is read and changed
  * on the kernel thread only.
  */
@@ -39,6 +40,7 @@ public final class LabConsole {
                 case "links" -> printLinks();
                 case "link" -> changeLink(words);
                 case "speed" -> speed(words);
+                case "clock" -> clock(words);
                 case "help", "?" -> printHelp();
                 case "quit", "exit" -> {
                     return false;
@@ -56,7 +58,10 @@ public final class LabConsole {
         out.println("routers                    list routers: name, hostname, SSH endpoint");
         out.println("links                      list links with both ends and their state");
         out.println("link R:INTERFACE down|up   pull or plug the cable at that interface (either end)");
-        out.println("speed [FACTOR]             show or set how fast virtual time runs (1 = wall clock)");
+        out.println("link R:INTERFACE delay MS  set the one-way delay of that link in milliseconds");
+        out.println("clock                      show virtual time and how fast it runs");
+        out.println("clock speed FACTOR         run virtual time FACTOR times the wall clock (60: a minute a second)");
+        out.println("speed [FACTOR]             the same as clock / clock speed FACTOR");
         out.println("help                       this list");
         out.println("quit                       stop the lab (saved configs stay)");
     }
@@ -94,8 +99,12 @@ public final class LabConsole {
     }
 
     private void changeLink(String[] words) {
+        if (words.length == 4 && words[2].equalsIgnoreCase("delay")) {
+            changeDelay(words[1], words[3]);
+            return;
+        }
         if (words.length != 3 || !(words[2].equalsIgnoreCase("down") || words[2].equalsIgnoreCase("up"))) {
-            out.println("usage: link ROUTER:INTERFACE down|up   (for example link r1:Gi0/0 down)");
+            out.println("usage: link ROUTER:INTERFACE down|up|delay MS   (for example link r1:Gi0/0 down)");
             return;
         }
         String endpoint = words[1];
@@ -119,6 +128,60 @@ public final class LabConsole {
             return describe(link);
         });
         out.println(answer);
+    }
+
+    private void changeDelay(String endpoint, String milliseconds) {
+        long delayNanos;
+        try {
+            delayNanos = new BigDecimal(milliseconds).movePointRight(6).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            delayNanos = -1;
+        }
+        if (delayNanos < 0) {
+            out.println("usage: link ROUTER:INTERFACE delay MS   (for example link r1:Gi0/0 delay 20 or delay 0.5)");
+            return;
+        }
+        int colon = endpoint.indexOf(':');
+        InterfaceName port = colon > 0 ? InterfaceName.parse(endpoint.substring(colon + 1)) : null;
+        if (port == null) {
+            out.println("'" + endpoint + "' is not ROUTER:INTERFACE (for example r1:Gi0/0)");
+            return;
+        }
+        String routerName = endpoint.substring(0, colon);
+        long delay = delayNanos;
+        String answer = lab.kernel().call(() -> {
+            if (lab.router(routerName) == null) {
+                return "no router " + routerName;
+            }
+            Link link = lab.linkAt(routerName, port);
+            if (link == null) {
+                return "no link at " + routerName + ":" + port.shortName();
+            }
+            link.setDelayNanos(delay);
+            return describe(link) + " delay " + milliseconds(link.delayNanos()) + " ms";
+        });
+        out.println(answer);
+    }
+
+    private static String milliseconds(long nanos) {
+        return BigDecimal.valueOf(nanos, 6).stripTrailingZeros().toPlainString();
+    }
+
+    /** {@code clock}: virtual time since the lab started and the speed; {@code clock speed X} sets it. */
+    private void clock(String[] words) {
+        if (words.length == 3 && words[1].equalsIgnoreCase("speed")) {
+            speed(new String[] {"speed", words[2]});
+            return;
+        }
+        if (words.length != 1) {
+            out.println("usage: clock | clock speed FACTOR   (for example clock speed 60)");
+            return;
+        }
+        Kernel kernel = lab.kernel();
+        long now = kernel.call(kernel::now);
+        long millis = now / 1_000_000;
+        out.printf("virtual time %d:%02d:%02d.%03d since the lab started, speed %s%n", millis / 3_600_000,
+                millis / 60_000 % 60, millis / 1000 % 60, millis % 1000, kernel.speed());
     }
 
     private void speed(String[] words) {

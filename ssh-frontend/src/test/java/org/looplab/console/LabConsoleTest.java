@@ -1,0 +1,66 @@
+package org.looplab.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.looplab.router.InterfaceName;
+import org.looplab.router.Lab;
+import org.looplab.router.Link;
+import org.looplab.router.Router;
+import org.looplab.sim.Kernel;
+
+/** The lab console's link and clock commands, without SSH. */
+class LabConsoleTest {
+    private Kernel kernel;
+    private Link link;
+    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    private LabConsole console;
+
+    @BeforeEach
+    void twoRouters() {
+        kernel = new Kernel(1);
+        Lab lab = new Lab("t", kernel);
+        Router r1 = lab.addRouter("r1");
+        Router r2 = lab.addRouter("r2");
+        link = lab.connect(r1, InterfaceName.gigabitEthernet(0), r2, InterfaceName.gigabitEthernet(1));
+        console = new LabConsole(lab, List.of(), new PrintStream(printed, true, StandardCharsets.UTF_8));
+    }
+
+    private String run(String line) {
+        printed.reset();
+        assertTrue(console.execute(line));
+        return printed.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void eitherEndNamesTheLinkForDelayAndPulls() {
+        assertTrue(run("link r1:Gi0/0 delay 20").endsWith(" delay 20 ms\n"));
+        assertEquals(20_000_000, link.delayNanos());
+        assertTrue(run("link r2:gi0/1 delay 0.25").endsWith(" delay 0.25 ms\n"));
+        assertEquals(250_000, link.delayNanos());
+        assertTrue(run("link r2:Gi0/1 down").contains("pulled"));
+        assertFalse(link.isConnected());
+        assertTrue(run("link r1:Gi0/0 up").contains("connected"));
+        assertTrue(run("link r1:Gi0/0 delay -3").startsWith("usage: link ROUTER:INTERFACE delay MS"));
+        assertEquals("no link at r1:Gi0/3\n", run("link r1:Gi0/3 delay 1"));
+        assertEquals(250_000, link.delayNanos());
+    }
+
+    @Test
+    void clockShowsVirtualTimeAndSetsTheSpeed() {
+        kernel.runUntil(3_723_456_000_000L);
+        assertEquals("virtual time 1:02:03.456 since the lab started, speed 1.0\n", run("clock"));
+        assertEquals("speed 60.0\n", run("clock speed 60"));
+        assertEquals(60.0, kernel.speed());
+        assertTrue(run("clock").endsWith("speed 60.0\n"));
+        assertTrue(run("clock sped 3").startsWith("usage: clock"));
+        assertTrue(run("help").contains("clock speed FACTOR"));
+    }
+}
