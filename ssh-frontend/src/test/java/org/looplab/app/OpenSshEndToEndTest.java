@@ -47,13 +47,13 @@ class OpenSshEndToEndTest {
             assertTrue(lab.output().contains("user admin, password admin"), lab.output());
 
             String brief = r1.exec("show ip interface brief");
-            assertLine(brief, "^GigabitEthernet0/0\\s+10\\.0\\.12\\.1\\s+YES manual up\\s+up\\s*$");
-            assertLine(brief, "^Loopback0\\s+10\\.0\\.0\\.1\\s+YES manual up\\s+up\\s*$");
+            assertLine(brief, "^GigabitEthernet0/0\\s+10\\.0\\.12\\.1\\s+YES NVRAM  up\\s+up\\s*$");
+            assertLine(brief, "^Loopback0\\s+10\\.0\\.0\\.1\\s+YES NVRAM  up\\s+up\\s*$");
 
             lab.console("link r1:Gi0/0 down", "pulled");
             brief = r1.exec("show ip interface brief");
-            assertLine(brief, "^GigabitEthernet0/0\\s+10\\.0\\.12\\.1\\s+YES manual down\\s+down\\s*$");
-            assertLine(brief, "^Loopback0\\s+10\\.0\\.0\\.1\\s+YES manual up\\s+up\\s*$");
+            assertLine(brief, "^GigabitEthernet0/0\\s+10\\.0\\.12\\.1\\s+YES NVRAM  down\\s+down\\s*$");
+            assertLine(brief, "^Loopback0\\s+10\\.0\\.0\\.1\\s+YES NVRAM  up\\s+up\\s*$");
             String links = lab.console("links", "r2:Gi0/1");
             assertTrue(links.contains("pulled"), links);
 
@@ -87,9 +87,9 @@ class OpenSshEndToEndTest {
             assertTrue(again.output().contains("(saved startup-config)"), again.output());
             // The same client and known_hosts file: a new host key would make ssh refuse to connect.
             String brief = r1.exec("show ip interface brief");
-            assertLine(brief, "^GigabitEthernet0/0\\s+10\\.0\\.12\\.1\\s+YES (manual|NVRAM)\\s+up\\s+up\\s*$");
-            assertLine(brief, "^Loopback1\\s+10\\.1\\.1\\.1\\s+YES (manual|NVRAM)\\s+up\\s+up\\s*$");
-            assertLine(brief, "^Loopback0\\s+10\\.0\\.0\\.1\\s+YES (manual|NVRAM)\\s+up\\s+up\\s*$");
+            assertLine(brief, "^GigabitEthernet0/0\\s+10\\.0\\.12\\.1\\s+YES NVRAM\\s+up\\s+up\\s*$");
+            assertLine(brief, "^Loopback1\\s+10\\.1\\.1\\.1\\s+YES NVRAM\\s+up\\s+up\\s*$");
+            assertLine(brief, "^Loopback0\\s+10\\.0\\.0\\.1\\s+YES NVRAM\\s+up\\s+up\\s*$");
             assertEquals(0, again.quit());
         }
     }

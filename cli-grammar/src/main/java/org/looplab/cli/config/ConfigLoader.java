@@ -72,6 +72,7 @@ public final class ConfigLoader {
                 session.execute("configure terminal");
             }
         }
+        router.markAddressesFromStartupConfig();
         shutByConfig.forEach((name, shut) -> {
             Interface physical = router.interfaceNamed(name);
             if (!shut && physical != null) {

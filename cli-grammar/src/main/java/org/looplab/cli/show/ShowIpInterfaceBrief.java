@@ -20,7 +20,7 @@ public final class ShowIpInterfaceBrief {
                     iface.name().fullName(),
                     addressed ? iface.address().address().toString() : "unassigned",
                     "YES",
-                    addressed ? "manual" : "unset",
+                    iface.addressMethod(),
                     iface.status().text(),
                     iface.isProtocolUp() ? "up" : "down").stripTrailing()).append('\n');
         }
