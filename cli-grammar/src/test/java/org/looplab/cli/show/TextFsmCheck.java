@@ -1,6 +1,7 @@
 package org.looplab.cli.show;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -28,7 +29,9 @@ final class TextFsmCheck {
     static List<Map<String, String>> parse(String command, String output) throws IOException, InterruptedException {
         Path checker = findChecker();
         boolean required = "1".equals(System.getenv("LOOPLAB_E2E_REQUIRED"));
-        if (!required) {
+        if (required) {
+            assertNotNull(checker, "../shared/ios-reference/check-textfsm not found (LOOPLAB_E2E_REQUIRED=1)");
+        } else {
             assumeTrue(checker != null, "../shared/ios-reference/check-textfsm not found");
             assumeTrue(pythonHasTextFsm(), "python3-textfsm is not installed");
         }
