@@ -57,6 +57,35 @@ VERSION : 'version';
 WIDTH : 'width';
 WRITE : 'write';
 
+// Terminal lines, services, and the device's own reports.
+ALL : 'all';
+AUX : 'aux';
+CLOCK : 'clock';
+CONSOLE : 'console';
+DATETIME : 'datetime';
+DEBUG : 'debug';
+DEFAULT : 'default';
+EXEC_TIMEOUT : 'exec-timeout';
+HISTORY : 'history';
+HOSTS : 'hosts';
+INPUT : 'input';
+LEVEL : 'level';
+LOCAL : 'local';
+LOG : 'log';
+LOGIN : 'login';
+MSEC : 'msec';
+NONE : 'none';
+PASSWORD_ENCRYPTION : 'password-encryption';
+SERVICE : 'service';
+SSH : 'ssh';
+TELNET : 'telnet';
+TERMINAL_LINE : 'line';
+TIMESTAMPS : 'timestamps';
+TRANSPORT : 'transport';
+UPTIME : 'uptime';
+USERS : 'users';
+VTY : 'vty';
+
 // IOS's secret "types" are keywords of one digit: a typed 0 or 5 is the type, anything else the secret.
 SECRET_TYPE_0 : '0';
 SECRET_TYPE_5 : '5';

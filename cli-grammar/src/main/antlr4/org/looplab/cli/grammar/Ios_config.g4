@@ -11,6 +11,8 @@ config_command
    | cfg_enable_secret
    | cfg_interface
    | cfg_version
+   | cfg_line
+   | cfg_service
    | cfg_ip_route
    | cfg_no
    | cfg_any_mode_command
@@ -49,6 +51,7 @@ cfg_no
    (
       cfg_no_username
       | cfg_no_enable_secret
+      | cfg_no_service
       | cfg_interface
       | cfg_no_ip_route
    )

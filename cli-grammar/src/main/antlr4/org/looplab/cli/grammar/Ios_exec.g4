@@ -62,6 +62,8 @@ exec_show : SHOW (exec_show_public | exec_show_running_config | exec_show_startu
 exec_show_public
    : exec_show_interfaces
    | exec_show_ip_interface_brief
+   | exec_show_ip_interface
+   | exec_show_system
    | exec_show_logging
    | exec_show_version
    | exec_show_routing
@@ -75,7 +77,9 @@ exec_show_logging : LOGGING;
 
 exec_show_version : VERSION;
 
-exec_show_running_config : RUNNING_CONFIG;
+exec_show_running_config : RUNNING_CONFIG (INTERFACE interface_name)?;
+
+exec_show_ip_interface : IP INTERFACE interface_name?;
 
 exec_show_startup_config : STARTUP_CONFIG;
 

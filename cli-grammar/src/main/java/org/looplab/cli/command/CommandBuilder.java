@@ -18,10 +18,12 @@ import org.looplab.router.Router;
 public final class CommandBuilder {
     private final Router router;
     private final RoutingCommandBuilder routing;
+    private final SystemCommandBuilder system;
 
     public CommandBuilder(Router router) {
         this.router = router;
         this.routing = new RoutingCommandBuilder(router);
+        this.system = new SystemCommandBuilder(router);
     }
 
     /** The command of a start-rule tree (exec_line, exec_user_line, config_line, if_line). */
@@ -29,13 +31,18 @@ public final class CommandBuilder {
         ParseTree command = line.getChild(0);
         if (command instanceof Exec_user_commandContext || command instanceof Exec_commandContext
                 || command instanceof Config_commandContext || command instanceof If_commandContext
-                || command instanceof Cfg_any_mode_commandContext) {
+                || command instanceof Cfg_any_mode_commandContext
+                || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)) {
             return build((ParserRuleContext) command);
         }
         return buildCommand((ParserRuleContext) command);
     }
 
     private Command buildCommand(ParserRuleContext ctx) {
+        Command systemCommand = system.build(ctx);
+        if (systemCommand != null) {
+            return systemCommand;
+        }
         Command routed = routing.build(ctx);
         if (routed != null) {
             return routed;

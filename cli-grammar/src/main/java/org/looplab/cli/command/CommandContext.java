@@ -2,6 +2,7 @@ package org.looplab.cli.command;
 
 import java.util.concurrent.CompletableFuture;
 import org.looplab.cli.mode.Mode;
+import org.looplab.config.TerminalLine;
 import org.looplab.router.Interface;
 import org.looplab.router.Router;
 
@@ -13,6 +14,24 @@ public interface CommandContext {
 
     /** The interface of config-if mode, else null. */
     Interface currentInterface();
+
+    /** The line of config-line mode, else null. */
+    TerminalLine currentLine();
+
+    /** Moves to config-line mode for {@code line}. */
+    void enterLine(TerminalLine line);
+
+    /** Who runs the session and from where (for {@code show users}). */
+    String userName();
+
+    String peerAddress();
+
+    int terminalLength();
+
+    int terminalWidth();
+
+    /** The lines typed in this session, oldest first (for {@code show history}). */
+    java.util.List<String> history();
 
     /** Moves to a configuration mode (config, or config-if with its interface). */
     void enterMode(Mode mode, Interface selected);

@@ -2,7 +2,9 @@ package org.looplab.cli.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.looplab.config.DeviceServices;
 import org.looplab.config.Secret;
+import org.looplab.config.TerminalLine;
 import org.looplab.config.UserAccount;
 import org.looplab.router.Interface;
 import org.looplab.router.Router;
@@ -22,6 +24,7 @@ public final class RunningConfigWriter {
         StringBuilder out = new StringBuilder();
         out.append("!\n");
         out.append("version 15.9\n");
+        renderServices(router.services(), out);
         out.append("!\n");
         out.append("hostname ").append(router.hostname()).append('\n');
         out.append("!\n");
@@ -41,6 +44,19 @@ public final class RunningConfigWriter {
             out.append("!\n");
         }
         for (Interface iface : loopbacksFirst(router)) {
+            out.append(renderInterface(iface));
+            out.append("!\n");
+        }
+        out.append(StaticRouteLines.render(router));
+        renderLines(router, out);
+        out.append("end\n");
+        return out.toString();
+    }
+
+    /** One interface block, from {@code interface NAME} to its last setting (no closing "!"). */
+    public static String renderInterface(Interface iface) {
+        StringBuilder out = new StringBuilder();
+        {
             out.append("interface ").append(iface.name().fullName()).append('\n');
             if (iface.description() != null) {
                 out.append(" description ").append(iface.description()).append('\n');
@@ -54,11 +70,50 @@ public final class RunningConfigWriter {
             if (iface.isShutdown()) {
                 out.append(" shutdown\n");
             }
-            out.append("!\n");
         }
-        out.append(StaticRouteLines.render(router));
-        out.append("end\n");
         return out.toString();
+    }
+
+    private static void renderServices(DeviceServices services, StringBuilder out) {
+        timestamps("debug", services.debugTimestamps(), out);
+        timestamps("log", services.logTimestamps(), out);
+        out.append(services.passwordEncryption() ? "service password-encryption\n" : "no service password-encryption\n");
+    }
+
+    private static void timestamps(String facility, String style, StringBuilder out) {
+        // Timestamps are on by default, so turning them off is written.
+        if (style != null) {
+            out.append("service timestamps ").append(facility).append(' ').append(style).append('\n');
+        } else {
+            out.append("no service timestamps ").append(facility).append('\n');
+        }
+    }
+
+    /** The line blocks as IOS ends a config: {@code line con 0}, {@code line aux 0}, {@code line vty 0 4}. */
+    private static void renderLines(Router router, StringBuilder out) {
+        for (TerminalLine line : router.terminalLines()) {
+            out.append("line ").append(line.range()).append('\n');
+            if (line.execTimeout() != null) {
+                out.append(" exec-timeout ").append(line.execTimeout()[0]).append(' ').append(line.execTimeout()[1]).append('\n');
+            }
+            if (line.privilegeLevel() != null) {
+                out.append(" privilege level ").append(line.privilegeLevel()).append('\n');
+            }
+            if (line.login() != null) {
+                out.append(line.login() == TerminalLine.Login.LOCAL ? " login local\n" : " login\n");
+            }
+            if (line.transportInput() != null) {
+                out.append(" transport input");
+                if (line.transportInput().isEmpty()) {
+                    out.append(" none");
+                }
+                for (TerminalLine.Transport transport : line.transportInput()) {
+                    out.append(' ').append(transport.name().toLowerCase(java.util.Locale.ROOT));
+                }
+                out.append('\n');
+            }
+        }
+        out.append("!\n");
     }
 
     private static List<Interface> loopbacksFirst(Router router) {

@@ -19,6 +19,10 @@ public final class Modes {
     public static final Mode CONFIG =
             new Mode("config", PRIVILEGED_EXEC, "(config)#", IosParser::config_line, false, Mode.Kind.CONFIGURATION);
 
+    /** {@code R1(config-line)#}: a {@code line con 0} or {@code line vty 0 4} block. */
+    public static final Mode LINE =
+            new Mode("config-line", CONFIG, "(config-line)#", IosParser::line_line, true, Mode.Kind.CONFIGURATION);
+
     /** {@code R1(config-if)#}. */
     public static final Mode INTERFACE =
             new Mode("config-if", CONFIG, "(config-if)#", IosParser::if_line, true, Mode.Kind.CONFIGURATION);

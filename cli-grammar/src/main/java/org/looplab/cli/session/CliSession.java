@@ -15,6 +15,7 @@ import org.looplab.cli.mode.Mode;
 import org.looplab.cli.mode.Modes;
 import org.looplab.cli.parse.LineParser;
 import org.looplab.cli.parse.ParseResult;
+import org.looplab.config.TerminalLine;
 import org.looplab.router.Interface;
 import org.looplab.router.Router;
 
@@ -28,6 +29,8 @@ public final class CliSession {
     public static final char CTRL_Z = '\u001a';
     public static final int DEFAULT_TERMINAL_LENGTH = 24;
     public static final int DEFAULT_TERMINAL_WIDTH = 80;
+    private static final int HISTORY_SIZE = 10;
+    private static final int MAX_HISTORY_LINE = 512;
 
     private final Router router;
     private final String userName;
@@ -40,6 +43,9 @@ public final class CliSession {
     private final StringBuilder output = new StringBuilder();
     private Mode mode;
     private Interface currentInterface;
+    private TerminalLine currentLine;
+    /** IOS keeps the last 10 lines of a session ({@code terminal history size}). */
+    private final java.util.ArrayDeque<String> history = new java.util.ArrayDeque<>();
     private int privilege;
     private Question pending;
     private boolean closed;
@@ -128,6 +134,7 @@ public final class CliSession {
                 question.answer(line, context);
                 return output.toString();
             }
+            remember(line);
             int ctrlZ = line.indexOf(CTRL_Z);
             if (ctrlZ >= 0) {
                 // A command typed then Ctrl-Z runs, then the session leaves configuration.
@@ -206,6 +213,16 @@ public final class CliSession {
         return lastCommand;
     }
 
+    private void remember(String line) {
+        String stripped = line.strip();
+        if (!stripped.isEmpty()) {
+            if (history.size() == HISTORY_SIZE) {
+                history.removeFirst();
+            }
+            history.addLast(stripped.length() > MAX_HISTORY_LINE ? stripped.substring(0, MAX_HISTORY_LINE) : stripped);
+        }
+    }
+
     private void leaveConfigurationByCtrlZ() {
         if (mode.isConfiguration()) {
             new EndConfiguration().run(context);
@@ -258,6 +275,7 @@ public final class CliSession {
         if (candidate != mode) {
             mode = candidate;
             currentInterface = null;
+            currentLine = null;
         }
         lastCommand = command;
         command.run(context);
@@ -310,6 +328,44 @@ public final class CliSession {
         public void enterMode(Mode next, Interface selected) {
             mode = next;
             currentInterface = selected;
+            currentLine = null;
+        }
+
+        @Override
+        public TerminalLine currentLine() {
+            return currentLine;
+        }
+
+        @Override
+        public void enterLine(TerminalLine line) {
+            mode = Modes.LINE;
+            currentLine = line;
+            currentInterface = null;
+        }
+
+        @Override
+        public String userName() {
+            return userName;
+        }
+
+        @Override
+        public String peerAddress() {
+            return peerAddress;
+        }
+
+        @Override
+        public int terminalLength() {
+            return terminalLength;
+        }
+
+        @Override
+        public int terminalWidth() {
+            return terminalWidth;
+        }
+
+        @Override
+        public java.util.List<String> history() {
+            return java.util.List.copyOf(history);
         }
 
         @Override
@@ -320,6 +376,7 @@ public final class CliSession {
             } else {
                 mode = parent;
                 currentInterface = null;
+                currentLine = null;
             }
         }
 
@@ -330,6 +387,7 @@ public final class CliSession {
             }
             mode = Modes.PRIVILEGED_EXEC;
             currentInterface = null;
+            currentLine = null;
             if (logsConfiguration) {
                 router.log("%SYS-5-CONFIG_I: Configured from console by " + userName + " on vty0 (" + peerAddress + ")");
             }

@@ -69,13 +69,9 @@ class ConfigLoaderTest {
                  ip address 127.0.0.2 255.255.255.255
                 """);
         assertEquals(List.of(
-                "line 2: service timestamps debug datetime msec: % Invalid input detected at '^' marker.",
                 "line 5: negotiation auto: % Invalid input detected at '^' marker.",
                 "line 7: interface GigabitEthernet0/9: % Invalid input detected at '^' marker.",
                 "line 8: ip address 10.9.9.9 255.255.255.0: skipped: inside a block that was not accepted",
-                "line 9: line vty 0 4: % Invalid input detected at '^' marker.",
-                "line 10: login local: skipped: inside a block that was not accepted",
-                "line 11: transport input ssh: skipped: inside a block that was not accepted",
                 "line 12: logging buffered 4096: % Invalid input detected at '^' marker.",
                 "line 14: ip address 127.0.0.2 255.255.255.255: Not a valid host address - 127.0.0.2"),
                 warnings);
@@ -112,6 +108,12 @@ class ConfigLoaderTest {
                 ip route 10.8.0.0 255.255.0.0 10.0.23.3 250
                 ip route 10.9.0.0 255.255.0.0 Null0
                 ip route 192.168.5.0 255.255.255.0 GigabitEthernet0/2 10.0.23.7 20
+                !
+                line con 0
+                line aux 0
+                line vty 0 4
+                 login local
+                 transport input ssh
                 !
                 end
                 """), written);

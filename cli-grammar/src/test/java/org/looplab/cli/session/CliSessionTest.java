@@ -119,7 +119,7 @@ class CliSessionTest {
     @Test
     void incompleteCommand() {
         assertEquals("% Incomplete command.\n\n", type("show"));
-        assertEquals("% Incomplete command.\n\n", type("sh ip int"));
+        assertEquals("% Incomplete command.\n\n", type("sh ip"));
         configure();
         assertEquals("% Incomplete command.\n\n", type("hostname"));
         type("int lo1");

@@ -1,0 +1,31 @@
+package org.looplab.cli.command;
+
+import org.looplab.cli.show.ShowClock;
+import org.looplab.cli.show.ShowHosts;
+import org.looplab.cli.show.ShowTerminal;
+import org.looplab.cli.show.ShowUsers;
+
+/** The reports about the device and the session itself: {@code show clock}, {@code show users}, ... */
+public record ShowSessionReport(Report report) implements Command {
+    public enum Report { CLOCK, USERS, HISTORY, TERMINAL, HOSTS, PRIVILEGE }
+
+    @Override
+    public void run(CommandContext context) {
+        context.print(switch (report) {
+            case CLOCK -> ShowClock.render(context.router());
+            case USERS -> ShowUsers.render(context.userName(), context.peerAddress());
+            case HISTORY -> history(context);
+            case TERMINAL -> ShowTerminal.render(context.terminalLength(), context.terminalWidth());
+            case HOSTS -> ShowHosts.render();
+            case PRIVILEGE -> "Current privilege level is " + context.privilege() + "\n";
+        });
+    }
+
+    private static String history(CommandContext context) {
+        StringBuilder out = new StringBuilder();
+        for (String line : context.history()) {
+            out.append("  ").append(line).append('\n');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,155 @@
+package org.looplab.cli.command;
+
+import static org.looplab.cli.command.ArgumentValues.number;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.looplab.cli.grammar.IosLexer;
+import org.looplab.cli.grammar.IosParser.*;
+import org.looplab.config.TerminalLine;
+import org.looplab.router.Interface;
+import org.looplab.router.InterfaceName;
+import org.looplab.router.Router;
+
+/**
+ * Typed commands of Ios_line.g4 and Ios_system.g4 (line blocks, services, the device's own reports) and
+ * of {@code show ip interface} and {@code show running-config interface}. {@link CommandBuilder} asks
+ * here first; {@link #build} answers null for rules that are not ours.
+ */
+public final class SystemCommandBuilder {
+    private static final int MAX_VTY = 1869;
+
+    private final Router router;
+
+    public SystemCommandBuilder(Router router) {
+        this.router = router;
+    }
+
+    public Command build(ParserRuleContext ctx) {
+        if (ctx instanceof Cfg_lineContext line) {
+            return enterLine(line.line_range());
+        } else if (ctx instanceof Line_commandContext command) {
+            if (command.line_setting() != null) {
+                return setting(command.line_setting());
+            } else if (command.line_no() != null) {
+                return reset(command.line_no().line_setting_name(), "no");
+            } else if (command.line_default() != null) {
+                return reset(command.line_default().line_setting_name(), "default");
+            }
+            return null;
+        } else if (ctx instanceof Cfg_serviceContext service) {
+            return service(service.service_name(), true);
+        } else if (ctx instanceof Cfg_noContext no && no.cfg_no_service() != null) {
+            return service(no.cfg_no_service().service_name(), false);
+        } else if (ctx instanceof Exec_showContext show) {
+            if (show.exec_show_running_config() != null && show.exec_show_running_config().interface_name() != null) {
+                return new ShowRunningConfigInterface(existing(show.exec_show_running_config().interface_name()));
+            }
+            return show.exec_show_public() == null ? null : show(show.exec_show_public());
+        } else if (ctx instanceof Exec_user_showContext show) {
+            return show(show.exec_show_public());
+        }
+        return null;
+    }
+
+    private Command show(Exec_show_publicContext show) {
+        if (show.exec_show_ip_interface() != null) {
+            Interface_nameContext named = show.exec_show_ip_interface().interface_name();
+            return new ShowIpInterfaceCommand(named == null ? null : existing(named));
+        }
+        Exec_show_systemContext system = show.exec_show_system();
+        if (system == null) {
+            return null;
+        }
+        ShowSessionReport.Report report = switch (system.getStart().getType()) {
+            case IosLexer.CLOCK -> ShowSessionReport.Report.CLOCK;
+            case IosLexer.USERS -> ShowSessionReport.Report.USERS;
+            case IosLexer.HISTORY -> ShowSessionReport.Report.HISTORY;
+            case IosLexer.TERMINAL -> ShowSessionReport.Report.TERMINAL;
+            case IosLexer.HOSTS -> ShowSessionReport.Report.HOSTS;
+            default -> ShowSessionReport.Report.PRIVILEGE;
+        };
+        return new ShowSessionReport(report);
+    }
+
+    private Interface existing(Interface_nameContext named) {
+        Interface found = router.interfaceNamed(InterfaceName.parse(named.getChild(0).getText() + named.getChild(1).getText()));
+        if (found == null) {
+            throw new InvalidArgumentException(named.getStop().getCharPositionInLine());
+        }
+        return found;
+    }
+
+    private static Command enterLine(Line_rangeContext range) {
+        TerminalLine.Kind kind = switch (range.kind.getType()) {
+            case IosLexer.CONSOLE -> TerminalLine.Kind.CONSOLE;
+            case IosLexer.AUX -> TerminalLine.Kind.AUX;
+            default -> TerminalLine.Kind.VTY;
+        };
+        int first = number(range.first, 0, kind == TerminalLine.Kind.VTY ? MAX_VTY : 0);
+        int last = range.last == null ? first : number(range.last, first, MAX_VTY);
+        return new EnterTerminalLine(kind, first, last);
+    }
+
+    private static Command setting(Line_settingContext setting) {
+        if (setting.line_login() != null) {
+            TerminalLine.Login login = setting.line_login().LOCAL() != null
+                    ? TerminalLine.Login.LOCAL : TerminalLine.Login.LINE_PASSWORD;
+            return new ChangeTerminalLine("login", line -> line.setLogin(login));
+        }
+        if (setting.line_transport_input() != null) {
+            Line_transport_inputContext transport = setting.line_transport_input();
+            Set<TerminalLine.Transport> protocols = EnumSet.noneOf(TerminalLine.Transport.class);
+            if (transport.ALL() != null) {
+                protocols = EnumSet.allOf(TerminalLine.Transport.class);
+            }
+            if (!transport.SSH().isEmpty()) {
+                protocols.add(TerminalLine.Transport.SSH);
+            }
+            if (!transport.TELNET().isEmpty()) {
+                protocols.add(TerminalLine.Transport.TELNET);
+            }
+            Set<TerminalLine.Transport> chosen = protocols;
+            return new ChangeTerminalLine("transport input", line -> line.setTransportInput(chosen));
+        }
+        if (setting.line_exec_timeout() != null) {
+            Line_exec_timeoutContext timeout = setting.line_exec_timeout();
+            int minutes = number(timeout.minutes, 0, 35791);
+            int seconds = timeout.seconds == null ? 0 : number(timeout.seconds, 0, 2147483);
+            return new ChangeTerminalLine("exec-timeout", line -> line.setExecTimeout(new int[] {minutes, seconds}));
+        }
+        int level = number(setting.line_privilege_level().level, 0, 15);
+        return new ChangeTerminalLine("privilege level", line -> line.setPrivilegeLevel(level));
+    }
+
+    /** {@code no} and {@code default} put a setting back to IOS's default (not written in running-config). */
+    private static Command reset(Line_setting_nameContext name, String form) {
+        return switch (name.getStart().getType()) {
+            case IosLexer.LOGIN -> new ChangeTerminalLine(form + " login", line -> line.setLogin(null));
+            case IosLexer.TRANSPORT -> new ChangeTerminalLine(form + " transport input",
+                    line -> line.setTransportInput(null));
+            case IosLexer.EXEC_TIMEOUT -> new ChangeTerminalLine(form + " exec-timeout",
+                    line -> line.setExecTimeout(null));
+            default -> new ChangeTerminalLine(form + " privilege level", line -> line.setPrivilegeLevel(null));
+        };
+    }
+
+    private static Command service(Service_nameContext name, boolean on) {
+        if (name.PASSWORD_ENCRYPTION() != null) {
+            return new ChangeServices("password-encryption", services -> services.setPasswordEncryption(on));
+        }
+        String style = !on ? null : name.UPTIME() != null ? "uptime"
+                : name.MSEC() != null ? "datetime msec" : name.DATETIME() != null ? "datetime" : "uptime";
+        boolean debug = name.facility == null || name.facility.getType() == IosLexer.DEBUG;
+        boolean log = name.facility == null || name.facility.getType() == IosLexer.LOG;
+        return new ChangeServices("timestamps", services -> {
+            if (debug) {
+                services.setDebugTimestamps(style);
+            }
+            if (log) {
+                services.setLogTimestamps(style);
+            }
+        });
+    }
+}

@@ -1,0 +1,22 @@
+package org.looplab.cli.show;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.looplab.router.Router;
+
+/**
+ * {@code show clock}: {@code *18:57:38.347 UTC Mon Oct 19 2015}, from the lab's calendar at the current
+ * virtual time. The asterisk is IOS's mark for a clock no NTP server has set.
+ */
+public final class ShowClock {
+    private static final DateTimeFormatter FORMAT =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS 'UTC' EEE MMM d yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private ShowClock() {
+    }
+
+    public static String render(Router router) {
+        return "*" + FORMAT.format(router.lab().calendarAt(router.kernel().now())) + "\n";
+    }
+}

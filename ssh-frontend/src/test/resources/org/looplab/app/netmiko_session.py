@@ -1,0 +1,49 @@
+"""Drives one looplab router with Netmiko's cisco_ios driver, unchanged, as automation does.
+
+Usage: netmiko_session.py PORT. Prints one "RESULT name: value" line per check; exits non-zero on the
+first failure, with the reason.
+"""
+import sys
+
+from netmiko import ConnectHandler
+
+
+def check(name, condition, detail):
+    if not condition:
+        print("FAILED " + name + ": " + repr(detail))
+        sys.exit(1)
+    print("RESULT " + name + ": ok")
+
+
+def main():
+    port = int(sys.argv[1])
+    device = ConnectHandler(device_type="cisco_ios", host="127.0.0.1", port=port,
+                            username="oper", password="oper", secret="letmein")
+    check("user prompt", device.find_prompt() == "R1>", device.find_prompt())
+    device.enable()
+    check("enable", device.check_enable_mode(), device.find_prompt())
+    check("prompt", device.find_prompt() == "R1#", device.find_prompt())
+
+    version = device.send_command("show version")
+    check("show version", "Cisco IOS Software" in version and "R1 uptime is" in version, version)
+    brief = device.send_command("show ip interface brief")
+    check("show ip interface brief", "Loopback0" in brief and "10.0.0.1" in brief, brief)
+    privilege = device.send_command("show privilege")
+    check("show privilege", privilege.strip() == "Current privilege level is 15", privilege)
+    check("show clock", device.send_command("show clock").strip() != "", "")
+
+    output = device.send_config_set(["interface Loopback5",
+                                     "ip address 10.5.5.5 255.255.255.255",
+                                     "description set by netmiko"])
+    check("send_config_set", "Invalid" not in output and "R1#" in output, output)
+    interface = device.send_command("show running-config interface Loopback5")
+    check("config applied", "description set by netmiko" in interface
+          and "ip address 10.5.5.5 255.255.255.255" in interface, interface)
+    saved = device.save_config()
+    check("save_config", "[OK]" in saved, saved)
+    device.disconnect()
+    print("RESULT all: ok")
+
+
+if __name__ == "__main__":
+    main()
