@@ -14,6 +14,7 @@ config_command
    | cfg_line
    | cfg_service
    | cfg_ip_route
+   | cfg_router_ospf
    | cfg_no
    | cfg_any_mode_command
    ;
@@ -54,6 +55,7 @@ cfg_no
       | cfg_no_service
       | cfg_interface
       | cfg_no_ip_route
+      | cfg_router_ospf
    )
    ;
 

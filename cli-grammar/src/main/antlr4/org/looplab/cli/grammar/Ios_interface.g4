@@ -9,6 +9,7 @@ if_command
    : if_ip_address
    | if_shutdown
    | if_description
+   | if_ip_ospf
    | if_no
    | cfg_any_mode_command
    ;
@@ -26,6 +27,7 @@ if_no
       if_no_ip_address
       | if_shutdown
       | if_no_description
+      | if_no_ip_ospf
    )
    ;
 

@@ -28,6 +28,8 @@ route_interface
 /* The routing reports of "show ip ...". */
 exec_show_routing
    : exec_show_ip_route
+   | exec_show_ip_ospf
+   | exec_show_ip_protocols
    ;
 
 /* show ip route [PREFIX [MASK] | static | connected | ospf | summary] */

@@ -31,6 +31,7 @@ public final class CommandBuilder {
         ParseTree command = line.getChild(0);
         if (command instanceof Exec_user_commandContext || command instanceof Exec_commandContext
                 || command instanceof Config_commandContext || command instanceof If_commandContext
+                || command instanceof Ro_commandContext
                 || command instanceof Cfg_any_mode_commandContext
                 || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)) {
             return build((ParserRuleContext) command);

@@ -33,6 +33,12 @@ public interface CommandContext {
     /** The lines typed in this session, oldest first (for {@code show history}). */
     java.util.List<String> history();
 
+    /** The process of config-router mode ({@code router ospf N}); meaningful in that mode only. */
+    org.looplab.ospf.OspfProcess currentOspfProcess();
+
+    /** Moves to config-router mode for {@code router ospf N}. */
+    void enterRouterOspf(org.looplab.ospf.OspfProcess process);
+
     /** Moves to a configuration mode (config, or config-if with its interface). */
     void enterMode(Mode mode, Interface selected);
 

@@ -26,18 +26,24 @@ import org.looplab.router.Router;
 import org.looplab.routing.StaticRoute;
 
 /**
- * Typed commands of the routing grammars (Ios_routing.g4, Ios_ping.g4): static routes, the routing table
- * reports, ping and traceroute.
+ * Typed commands of the routing grammars (Ios_routing.g4, Ios_ping.g4; OSPF's through
+ * {@link OspfCommandBuilder}): static routes, the routing table reports, ping and traceroute.
  * {@link CommandBuilder} asks here first; {@link #build} answers null for rules that are not ours.
  */
 public final class RoutingCommandBuilder {
     private final Router router;
+    private final OspfCommandBuilder ospf;
 
     public RoutingCommandBuilder(Router router) {
         this.router = router;
+        this.ospf = new OspfCommandBuilder(router);
     }
 
     public Command build(ParserRuleContext ctx) {
+        Command ospfCommand = ospf.build(ctx);
+        if (ospfCommand != null) {
+            return ospfCommand;
+        }
         if (ctx instanceof Cfg_ip_routeContext route) {
             return addStaticRoute(route);
         }
@@ -125,6 +131,9 @@ public final class RoutingCommandBuilder {
     }
 
     private Command showRouting(Exec_show_routingContext routing) {
+        if (routing.exec_show_ip_route() == null) {
+            return ospf.show(routing);
+        }
         Exec_show_ip_routeContext route = routing.exec_show_ip_route();
         if (route.address != null) {
             return ShowRoutingTable.entry(address(route.address), route.mask == null ? null : address(route.mask));

@@ -47,6 +47,7 @@ public final class RunningConfigWriter {
             out.append(renderInterface(iface));
             out.append("!\n");
         }
+        out.append(OspfConfigLines.routerBlocks(router));
         out.append(StaticRouteLines.render(router));
         renderLines(router, out);
         out.append("end\n");
@@ -67,6 +68,7 @@ public final class RunningConfigWriter {
             } else {
                 out.append(" no ip address\n");
             }
+            out.append(OspfConfigLines.interfaceLines(iface.router(), iface));
             if (iface.isShutdown()) {
                 out.append(" shutdown\n");
             }

@@ -23,6 +23,10 @@ public final class Modes {
     public static final Mode LINE =
             new Mode("config-line", CONFIG, "(config-line)#", IosParser::line_line, true, Mode.Kind.CONFIGURATION);
 
+    /** {@code R1(config-router)#}: a {@code router ospf N} block. */
+    public static final Mode ROUTER_OSPF =
+            new Mode("config-router", CONFIG, "(config-router)#", IosParser::ro_line, true, Mode.Kind.CONFIGURATION);
+
     /** {@code R1(config-if)#}. */
     public static final Mode INTERFACE =
             new Mode("config-if", CONFIG, "(config-if)#", IosParser::if_line, true, Mode.Kind.CONFIGURATION);

@@ -43,6 +43,7 @@ public final class CliSession {
     private final StringBuilder output = new StringBuilder();
     private Mode mode;
     private Interface currentInterface;
+    private org.looplab.ospf.OspfProcess currentOspfProcess;
     private TerminalLine currentLine;
     /** IOS keeps the last 10 lines of a session ({@code terminal history size}). */
     private final java.util.ArrayDeque<String> history = new java.util.ArrayDeque<>();
@@ -322,6 +323,17 @@ public final class CliSession {
         @Override
         public Interface currentInterface() {
             return currentInterface;
+        }
+
+        @Override
+        public org.looplab.ospf.OspfProcess currentOspfProcess() {
+            return currentOspfProcess;
+        }
+
+        @Override
+        public void enterRouterOspf(org.looplab.ospf.OspfProcess process) {
+            enterMode(Modes.ROUTER_OSPF, null);
+            currentOspfProcess = process;
         }
 
         @Override

@@ -1,6 +1,8 @@
 package org.looplab.cli.show;
 
 import org.looplab.net.Ipv4Address;
+import org.looplab.ospf.Neighbor;
+import org.looplab.ospf.OspfProcess;
 import org.looplab.router.Router;
 import org.looplab.routing.Route;
 
@@ -13,18 +15,29 @@ final class RouteProtocolName {
         return switch (route.source()) {
             case CONNECTED, LOCAL -> "connected";
             case STATIC -> "static";
-            case OSPF, OSPF_INTER_AREA -> "ospf";
+            case OSPF, OSPF_INTER_AREA -> {
+                String name = ospfProcessName(router);
+                yield name == null ? "ospf" : name;
+            }
             case EBGP, IBGP -> "bgp";
         };
     }
 
-    /** "ospf 1" when the router runs OSPF, else null. */
+    /** "ospf 1" when the router runs OSPF (the first process: the RIB does not say which), else null. */
     static String ospfProcessName(Router router) {
-        return null;
+        return router.ospf().processes().stream().findFirst().map(process -> "ospf " + process.processId())
+                .orElse(null);
     }
 
-    /** The router ID that advertised a dynamic route; the next hop until the protocol says more. */
+    /** The router ID of the neighbour at the path's next hop (IOS's "from"), else the next hop itself. */
     static Ipv4Address advertisingRouter(Router router, Route path) {
+        for (OspfProcess process : router.ospf().processes()) {
+            for (Neighbor neighbor : process.neighbors()) {
+                if (neighbor.address().equals(path.nextHop())) {
+                    return neighbor.routerId();
+                }
+            }
+        }
         return path.nextHop();
     }
 }

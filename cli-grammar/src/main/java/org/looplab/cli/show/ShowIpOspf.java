@@ -1,0 +1,71 @@
+package org.looplab.cli.show;
+
+import org.looplab.ospf.OspfArea;
+import org.looplab.ospf.OspfProcess;
+import org.looplab.router.Router;
+
+/**
+ * {@code show ip ospf}: each process's id, SPF throttle, reference bandwidth and areas, in IOS 15's words;
+ * the lines about features looplab does not model (NSSA, opaque LSAs, NSF) state IOS's defaults.
+ */
+public final class ShowIpOspf {
+    private ShowIpOspf() {
+    }
+
+    public static String render(Router router) {
+        long now = router.kernel().now();
+        StringBuilder out = new StringBuilder();
+        for (OspfProcess process : router.ospf().processes()) {
+            out.append(" Routing Process \"ospf ").append(process.processId()).append("\" with ID ")
+                    .append(process.routerId() == null ? "0.0.0.0" : process.routerId()).append('\n');
+            out.append(" Start time: ").append(elapsed(process.startedNanos())).append(", Time elapsed: ")
+                    .append(elapsed(now - process.startedNanos())).append('\n');
+            out.append(" Supports only single TOS(TOS0) routes\n");
+            out.append(" Supports opaque LSA\n");
+            out.append(" Supports Link-local Signaling (LLS)\n");
+            out.append(" Supports area transit capability\n");
+            out.append(" Supports NSSA (compatible with RFC 3101)\n");
+            if (process.isAbr()) {
+                out.append(" It is an area border router\n");
+            }
+            out.append(" Router is not originating router-LSAs with maximum metric\n");
+            out.append(" Initial SPF schedule delay ").append(process.spfThrottle().startMillis()).append(" msecs\n");
+            out.append(" Minimum hold time between two consecutive SPFs ").append(process.spfThrottle().holdMillis())
+                    .append(" msecs\n");
+            out.append(" Maximum wait time between two consecutive SPFs ").append(process.spfThrottle().maxMillis())
+                    .append(" msecs\n");
+            out.append(" Incremental-SPF disabled\n");
+            out.append(" Minimum LSA interval 5 secs\n");
+            out.append(" Minimum LSA arrival 1000 msecs\n");
+            out.append(" Number of external LSA 0. Checksum Sum 0x000000\n");
+            int areas = process.areas().size();
+            out.append(" Number of areas in this router is ").append(areas).append(". ").append(areas)
+                    .append(" normal 0 stub 0 nssa\n");
+            out.append(" Reference bandwidth unit is ").append(process.referenceBandwidthMbps()).append(" mbps\n");
+            for (OspfArea area : process.areas()) {
+                out.append("    Area ").append(area.id().displayName()).append('\n');
+                out.append("        Number of interfaces in this area is ").append(area.interfaces().size())
+                        .append(" (").append(area.loopbackCount()).append(" loopback)\n");
+                out.append("        Area has no authentication\n");
+                if (area.lastSpfNanos() >= 0) {
+                    out.append("        SPF algorithm last executed ").append(elapsed(now - area.lastSpfNanos()))
+                            .append(" ago\n");
+                }
+                out.append("        SPF algorithm executed ").append(area.spfRuns()).append(" times\n");
+                out.append("        Area ranges are\n");
+                out.append(String.format("        Number of LSA %d. Checksum Sum 0x%06X%n", area.lsdb().size(),
+                        area.lsdb().checksumSum()));
+                out.append("        Flood list length 0\n");
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** {@code 00:05:12.345}. */
+    private static String elapsed(long nanos) {
+        long millis = Math.max(0, nanos) / 1_000_000;
+        return String.format("%02d:%02d:%02d.%03d", millis / 3_600_000, millis / 60_000 % 60, millis / 1000 % 60,
+                millis % 1000);
+    }
+}
