@@ -13,8 +13,8 @@ import org.looplab.net.Ipv4Address;
  */
 public final class Lsdb {
     private final Map<LsaKey, LsdbEntry> entries = new HashMap<>();
-    private final Map<Integer, LsdbEntry> networksById = new HashMap<>();
-    private final Map<Integer, LsdbEntry> routersById = new HashMap<>();
+    /** Keyed by the LSA's own Link State ID object, so no key is allocated per entry. */
+    private final Map<Ipv4Address, LsdbEntry> networksById = new HashMap<>();
     private final Map<LsaKey, LsdbEntry> summaries = new HashMap<>();
 
     public LsdbEntry get(LsaKey key) {
@@ -23,21 +23,21 @@ public final class Lsdb {
 
     /** The router-LSA of a router id, or null. */
     public LsdbEntry router(Ipv4Address routerId) {
-        return routersById.get(routerId.bits());
+        return entries.get(new LsaKey(LsaType.ROUTER, routerId, routerId));
     }
 
     /** The network-LSA whose Link State ID (the DR's address) is this, or null. */
     public LsdbEntry network(Ipv4Address linkStateId) {
-        return networksById.get(linkStateId.bits());
+        return networksById.get(linkStateId);
     }
 
     void install(LsdbEntry entry) {
         LsaKey key = entry.lsa.key();
         entries.put(key, entry);
         switch (key.type()) {
-            case ROUTER -> routersById.put(key.advertisingRouter().bits(), entry);
-            case NETWORK -> networksById.put(key.linkStateId().bits(), entry);
+            case NETWORK -> networksById.put(entry.lsa.linkStateId(), entry);
             case SUMMARY_NETWORK -> summaries.put(key, entry);
+            default -> { }
         }
     }
 
@@ -46,11 +46,9 @@ public final class Lsdb {
         if (removed == null) {
             return;
         }
-        if (key.type() == LsaType.ROUTER) {
-            routersById.remove(key.advertisingRouter().bits(), removed);
-        } else if (key.type() == LsaType.NETWORK) {
-            networksById.remove(key.linkStateId().bits(), removed);
-        } else {
+        if (key.type() == LsaType.NETWORK) {
+            networksById.remove(key.linkStateId(), removed);
+        } else if (key.type() == LsaType.SUMMARY_NETWORK) {
             summaries.remove(key);
         }
     }

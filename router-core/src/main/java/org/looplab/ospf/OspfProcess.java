@@ -1,7 +1,6 @@
 package org.looplab.ospf;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +55,9 @@ public final class OspfProcess {
     private long startedNanos;
     private final TreeMap<AreaId, OspfArea> areas = new TreeMap<>();
     private final TreeMap<InterfaceName, OspfInterface> interfaces = new TreeMap<>();
-    private final Map<Ipv4Prefix, RouteSource> installed = new HashMap<>();
+    /** What the last run put in the RIB, sorted by prefix: arrays, not a map, to keep a router small. */
+    private Ipv4Prefix[] installedPrefixes = new Ipv4Prefix[0];
+    private RouteSource[] installedSources = new RouteSource[0];
     private final Map<AreaId, Map<Ipv4Prefix, Integer>> summaries = new HashMap<>();
     private int spfRuns;
     private long lastSpfNanos = -1;
@@ -412,10 +413,11 @@ public final class OspfProcess {
         spf.stop();
         aging.stop();
         Rib rib = router.rib();
-        for (Map.Entry<Ipv4Prefix, RouteSource> entry : installed.entrySet()) {
-            rib.remove(entry.getKey(), entry.getValue());
+        for (int i = 0; i < installedPrefixes.length; i++) {
+            rib.remove(installedPrefixes[i], installedSources[i]);
         }
-        installed.clear();
+        installedPrefixes = new Ipv4Prefix[0];
+        installedSources = new RouteSource[0];
     }
 
     private void restart(String reason) {
@@ -668,23 +670,23 @@ public final class OspfProcess {
     /** Puts the table in the RIB as {@code O} and {@code O IA} routes, [110/cost]; our own networks stay connected. */
     private void install(Map<Ipv4Prefix, OspfRoute> table) {
         Rib rib = router.rib();
-        List<Ipv4Prefix> gone = new ArrayList<>();
-        for (Map.Entry<Ipv4Prefix, RouteSource> entry : installed.entrySet()) {
-            OspfRoute route = table.get(entry.getKey());
-            if (route == null || route.isDirect() || sourceOf(route) != entry.getValue()) {
-                gone.add(entry.getKey());
+        for (int i = 0; i < installedPrefixes.length; i++) {
+            OspfRoute route = table.get(installedPrefixes[i]);
+            if (route == null || route.isDirect() || sourceOf(route) != installedSources[i]) {
+                rib.remove(installedPrefixes[i], installedSources[i]);
             }
         }
-        Collections.sort(gone);
-        for (Ipv4Prefix prefix : gone) {
-            rib.remove(prefix, installed.remove(prefix));
+        List<OspfRoute> sorted = new ArrayList<>(table.size());
+        for (OspfRoute route : table.values()) {
+            if (!route.isDirect()) {
+                sorted.add(route);
+            }
         }
-        List<OspfRoute> sorted = new ArrayList<>(table.values());
         sorted.sort((a, b) -> a.prefix().compareTo(b.prefix()));
+        Ipv4Prefix[] prefixes = new Ipv4Prefix[sorted.size()];
+        RouteSource[] sources = new RouteSource[sorted.size()];
+        int at = 0;
         for (OspfRoute route : sorted) {
-            if (route.isDirect()) {
-                continue;
-            }
             RouteSource source = sourceOf(route);
             List<Route> paths = new ArrayList<>(route.nextHops().size());
             for (NextHop hop : route.nextHops()) {
@@ -693,8 +695,11 @@ public final class OspfProcess {
                 }
             }
             rib.replace(route.prefix(), source, paths);
-            installed.put(route.prefix(), source);
+            prefixes[at] = route.prefix();
+            sources[at++] = source;
         }
+        installedPrefixes = prefixes;
+        installedSources = sources;
     }
 
     private static RouteSource sourceOf(OspfRoute route) {
