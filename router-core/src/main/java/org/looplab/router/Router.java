@@ -42,6 +42,8 @@ public final class Router {
             new org.looplab.config.TerminalLine(org.looplab.config.TerminalLine.Kind.AUX, 0, 0),
             org.looplab.config.TerminalLine.sshVty()));
     private final org.looplab.config.DeviceServices services = new org.looplab.config.DeviceServices();
+    private final org.looplab.config.Banners banners = new org.looplab.config.Banners();
+    private final VtySessions vtySessions = new VtySessions();
     private final Syslog log = new Syslog();
     private final Rib rib;
     private final StaticRouting staticRouting;
@@ -214,6 +216,16 @@ public final class Router {
 
     public org.looplab.config.DeviceServices services() {
         return services;
+    }
+
+    /** The {@code banner} texts; kernel thread only. */
+    public org.looplab.config.Banners banners() {
+        return banners;
+    }
+
+    /** The sessions open on the router's vty lines (for {@code show users}); kernel thread only. */
+    public VtySessions vtySessions() {
+        return vtySessions;
     }
 
     public Collection<UserAccount> users() {
