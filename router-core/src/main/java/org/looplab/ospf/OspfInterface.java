@@ -423,7 +423,7 @@ public final class OspfInterface {
         }
     }
 
-    private void flush() {
+    void flush() {
         flushScheduled = false;
         if (!isUp()) {
             pendingFlood.clear();

@@ -394,6 +394,9 @@ public final class OspfProcess {
                 }
             }
         }
+        for (OspfInterface each : interfaces.values()) {
+            each.flush(); // the MaxAge copies leave now, before the interfaces go down
+        }
         stopWith(NeighborFsm.INTERFACE_DOWN);
     }
 
