@@ -124,11 +124,11 @@ public final class Kernel {
     /** Runs every event up to and including virtual time {@code untilNanos}, then sets the clock to it. */
     public void runUntil(long untilNanos) {
         runAsOwner(() -> {
-            drainInbox();
+            drainInbox(nowNanos);
             SimEvent next;
             while ((next = queue.peek()) != null && next.timeNanos() <= untilNanos) {
                 runOne(queue.poll());
-                drainInbox();
+                drainInbox(nowNanos);
             }
             nowNanos = Math.max(nowNanos, untilNanos);
         });
@@ -137,11 +137,11 @@ public final class Kernel {
     /** Runs events until none is left. */
     public void runUntilIdle() {
         runAsOwner(() -> {
-            drainInbox();
+            drainInbox(nowNanos);
             SimEvent next;
             while ((next = queue.poll()) != null) {
                 runOne(next);
-                drainInbox();
+                drainInbox(nowNanos);
             }
         });
     }
@@ -170,7 +170,8 @@ public final class Kernel {
     public void setSpeed(double newSpeed) {
         double checked = checkedSpeed(newSpeed);
         call(() -> {
-            anchorVirtualNanos = nowNanos;
+            long virtualNow = realTimeThread != null ? Math.max(nowNanos, wallClockVirtualTime()) : nowNanos;
+            anchorVirtualNanos = virtualNow;
             anchorWallNanos = System.nanoTime();
             speed = checked;
             return null;
@@ -208,24 +209,30 @@ public final class Kernel {
         return speed;
     }
 
+    /**
+     * The wall clock decides when an event is due; the event itself runs at its own virtual time, so a
+     * lagging JVM (GC, a busy core) delays events without shifting what they schedule (round-trip times
+     * stay those of the links). Tasks from other threads are stamped with the wall clock's virtual time.
+     */
     private void realTimeLoop() {
         owner = Thread.currentThread();
         try {
             while (!stopping) {
-                advanceToWallClock();
-                drainInbox();
+                long wallVirtual = wallClockVirtualTime();
+                drainInbox(Math.max(nowNanos, wallVirtual));
                 SimEvent next = queue.peek();
-                if (next != null && next.timeNanos() <= nowNanos) {
+                if (next != null && next.timeNanos() <= wallVirtual) {
                     runSurvivingFailure(queue.poll());
                     continue;
                 }
                 if (!inbox.isEmpty()) {
                     continue;
                 }
+                nowNanos = Math.max(nowNanos, wallVirtual); // idle: the clock shows the wall time
                 if (next == null) {
                     LockSupport.park(this);
                 } else {
-                    long wallWait = (long) ((next.timeNanos() - nowNanos) / speed);
+                    long wallWait = (long) ((next.timeNanos() - wallVirtual) / speed);
                     LockSupport.parkNanos(this, Math.max(wallWait, 1_000));
                 }
             }
@@ -234,10 +241,9 @@ public final class Kernel {
         }
     }
 
-    private void advanceToWallClock() {
+    private long wallClockVirtualTime() {
         long wallElapsed = System.nanoTime() - anchorWallNanos;
-        long virtual = anchorVirtualNanos + (long) (wallElapsed * speed);
-        nowNanos = Math.max(nowNanos, virtual);
+        return anchorVirtualNanos + (long) (wallElapsed * speed);
     }
 
     private void runAsOwner(Runnable body) {
@@ -253,11 +259,11 @@ public final class Kernel {
         }
     }
 
-    /** Tasks from other threads become events at the current time, in the order they arrived. */
-    private void drainInbox() {
+    /** Tasks from other threads become events at the given time, in the order they arrived. */
+    private void drainInbox(long atNanos) {
         Runnable task;
         while ((task = inbox.poll()) != null) {
-            queue.add(nowNanos, task);
+            queue.add(atNanos, task);
         }
     }
 

@@ -127,6 +127,32 @@ class KernelTest {
     }
 
     @Test
+    void aLateEventInRealTimeRunsAtItsOwnTimeSoWhatItSchedulesIsNotShifted() throws Exception {
+        Kernel kernel = new Kernel(1);
+        CompletableFuture<Long> first = new CompletableFuture<>();
+        CompletableFuture<Long> second = new CompletableFuture<>();
+        kernel.schedule(1_000_000, () -> {
+            first.complete(kernel.now());
+            kernel.schedule(1_000_000, () -> second.complete(kernel.now()));
+        });
+        kernel.startRealTime(1.0);
+        try {
+            // Hold the kernel thread for 20 ms of wall time, well past the first event's 1 ms: it runs late.
+            kernel.call(() -> {
+                long until = System.nanoTime() + 20_000_000;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                return null;
+            });
+            assertEquals(1_000_000L, first.get(10, TimeUnit.SECONDS));
+            assertEquals(2_000_000L, second.get(10, TimeUnit.SECONDS));
+        } finally {
+            kernel.stop();
+        }
+    }
+
+    @Test
     void failuresOfSubmittedTasksReachTheCaller() {
         Kernel kernel = new Kernel(1);
         kernel.startRealTime(1.0);
