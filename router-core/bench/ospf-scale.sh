@@ -7,6 +7,6 @@ cd "$(dirname "$0")/../.."
 mvn -B -o -q install -DskipTests -pl router-core
 mvn -B -o -q test-compile -pl router-core
 CP_FILE=router-core/target/bench.classpath
-mvn -B -o -q dependency:build-classpath -pl router-core -Dmdep.outputFile=bench.classpath >/dev/null
-exec java -Xmx4g $JAVA_OPTS -cp "router-core/target/classes:router-core/target/test-classes:$(cat router-core/bench.classpath 2>/dev/null || cat $CP_FILE)" \
+mvn -B -o -q dependency:build-classpath -pl router-core -Dmdep.outputFile=target/bench.classpath >/dev/null
+exec java -Xmx4g $JAVA_OPTS -cp "router-core/target/classes:router-core/target/test-classes:$(cat $CP_FILE)" \
     org.looplab.bench.OspfScaleBenchmark "$@"
