@@ -13,6 +13,7 @@ config_command
    | cfg_version
    | cfg_line
    | cfg_service
+   | cfg_banner
    | cfg_ip_route
    | cfg_router_ospf
    | cfg_no
@@ -53,6 +54,7 @@ cfg_no
       cfg_no_username
       | cfg_no_enable_secret
       | cfg_no_service
+      | cfg_no_banner
       | cfg_interface
       | cfg_no_ip_route
       | cfg_router_ospf

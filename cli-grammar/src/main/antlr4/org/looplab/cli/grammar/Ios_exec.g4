@@ -30,6 +30,7 @@ exec_command
    | exec_configure
    | exec_copy
    | exec_write
+   | exec_dir
    ;
 
 exec_enable : ENABLE;

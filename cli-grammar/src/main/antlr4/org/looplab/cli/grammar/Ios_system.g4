@@ -13,7 +13,7 @@ service_name
    | PASSWORD_ENCRYPTION
    ;
 
-/* show clock | users | history | terminal | hosts | privilege */
+/* show clock | users | history | terminal | hosts | privilege | memory statistics */
 exec_show_system
    : CLOCK
    | USERS
@@ -21,4 +21,16 @@ exec_show_system
    | TERMINAL
    | HOSTS
    | PRIVILEGE
+   | MEMORY STATISTICS
    ;
+
+/* dir: the files of flash0: (Ansible's ios_facts reads its totals). */
+exec_dir : DIR;
+
+/*
+ * banner {motd|login|exec} D TEXT D: the first character after the keyword delimits a text that may span
+ * lines; IOS's "^C" (as written in running-config) counts as one delimiter. LINE is the rest of the line.
+ */
+cfg_banner : BANNER kind = (MOTD | LOGIN | EXEC) text = LINE;
+
+cfg_no_banner : BANNER kind = (MOTD | LOGIN | EXEC);

@@ -26,6 +26,9 @@ public interface CommandContext {
 
     String peerAddress();
 
+    /** The vty line the session holds, or null (boot, console, tests). */
+    org.looplab.router.VtySessions.Session vtySession();
+
     int terminalLength();
 
     int terminalWidth();

@@ -5,7 +5,10 @@ import org.looplab.cli.config.RunningConfigWriter;
 import org.looplab.router.Router;
 import org.looplab.store.ConfigStore;
 
-/** {@code write memory}: saves the running-config as the startup-config; [OK] once it is on disk. */
+/**
+ * {@code write memory}: saves the running-config as the startup-config. The text is rendered on the
+ * kernel thread (it reads the router), written by the store thread; [OK] comes once it is on disk.
+ */
 public record SaveConfig() implements Command {
     @Override
     public void run(CommandContext context) {
@@ -16,11 +19,16 @@ public record SaveConfig() implements Command {
             context.print("%Error opening nvram:startup-config (No such device)\n");
             return;
         }
-        try {
-            store.saveStartupConfig(router.lab().name(), router.name(), RunningConfigWriter.render(router));
-            context.print("[OK]\n");
-        } catch (SQLException e) {
-            context.print("%Error writing nvram:startup-config (" + e.getMessage().lines().findFirst().orElse("I/O error") + ")\n");
-        }
+        String lab = router.lab().name();
+        String name = router.name();
+        String text = RunningConfigWriter.render(router);
+        context.defer(StoreThread.run(() -> {
+            try {
+                store.saveStartupConfig(lab, name, text);
+                return "[OK]\n";
+            } catch (SQLException e) {
+                return "%Error writing nvram:startup-config (" + e.getMessage().lines().findFirst().orElse("I/O error") + ")\n";
+            }
+        }));
     }
 }

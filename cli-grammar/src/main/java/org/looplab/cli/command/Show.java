@@ -1,6 +1,7 @@
 package org.looplab.cli.command;
 
 import java.sql.SQLException;
+import java.util.concurrent.CompletableFuture;
 import org.looplab.cli.show.ShowInterfaces;
 import org.looplab.cli.show.ShowIpInterfaceBrief;
 import org.looplab.cli.show.ShowLogging;
@@ -25,25 +26,34 @@ public record Show(Report report, Interface only) implements Command {
     @Override
     public void run(CommandContext context) {
         Router router = context.router();
+        if (report == Report.STARTUP_CONFIG) {
+            context.defer(startupConfig(router));
+            return;
+        }
         context.print(switch (report) {
             case INTERFACES -> ShowInterfaces.render(router, only);
             case IP_INTERFACE_BRIEF -> ShowIpInterfaceBrief.render(router);
             case LOGGING -> ShowLogging.render(router);
             case RUNNING_CONFIG -> ShowRunningConfig.render(router);
-            case STARTUP_CONFIG -> startupConfig(router);
+            case STARTUP_CONFIG -> throw new IllegalStateException("read on the store thread");
             case VERSION -> ShowVersion.render(router);
         });
     }
 
-    private static String startupConfig(Router router) {
+    /** Read by the store thread: the kernel thread does no disk I/O. */
+    private static CompletableFuture<String> startupConfig(Router router) {
         ConfigStore store = router.lab().configStore();
         if (store == null) {
-            return ShowStartupConfig.render(null);
+            return CompletableFuture.completedFuture(ShowStartupConfig.render(null));
         }
-        try {
-            return ShowStartupConfig.render(store.loadStartupConfig(router.lab().name(), router.name()).orElse(null));
-        } catch (SQLException e) {
-            return "%Error opening nvram:startup-config (" + e.getMessage().lines().findFirst().orElse("I/O error") + ")\n";
-        }
+        String lab = router.lab().name();
+        String name = router.name();
+        return StoreThread.run(() -> {
+            try {
+                return ShowStartupConfig.render(store.loadStartupConfig(lab, name).orElse(null));
+            } catch (SQLException e) {
+                return "%Error opening nvram:startup-config (" + e.getMessage().lines().findFirst().orElse("I/O error") + ")\n";
+            }
+        });
     }
 }

@@ -2,22 +2,25 @@ package org.looplab.cli.command;
 
 import org.looplab.cli.show.ShowClock;
 import org.looplab.cli.show.ShowHosts;
+import org.looplab.cli.show.ShowMemoryStatistics;
 import org.looplab.cli.show.ShowTerminal;
 import org.looplab.cli.show.ShowUsers;
 
 /** The reports about the device and the session itself: {@code show clock}, {@code show users}, ... */
 public record ShowSessionReport(Report report) implements Command {
-    public enum Report { CLOCK, USERS, HISTORY, TERMINAL, HOSTS, PRIVILEGE }
+    public enum Report { CLOCK, USERS, HISTORY, TERMINAL, HOSTS, PRIVILEGE, MEMORY }
 
     @Override
     public void run(CommandContext context) {
         context.print(switch (report) {
             case CLOCK -> ShowClock.render(context.router());
-            case USERS -> ShowUsers.render(context.userName(), context.peerAddress());
+            case USERS -> ShowUsers.render(context.router().vtySessions().list(), context.vtySession(),
+                    context.userName(), context.router().kernel().now());
             case HISTORY -> history(context);
             case TERMINAL -> ShowTerminal.render(context.terminalLength(), context.terminalWidth());
             case HOSTS -> ShowHosts.render();
             case PRIVILEGE -> "Current privilege level is " + context.privilege() + "\n";
+            case MEMORY -> ShowMemoryStatistics.render();
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.looplab.cli.grammar.IosLexer;
 import org.looplab.cli.grammar.IosParser.*;
+import org.looplab.config.Banners;
 import org.looplab.config.TerminalLine;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
@@ -38,6 +39,12 @@ public final class SystemCommandBuilder {
                 return reset(command.line_default().line_setting_name(), "default");
             }
             return null;
+        } else if (ctx instanceof Cfg_bannerContext banner) {
+            return new SetBanner(bannerKind(banner.kind.getType()), banner.text.getText());
+        } else if (ctx instanceof Cfg_noContext no && no.cfg_no_banner() != null) {
+            return new RemoveBanner(bannerKind(no.cfg_no_banner().kind.getType()));
+        } else if (ctx instanceof Exec_dirContext) {
+            return new ShowFlashDirectory();
         } else if (ctx instanceof Cfg_serviceContext service) {
             return service(service.service_name(), true);
         } else if (ctx instanceof Cfg_noContext no && no.cfg_no_service() != null) {
@@ -68,9 +75,18 @@ public final class SystemCommandBuilder {
             case IosLexer.HISTORY -> ShowSessionReport.Report.HISTORY;
             case IosLexer.TERMINAL -> ShowSessionReport.Report.TERMINAL;
             case IosLexer.HOSTS -> ShowSessionReport.Report.HOSTS;
+            case IosLexer.MEMORY -> ShowSessionReport.Report.MEMORY;
             default -> ShowSessionReport.Report.PRIVILEGE;
         };
         return new ShowSessionReport(report);
+    }
+
+    private static Banners.Kind bannerKind(int token) {
+        return switch (token) {
+            case IosLexer.MOTD -> Banners.Kind.MOTD;
+            case IosLexer.LOGIN -> Banners.Kind.LOGIN;
+            default -> Banners.Kind.EXEC;
+        };
     }
 
     private Interface existing(Interface_nameContext named) {

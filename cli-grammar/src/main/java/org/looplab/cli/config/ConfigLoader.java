@@ -13,11 +13,19 @@ import org.looplab.cli.session.CliSession;
 import org.looplab.router.Router;
 
 /**
- * Applies a whole configuration text (a startup-config) line by line in configuration mode, through the
- * same parse -> typed command -> apply path as typing. As IOS at boot, a bad line gives a warning and the
- * rest still applies; the indented lines under a line that was refused (a mode we do not know, such as
- * {@code line vty 0 4}) are skipped, each with a warning. As at IOS boot, a physical interface the config
- * names is up unless its block says {@code shutdown} (IOS writes no "no shutdown" line).
+ * Applies a whole configuration text (a startup-config, a pasted config) line by line in configuration
+ * mode, in order, through the same parse -> typed command -> apply path as typing. As IOS at boot, a bad
+ * line gives a warning and the rest still applies; the indented lines under a line that was refused (a
+ * mode we do not know, such as {@code router bgp 65000} for now) are skipped, each with a warning.
+ * <p>
+ * Real IOS commands we do not model yet ({@code ntp server}, {@code snmp-server}, {@code logging buffered},
+ * {@code ip domain-name}, ...) become warnings, not kept text: keeping them would make running-config
+ * claim a behaviour the router does not have, and a warning tells the user exactly which lines were
+ * ignored. A command becomes real only when the grammar models it, so its {@code show} and {@code no}
+ * forms work too. Banners are modelled: their text spans lines and is taken raw, '!' lines included.
+ * <p>
+ * As at IOS boot, a physical interface the config names is up unless its block says {@code shutdown}
+ * (IOS writes no "no shutdown" line).
  */
 public final class ConfigLoader {
     private ConfigLoader() {
@@ -37,6 +45,11 @@ public final class ConfigLoader {
         String[] lines = configText.split("\r?\n", -1);
         for (int index = 0; index < lines.length; index++) {
             String raw = lines[index];
+            if (session.awaitsAnswer()) {
+                // The lines of a banner's text, as they are: '!' and blank lines belong to the banner.
+                session.execute(raw);
+                continue;
+            }
             String text = raw.strip();
             if (text.isEmpty() || text.startsWith("!")) {
                 skippingBlock = false;
@@ -52,6 +65,10 @@ public final class ConfigLoader {
                 break;
             }
             String output = session.execute(text);
+            if (session.awaitsAnswer()) {
+                // "Enter TEXT message." of a banner whose text goes on over the next lines: not a warning.
+                continue;
+            }
             if (session.lastLineRejected()) {
                 warnings.add(warning(index, text, message(output)));
                 skippingBlock = !indented;

@@ -49,6 +49,7 @@ public final class RunningConfigWriter {
         }
         out.append(OspfConfigLines.routerBlocks(router));
         out.append(StaticRouteLines.render(router));
+        renderBanners(router, out);
         renderLines(router, out);
         out.append("end\n");
         return out.toString();
@@ -88,6 +89,15 @@ public final class RunningConfigWriter {
             out.append("service timestamps ").append(facility).append(' ').append(style).append('\n');
         } else {
             out.append("no service timestamps ").append(facility).append('\n');
+        }
+    }
+
+    /** IOS writes its Ctrl-C delimiter as "^C", which reads back as one delimiter (see BannerText). */
+    private static void renderBanners(Router router, StringBuilder out) {
+        router.banners().all().forEach((kind, text) -> out.append("banner ")
+                .append(kind.name().toLowerCase(java.util.Locale.ROOT)).append(" ^C").append(text).append("^C\n"));
+        if (!router.banners().all().isEmpty()) {
+            out.append("!\n");
         }
     }
 

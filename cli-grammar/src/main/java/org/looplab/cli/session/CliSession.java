@@ -56,6 +56,8 @@ public final class CliSession {
     private CompletableFuture<String> deferred;
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
     private int terminalWidth = DEFAULT_TERMINAL_WIDTH;
+    /** The vty line this session holds, or null (boot, console, tests). */
+    private org.looplab.router.VtySessions.Session vty;
 
     public CliSession(Router router, String userName, int privilege, String peerAddress) {
         this.router = router;
@@ -82,6 +84,28 @@ public final class CliSession {
         return pending != null ? pending.prompt() : mode.prompt(router.hostname());
     }
 
+    /**
+     * Takes a vty line for this session, so {@code show users} lists it; the front end calls
+     * {@link #releaseVty} when the connection ends, however it ends.
+     */
+    public void occupyVty() {
+        if (vty == null) {
+            vty = router.vtySessions().open(userName, peerAddress, router.kernel().now());
+        }
+    }
+
+    public void releaseVty() {
+        if (vty != null) {
+            router.vtySessions().close(vty);
+            vty = null;
+        }
+    }
+
+    /** True while a question (a password, a banner's text) waits for the next line as its answer. */
+    public boolean awaitsAnswer() {
+        return pending != null;
+    }
+
     /** True when the next line must not be echoed. */
     public boolean isSecretPrompt() {
         return pending != null && pending.isSecret();
@@ -97,6 +121,9 @@ public final class CliSession {
      * traceroute). Called on the kernel thread; callers wait on the future outside it.
      */
     public CompletableFuture<String> submit(String line) {
+        if (vty != null) {
+            vty.touch(router.kernel().now());
+        }
         String printed = runLineCollecting(line);
         CompletableFuture<String> rest = deferred;
         deferred = null;
@@ -363,6 +390,11 @@ public final class CliSession {
         @Override
         public String peerAddress() {
             return peerAddress;
+        }
+
+        @Override
+        public org.looplab.router.VtySessions.Session vtySession() {
+            return vty;
         }
 
         @Override

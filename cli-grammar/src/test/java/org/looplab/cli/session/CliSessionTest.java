@@ -329,17 +329,22 @@ class CliSessionTest {
     @Test
     void writeMemoryAndCopySaveTheStartupConfig() throws Exception {
         lab.setConfigStore(ConfigStore.open("jdbc:h2:mem:cli" + DATABASES.incrementAndGet()));
-        assertEquals("Building configuration...\n[OK]\n", type("write memory"));
+        // The save runs on the store thread: [OK] arrives when the line's future completes.
+        assertEquals("Building configuration...\n[OK]\n", typeAndWait("write memory"));
         assertTrue(lab.configStore().loadStartupConfig("t", "R1").isPresent());
-        assertEquals("Building configuration...\n[OK]\n", type("wr"));
+        assertEquals("Building configuration...\n[OK]\n", typeAndWait("wr"));
         assertEquals("", type("copy running-config startup-config"));
         assertEquals("Destination filename [startup-config]? ", session.prompt());
         assertFalse(session.isSecretPrompt());
-        assertEquals("Building configuration...\n[OK]\n", type(""));
+        assertEquals("Building configuration...\n[OK]\n", typeAndWait(""));
         assertEquals("R1#", session.prompt());
         type("copy run start");
-        assertEquals("Building configuration...\n[OK]\n", type("startup-config"));
-        assertTrue(type("show startup-config").contains("hostname R1"));
+        assertEquals("Building configuration...\n[OK]\n", typeAndWait("startup-config"));
+        assertTrue(typeAndWait("show startup-config").contains("hostname R1"));
+    }
+
+    private String typeAndWait(String line) throws Exception {
+        return session.submit(line).get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.looplab.cli.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -59,7 +60,14 @@ class SystemCommandsTest {
         assertTrue(user.execute("configure terminal").contains("% Invalid input"));
         assertTrue(session.execute("show clock").matches("\\*\\d\\d:\\d\\d:\\d\\d\\.\\d{3} UTC \\w{3} \\w{3} \\d+ \\d{4}\n"));
         assertEquals("  show privilege\n  show clock\n  show history\n", session.execute("show history"));
-        assertTrue(session.execute("show users").contains("*  2 vty 0     admin      idle                 00:00:00   127.0.0.1\n"));
+        // Without a vty (as here, in-process) the session is the console; the SSH front end takes vty lines.
+        assertTrue(session.execute("show users").contains("*  0 con 0     admin      idle                 00:00:00\n"));
+        session.occupyVty();
+        user.occupyVty();
+        assertTrue(session.execute("show users").contains("\n*  2 vty 0     admin      idle                 00:00:00   127.0.0.1\n"
+                + "   3 vty 1     oper       idle                 00:00:00   10.0.0.2\n"));
+        user.releaseVty();
+        assertFalse(session.execute("show users").contains("oper"));
         assertTrue(session.execute("show terminal").contains("Length: 24 lines, Width: 80 columns\n"));
         assertTrue(session.execute("show hosts").startsWith("Default domain is not set\n"));
         session.execute("conf t");

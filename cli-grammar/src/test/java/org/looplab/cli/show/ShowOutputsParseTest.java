@@ -14,6 +14,7 @@ import org.looplab.router.InterfaceName;
 import org.looplab.router.Lab;
 import org.looplab.router.Link;
 import org.looplab.router.Router;
+import org.looplab.router.VtySessions;
 import org.looplab.sim.Kernel;
 
 /** Our show outputs, parsed by the TextFSM templates Netmiko, NAPALM and Ansible users rely on. */
@@ -109,5 +110,18 @@ class ShowOutputsParseTest {
         assertEquals("1 minute", ShowVersion.uptime(60_000_000_000L));
         assertEquals("1 day, 1 minute", ShowVersion.uptime((24 * 60 + 1) * 60_000_000_000L));
         assertEquals("2 weeks, 3 hours, 0 minutes", ShowVersion.uptime((14 * 24 * 60 + 180) * 60_000_000_000L));
+    }
+
+    @Test
+    void showUsers() throws Exception {
+        VtySessions.Session asking = r1.vtySessions().open("admin", "127.0.0.1", kernel.now());
+        r1.vtySessions().open("oper", "10.0.0.2", 0); // idle since the lab started
+        List<Map<String, String>> rows = TextFsmCheck.parse("show users",
+                ShowUsers.render(r1.vtySessions().list(), asking, "admin", kernel.now()));
+        assertEquals(2, rows.size(), rows.toString());
+        assertEquals(Map.of("LINE", "*  2 vty 0", "USER", "admin", "HOSTS", "idle", "IDLE", "00:00:00",
+                "LOCATION", "127.0.0.1"), rows.get(0));
+        assertEquals(Map.of("LINE", "3 vty 1", "USER", "oper", "HOSTS", "idle", "IDLE", "01:02:03",
+                "LOCATION", "10.0.0.2"), rows.get(1));
     }
 }

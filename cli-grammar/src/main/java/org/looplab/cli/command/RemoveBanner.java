@@ -1,0 +1,11 @@
+package org.looplab.cli.command;
+
+import org.looplab.config.Banners;
+
+/** {@code no banner motd|login|exec}. */
+public record RemoveBanner(Banners.Kind kind) implements Command {
+    @Override
+    public void run(CommandContext context) {
+        context.router().banners().remove(kind);
+    }
+}
