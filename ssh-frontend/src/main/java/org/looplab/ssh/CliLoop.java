@@ -49,8 +49,26 @@ final class CliLoop {
 
     void run() throws IOException {
         Kernel kernel = user.router().kernel();
-        CliSession session = kernel.call(() ->
-                new CliSession(user.router(), user.userName(), user.privilege(), user.peerAddress()));
+        CliSession session = kernel.call(() -> openSession(user));
+        try {
+            io.print(kernel.call(() -> LoginBanners.render(user.router())));
+            converse(kernel, session);
+        } finally {
+            kernel.call(() -> {
+                session.releaseVty();
+                return null;
+            });
+        }
+    }
+
+    /** A session holding a vty line (listed by {@code show users}) until the connection ends. Kernel thread. */
+    static CliSession openSession(SessionUser user) {
+        CliSession session = new CliSession(user.router(), user.userName(), user.privilege(), user.peerAddress());
+        session.occupyVty();
+        return session;
+    }
+
+    private void converse(Kernel kernel, CliSession session) throws IOException {
         MorePager pager = new MorePager(io);
         LineAssistant assistant = new LineAssistant() {
             @Override

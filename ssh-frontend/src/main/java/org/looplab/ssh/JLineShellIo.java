@@ -1,5 +1,6 @@
 package org.looplab.ssh;
 
+import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -153,6 +154,10 @@ final class JLineShellIo implements ShellIo {
         } catch (UserInterruptException e) {
             return ShellInput.CTRL_Z;
         } catch (EndOfFileException e) {
+            return ShellInput.END;
+        } catch (IOError dropped) {
+            // JLine wraps the channel's IOException (a client that vanished mid-line) in an IOError: the
+            // session just ends, quietly.
             return ShellInput.END;
         }
     }

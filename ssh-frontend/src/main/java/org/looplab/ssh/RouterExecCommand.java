@@ -60,15 +60,21 @@ final class RouterExecCommand implements Command {
         int status = 0;
         try {
             Kernel kernel = user.router().kernel();
-            CliSession session = kernel.call(() -> new CliSession(user.router(), user.userName(),
-                    user.privilege(), user.peerAddress()));
+            CliSession session = kernel.call(() -> CliLoop.openSession(user));
             StringBuilder printed = new StringBuilder();
-            for (String line : commandText.split("\r?\n")) {
-                if (kernel.call(session::isClosed)) {
-                    break;
+            try {
+                for (String line : commandText.split("\r?\n")) {
+                    if (kernel.call(session::isClosed)) {
+                        break;
+                    }
+                    // Each line waits outside the kernel thread: a ping lets virtual time pass.
+                    printed.append(CliLoop.runLine(kernel, session, line, 0));
                 }
-                // Each line waits outside the kernel thread: a ping lets virtual time pass.
-                printed.append(CliLoop.runLine(kernel, session, line, 0));
+            } finally {
+                kernel.call(() -> {
+                    session.releaseVty();
+                    return null;
+                });
             }
             String output = printed.toString();
             out.write(output.getBytes(StandardCharsets.UTF_8));

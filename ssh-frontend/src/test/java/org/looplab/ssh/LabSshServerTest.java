@@ -2,7 +2,6 @@ package org.looplab.ssh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,9 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelShell;
+import org.apache.sshd.client.future.AuthFuture;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.SshException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,7 +133,13 @@ class LabSshServerTest {
     void otherUsersLandInUserExec() throws Exception {
         try (ClientSession session = login(port, "oper", "oper"); ChannelShell channel = shell(session, false)) {
             StreamCollector out = new StreamCollector(channel.getInvertedOut());
-            out.await("R1>", 0, TIMEOUT);
+            int at = out.await("R1>", 0, TIMEOUT);
+            type(channel, "show privilege\n");
+            at = out.await("Current privilege level is 1\r\n", at, TIMEOUT);
+            type(channel, "configure terminal\n");
+            // level 1 has no configure: IOS marks the word it does not know
+            at = out.await("% Invalid input detected at '^' marker.", at, TIMEOUT);
+            out.await("R1>", at, TIMEOUT);
             assertFalse(out.text().contains("R1#"), out.text());
         }
     }
@@ -142,10 +153,22 @@ class LabSshServerTest {
     }
 
     @Test
-    void wrongPasswordsAndUnknownUsersAreRefused() {
-        assertThrows(Exception.class, () -> login(port, "admin", "wrong"));
-        assertThrows(Exception.class, () -> login(port, "nobody", "admin"));
-        assertThrows(Exception.class, () -> login(port + 1, "admin", ""));
+    void wrongPasswordsAndUnknownUsersAreRefused() throws Exception {
+        assertAuthenticationFails(port, "admin", "wrong");
+        assertAuthenticationFails(port, "nobody", "admin");
+        assertAuthenticationFails(port + 1, "admin", "oper"); // another user's password
+    }
+
+    /** The connection is accepted (so this is no "connection refused"), the password is not. */
+    private static void assertAuthenticationFails(int routerPort, String user, String password) throws IOException {
+        try (ClientSession session = client.connect(user, "127.0.0.1", routerPort).verify(TIMEOUT).getSession()) {
+            session.addPasswordIdentity(password);
+            AuthFuture auth = session.auth();
+            assertTrue(auth.await(TIMEOUT), "no answer to authentication");
+            assertFalse(auth.isSuccess(), user + "/" + password + " was accepted");
+            assertTrue(auth.getException() instanceof SshException, String.valueOf(auth.getException()));
+            assertFalse(session.isAuthenticated());
+        }
     }
 
     @Test
@@ -163,6 +186,24 @@ class LabSshServerTest {
             type(channel, "ow ip int br\u0001sh\r");
             at = out.await("Loopback7", at, TIMEOUT);
             out.await("R1#", at, TIMEOUT);
+        } finally {
+            // The lab is shared by the whole class: leave it as the other tests expect it.
+            try (ClientSession session = login(port, "admin", "admin")) {
+                session.executeRemoteCommand("configure terminal\nno interface Loopback7\nend", TIMEOUT);
+            }
+        }
+    }
+
+    @Test
+    void showUsersListsEverySessionOfTheRouter() throws Exception {
+        try (ClientSession first = login(port + 1, "oper", "oper"); ChannelShell shell = shell(first, false);
+                ClientSession second = login(port + 1, "admin", "admin")) {
+            StreamCollector out = new StreamCollector(shell.getInvertedOut());
+            out.await("R2>", 0, TIMEOUT);
+            String users = second.executeRemoteCommand("show users", TIMEOUT);
+            assertTrue(users.startsWith("    Line       User       Host(s)              Idle       Location\n"), users);
+            assertTrue(users.matches("(?s).*\n   \\d vty \\d +oper +idle +00:00:\\d\\d +127\\.0\\.0\\.1\n.*"), users);
+            assertTrue(users.matches("(?s).*\n\\*  \\d vty \\d +admin +idle +00:00:00 +127\\.0\\.0\\.1\n.*"), users);
         }
     }
 
@@ -211,17 +252,43 @@ class LabSshServerTest {
 
     @Test
     void aDroppedConnectionLeavesTheRouterUsable() throws Exception {
-        ClientSession dropped = login(port, "admin", "admin");
-        ChannelShell channel = shell(dropped, true);
-        StreamCollector out = new StreamCollector(channel.getInvertedOut());
-        out.await("R1#", 0, TIMEOUT);
-        type(channel, "configure terminal\r");
-        out.await("R1(config)#", 0, TIMEOUT);
-        dropped.close(true); // like a client that vanishes
-        try (ClientSession again = login(port, "admin", "admin")) {
-            String output = again.executeRemoteCommand("show ip interface brief", TIMEOUT);
-            assertTrue(output.contains("Loopback0"), output);
+        List<Throwable> uncaught = new CopyOnWriteArrayList<>();
+        Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> uncaught.add(failure));
+        try {
+            Set<Thread> shellsBefore = shellThreads();
+            ClientSession dropped = login(port, "admin", "admin");
+            ChannelShell channel = shell(dropped, true);
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            out.await("R1#", 0, TIMEOUT);
+            type(channel, "configure terminal\r");
+            out.await("R1(config)#", 0, TIMEOUT);
+            Set<Thread> started = shellThreads();
+            started.removeAll(shellsBefore);
+            assertEquals(1, started.size(), started.toString());
+            type(channel, "interface Loop"); // half a line in JLine's buffer
+            dropped.close(true); // like a client that vanishes
+            Thread shellThread = started.iterator().next();
+            shellThread.join(TIMEOUT.toMillis());
+            assertFalse(shellThread.isAlive(), "the shell thread of the dropped session still runs");
+            try (ClientSession again = login(port, "admin", "admin")) {
+                String output = again.executeRemoteCommand("show ip interface brief", TIMEOUT);
+                assertTrue(output.contains("Loopback0"), output);
+            }
+            assertEquals("R1", running.lab().kernel().call(() -> running.lab().router("r1").hostname()));
+            assertEquals(List.of(), uncaught, "a dropped session must end quietly");
+        } finally {
+            Thread.setDefaultUncaughtExceptionHandler(before);
         }
-        assertEquals("R1", running.lab().kernel().call(() -> running.lab().router("r1").hostname()));
+    }
+
+    private static Set<Thread> shellThreads() {
+        Set<Thread> shells = new HashSet<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("looplab-shell-r1") && thread.isAlive()) {
+                shells.add(thread);
+            }
+        }
+        return shells;
     }
 }

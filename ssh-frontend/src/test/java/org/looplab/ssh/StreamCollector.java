@@ -5,10 +5,13 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-/** Collects what a stream delivers on a background thread, and waits (with a timeout) for a text. */
+/**
+ * Collects what a stream delivers on a background thread, and waits (with a timeout) for a text: the
+ * reader thread wakes the waiters whenever text arrives or the stream ends.
+ */
 public final class StreamCollector {
-    private final StringBuffer text = new StringBuffer();
-    private volatile boolean ended;
+    private final StringBuilder text = new StringBuilder();
+    private boolean ended;
 
     public StreamCollector(InputStream in) {
         Thread thread = new Thread(() -> {
@@ -16,12 +19,19 @@ public final class StreamCollector {
             try {
                 int n;
                 while ((n = in.read(buffer)) >= 0) {
-                    text.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                    String chunk = new String(buffer, 0, n, StandardCharsets.UTF_8);
+                    synchronized (this) {
+                        text.append(chunk);
+                        notifyAll();
+                    }
                 }
             } catch (IOException e) {
                 // stream closed
             } finally {
-                ended = true;
+                synchronized (this) {
+                    ended = true;
+                    notifyAll();
+                }
             }
         }, "test-collector");
         thread.setDaemon(true);
@@ -29,18 +39,19 @@ public final class StreamCollector {
     }
 
     /** Waits until the collected text, from {@code from} on, contains {@code expected}; returns its end index. */
-    public int await(String expected, int from, Duration timeout) {
+    public synchronized int await(String expected, int from, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
+        while (true) {
             int at = text.indexOf(expected, from);
             if (at >= 0) {
                 return at + expected.length();
             }
-            if (ended) {
+            long left = deadline - System.nanoTime();
+            if (ended || left <= 0) {
                 break;
             }
             try {
-                Thread.sleep(10);
+                wait(Math.max(1, left / 1_000_000));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -49,11 +60,29 @@ public final class StreamCollector {
         throw new AssertionError("did not see '" + expected + "' after index " + from + " in:\n" + text);
     }
 
-    public boolean ended() {
+    /** Waits until the stream ends; true when it did within the timeout. */
+    public synchronized boolean awaitEnd(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!ended) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public synchronized boolean ended() {
         return ended;
     }
 
-    public String text() {
+    public synchronized String text() {
         return text.toString();
     }
 }
