@@ -14,13 +14,16 @@ public final class Keywords {
     private static final Vocabulary VOCABULARY = IosLexer.VOCABULARY;
     private static final List<Integer> KEYWORD_TYPES;
     private static final Map<String, Integer> TYPE_BY_TEXT = new HashMap<>();
+    /** Each keyword in lower case, by token type (null for other types): compared with typed words. */
+    private static final String[] LOWER_TEXT = new String[VOCABULARY.getMaxTokenType() + 1];
 
     static {
         List<Integer> types = new ArrayList<>();
         for (int type = 1; type <= VOCABULARY.getMaxTokenType(); type++) {
             if (VOCABULARY.getLiteralName(type) != null) {
                 types.add(type);
-                TYPE_BY_TEXT.put(text(type).toLowerCase(Locale.ROOT), type);
+                LOWER_TEXT[type] = text(type).toLowerCase(Locale.ROOT);
+                TYPE_BY_TEXT.put(LOWER_TEXT[type], type);
             }
         }
         KEYWORD_TYPES = Collections.unmodifiableList(types);
@@ -32,6 +35,11 @@ public final class Keywords {
     /** Token types of all keywords. */
     public static List<Integer> types() {
         return KEYWORD_TYPES;
+    }
+
+    /** The highest token type of the lexer. */
+    public static int maxTokenType() {
+        return VOCABULARY.getMaxTokenType();
     }
 
     /** The token type of a keyword spelled out in full (any case), or -1. */
@@ -56,14 +64,23 @@ public final class Keywords {
 
     /** True when {@code word} is a case-insensitive prefix of the keyword. */
     public static boolean isAbbreviation(String word, int tokenType) {
-        String keyword = text(tokenType);
-        return keyword != null && keyword.toLowerCase(Locale.ROOT).startsWith(word.toLowerCase(Locale.ROOT));
+        return isLowerAbbreviation(word.toLowerCase(Locale.ROOT), tokenType);
+    }
+
+    /** {@link #isAbbreviation} for a word already in lower case ({@link Locale#ROOT}). */
+    static boolean isLowerAbbreviation(String lowerWord, int tokenType) {
+        String keyword = tokenType > 0 && tokenType < LOWER_TEXT.length ? LOWER_TEXT[tokenType] : null;
+        return keyword != null && keyword.startsWith(lowerWord);
     }
 
     /** Length of the common case-insensitive prefix of {@code word} and the keyword. */
     public static int matchingPrefixLength(String word, int tokenType) {
-        String keyword = text(tokenType).toLowerCase(Locale.ROOT);
-        String lower = word.toLowerCase(Locale.ROOT);
+        return lowerMatchingPrefixLength(word.toLowerCase(Locale.ROOT), tokenType);
+    }
+
+    /** {@link #matchingPrefixLength} for a word already in lower case ({@link Locale#ROOT}). */
+    static int lowerMatchingPrefixLength(String lower, int tokenType) {
+        String keyword = LOWER_TEXT[tokenType];
         int i = 0;
         while (i < keyword.length() && i < lower.length() && keyword.charAt(i) == lower.charAt(i)) {
             i++;

@@ -1,9 +1,10 @@
 package org.looplab.cli.parse;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -24,11 +25,17 @@ import org.looplab.cli.grammar.IosParser;
  * matching. The grammar is the only command table.
  *
  * <p>Probes run with SLL prediction; only a word that nothing fits is checked again with full LL before
- * it is called invalid. Not thread-safe: one per session.
+ * it is called invalid. What may follow a sequence of token types is probed once, for every candidate
+ * at a time, and shared by all sessions ({@link ExpectedTypesCache}): a word then costs a few lookups.
+ * Not thread-safe: one per session.
  */
 public final class LineParser {
+    private static final ExpectedTypesCache EXPECTED = new ExpectedTypesCache(50_000);
+
     private final IosParser parser = new IosParser(null);
     private PredictionMode predictionMode = PredictionMode.SLL;
+    private String lexedLine;
+    private List<Token> lexedTokens;
 
     public LineParser() {
         parser.removeErrorListeners();
@@ -60,12 +67,7 @@ public final class LineParser {
      * tokens whenever this one succeeds. Returns null when the line does not parse this way.
      */
     public ParseResult.Parsed parseInFullKeywords(String line, StartRule rule) {
-        IosLexer lexer = new IosLexer(CharStreams.fromString(line));
-        lexer.removeErrorListeners();
-        List<Token> tokens = new ArrayList<>();
-        for (Token token = lexer.nextToken(); token.getType() != Token.EOF; token = lexer.nextToken()) {
-            splitGluedKeyword(token, tokens);
-        }
+        List<Token> tokens = lexed(line);
         List<Token> withEof = new ArrayList<>(tokens);
         withEof.add(token(Token.EOF, "<EOF>", line.length()));
         prepare(withEof, PredictionMode.SLL);
@@ -76,29 +78,13 @@ public final class LineParser {
         }
     }
 
-    /**
-     * Adds a lexed token, split in two when it is a full keyword glued to a number as IOS writes interface
-     * names ({@code Loopback0}, {@code GigabitEthernet0/1}): the lexer's longest match makes those one WORD.
-     */
-    private static void splitGluedKeyword(Token token, List<Token> tokens) {
-        String text = token.getText();
-        int split = 0;
-        while (split < text.length() && Character.isLetter(text.charAt(split))) {
-            split++;
+    /** The line's tokens as the lexer reads it; a line tried in several modes is read once. */
+    private List<Token> lexed(String line) {
+        if (!line.equals(lexedLine)) {
+            lexedTokens = Collections.unmodifiableList(LineLexer.read(line));
+            lexedLine = line;
         }
-        if (token.getType() == IosLexer.WORD && split > 0 && split < text.length()) {
-            String number = text.substring(split);
-            int keyword = Keywords.typeOf(text.substring(0, split));
-            ArgumentKind kind = ArgumentKind.DEC.fits(number) ? ArgumentKind.DEC
-                    : ArgumentKind.SLOT_PORT.fits(number) ? ArgumentKind.SLOT_PORT : null;
-            if (keyword > 0 && kind != null) {
-                int column = token.getCharPositionInLine();
-                tokens.add(token(keyword, text.substring(0, split), column));
-                tokens.add(token(kind.tokenType(), number, column + split));
-                return;
-            }
-        }
-        tokens.add(token);
+        return lexedTokens;
     }
 
     /**
@@ -118,7 +104,7 @@ public final class LineParser {
         List<Token> resolved = new ArrayList<>();
         for (int index = 0; index < words.size(); index++) {
             TypedWord word = words.get(index);
-            Resolution resolution = resolve(resolved, word, line, rule);
+            Resolution resolution = resolve(typesOf(resolved), word, line, rule);
             if (resolution.failure != null) {
                 ParseResult failure = resolution.failure instanceof ParseResult.Invalid invalid
                         ? new ParseResult.Invalid(invalid.caretColumn(), index, words.size())
@@ -135,28 +121,20 @@ public final class LineParser {
 
     /** The keywords that may follow {@code resolved} and start with {@code partial} (any case). */
     public List<Integer> keywordsStartingWith(List<Token> resolved, String partial, StartRule rule) {
-        return matchingKeywords(resolved, partial, rule);
+        return matchingKeywords(typesOf(resolved), partial, rule);
     }
 
     /** The token types (keywords and argument kinds) that may follow the resolved tokens; for help. */
     public List<Integer> expectedAfter(List<Token> resolved, StartRule rule) {
-        List<Integer> expected = new ArrayList<>();
-        for (int type : Keywords.types()) {
-            if (accepts(resolved, type, rule)) {
-                expected.add(type);
-            }
-        }
-        for (ArgumentKind kind : ArgumentKind.values()) {
-            if (accepts(resolved, kind.tokenType(), rule)) {
-                expected.add(kind.tokenType());
-            }
-        }
+        ExpectedTypes next = expected(typesOf(resolved), rule);
+        List<Integer> expected = new ArrayList<>(next.keywords());
+        expected.addAll(next.arguments());
         return expected;
     }
 
     /** True when the resolved tokens already make a complete command (IOS's {@code <cr>}). */
     public boolean isComplete(List<Token> resolved, StartRule rule) {
-        return accepts(resolved, Token.EOF, rule);
+        return expected(typesOf(resolved), rule).contains(Token.EOF);
     }
 
     private ParseResult finish(List<Token> resolved, String line, StartRule rule) {
@@ -190,7 +168,7 @@ public final class LineParser {
         }
     }
 
-    private Resolution resolve(List<Token> resolved, TypedWord word, String line, StartRule rule) {
+    private Resolution resolve(int[] resolved, TypedWord word, String line, StartRule rule) {
         Resolution sll = resolveWith(PredictionMode.SLL, resolved, word, line, rule);
         if (sll.failure instanceof ParseResult.Invalid) {
             return resolveWith(PredictionMode.LL, resolved, word, line, rule);
@@ -198,7 +176,7 @@ public final class LineParser {
         return sll;
     }
 
-    private Resolution resolveWith(PredictionMode mode, List<Token> resolved, TypedWord word, String line,
+    private Resolution resolveWith(PredictionMode mode, int[] resolved, TypedWord word, String line,
             StartRule rule) {
         predictionMode = mode;
         try {
@@ -208,10 +186,11 @@ public final class LineParser {
         }
     }
 
-    private Resolution resolveWord(List<Token> resolved, TypedWord word, String line, StartRule rule) {
+    private Resolution resolveWord(int[] resolved, TypedWord word, String line, StartRule rule) {
         String text = word.text();
+        ExpectedTypes expected = expected(resolved, rule);
         // 1. A keyword: an exact match, else the only keyword the word abbreviates.
-        List<Integer> keywords = matchingKeywords(resolved, text, rule);
+        List<Integer> keywords = matchingKeywords(expected, text);
         for (int type : keywords) {
             if (Keywords.text(type).equalsIgnoreCase(text)) {
                 return Resolution.of(List.of(token(type, text, word.column())));
@@ -226,11 +205,11 @@ public final class LineParser {
         // 2. An argument of the most specific kind that fits.
         for (ArgumentKind kind : ArgumentKind.values()) {
             if (kind == ArgumentKind.LINE) {
-                if (accepts(resolved, kind.tokenType(), rule)) {
+                if (expected.contains(kind.tokenType())) {
                     String rest = line.substring(word.column()).stripTrailing();
                     return Resolution.of(List.of(token(kind.tokenType(), rest, word.column())));
                 }
-            } else if (kind.fits(text) && accepts(resolved, kind.tokenType(), rule)) {
+            } else if (kind.fits(text) && expected.contains(kind.tokenType())) {
                 return Resolution.of(List.of(token(kind.tokenType(), text, word.column())));
             }
         }
@@ -240,10 +219,10 @@ public final class LineParser {
             return glued;
         }
         // 4. Invalid: the caret goes where the word stops matching anything expected.
-        return Resolution.failed(new ParseResult.Invalid(word.column() + matchingLength(resolved, text, rule), 0, 0));
+        return Resolution.failed(new ParseResult.Invalid(word.column() + matchingLength(expected, text), 0, 0));
     }
 
-    private Resolution resolveGlued(List<Token> resolved, TypedWord word, String line, StartRule rule) {
+    private Resolution resolveGlued(int[] resolved, TypedWord word, String line, StartRule rule) {
         String text = word.text();
         int split = 0;
         while (split < text.length() && Character.isLetter(text.charAt(split))) {
@@ -253,28 +232,33 @@ public final class LineParser {
             return null;
         }
         String prefix = text.substring(0, split);
-        List<Integer> keywords = matchingKeywords(resolved, prefix, rule);
+        List<Integer> keywords = matchingKeywords(expected(resolved, rule), prefix);
         int keyword = keywords.stream().filter(type -> Keywords.text(type).equalsIgnoreCase(prefix))
                 .findFirst().orElse(keywords.size() == 1 ? keywords.get(0) : -1);
         if (keyword < 0) {
             return null;
         }
-        List<Token> withKeyword = new ArrayList<>(resolved);
-        withKeyword.add(token(keyword, prefix, word.column()));
+        int[] withKeyword = Arrays.copyOf(resolved, resolved.length + 1);
+        withKeyword[resolved.length] = keyword;
         Resolution rest = resolveWord(withKeyword, new TypedWord(text.substring(split), word.column() + split), line, rule);
         if (rest.failure != null) {
             return rest;
         }
         List<Token> tokens = new ArrayList<>();
-        tokens.add(withKeyword.get(withKeyword.size() - 1));
+        tokens.add(token(keyword, prefix, word.column()));
         tokens.addAll(rest.tokens);
         return Resolution.of(tokens);
     }
 
-    private List<Integer> matchingKeywords(List<Token> resolved, String text, StartRule rule) {
+    private List<Integer> matchingKeywords(int[] resolved, String text, StartRule rule) {
+        return matchingKeywords(expected(resolved, rule), text);
+    }
+
+    private static List<Integer> matchingKeywords(ExpectedTypes expected, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
         List<Integer> matches = new ArrayList<>();
-        for (int type : Keywords.types()) {
-            if (Keywords.isAbbreviation(text, type) && accepts(resolved, type, rule)) {
+        for (int type : expected.keywords()) {
+            if (Keywords.isLowerAbbreviation(lower, type)) {
                 matches.add(type);
             }
         }
@@ -282,39 +266,59 @@ public final class LineParser {
     }
 
     /** The longest leading part of {@code text} that still fits something expected. */
-    private int matchingLength(List<Token> resolved, String text, StartRule rule) {
+    private static int matchingLength(ExpectedTypes expected, String text) {
         int longest = 0;
         String lower = text.toLowerCase(Locale.ROOT);
-        for (int type : Keywords.types()) {
-            if (Keywords.matchingPrefixLength(lower, type) > longest && accepts(resolved, type, rule)) {
-                longest = Keywords.matchingPrefixLength(lower, type);
-            }
+        for (int type : expected.keywords()) {
+            longest = Math.max(longest, Keywords.lowerMatchingPrefixLength(lower, type));
         }
-        for (ArgumentKind kind : ArgumentKind.values()) {
-            if (kind != ArgumentKind.LINE && kind.validPrefixLength(text) > longest
-                    && accepts(resolved, kind.tokenType(), rule)) {
-                longest = kind.validPrefixLength(text);
+        for (int type : expected.arguments()) {
+            ArgumentKind kind = ArgumentKind.ofTokenType(type);
+            if (kind != ArgumentKind.LINE) {
+                longest = Math.max(longest, kind.validPrefixLength(text));
             }
         }
         return longest;
     }
 
-    /** True when a token of {@code type} may follow {@code resolved}. */
-    private boolean accepts(List<Token> resolved, int type, StartRule rule) {
-        List<Token> tokens = new ArrayList<>(resolved);
+    /** What may follow the token types {@code resolved}, in the current prediction mode. */
+    private ExpectedTypes expected(int[] resolved, StartRule rule) {
+        PredictionMode mode = predictionMode;
+        return EXPECTED.get(rule, mode, resolved,
+                () -> ExpectedTypes.probe(candidate -> accepts(resolved, candidate, rule, mode)));
+    }
+
+    /**
+     * Asks the parser whether a token of {@code type} may follow {@code resolved}: it runs over them, the
+     * candidate and a CURSOR that matches nothing, and the candidate fits when the parser stops after it.
+     */
+    private boolean accepts(int[] resolved, int type, StartRule rule, PredictionMode mode) {
+        List<Token> tokens = new ArrayList<>(resolved.length + 3);
+        for (int resolvedType : resolved) {
+            tokens.add(token(resolvedType, "", 0));
+        }
         tokens.add(token(type, "", 0));
         if (type != Token.EOF) {
             tokens.add(token(IosLexer.CURSOR, "", 0));
             tokens.add(token(Token.EOF, "", 0));
         }
-        prepare(tokens, predictionMode);
+        parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
+        parser.getInterpreter().setPredictionMode(mode);
         try {
             rule.parse(parser);
             return true;
         } catch (ParseCancellationException e) {
             Token offending = offendingToken(e);
-            return offending != null && offending.getTokenIndex() > resolved.size();
+            return offending != null && offending.getTokenIndex() > resolved.length;
         }
+    }
+
+    private static int[] typesOf(List<Token> tokens) {
+        int[] types = new int[tokens.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = tokens.get(i).getType();
+        }
+        return types;
     }
 
     private void prepare(List<Token> tokens, PredictionMode mode) {
@@ -330,7 +334,8 @@ public final class LineParser {
         return e.getCause() instanceof RecognitionException recognition ? recognition.getOffendingToken() : null;
     }
 
-    private static Token token(int type, String text, int column) {
+    /** A token as the engine makes them: on line 1, at {@code column}. */
+    static Token token(int type, String text, int column) {
         CommonToken token = new CommonToken(type, text);
         token.setLine(1);
         token.setCharPositionInLine(column);
