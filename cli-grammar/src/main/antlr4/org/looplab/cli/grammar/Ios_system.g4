@@ -13,7 +13,11 @@ service_name
    | PASSWORD_ENCRYPTION
    ;
 
-/* show clock | users | history | terminal | hosts | privilege | memory statistics */
+/*
+ * show clock | users | history | terminal | hosts | privilege | memory statistics, and the reports of
+ * protocols a looplab router does not run, which answer as an IOSv with them off: show ipv6 interface
+ * (empty: no interface has IPv6), show lldp, show cdp (not enabled). Ansible's ios_facts asks for them.
+ */
 exec_show_system
    : CLOCK
    | USERS
@@ -22,6 +26,9 @@ exec_show_system
    | HOSTS
    | PRIVILEGE
    | MEMORY STATISTICS
+   | IPV6 INTERFACE
+   | LLDP
+   | CDP
    ;
 
 /* dir: the files of flash0: (Ansible's ios_facts reads its totals). */
