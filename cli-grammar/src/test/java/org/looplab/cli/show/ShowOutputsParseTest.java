@@ -92,6 +92,50 @@ class ShowOutputsParseTest {
     }
 
     @Test
+    void showIpInterface() throws Exception {
+        List<Map<String, String>> rows = TextFsmCheck.parse("show ip interface", ShowIpInterface.render(r1, null));
+        assertEquals(5, rows.size(), rows.toString());
+        Map<String, String> gi0 = rows.get(0);
+        assertEquals("GigabitEthernet0/0", gi0.get("INTERFACE"));
+        assertEquals("down", gi0.get("LINK_STATUS"));
+        assertEquals("down", gi0.get("PROTOCOL_STATUS"));
+        assertEquals("[\"10.0.12.1\"]", gi0.get("IP_ADDRESS"));
+        assertEquals("[\"24\"]", gi0.get("PREFIX_LENGTH"));
+        assertEquals("1500", gi0.get("MTU"));
+        assertEquals("[]", gi0.get("IP_HELPER"));
+        assertEquals("", gi0.get("OUTGOING_ACL"));
+        assertEquals("", gi0.get("INBOUND_ACL"));
+        Map<String, String> gi1 = rows.get(1);
+        assertEquals("GigabitEthernet0/1", gi1.get("INTERFACE"));
+        assertEquals("administratively down", gi1.get("LINK_STATUS"));
+        assertEquals("[]", gi1.get("IP_ADDRESS"));
+        assertEquals("", gi1.get("MTU"));
+        Map<String, String> loopback = rows.get(4);
+        assertEquals("Loopback0", loopback.get("INTERFACE"));
+        assertEquals("up", loopback.get("LINK_STATUS"));
+        assertEquals("up", loopback.get("PROTOCOL_STATUS"));
+        assertEquals("[\"10.0.0.1\"]", loopback.get("IP_ADDRESS"));
+        assertEquals("[\"32\"]", loopback.get("PREFIX_LENGTH"));
+        assertEquals("1514", loopback.get("MTU"));
+    }
+
+    @Test
+    void showIpInterfaceOfOneInterface() throws Exception {
+        Interface loopback = r1.interfaceNamed(InterfaceName.loopback(0));
+        // The community index maps only the bare command to this template; the output has the same form.
+        List<Map<String, String>> rows = TextFsmCheck.parse("show ip interface", ShowIpInterface.render(r1, loopback));
+        assertEquals(1, rows.size(), rows.toString());
+        assertEquals("Loopback0", rows.get(0).get("INTERFACE"));
+    }
+
+    @Test
+    void showClock() throws Exception {
+        List<Map<String, String>> rows = TextFsmCheck.parse("show clock", ShowClock.render(r1));
+        assertEquals(List.of(Map.of("TIME", "10:02:03.000", "TIMEZONE", "UTC", "DAYWEEK", "Sun", "MONTH", "Nov",
+                "DAY", "22", "YEAR", "2026")), rows);
+    }
+
+    @Test
     void showLogging() throws Exception {
         List<Map<String, String>> rows = TextFsmCheck.parse("show logging", ShowLogging.render(r1));
         Map<String, String> last = rows.get(rows.size() - 1);
