@@ -26,13 +26,23 @@ public final class Ospf {
     public static final int MAX_PROCESS_ID = 65535;
     public static final String INVALID_INPUT = "% Invalid input detected at '^' marker.";
 
+    private static final TreeMap<Integer, OspfProcess> NO_PROCESSES = new TreeMap<>();
+
     private final Router router;
-    private final TreeMap<Integer, OspfProcess> processes = new TreeMap<>();
-    private final Map<InterfaceName, OspfInterfaceSettings> settings = new HashMap<>();
+    /**
+     * Created with the first process, like the settings map with the first {@code ip ospf} line: a router
+     * whose OSPF is only looked at (running-config, show commands) holds no OSPF state but this object.
+     */
+    private TreeMap<Integer, OspfProcess> processes = NO_PROCESSES;
+    private Map<InterfaceName, OspfInterfaceSettings> settings = Map.of();
 
     public Ospf(Router router) {
         this.router = router;
-        router.lab().dataPlane().bindProtocol(router, IP_PROTOCOL, this::receive);
+    }
+
+    /** True when a {@code router ospf} process or an {@code ip ospf} line exists. */
+    public boolean isConfigured() {
+        return !processes.isEmpty() || !settings.isEmpty();
     }
 
     public Router router() {
@@ -55,6 +65,10 @@ public final class Ospf {
     public String addProcess(int processId) {
         if (processId < MIN_PROCESS_ID || processId > MAX_PROCESS_ID) {
             return INVALID_INPUT;
+        }
+        if (processes == NO_PROCESSES) {
+            processes = new TreeMap<>();
+            router.lab().dataPlane().bindProtocol(router, IP_PROTOCOL, this::receive);
         }
         processes.computeIfAbsent(processId, id -> {
             OspfProcess process = new OspfProcess(this, id);
@@ -92,6 +106,9 @@ public final class Ospf {
     }
 
     private OspfInterfaceSettings editable(InterfaceName name) {
+        if (settings.isEmpty() && !(settings instanceof HashMap)) {
+            settings = new HashMap<>();
+        }
         return settings.computeIfAbsent(name, n -> new OspfInterfaceSettings());
     }
 
@@ -190,7 +207,9 @@ public final class Ospf {
 
     /** The loopback was removed: its settings go with it. */
     public void interfaceRemoved(InterfaceName name) {
-        settings.remove(name);
+        if (!settings.isEmpty()) {
+            settings.remove(name);
+        }
         for (OspfProcess process : processes.values()) {
             process.interfacesChanged();
         }

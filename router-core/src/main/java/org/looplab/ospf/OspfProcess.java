@@ -691,6 +691,11 @@ public final class OspfProcess {
         int at = 0;
         for (OspfRoute route : sorted) {
             RouteSource source = sourceOf(route);
+            prefixes[at] = route.prefix();
+            sources[at++] = source;
+            if (alreadyInstalled(rib, route, source)) {
+                continue; // most routes survive a run unchanged: no Route objects, no RIB work
+            }
             List<Route> paths = new ArrayList<>(route.nextHops().size());
             for (NextHop hop : route.nextHops()) {
                 if (!hop.isDirect()) {
@@ -698,11 +703,42 @@ public final class OspfProcess {
                 }
             }
             rib.replace(route.prefix(), source, paths);
-            prefixes[at] = route.prefix();
-            sources[at++] = source;
         }
         installedPrefixes = prefixes;
         installedSources = sources;
+    }
+
+    /**
+     * True when the RIB's candidates of {@code source} for the route's prefix are exactly the paths
+     * {@link #install} would offer, in the same order: replacing them would change nothing.
+     */
+    private static boolean alreadyInstalled(Rib rib, OspfRoute route, RouteSource source) {
+        List<Route> candidates = rib.candidates(route.prefix());
+        int at = 0;
+        int size = candidates.size();
+        for (NextHop hop : route.nextHops()) {
+            if (hop.isDirect()) {
+                continue;
+            }
+            while (at < size && candidates.get(at).source() != source) {
+                at++;
+            }
+            if (at == size) {
+                return false;
+            }
+            Route installed = candidates.get(at++);
+            if (installed.distance() != DISTANCE || installed.metric() != route.cost()
+                    || !java.util.Objects.equals(installed.nextHop(), hop.address())
+                    || !java.util.Objects.equals(installed.outgoing(), hop.outgoing())) {
+                return false;
+            }
+        }
+        while (at < size) {
+            if (candidates.get(at++).source() == source) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static RouteSource sourceOf(OspfRoute route) {

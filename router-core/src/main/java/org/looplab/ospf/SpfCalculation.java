@@ -1,10 +1,10 @@
 package org.looplab.ospf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import org.looplab.net.InterfaceAddress;
 import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
@@ -15,6 +15,11 @@ import org.looplab.router.InterfaceName;
  * the two-way check on every link and equal-cost next hops merged (16.1.1), then the stub networks added
  * to the tree's routers, then (16.2) the type-3 summaries through the area's border routers. Network
  * vertices are taken before router vertices at equal distance, as step 3 of 16.1 asks.
+ *
+ * <p>Vertices live in int-indexed arrays (found through an open-addressing table keyed by type and id),
+ * and the candidate list is a binary heap of vertex indices with decrease-key, ordered by (distance,
+ * network first, id): a total order, so vertices leave the candidate list in the same order whatever the
+ * heap's shape, and the next hops come out the same run after run.
  */
 public final class SpfCalculation {
     /** At most four equal-cost paths, IOS's {@code maximum-paths} default. */
@@ -24,26 +29,28 @@ public final class SpfCalculation {
     public record ReachedRouter(Ipv4Address routerId, int cost, List<NextHop> nextHops, boolean border) {
     }
 
-    /** The intra-area routes and the routers of the tree. */
-    public record Result(Map<Ipv4Prefix, OspfRoute> routes, Map<Ipv4Address, ReachedRouter> routers) {
-    }
+    /** The intra-area routes and the routers of the tree (the latter built when first asked for). */
+    public static final class Result {
+        private final Map<Ipv4Prefix, OspfRoute> routes;
+        private SpfCalculation calculation;
+        private Map<Ipv4Address, ReachedRouter> routers;
 
-    private static final class Vertex {
-        final boolean network;
-        final Ipv4Address id;
-        final LsdbEntry entry;
-        int cost = Integer.MAX_VALUE;
-        List<NextHop> hops = new ArrayList<>(1);
-        boolean done;
-
-        Vertex(boolean network, Ipv4Address id, LsdbEntry entry) {
-            this.network = network;
-            this.id = id;
-            this.entry = entry;
+        Result(Map<Ipv4Prefix, OspfRoute> routes, SpfCalculation calculation) {
+            this.routes = routes;
+            this.calculation = calculation;
         }
-    }
 
-    private record Queued(int cost, Vertex vertex) {
+        public Map<Ipv4Prefix, OspfRoute> routes() {
+            return routes;
+        }
+
+        public Map<Ipv4Address, ReachedRouter> routers() {
+            if (routers == null) {
+                routers = calculation == null ? new HashMap<>() : calculation.reachedRouters();
+                calculation = null;
+            }
+            return routers;
+        }
     }
 
     private final Lsdb lsdb;
@@ -51,9 +58,27 @@ public final class SpfCalculation {
     private final AreaId area;
     private final List<InterfaceAddress> ourAddresses;
     private final List<InterfaceName> ourInterfaces;
-    private final Map<Long, Vertex> vertices = new HashMap<>();
-    private final List<Vertex> treeRouters = new ArrayList<>();
-    private final List<Vertex> treeNetworks = new ArrayList<>();
+
+    // ---- vertices, by index ----
+    private int count;
+    private long[] keys;
+    private LsdbEntry[] entries;
+    private int[] cost;
+    private boolean[] done;
+    @SuppressWarnings("unchecked")
+    private List<NextHop>[] hops;
+    /** Open addressing: slot -> vertex index + 1 (0 empty). */
+    private int[] table;
+    private int tableMask;
+
+    // ---- candidate list: binary heap of vertex indices ----
+    private int[] heap;
+    private int[] heapPos; // index in heap + 1, 0 when not queued
+    private int heapSize;
+
+    /** The vertices in the order they joined the tree. */
+    private int[] tree;
+    private int treeSize;
 
     private SpfCalculation(Lsdb lsdb, Ipv4Address root, AreaId area, List<InterfaceAddress> ourAddresses,
                            List<InterfaceName> ourInterfaces) {
@@ -62,6 +87,23 @@ public final class SpfCalculation {
         this.area = area;
         this.ourAddresses = ourAddresses;
         this.ourInterfaces = ourInterfaces;
+        int capacity = Math.max(16, lsdb.size() + 1);
+        keys = new long[capacity];
+        entries = new LsdbEntry[capacity];
+        cost = new int[capacity];
+        done = new boolean[capacity];
+        hops = newHopsArray(capacity);
+        heap = new int[capacity];
+        heapPos = new int[capacity];
+        tree = new int[capacity];
+        int slots = Integer.highestOneBit(capacity * 2 - 1) << 1;
+        table = new int[slots];
+        tableMask = slots - 1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<NextHop>[] newHopsArray(int size) {
+        return (List<NextHop>[]) new List[size];
     }
 
     /**
@@ -73,59 +115,60 @@ public final class SpfCalculation {
         return new SpfCalculation(lsdb, root, area, ourAddresses, ourInterfaces).compute();
     }
 
+    private static boolean isNetwork(long key) {
+        return (key >>> 32) != 0;
+    }
+
+    private static int idBits(long key) {
+        return (int) key;
+    }
+
     private Result compute() {
         Map<Ipv4Prefix, OspfRoute> routes = new HashMap<>();
-        Map<Ipv4Address, ReachedRouter> routers = new HashMap<>();
         LsdbEntry rootEntry = lsdb.router(root);
         if (rootEntry == null || rootEntry.lsa.isMaxAge()) {
-            return new Result(routes, routers);
+            return new Result(routes, null);
         }
-        PriorityQueue<Queued> queue = new PriorityQueue<>((a, b) -> {
-            int c = Integer.compare(a.cost, b.cost);
-            if (c != 0) {
-                return c;
-            }
-            if (a.vertex.network != b.vertex.network) {
-                return a.vertex.network ? -1 : 1;
-            }
-            return a.vertex.id.compareTo(b.vertex.id);
-        });
-        Vertex start = vertex(false, root, rootEntry);
-        start.cost = 0;
-        queue.add(new Queued(0, start));
-        while (!queue.isEmpty()) {
-            Queued next = queue.poll();
-            Vertex v = next.vertex;
-            if (v.done || next.cost != v.cost) {
-                continue;
-            }
-            v.done = true;
-            if (v.network) {
-                treeNetworks.add(v);
-                LsaBody.NetworkBody body = (LsaBody.NetworkBody) v.entry.lsa.body();
-                for (Ipv4Address attached : body.attachedRouters()) {
+        int start = vertex(false, root.bits(), rootEntry);
+        cost[start] = 0;
+        hops[start] = new ArrayList<>(1);
+        push(start);
+        int rootBits = root.bits();
+        while (heapSize > 0) {
+            int v = pop();
+            done[v] = true;
+            tree[treeSize++] = v;
+            LsdbEntry entry = entries[v];
+            int vId = idBits(keys[v]);
+            if (isNetwork(keys[v])) {
+                LsaBody.NetworkBody body = (LsaBody.NetworkBody) entry.lsa.body();
+                List<Ipv4Address> attachedRouters = body.attachedRouters();
+                for (int i = 0, n = attachedRouters.size(); i < n; i++) {
+                    Ipv4Address attached = attachedRouters.get(i);
                     LsdbEntry w = lsdb.router(attached);
-                    if (w == null || w.lsa.isMaxAge() || !hasLink(w, RouterLink.Kind.TRANSIT, v.id)) {
+                    if (w == null || w.lsa.isMaxAge() || !hasLink(w, RouterLink.Kind.TRANSIT, vId)) {
                         continue;
                     }
-                    relax(queue, v, vertex(false, attached, w), v.cost, null);
+                    relax(v, vertex(false, attached.bits(), w), cost[v], null, rootBits);
                 }
             } else {
-                treeRouters.add(v);
-                LsaBody.RouterBody body = (LsaBody.RouterBody) v.entry.lsa.body();
-                for (RouterLink link : body.links()) {
+                LsaBody.RouterBody body = (LsaBody.RouterBody) entry.lsa.body();
+                List<RouterLink> links = body.links();
+                for (int i = 0, n = links.size(); i < n; i++) {
+                    RouterLink link = links.get(i);
                     switch (link.kind()) {
                         case POINT_TO_POINT -> {
                             LsdbEntry w = lsdb.router(link.linkId());
-                            if (w != null && !w.lsa.isMaxAge() && hasLink(w, RouterLink.Kind.POINT_TO_POINT, v.id)) {
-                                relax(queue, v, vertex(false, link.linkId(), w), v.cost + link.metric(), link);
+                            if (w != null && !w.lsa.isMaxAge() && hasLink(w, RouterLink.Kind.POINT_TO_POINT, vId)) {
+                                relax(v, vertex(false, link.linkId().bits(), w), cost[v] + link.metric(), link,
+                                        rootBits);
                             }
                         }
                         case TRANSIT -> {
                             LsdbEntry w = lsdb.network(link.linkId());
-                            if (w != null && !w.lsa.isMaxAge()
-                                    && ((LsaBody.NetworkBody) w.lsa.body()).attachedRouters().contains(v.id)) {
-                                relax(queue, v, vertex(true, link.linkId(), w), v.cost + link.metric(), link);
+                            if (w != null && !w.lsa.isMaxAge() && attachedTo(w, vId)) {
+                                relax(v, vertex(true, link.linkId().bits(), w), cost[v] + link.metric(), link,
+                                        rootBits);
                             }
                         }
                         case STUB -> { }
@@ -134,16 +177,25 @@ public final class SpfCalculation {
             }
         }
         // Transit networks are destinations themselves (16.1 step 4 adds them to the routing table).
-        for (Vertex n : treeNetworks) {
-            LsaBody.NetworkBody body = (LsaBody.NetworkBody) n.entry.lsa.body();
-            offer(routes, Ipv4Prefix.containing(n.id, Ipv4Prefix.lengthOfMask(body.mask())), n.cost, n.hops);
+        for (int t = 0; t < treeSize; t++) {
+            int n = tree[t];
+            if (!isNetwork(keys[n])) {
+                continue;
+            }
+            LsaBody.NetworkBody body = (LsaBody.NetworkBody) entries[n].lsa.body();
+            offer(routes, Ipv4Prefix.containing(new Ipv4Address(idBits(keys[n])),
+                    Ipv4Prefix.lengthOfMask(body.mask())), cost[n], hops[n]);
         }
         // 16.1 stage 2: the stub links of every router in the tree.
-        for (Vertex r : treeRouters) {
-            LsaBody.RouterBody body = (LsaBody.RouterBody) r.entry.lsa.body();
-            routers.put(r.id, new ReachedRouter(r.id, r.cost, List.copyOf(r.hops),
-                    (body.flags() & LsaBody.RouterBody.FLAG_BORDER) != 0));
-            for (RouterLink link : body.links()) {
+        for (int t = 0; t < treeSize; t++) {
+            int r = tree[t];
+            if (isNetwork(keys[r])) {
+                continue;
+            }
+            LsaBody.RouterBody body = (LsaBody.RouterBody) entries[r].lsa.body();
+            List<RouterLink> links = body.links();
+            for (int i = 0, n = links.size(); i < n; i++) {
+                RouterLink link = links.get(i);
                 if (link.kind() != RouterLink.Kind.STUB) {
                     continue;
                 }
@@ -152,11 +204,27 @@ public final class SpfCalculation {
                     continue;
                 }
                 Ipv4Prefix prefix = Ipv4Prefix.containing(link.linkId(), length);
-                List<NextHop> hops = r.id.equals(root) ? directHops(prefix) : r.hops;
-                offer(routes, prefix, r.cost + link.metric(), hops);
+                List<NextHop> via = idBits(keys[r]) == rootBits ? directHops(prefix) : hops[r];
+                offer(routes, prefix, cost[r] + link.metric(), via);
             }
         }
-        return new Result(routes, routers);
+        return new Result(routes, this);
+    }
+
+    /** The routers of the tree, with their distance and next hops, by router id. */
+    private Map<Ipv4Address, ReachedRouter> reachedRouters() {
+        Map<Ipv4Address, ReachedRouter> routers = new HashMap<>();
+        for (int t = 0; t < treeSize; t++) {
+            int r = tree[t];
+            if (isNetwork(keys[r])) {
+                continue;
+            }
+            LsaBody.RouterBody body = (LsaBody.RouterBody) entries[r].lsa.body();
+            Ipv4Address id = new Ipv4Address(idBits(keys[r]));
+            routers.put(id, new ReachedRouter(id, cost[r], List.copyOf(hops[r]),
+                    (body.flags() & LsaBody.RouterBody.FLAG_BORDER) != 0));
+        }
+        return routers;
     }
 
     private void offer(Map<Ipv4Prefix, OspfRoute> routes, Ipv4Prefix prefix, int cost, List<NextHop> hops) {
@@ -178,85 +246,152 @@ public final class SpfCalculation {
     }
 
     static List<NextHop> sortedCapped(List<NextHop> hops) {
-        List<NextHop> sorted = new ArrayList<>(hops);
-        sorted.sort(null);
-        return sorted.size() > MAX_PATHS ? List.copyOf(sorted.subList(0, MAX_PATHS)) : sorted;
+        if (hops.size() == 1) {
+            return List.of(hops.get(0));
+        }
+        NextHop[] sorted = hops.toArray(new NextHop[0]);
+        Arrays.sort(sorted);
+        return sorted.length > MAX_PATHS ? List.of(Arrays.copyOf(sorted, MAX_PATHS)) : List.of(sorted);
     }
 
     private List<NextHop> directHops(Ipv4Prefix prefix) {
-        List<NextHop> hops = new ArrayList<>(1);
+        List<NextHop> direct = new ArrayList<>(1);
         for (int i = 0; i < ourAddresses.size(); i++) {
             if (prefix.contains(ourAddresses.get(i).address())) {
-                hops.add(new NextHop(ourInterfaces.get(i), null));
+                direct.add(new NextHop(ourInterfaces.get(i), null));
             }
         }
-        return hops;
+        return direct;
     }
 
-    private Vertex vertex(boolean network, Ipv4Address id, LsdbEntry entry) {
-        long key = ((network ? 1L : 0L) << 32) | (id.bits() & 0xFFFF_FFFFL);
-        Vertex v = vertices.get(key);
-        if (v == null) {
-            v = new Vertex(network, id, entry);
-            vertices.put(key, v);
+    // ---- vertices ----
+
+    private static int mix(long key) {
+        long h = key * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29));
+    }
+
+    private int vertex(boolean network, int idBits, LsdbEntry entry) {
+        long key = ((network ? 1L : 0L) << 32) | (idBits & 0xFFFF_FFFFL);
+        int slot = mix(key) & tableMask;
+        while (true) {
+            int found = table[slot];
+            if (found == 0) {
+                break;
+            }
+            if (keys[found - 1] == key) {
+                return found - 1;
+            }
+            slot = (slot + 1) & tableMask;
         }
+        if (count == keys.length) {
+            grow();
+            return vertex(network, idBits, entry);
+        }
+        int v = count++;
+        keys[v] = key;
+        entries[v] = entry;
+        cost[v] = Integer.MAX_VALUE;
+        table[slot] = v + 1;
         return v;
     }
 
-    private static boolean hasLink(LsdbEntry router, RouterLink.Kind kind, Ipv4Address linkId) {
-        for (RouterLink link : ((LsaBody.RouterBody) router.lsa.body()).links()) {
-            if (link.kind() == kind && link.linkId().equals(linkId)) {
+    private void grow() {
+        int capacity = keys.length * 2;
+        keys = Arrays.copyOf(keys, capacity);
+        entries = Arrays.copyOf(entries, capacity);
+        cost = Arrays.copyOf(cost, capacity);
+        done = Arrays.copyOf(done, capacity);
+        hops = Arrays.copyOf(hops, capacity);
+        heap = Arrays.copyOf(heap, capacity);
+        heapPos = Arrays.copyOf(heapPos, capacity);
+        tree = Arrays.copyOf(tree, capacity);
+        int slots = Integer.highestOneBit(capacity * 2 - 1) << 1;
+        table = new int[slots];
+        tableMask = slots - 1;
+        for (int v = 0; v < count; v++) {
+            int slot = mix(keys[v]) & tableMask;
+            while (table[slot] != 0) {
+                slot = (slot + 1) & tableMask;
+            }
+            table[slot] = v + 1;
+        }
+    }
+
+    private static boolean hasLink(LsdbEntry router, RouterLink.Kind kind, int linkIdBits) {
+        List<RouterLink> links = ((LsaBody.RouterBody) router.lsa.body()).links();
+        for (int i = 0, n = links.size(); i < n; i++) {
+            RouterLink link = links.get(i);
+            if (link.kind() == kind && link.linkId().bits() == linkIdBits) {
                 return true;
             }
         }
         return false;
     }
 
-    private void relax(PriorityQueue<Queued> queue, Vertex parent, Vertex w, int cost, RouterLink link) {
-        if (w.done || cost > w.cost) {
+    private static boolean attachedTo(LsdbEntry network, int routerBits) {
+        List<Ipv4Address> attached = ((LsaBody.NetworkBody) network.lsa.body()).attachedRouters();
+        for (int i = 0, n = attached.size(); i < n; i++) {
+            if (attached.get(i).bits() == routerBits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void relax(int parent, int w, int newCost, RouterLink link, int rootBits) {
+        if (done[w] || newCost > cost[w]) {
             return;
         }
-        List<NextHop> hops = nextHops(parent, w, link);
-        if (cost < w.cost) {
-            w.cost = cost;
-            w.hops = new ArrayList<>(hops);
-            queue.add(new Queued(cost, w));
+        List<NextHop> via = nextHops(parent, w, link, rootBits);
+        if (newCost < cost[w]) {
+            cost[w] = newCost;
+            hops[w] = new ArrayList<>(via);
+            if (heapPos[w] == 0) {
+                push(w);
+            } else {
+                siftUp(heapPos[w] - 1);
+            }
         } else {
-            for (NextHop hop : hops) {
-                if (!w.hops.contains(hop)) {
-                    w.hops.add(hop);
+            List<NextHop> current = hops[w];
+            for (int i = 0, n = via.size(); i < n; i++) {
+                NextHop hop = via.get(i);
+                if (!current.contains(hop)) {
+                    current.add(hop);
                 }
             }
         }
     }
 
     /** 16.1.1: next hops from the root, from a network attached to the root, or inherited from the parent. */
-    private List<NextHop> nextHops(Vertex parent, Vertex w, RouterLink link) {
-        if (parent.id.equals(root) && !parent.network) {
+    private List<NextHop> nextHops(int parent, int w, RouterLink link, int rootBits) {
+        boolean parentNetwork = isNetwork(keys[parent]);
+        if (!parentNetwork && idBits(keys[parent]) == rootBits) {
             InterfaceName out = interfaceWithAddress(link.linkData());
             if (out == null) {
                 return List.of();
             }
-            if (w.network) {
+            if (isNetwork(keys[w])) {
                 return List.of(new NextHop(out, null));
             }
             // Point-to-point: the neighbour's address is the Link Data of its link back to us.
-            return List.of(new NextHop(out, neighborAddress(w.entry, link.linkData())));
+            return List.of(new NextHop(out, neighborAddress(entries[w], link.linkData())));
         }
-        if (parent.network && parentDirect(parent)) {
-            Ipv4Address theirs = transitAddress(w.entry, parent.id);
-            List<NextHop> hops = new ArrayList<>(parent.hops.size());
-            for (NextHop hop : parent.hops) {
-                hops.add(new NextHop(hop.outgoing(), theirs));
+        List<NextHop> parentHops = hops[parent];
+        if (parentNetwork && parentDirect(parentHops)) {
+            Ipv4Address theirs = transitAddress(entries[w], idBits(keys[parent]));
+            List<NextHop> result = new ArrayList<>(parentHops.size());
+            for (NextHop hop : parentHops) {
+                result.add(new NextHop(hop.outgoing(), theirs));
             }
-            return hops;
+            return result;
         }
-        return parent.hops;
+        return parentHops;
     }
 
-    private static boolean parentDirect(Vertex network) {
-        for (NextHop hop : network.hops) {
-            if (hop.isDirect()) {
+    private static boolean parentDirect(List<NextHop> networkHops) {
+        for (int i = 0, n = networkHops.size(); i < n; i++) {
+            if (networkHops.get(i).isDirect()) {
                 return true;
             }
         }
@@ -287,12 +422,80 @@ public final class SpfCalculation {
         return any;
     }
 
-    private static Ipv4Address transitAddress(LsdbEntry router, Ipv4Address networkId) {
+    private static Ipv4Address transitAddress(LsdbEntry router, int networkIdBits) {
         for (RouterLink link : ((LsaBody.RouterBody) router.lsa.body()).links()) {
-            if (link.kind() == RouterLink.Kind.TRANSIT && link.linkId().equals(networkId)) {
+            if (link.kind() == RouterLink.Kind.TRANSIT && link.linkId().bits() == networkIdBits) {
                 return link.linkData();
             }
         }
         return null;
+    }
+
+    // ---- the candidate list ----
+
+    /** True when vertex a comes out before b: lower distance, then networks first, then lower id. */
+    private boolean before(int a, int b) {
+        if (cost[a] != cost[b]) {
+            return cost[a] < cost[b];
+        }
+        boolean na = isNetwork(keys[a]);
+        if (na != isNetwork(keys[b])) {
+            return na;
+        }
+        return Integer.compareUnsigned(idBits(keys[a]), idBits(keys[b])) < 0;
+    }
+
+    private void push(int v) {
+        heap[heapSize] = v;
+        heapPos[v] = heapSize + 1;
+        siftUp(heapSize++);
+    }
+
+    private int pop() {
+        int top = heap[0];
+        heapPos[top] = 0;
+        int last = heap[--heapSize];
+        if (heapSize > 0) {
+            heap[0] = last;
+            heapPos[last] = 1;
+            siftDown(0);
+        }
+        return top;
+    }
+
+    private void siftUp(int at) {
+        int v = heap[at];
+        while (at > 0) {
+            int up = (at - 1) >>> 1;
+            int parent = heap[up];
+            if (!before(v, parent)) {
+                break;
+            }
+            heap[at] = parent;
+            heapPos[parent] = at + 1;
+            at = up;
+        }
+        heap[at] = v;
+        heapPos[v] = at + 1;
+    }
+
+    private void siftDown(int at) {
+        int v = heap[at];
+        int half = heapSize >>> 1;
+        while (at < half) {
+            int child = 2 * at + 1;
+            int right = child + 1;
+            if (right < heapSize && before(heap[right], heap[child])) {
+                child = right;
+            }
+            if (!before(heap[child], v)) {
+                break;
+            }
+            heap[at] = heap[child];
+            heapPos[heap[at]] = at + 1;
+            at = child;
+        }
+        heap[at] = v;
+        heapPos[v] = at + 1;
     }
 }
