@@ -60,10 +60,19 @@ class CliFuzzTest {
             assertFalse(printed.contains("% Command failed"), lineNumber + "\n" + printed);
             if (session.isClosed()) {
                 // Only exit, logout or quit (abbreviated) in EXEC end a session; then a new one starts.
-                String first = line.split("\u001a")[0].strip().split("[ \\t]+")[0].toLowerCase(java.util.Locale.ROOT);
+                String[] words = line.split("\u001a")[0].strip().split("[ \\t]+");
+                // "do logout" from a configuration mode runs the EXEC command, as IOS does.
+                boolean viaDo = words.length > 1 && "do".startsWith(words[0].toLowerCase(java.util.Locale.ROOT))
+                        && !words[0].isEmpty();
+                String first = words[viaDo ? 1 : 0].toLowerCase(java.util.Locale.ROOT);
                 assertTrue(!first.isEmpty() && ("exit".startsWith(first) || "logout".startsWith(first)
                         || "quit".startsWith(first)), lineNumber);
                 session = new CliSession(router, "admin", 15, "127.0.0.1");
+            }
+            if (session.awaitsAnswer() && session.prompt().isEmpty()) {
+                // A banner reads its text without a prompt until its delimiter, a character of the line
+                // that started it: that line again ends it.
+                session.execute(line);
             }
             if (session.isSecretPrompt() || !session.prompt().startsWith("R")) {
                 session.execute(""); // answer a pending question
