@@ -81,6 +81,9 @@ public final class StaticRouting {
 
     /** Brings the RIB's static candidates in line with the configuration and the state of the router. */
     public void reevaluate() {
+        if (configured.isEmpty() && installedPrefixes.isEmpty()) {
+            return; // nothing to install or withdraw: the usual case on a router without static routes
+        }
         if (evaluating) {
             again = true; // a change we caused ourselves: run once more when the current pass ends
             return;
