@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 
@@ -41,6 +42,9 @@ public final class LabSshServer implements AutoCloseable {
         // Plain "password" only: MINA's keyboard-interactive wrapper makes OpenSSH print its instruction text.
         server.setKeyboardInteractiveAuthenticator(null);
         server.setPublickeyAuthenticator(null);
+        // Echoes and prompts are small writes: without TCP_NODELAY, Nagle and delayed ACKs hold each
+        // keystroke's answer ~40 ms.
+        CoreModuleProperties.TCP_NODELAY.set(server, true);
         server.setShellFactory(channel -> new RouterShell());
         server.setCommandFactory((channel, command) -> new RouterExecCommand(command));
         InetSocketAddress first = endpoints.get(0).address();
