@@ -150,7 +150,9 @@ public final class DataPlane {
 
     /** A packet arriving from a cable on interface {@code in}. */
     private void arrive(Router router, Interface in, Ipv4Packet packet) {
-        trace(router, "receive " + in.name().shortName(), packet);
+        if (!tracers.isEmpty()) {
+            trace(router, "receive " + in.name().shortName(), packet);
+        }
         Ipv4Address destination = packet.destination();
         if (destination.isLoopback() || packet.source().isLoopback() || destination.isThisNetwork()) {
             // Martians: 127/8 and 0/8 never appear on a link, and a router must not forward them (RFC 1812 5.3.7).

@@ -13,8 +13,9 @@ import org.looplab.net.Ipv4Address;
  */
 public final class Lsdb {
     private final Map<LsaKey, LsdbEntry> entries = new HashMap<>();
-    /** Keyed by the LSA's own Link State ID object, so no key is allocated per entry. */
-    private final Map<Ipv4Address, LsdbEntry> networksById = new HashMap<>();
+    /** Network-LSAs by Link State ID, router-LSAs by router id: int keys, for the SPF calculation. */
+    private final IntEntryMap networksById = new IntEntryMap();
+    private final IntEntryMap routersById = new IntEntryMap();
     private final Map<LsaKey, LsdbEntry> summaries = new HashMap<>();
 
     public LsdbEntry get(LsaKey key) {
@@ -23,19 +24,24 @@ public final class Lsdb {
 
     /** The router-LSA of a router id, or null. */
     public LsdbEntry router(Ipv4Address routerId) {
-        return entries.get(new LsaKey(LsaType.ROUTER, routerId, routerId));
+        return routersById.get(routerId.bits());
     }
 
     /** The network-LSA whose Link State ID (the DR's address) is this, or null. */
     public LsdbEntry network(Ipv4Address linkStateId) {
-        return networksById.get(linkStateId);
+        return networksById.get(linkStateId.bits());
     }
 
     void install(LsdbEntry entry) {
         LsaKey key = entry.lsa.key();
         entries.put(key, entry);
         switch (key.type()) {
-            case NETWORK -> networksById.put(entry.lsa.linkStateId(), entry);
+            case ROUTER -> {
+                if (key.linkStateId().bits() == key.advertisingRouter().bits()) {
+                    routersById.put(key.linkStateId().bits(), entry);
+                }
+            }
+            case NETWORK -> networksById.put(entry.lsa.linkStateId().bits(), entry);
             case SUMMARY_NETWORK -> summaries.put(key, entry);
             default -> { }
         }
@@ -46,8 +52,10 @@ public final class Lsdb {
         if (removed == null) {
             return;
         }
-        if (key.type() == LsaType.NETWORK) {
-            networksById.remove(key.linkStateId(), removed);
+        if (key.type() == LsaType.ROUTER) {
+            routersById.remove(key.linkStateId().bits(), removed);
+        } else if (key.type() == LsaType.NETWORK) {
+            networksById.remove(key.linkStateId().bits(), removed);
         } else if (key.type() == LsaType.SUMMARY_NETWORK) {
             summaries.remove(key);
         }

@@ -600,6 +600,11 @@ public final class OspfProcess {
             area.spfRuns++;
             area.lastSpfNanos = now;
             results.put(area.id, result);
+            if (table.isEmpty()) {
+                // Merging into an empty table keeps every route as it is: take the area's map itself.
+                table = result.routes();
+                continue;
+            }
             for (OspfRoute route : result.routes().values()) {
                 merge(table, route);
             }
@@ -673,13 +678,41 @@ public final class OspfProcess {
     /** Puts the table in the RIB as {@code O} and {@code O IA} routes, [110/cost]; our own networks stay connected. */
     private void install(Map<Ipv4Prefix, OspfRoute> table) {
         Rib rib = router.rib();
+        int kept = 0;
         for (int i = 0; i < installedPrefixes.length; i++) {
             OspfRoute route = table.get(installedPrefixes[i]);
             if (route == null || route.isDirect() || sourceOf(route) != installedSources[i]) {
                 rib.remove(installedPrefixes[i], installedSources[i]);
+            } else {
+                kept++;
             }
         }
-        List<OspfRoute> sorted = new ArrayList<>(table.size());
+        // Most routes survive a run unchanged: only the others are built and offered, in prefix order.
+        List<OspfRoute> changed = new ArrayList<>();
+        int count = 0;
+        for (OspfRoute route : table.values()) {
+            if (!route.isDirect()) {
+                count++;
+                if (!alreadyInstalled(rib, route, sourceOf(route))) {
+                    changed.add(route);
+                }
+            }
+        }
+        changed.sort((a, b) -> a.prefix().compareTo(b.prefix()));
+        for (OspfRoute route : changed) {
+            RouteSource source = sourceOf(route);
+            List<Route> paths = new ArrayList<>(route.nextHops().size());
+            for (NextHop hop : route.nextHops()) {
+                if (!hop.isDirect()) {
+                    paths.add(new Route(route.prefix(), source, DISTANCE, route.cost(), hop.address(), hop.outgoing()));
+                }
+            }
+            rib.replace(route.prefix(), source, paths);
+        }
+        if (kept == installedPrefixes.length && count == kept) {
+            return; // the same prefixes from the same sources: the arrays stay as they are
+        }
+        List<OspfRoute> sorted = new ArrayList<>(count);
         for (OspfRoute route : table.values()) {
             if (!route.isDirect()) {
                 sorted.add(route);
@@ -690,19 +723,8 @@ public final class OspfProcess {
         RouteSource[] sources = new RouteSource[sorted.size()];
         int at = 0;
         for (OspfRoute route : sorted) {
-            RouteSource source = sourceOf(route);
             prefixes[at] = route.prefix();
-            sources[at++] = source;
-            if (alreadyInstalled(rib, route, source)) {
-                continue; // most routes survive a run unchanged: no Route objects, no RIB work
-            }
-            List<Route> paths = new ArrayList<>(route.nextHops().size());
-            for (NextHop hop : route.nextHops()) {
-                if (!hop.isDirect()) {
-                    paths.add(new Route(route.prefix(), source, DISTANCE, route.cost(), hop.address(), hop.outgoing()));
-                }
-            }
-            rib.replace(route.prefix(), source, paths);
+            sources[at++] = sourceOf(route);
         }
         installedPrefixes = prefixes;
         installedSources = sources;

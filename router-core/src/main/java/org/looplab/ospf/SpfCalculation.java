@@ -124,7 +124,7 @@ public final class SpfCalculation {
     }
 
     private Result compute() {
-        Map<Ipv4Prefix, OspfRoute> routes = new HashMap<>();
+        Map<Ipv4Prefix, OspfRoute> routes = new HashMap<>(Math.max(16, lsdb.size() * 2));
         LsdbEntry rootEntry = lsdb.router(root);
         if (rootEntry == null || rootEntry.lsa.isMaxAge()) {
             return new Result(routes, null);
