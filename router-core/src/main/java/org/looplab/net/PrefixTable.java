@@ -3,6 +3,7 @@ package org.looplab.net;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * A longest-prefix-match table: one hash table per prefix length, searched from /32 down. A lookup costs at
@@ -148,13 +149,18 @@ public final class PrefixTable<V> {
     }
 
     /** The value of the longest prefix that contains the address, or null. */
-    @SuppressWarnings("unchecked")
     public V longestMatch(Ipv4Address address) {
+        return longestMatch(address, value -> true);
+    }
+
+    /** The value of the longest prefix that contains the address and passes the test, or null. */
+    @SuppressWarnings("unchecked")
+    public V longestMatch(Ipv4Address address, Predicate<? super V> test) {
         for (int length = 32; length >= 0; length--) {
             Slots slots = byLength[length];
             if (slots != null) {
                 Object found = slots.get(address.bits() & Ipv4Prefix.maskBits(length));
-                if (found != null) {
+                if (found != null && test.test((V) found)) {
                     return (V) found;
                 }
             }

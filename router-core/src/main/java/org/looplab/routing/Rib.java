@@ -161,21 +161,10 @@ public final class Rib {
      */
     public List<Route> lookupPathsExcluding(Ipv4Address destination, Ipv4Prefix excluded,
                                             Predicate<Route> admissible) {
-        for (int length = 32; length >= 0; length--) {
-            Ipv4Prefix prefix = Ipv4Prefix.containing(destination, length);
-            if (prefix.equals(excluded)) {
-                continue;
-            }
-            Entry entry = entries.get(prefix);
-            if (entry == null) {
-                continue;
-            }
-            List<Route> usable = entry.allCandidates().stream().filter(admissible).toList();
-            if (!usable.isEmpty()) {
-                return BestRouteSelection.select(usable);
-            }
-        }
-        return List.of();
+        Predicate<Route> wanted = route -> !route.prefix().equals(excluded) && admissible.test(route);
+        Entry match = entries.longestMatch(destination, entry -> entry.allCandidates().stream().anyMatch(wanted));
+        return match == null ? List.of()
+                : BestRouteSelection.select(match.allCandidates().stream().filter(wanted).toList());
     }
 
     /** The best route (first path) of every prefix, ordered by network address then prefix length. */
