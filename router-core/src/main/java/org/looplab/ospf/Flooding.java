@@ -47,7 +47,7 @@ final class Flooding {
                 }
                 boolean floodedBack = floodOut(area, lsa, from);
                 removeFromRetransmissions(area, key);
-                install(area, lsa, now);
+                install(area, lsa, now, current);
                 // Step 5e: flooding back out the receiving interface acknowledges implicitly.
                 if (!floodedBack) {
                     in.queueAck(lsa);
@@ -166,10 +166,14 @@ final class Flooding {
 
     /** 13.2: installs an instance; a change in contents schedules the SPF calculation. */
     void install(OspfArea area, Lsa lsa, long now) {
-        LsdbEntry current = area.lsdb.get(lsa.key());
+        install(area, lsa, now, area.lsdb.get(lsa.key()));
+    }
+
+    /** {@code current} is the database's entry for the LSA's key, or null. */
+    private void install(OspfArea area, Lsa lsa, long now, LsdbEntry current) {
         area.lsdb.install(new LsdbEntry(lsa, now));
         boolean changed = current == null || current.lsa.isMaxAge() != lsa.isMaxAge()
-                || !current.lsa.body().equals(lsa.body());
+                || (current.lsa.body() != lsa.body() && !current.lsa.body().equals(lsa.body()));
         if (changed) {
             process.spf().schedule();
         }

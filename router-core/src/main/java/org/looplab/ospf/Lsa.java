@@ -131,6 +131,18 @@ public final class Lsa {
     }
 
     /** The key, one object shared by every copy of this origination. */
+    /**
+     * A new instance of an LSA we already hold: it keeps the key object of the one it replaces, so every
+     * database finds it by identity.
+     */
+    static Lsa originate(LsaKey key, int sequence, LsaBody body) {
+        byte[] encoded = LsaChecksum.encode(key.type(), key.linkStateId(), key.advertisingRouter(), sequence, OPTIONS,
+                body);
+        int checksum = LsaChecksum.fletcher(encoded);
+        return new Lsa(key.type(), key.linkStateId(), key.advertisingRouter(), 0, sequence, OPTIONS, checksum,
+                encoded.length, body, new Family(key));
+    }
+
     public LsaKey key() {
         return family.key;
     }

@@ -76,7 +76,7 @@ final class LsaOrigination {
             int sequence = current == null ? Lsa.INITIAL_SEQUENCE : current.lsa.sequence() + 1;
             forced.remove(key);
             area.own.add(key);
-            flooding.originate(area, Lsa.originate(key.type(), key.linkStateId(), key.advertisingRouter(), sequence,
+            flooding.originate(area, Lsa.originate(current == null ? key : current.lsa.key(), sequence,
                     wanted.getValue()));
         }
         for (LsaKey key : new ArrayList<>(area.own)) {
