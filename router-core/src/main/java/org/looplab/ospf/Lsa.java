@@ -18,6 +18,7 @@ public final class Lsa {
         final LsaKey key;
         Lsa[] byAge = new Lsa[4];
         Lsa maxAge;
+        LsaLinks links;
 
         Family(LsaKey key) {
             this.key = key;
@@ -128,6 +129,16 @@ public final class Lsa {
         byte[] encoded = LsaChecksum.encode(type, linkStateId, advertisingRouter, sequence, OPTIONS, body);
         int checksum = LsaChecksum.fletcher(encoded);
         return new Lsa(type, linkStateId, advertisingRouter, 0, sequence, OPTIONS, checksum, encoded.length, body);
+    }
+
+    /** The body as the SPF calculation reads it, computed once per origination. */
+    LsaLinks links() {
+        LsaLinks links = family.links;
+        if (links == null) {
+            links = LsaLinks.of(this);
+            family.links = links;
+        }
+        return links;
     }
 
     /** The key, one object shared by every copy of this origination. */

@@ -27,6 +27,14 @@ public final class Lsdb {
         return routersById.get(routerId.bits());
     }
 
+    LsdbEntry routerById(int routerIdBits) {
+        return routersById.get(routerIdBits);
+    }
+
+    LsdbEntry networkById(int linkStateIdBits) {
+        return networksById.get(linkStateIdBits);
+    }
+
     /** The network-LSA whose Link State ID (the DR's address) is this, or null. */
     public LsdbEntry network(Ipv4Address linkStateId) {
         return networksById.get(linkStateId.bits());

@@ -138,40 +138,36 @@ public final class SpfCalculation {
             int v = pop();
             done[v] = true;
             tree[treeSize++] = v;
-            LsdbEntry entry = entries[v];
+            LsaLinks links = entries[v].lsa.links();
             int vId = idBits(keys[v]);
             if (isNetwork(keys[v])) {
-                LsaBody.NetworkBody body = (LsaBody.NetworkBody) entry.lsa.body();
-                List<Ipv4Address> attachedRouters = body.attachedRouters();
-                for (int i = 0, n = attachedRouters.size(); i < n; i++) {
-                    Ipv4Address attached = attachedRouters.get(i);
-                    LsdbEntry w = lsdb.router(attached);
-                    if (w == null || w.lsa.isMaxAge() || !hasLink(w, RouterLink.Kind.TRANSIT, vId)) {
+                int[] attached = links.attached;
+                for (int i = 0; i < attached.length; i++) {
+                    LsdbEntry w = lsdb.routerById(attached[i]);
+                    if (w == null || w.lsa.isMaxAge() || !hasLink(w, LsaLinks.TRANSIT, vId)) {
                         continue;
                     }
-                    relax(v, vertex(false, attached.bits(), w), cost[v], null, rootBits);
+                    relax(v, vertex(false, attached[i], w), cost[v], -1, rootBits);
                 }
             } else {
-                LsaBody.RouterBody body = (LsaBody.RouterBody) entry.lsa.body();
-                List<RouterLink> links = body.links();
-                for (int i = 0, n = links.size(); i < n; i++) {
-                    RouterLink link = links.get(i);
-                    switch (link.kind()) {
-                        case POINT_TO_POINT -> {
-                            LsdbEntry w = lsdb.router(link.linkId());
-                            if (w != null && !w.lsa.isMaxAge() && hasLink(w, RouterLink.Kind.POINT_TO_POINT, vId)) {
-                                relax(v, vertex(false, link.linkId().bits(), w), cost[v] + link.metric(), link,
+                int[] kind = links.kind;
+                for (int i = 0; i < kind.length; i++) {
+                    switch (kind[i]) {
+                        case LsaLinks.P2P -> {
+                            LsdbEntry w = lsdb.routerById(links.linkId[i]);
+                            if (w != null && !w.lsa.isMaxAge() && hasLink(w, LsaLinks.P2P, vId)) {
+                                relax(v, vertex(false, links.linkId[i], w), cost[v] + links.metric[i], links.linkData[i],
                                         rootBits);
                             }
                         }
-                        case TRANSIT -> {
-                            LsdbEntry w = lsdb.network(link.linkId());
+                        case LsaLinks.TRANSIT -> {
+                            LsdbEntry w = lsdb.networkById(links.linkId[i]);
                             if (w != null && !w.lsa.isMaxAge() && attachedTo(w, vId)) {
-                                relax(v, vertex(true, link.linkId().bits(), w), cost[v] + link.metric(), link,
+                                relax(v, vertex(true, links.linkId[i], w), cost[v] + links.metric[i], links.linkData[i],
                                         rootBits);
                             }
                         }
-                        case STUB -> { }
+                        default -> { }
                     }
                 }
             }
@@ -182,9 +178,12 @@ public final class SpfCalculation {
             if (!isNetwork(keys[n])) {
                 continue;
             }
-            LsaBody.NetworkBody body = (LsaBody.NetworkBody) entries[n].lsa.body();
-            offer(routes, Ipv4Prefix.containing(new Ipv4Address(idBits(keys[n])),
-                    Ipv4Prefix.lengthOfMask(body.mask())), cost[n], hops[n]);
+            Ipv4Prefix prefix = entries[n].lsa.links().networkPrefix;
+            if (prefix == null) {
+                LsaBody.NetworkBody body = (LsaBody.NetworkBody) entries[n].lsa.body();
+                prefix = Ipv4Prefix.containing(new Ipv4Address(idBits(keys[n])), Ipv4Prefix.lengthOfMask(body.mask()));
+            }
+            offer(routes, prefix, cost[n], hops[n]);
         }
         // 16.1 stage 2: the stub links of every router in the tree.
         for (int t = 0; t < treeSize; t++) {
@@ -192,20 +191,15 @@ public final class SpfCalculation {
             if (isNetwork(keys[r])) {
                 continue;
             }
-            LsaBody.RouterBody body = (LsaBody.RouterBody) entries[r].lsa.body();
-            List<RouterLink> links = body.links();
-            for (int i = 0, n = links.size(); i < n; i++) {
-                RouterLink link = links.get(i);
-                if (link.kind() != RouterLink.Kind.STUB) {
-                    continue;
+            LsaLinks links = entries[r].lsa.links();
+            Ipv4Prefix[] stubs = links.stubPrefix;
+            for (int i = 0; i < stubs.length; i++) {
+                Ipv4Prefix prefix = stubs[i];
+                if (prefix == null) {
+                    continue; // not a stub, or a mask with holes
                 }
-                int length = Ipv4Prefix.lengthOfMask(link.linkData());
-                if (length < 0) {
-                    continue;
-                }
-                Ipv4Prefix prefix = Ipv4Prefix.containing(link.linkId(), length);
                 List<NextHop> via = idBits(keys[r]) == rootBits ? directHops(prefix) : hops[r];
-                offer(routes, prefix, cost[r] + link.metric(), via);
+                offer(routes, prefix, cost[r] + links.metric[i], via);
             }
         }
         return new Result(routes, this);
@@ -318,11 +312,12 @@ public final class SpfCalculation {
         }
     }
 
-    private static boolean hasLink(LsdbEntry router, RouterLink.Kind kind, int linkIdBits) {
-        List<RouterLink> links = ((LsaBody.RouterBody) router.lsa.body()).links();
-        for (int i = 0, n = links.size(); i < n; i++) {
-            RouterLink link = links.get(i);
-            if (link.kind() == kind && link.linkId().bits() == linkIdBits) {
+    private static boolean hasLink(LsdbEntry router, int kind, int linkIdBits) {
+        LsaLinks links = router.lsa.links();
+        int[] kinds = links.kind;
+        int[] ids = links.linkId;
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == kind && ids[i] == linkIdBits) {
                 return true;
             }
         }
@@ -330,20 +325,21 @@ public final class SpfCalculation {
     }
 
     private static boolean attachedTo(LsdbEntry network, int routerBits) {
-        List<Ipv4Address> attached = ((LsaBody.NetworkBody) network.lsa.body()).attachedRouters();
-        for (int i = 0, n = attached.size(); i < n; i++) {
-            if (attached.get(i).bits() == routerBits) {
+        int[] attached = network.lsa.links().attached;
+        for (int i = 0; i < attached.length; i++) {
+            if (attached[i] == routerBits) {
                 return true;
             }
         }
         return false;
     }
 
-    private void relax(int parent, int w, int newCost, RouterLink link, int rootBits) {
+    /** {@code linkData} is the Link Data of the router link followed (our address when the parent is the root). */
+    private void relax(int parent, int w, int newCost, int linkData, int rootBits) {
         if (done[w] || newCost > cost[w]) {
             return;
         }
-        List<NextHop> via = nextHops(parent, w, link, rootBits);
+        List<NextHop> via = nextHops(parent, w, linkData, rootBits);
         if (newCost < cost[w]) {
             cost[w] = newCost;
             hops[w] = new ArrayList<>(via);
@@ -364,10 +360,10 @@ public final class SpfCalculation {
     }
 
     /** 16.1.1: next hops from the root, from a network attached to the root, or inherited from the parent. */
-    private List<NextHop> nextHops(int parent, int w, RouterLink link, int rootBits) {
+    private List<NextHop> nextHops(int parent, int w, int linkData, int rootBits) {
         boolean parentNetwork = isNetwork(keys[parent]);
         if (!parentNetwork && idBits(keys[parent]) == rootBits) {
-            InterfaceName out = interfaceWithAddress(link.linkData());
+            InterfaceName out = interfaceWithAddress(linkData);
             if (out == null) {
                 return List.of();
             }
@@ -375,7 +371,7 @@ public final class SpfCalculation {
                 return List.of(new NextHop(out, null));
             }
             // Point-to-point: the neighbour's address is the Link Data of its link back to us.
-            return List.of(new NextHop(out, neighborAddress(entries[w], link.linkData())));
+            return List.of(new NextHop(out, neighborAddress(entries[w], linkData)));
         }
         List<NextHop> parentHops = hops[parent];
         if (parentNetwork && parentDirect(parentHops)) {
@@ -398,21 +394,21 @@ public final class SpfCalculation {
         return false;
     }
 
-    private InterfaceName interfaceWithAddress(Ipv4Address address) {
+    private InterfaceName interfaceWithAddress(int addressBits) {
         for (int i = 0; i < ourAddresses.size(); i++) {
-            if (ourAddresses.get(i).address().equals(address)) {
+            if (ourAddresses.get(i).address().bits() == addressBits) {
                 return ourInterfaces.get(i);
             }
         }
         return null;
     }
 
-    private Ipv4Address neighborAddress(LsdbEntry neighbor, Ipv4Address ourAddress) {
+    private Ipv4Address neighborAddress(LsdbEntry neighbor, int ourAddressBits) {
         Ipv4Address any = null;
         for (RouterLink back : ((LsaBody.RouterBody) neighbor.lsa.body()).links()) {
             if (back.kind() == RouterLink.Kind.POINT_TO_POINT && back.linkId().equals(root)) {
                 for (InterfaceAddress ours : ourAddresses) {
-                    if (ours.address().equals(ourAddress) && ours.subnet().contains(back.linkData())) {
+                    if (ours.address().bits() == ourAddressBits && ours.subnet().contains(back.linkData())) {
                         return back.linkData();
                     }
                 }
