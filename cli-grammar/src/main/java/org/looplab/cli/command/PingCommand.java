@@ -5,7 +5,6 @@ import org.looplab.cli.show.PingReport;
 import org.looplab.dataplane.PingSession;
 import org.looplab.net.Ipv4Address;
 import org.looplab.router.InterfaceName;
-import org.looplab.router.Router;
 
 /**
  * {@code ping A.B.C.D [source INTERFACE | ADDRESS] [repeat N] [size N] [timeout N]}, IOS's defaults being 5
@@ -29,22 +28,14 @@ public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface
 
     @Override
     public void run(CommandContext context) {
-        Router router = context.router();
-        Ipv4Address source = sourceAddress;
-        if (sourceInterface != null) {
-            source = PingSession.sourceAddressOf(router, sourceInterface);
-            if (source == null) {
-                context.print(PingSession.INVALID_SOURCE + "\n");
-                return;
-            }
-        } else if (source != null && PingSession.checkSource(router, source) != null) {
-            context.print(PingSession.checkSource(router, source) + "\n");
+        ProbeSource source = new ProbeSource(sourceInterface, sourceAddress);
+        if (!source.resolve(context)) {
             return;
         }
-        Ipv4Address from = source;
+        Ipv4Address from = source.address(context.router());
         CompletableFuture<String> report = new CompletableFuture<>();
         context.defer(report);
-        PingSession.start(router, destination, from, repeat, timeoutSeconds * 1_000_000_000L,
+        PingSession.start(context.router(), destination, from, repeat, timeoutSeconds * 1_000_000_000L,
                 result -> report.complete(PingReport.render(destination, sizeBytes, timeoutSeconds, from, result)));
     }
 }
