@@ -258,6 +258,9 @@ public final class CliSession {
     }
 
     private void runLine(String line) {
+        if (line.stripLeading().startsWith("!")) {
+            return; // IOS takes a line starting with '!' as a comment in every mode
+        }
         String promptBefore = prompt();
         // A line in full keywords (a saved config, a paste) gets one direct parse per mode before any
         // word-by-word work: "interface Loopback1" inside an interface block belongs to the parent mode.

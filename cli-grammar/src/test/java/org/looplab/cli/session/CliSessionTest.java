@@ -76,6 +76,14 @@ class CliSessionTest {
     }
 
     @Test
+    void aLineStartingWithBangIsAComment() {
+        assertEquals("", type("! a note"));
+        configure();
+        assertEquals("", type("  !"));
+        assertEquals("R1(config)#", session.prompt());
+    }
+
+    @Test
     void abbreviationsResolveAgainstTheGrammar() {
         assertTrue(type("sh ip int br").startsWith("Interface "));
         type("conf t");
