@@ -171,9 +171,9 @@ final class Flooding {
 
     /** {@code current} is the database's entry for the LSA's key, or null. */
     private void install(OspfArea area, Lsa lsa, long now, LsdbEntry current) {
-        area.lsdb.install(new LsdbEntry(lsa, now));
         boolean changed = current == null || current.lsa.isMaxAge() != lsa.isMaxAge()
                 || (current.lsa.body() != lsa.body() && !current.lsa.body().equals(lsa.body()));
+        area.lsdb.install(lsa, now, current);
         if (changed) {
             process.spf().schedule();
         }

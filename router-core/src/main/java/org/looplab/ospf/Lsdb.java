@@ -40,6 +40,29 @@ public final class Lsdb {
         return networksById.get(linkStateId.bits());
     }
 
+    /**
+     * Installs an instance; {@code current} is this database's entry for its key (or null), which takes
+     * the new instance in place.
+     */
+    void install(Lsa lsa, long now, LsdbEntry current) {
+        if (current == null) {
+            install(new LsdbEntry(lsa, now));
+            return;
+        }
+        current.lsa = lsa;
+        current.installedNanos = now;
+        LsaKey key = lsa.key();
+        switch (key.type()) {
+            case ROUTER -> {
+                if (key.linkStateId().bits() == key.advertisingRouter().bits()) {
+                    routersById.put(key.linkStateId().bits(), current);
+                }
+            }
+            case NETWORK -> networksById.put(lsa.linkStateId().bits(), current);
+            default -> { }
+        }
+    }
+
     void install(LsdbEntry entry) {
         LsaKey key = entry.lsa.key();
         entries.put(key, entry);

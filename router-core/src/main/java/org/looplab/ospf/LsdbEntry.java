@@ -5,8 +5,9 @@ package org.looplab.ospf;
  * current age follows (RFC 2328 14: the age grows by one each second it sits in the database).
  */
 public final class LsdbEntry {
-    final Lsa lsa;
-    final long installedNanos;
+    /** Replaced in place when a newer instance of the same LSA is installed (no new entry per install). */
+    Lsa lsa;
+    long installedNanos;
 
     LsdbEntry(Lsa lsa, long installedNanos) {
         this.lsa = lsa;
