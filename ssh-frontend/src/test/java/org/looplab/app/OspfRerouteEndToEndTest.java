@@ -42,11 +42,11 @@ class OspfRerouteEndToEndTest {
         OpenSsh r1 = new OpenSsh(port, stateDir.resolve("known_hosts"));
         try (LabProcess lab = LabProcess.start(TRIANGLE, stateDir, port)) {
             lab.console("clock speed 50", "50");
-            pollUntil(r1, "show ip route 10.0.0.3", out -> out.contains("* 10.0.13.3, from "));
+            pollUntil(r1, "show ip route 10.0.0.3", out -> out.contains("* 10.0.13.3, from 10.0.0.3,"));
             assertTrue(r1.exec("ping 10.0.0.3 source Loopback0").contains("!!!!!"));
 
             lab.console("link r1:Gi0/1 down", "pulled");
-            String rerouted = pollUntil(r1, "show ip route 10.0.0.3", out -> out.contains("* 10.0.12.2, from "));
+            String rerouted = pollUntil(r1, "show ip route 10.0.0.3", out -> out.contains("* 10.0.12.2, from 10.0.0.3,"));
             assertTrue(rerouted.contains("Known via \"ospf 1\", distance 110, metric 3"), rerouted);
             String ping = r1.exec("ping 10.0.0.3 source Loopback0");
             assertTrue(ping.contains("Success rate is 100 percent (5/5)"), ping);
@@ -54,7 +54,7 @@ class OspfRerouteEndToEndTest {
             assertTrue(trace.contains("  1 10.0.12.2 "), trace);
 
             lab.console("link r1:Gi0/1 up", "connected");
-            pollUntil(r1, "show ip route 10.0.0.3", out -> out.contains("* 10.0.13.3, from "));
+            pollUntil(r1, "show ip route 10.0.0.3", out -> out.contains("* 10.0.13.3, from 10.0.0.3,"));
             assertTrue(r1.exec("show ip ospf neighbor").contains("10.0.0.3"));
             assertEquals(0, lab.quit());
         }

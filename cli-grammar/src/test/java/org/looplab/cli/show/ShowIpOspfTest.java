@@ -117,6 +117,12 @@ class ShowIpOspfTest {
         assertEquals("GigabitEthernet0/1", r3.get("NEXTHOP_IF"));
         String entry = session.execute("show ip route 10.0.0.3");
         assertTrue(entry.startsWith("Routing entry for 10.0.0.3/32\n  Known via \"ospf 1\", distance 110, metric 2, type intra area\n"), entry);
+        // "from" names the LSA's originator: r3 for its loopback, the DR (r3) for the r2-r3 segment,
+        // whichever neighbour the path goes through.
+        assertTrue(entry.contains("  * 10.0.13.3, from 10.0.0.3, "), entry);
+        String segment = session.execute("show ip route 10.0.23.0");
+        assertTrue(segment.contains(" 10.0.12.2, from 10.0.0.3, ") && segment.contains(" 10.0.13.3, from 10.0.0.3, "),
+                segment);
         assertTrue(session.execute("show ip protocols").contains("Routing Protocol is \"ospf 1\"\n"));
         assertTrue(session.execute("show ip ospf").contains(" Routing Process \"ospf 1\" with ID 10.0.0.1\n"));
         assertTrue(session.execute("show ip ospf interface gi0/0").contains("Network Type POINT_TO_POINT, Cost: 1\n"));
