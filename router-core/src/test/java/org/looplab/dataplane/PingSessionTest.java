@@ -105,6 +105,7 @@ class PingSessionTest {
         assertArrayEquals(new long[] {0, 0, 0, 0, 0}, result.rttNanos());
         assertEquals(1, result.maxMillis(), "IOS never shows less than 1 ms for a reply");
         assertEquals("!!!!!", ping(line.r2, "127.8.9.10", null).marks());
+        assertEquals("!!!!!", ping(line.r2, "10.0.0.2", null).marks(), "its own loopback too");
         assertTrue(traces.stream().noneMatch(t -> t.event().startsWith("receive")), "nothing crossed a link");
     }
 
