@@ -433,11 +433,13 @@ public final class OspfInterface {
         Ipv4Address rid = process.routerId();
         Ipv4Address areaAddress = area.id().asAddress();
         if (!pendingFlood.isEmpty()) {
-            // The age grows by InfTransDelay on the way out (13.3).
+            // The age grows by InfTransDelay on the way out (13.3). No database look-up is needed for the
+            // current age: an LSA is queued only by Flooding.floodOut, in the event that installs it (13.2,
+            // 12.4), and this flush runs at that same virtual time, so its age in the database is the age
+            // it was installed with (or, replaced meanwhile, the instance's own age: the same number).
             List<Lsa> out = new ArrayList<>(pendingFlood.size());
-            long now = process.kernel().now();
             for (Lsa lsa : pendingFlood) {
-                out.add(area.ageForTransmission(lsa, now));
+                out.add(lsa.withAge(Math.min(Lsa.MAX_AGE, lsa.age() + TRANSMIT_DELAY)));
             }
             pendingFlood.clear();
             send(floodDestination(), new LinkStateUpdate(rid, areaAddress, out));
