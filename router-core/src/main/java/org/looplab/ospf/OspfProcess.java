@@ -687,7 +687,9 @@ public final class OspfProcess {
                 kept++;
             }
         }
-        // Most routes survive a run unchanged: only the others are built and offered, in prefix order.
+        // Most routes survive a run unchanged: only the others are built and offered, in the table's own
+        // iteration order (deterministic: the prefixes' hashes are their values); sorting them by prefix
+        // on every run cost more than the rest of the installation.
         List<OspfRoute> changed = new ArrayList<>();
         int count = 0;
         for (OspfRoute route : table.values()) {
@@ -698,7 +700,6 @@ public final class OspfProcess {
                 }
             }
         }
-        changed.sort((a, b) -> a.prefix().compareTo(b.prefix()));
         for (OspfRoute route : changed) {
             RouteSource source = sourceOf(route);
             List<Route> paths = new ArrayList<>(route.nextHops().size());
@@ -712,19 +713,14 @@ public final class OspfProcess {
         if (kept == installedPrefixes.length && count == kept) {
             return; // the same prefixes from the same sources: the arrays stay as they are
         }
-        List<OspfRoute> sorted = new ArrayList<>(count);
+        Ipv4Prefix[] prefixes = new Ipv4Prefix[count];
+        RouteSource[] sources = new RouteSource[count];
+        int at = 0;
         for (OspfRoute route : table.values()) {
             if (!route.isDirect()) {
-                sorted.add(route);
+                prefixes[at] = route.prefix();
+                sources[at++] = sourceOf(route);
             }
-        }
-        sorted.sort((a, b) -> a.prefix().compareTo(b.prefix()));
-        Ipv4Prefix[] prefixes = new Ipv4Prefix[sorted.size()];
-        RouteSource[] sources = new RouteSource[sorted.size()];
-        int at = 0;
-        for (OspfRoute route : sorted) {
-            prefixes[at] = route.prefix();
-            sources[at++] = sourceOf(route);
         }
         installedPrefixes = prefixes;
         installedSources = sources;
