@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.looplab.net.IntKeyedTable;
 import org.looplab.net.Ipv4Address;
 
 /**
@@ -20,8 +21,8 @@ public final class Lsdb {
     private Object[] table = new Object[2 * 16];
     private int size;
     /** Network-LSAs by Link State ID, router-LSAs by router id: int keys, for the SPF calculation. */
-    private final IntEntryMap networksById = new IntEntryMap();
-    private final IntEntryMap routersById = new IntEntryMap();
+    private final IntKeyedTable<LsdbEntry> networksById = new IntKeyedTable<>();
+    private final IntKeyedTable<LsdbEntry> routersById = new IntKeyedTable<>();
     private final Map<LsaKey, LsdbEntry> summaries = new HashMap<>();
 
     private static int slotOf(LsaKey key, int mask) {
