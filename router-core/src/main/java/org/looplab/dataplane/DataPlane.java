@@ -40,10 +40,6 @@ public final class DataPlane {
         tracers.add(tracer);
     }
 
-    public void removeTracer(Consumer<PacketTrace> tracer) {
-        tracers.remove(tracer);
-    }
-
     /** A fresh ICMP identifier / UDP source port, from a counter so that runs repeat exactly. */
     public int allocateIdentifier() {
         int identifier = nextIdentifier;

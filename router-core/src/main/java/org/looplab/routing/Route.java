@@ -21,11 +21,6 @@ public record Route(Ipv4Prefix prefix, RouteSource source, int distance, int met
         return new Route(new Ipv4Prefix(address, 32), RouteSource.LOCAL, 0, 0, null, outgoing);
     }
 
-    /** True when the route names only a next hop, so the outgoing interface comes from another route. */
-    public boolean isRecursive() {
-        return outgoing == null && nextHop != null;
-    }
-
     /** True for a route to Null0: matching packets are discarded. */
     public boolean isDiscard() {
         return outgoing != null && outgoing.isNull();

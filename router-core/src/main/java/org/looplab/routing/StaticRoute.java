@@ -32,10 +32,6 @@ public record StaticRoute(Ipv4Prefix prefix, InterfaceName outgoing, Ipv4Address
         return new StaticRoute(prefix, outgoing, null, DEFAULT_DISTANCE);
     }
 
-    public StaticRoute withDistance(int newDistance) {
-        return new StaticRoute(prefix, outgoing, nextHop, newDistance);
-    }
-
     /** Same prefix, interface and next hop: the key IOS uses to replace or remove a static route. */
     public boolean sameTarget(StaticRoute other) {
         return prefix.equals(other.prefix) && java.util.Objects.equals(outgoing, other.outgoing)

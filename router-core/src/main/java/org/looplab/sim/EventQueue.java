@@ -27,8 +27,4 @@ final class EventQueue {
         SimEvent head = peek();
         return head == null ? null : heap.poll();
     }
-
-    int size() {
-        return heap.size();
-    }
 }

@@ -146,11 +146,6 @@ public final class Kernel {
         });
     }
 
-    /** Number of events waiting, cancelled ones included until they are reached. */
-    public int pendingEvents() {
-        return queue.size();
-    }
-
     /** Starts the real-time thread: from now on virtual time follows the wall clock times {@code speed}. */
     public synchronized void startRealTime(double speed) {
         if (realTimeThread != null) {
