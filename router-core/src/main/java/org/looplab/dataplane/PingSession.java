@@ -94,20 +94,6 @@ public final class PingSession {
         return named.address().address();
     }
 
-    public boolean isFinished() {
-        return finished;
-    }
-
-    /** Stops early (IOS's escape sequence): the echoes not yet ended are not counted. */
-    public void abort() {
-        if (!finished) {
-            if (timeout != null) {
-                timeout.cancel();
-            }
-            finish(sequence);
-        }
-    }
-
     private void sendNext() {
         if (sequence == rttNanos.length) {
             finish(rttNanos.length);

@@ -76,20 +76,6 @@ public final class TracerouteSession {
         return start(router, destination, source, DEFAULT_MAX_TTL, DEFAULT_PROBES, DEFAULT_TIMEOUT_NANOS, onHop, onDone);
     }
 
-    public boolean isFinished() {
-        return finished;
-    }
-
-    /** Stops early (IOS's escape sequence); the hops completed so far are the result. */
-    public void abort() {
-        if (!finished) {
-            if (timeout != null) {
-                timeout.cancel();
-            }
-            finish();
-        }
-    }
-
     private int port() {
         return FIRST_PORT + probeNumber;
     }
