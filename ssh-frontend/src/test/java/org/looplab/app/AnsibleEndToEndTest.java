@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.looplab.ssh.FreePorts;
@@ -31,12 +30,7 @@ class AnsibleEndToEndTest {
 
     @Test
     void ciscoIosModulesWorkOverNetworkCli() throws Exception {
-        if (!ansibleInstalled()) {
-            if ("1".equals(System.getenv("LOOPLAB_E2E_REQUIRED"))) {
-                fail("ansible (with cisco.ios) is required (LOOPLAB_E2E_REQUIRED=1)");
-            }
-            Assumptions.abort("ansible-playbook not installed");
-        }
+        ExternalTool.require(ansibleInstalled(), "ansible (with cisco.ios)");
         Files.writeString(folder.resolve("r1.cfg"), """
                 hostname R1
                 enable secret letmein

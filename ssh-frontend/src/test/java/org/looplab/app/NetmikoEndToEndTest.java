@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.looplab.ssh.FreePorts;
@@ -30,12 +29,7 @@ class NetmikoEndToEndTest {
     @Test
     void netmikoCiscoIosDriverWorksUnchanged() throws Exception {
         String python = pythonWithNetmiko();
-        if (python == null) {
-            if ("1".equals(System.getenv("LOOPLAB_E2E_REQUIRED"))) {
-                fail("python3-netmiko is required (LOOPLAB_E2E_REQUIRED=1)");
-            }
-            Assumptions.abort("python3-netmiko not installed");
-        }
+        ExternalTool.require(python != null, "python3-netmiko");
         Files.writeString(folder.resolve("r1.cfg"), """
                 hostname R1
                 enable secret letmein

@@ -3,14 +3,12 @@ package org.looplab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.Assumptions;
 import org.looplab.ssh.FreePorts;
 
 /**
@@ -25,12 +23,7 @@ class OpenSshEndToEndTest {
 
     @BeforeEach
     void needsOpenSsh() {
-        if (!OpenSsh.available()) {
-            if ("1".equals(System.getenv("LOOPLAB_E2E_REQUIRED"))) {
-                fail("sshpass and ssh are required (LOOPLAB_E2E_REQUIRED=1)");
-            }
-            Assumptions.abort("sshpass or ssh not installed");
-        }
+        ExternalTool.require(OpenSsh.available(), "sshpass with the OpenSSH client");
     }
 
     private static void assertLine(String output, String regex) {

@@ -2,12 +2,10 @@ package org.looplab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,12 +26,7 @@ class OspfRerouteEndToEndTest {
 
     @BeforeEach
     void needsOpenSsh() {
-        if (!OpenSsh.available()) {
-            if ("1".equals(System.getenv("LOOPLAB_E2E_REQUIRED"))) {
-                fail("sshpass and ssh are required (LOOPLAB_E2E_REQUIRED=1)");
-            }
-            Assumptions.abort("sshpass or ssh not installed");
-        }
+        ExternalTool.require(OpenSsh.available(), "sshpass with the OpenSSH client");
     }
 
     @Test
