@@ -49,6 +49,9 @@ public final class Router {
     private final StaticRouting staticRouting;
     private Fib fib;
     private Ospf ospf;
+    /** Protocols and services attached to this router (TCP, BGP...), created on first use; see {@link #attachment}. */
+    private final Map<Class<?>, Object> attachments = new LinkedHashMap<>(2);
+    private final List<InterfaceListener> interfaceListeners = new java.util.ArrayList<>(2);
     private String hostname;
     private Secret enableSecret;
 
@@ -112,10 +115,36 @@ public final class Router {
         return ospf;
     }
 
+    /**
+     * The one instance of {@code type} attached to this router, created by {@code create} on first use.
+     * Protocols plug in this way (TcpStack.of, Bgp.of) so the router does not name them.
+     */
+    public <T> T attachment(Class<T> type, java.util.function.Function<Router, T> create) {
+        Object existing = attachments.get(type);
+        if (existing == null) {
+            existing = create.apply(this);
+            attachments.put(type, existing);
+        }
+        return type.cast(existing);
+    }
+
+    /** The instance of {@code type} attached to this router, or null when none has been created. */
+    public <T> T attachmentIfPresent(Class<T> type) {
+        return type.cast(attachments.get(type));
+    }
+
+    /** Tells {@code listener} about every later interface change (address, state, existence). */
+    public void addInterfaceListener(InterfaceListener listener) {
+        interfaceListeners.add(listener);
+    }
+
     /** Tells the routing protocols that an interface changed (address, state, existence). */
     private void notifyProtocols(Interface target) {
         if (ospf != null) {
             ospf.interfaceChanged(target);
+        }
+        for (InterfaceListener listener : List.copyOf(interfaceListeners)) {
+            listener.interfaceChanged(target);
         }
     }
 
@@ -282,6 +311,9 @@ public final class Router {
         staticRouting.reevaluate();
         if (ospf != null) {
             ospf.interfaceRemoved(interfaceName);
+        }
+        for (InterfaceListener listener : List.copyOf(interfaceListeners)) {
+            listener.interfaceRemoved(interfaceName);
         }
         return true;
     }

@@ -1,0 +1,316 @@
+package org.looplab.bgp;
+
+import java.util.List;
+import org.looplab.net.Ipv4Address;
+import org.looplab.router.Router;
+
+/**
+ * A router's BGP: the {@code router bgp ASN} configuration and the speaker that runs it. Created on first
+ * use ({@link #of}); holds no state until {@code router bgp} is configured. Kernel thread only.
+ *
+ * <p>Configuration methods return null when the change is applied, otherwise IOS's message and nothing
+ * changes.
+ */
+public final class Bgp {
+    public static final String SPECIFY_REMOTE_AS_FIRST = "% Specify remote-as or peer-group commands first";
+    public static final String CREATE_PEER_GROUP_FIRST = "% Create the peer-group first";
+    public static final String LOCAL_SYSTEM_AS_NEIGHBOR = "% Cannot configure the local system as neighbor";
+
+    private final Router router;
+    private BgpConfig config;
+
+    private Bgp(Router router) {
+        this.router = router;
+    }
+
+    public static Bgp of(Router router) {
+        return router.attachment(Bgp.class, Bgp::new);
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    /** The {@code router bgp} block, or null when BGP is not configured. */
+    public BgpConfig config() {
+        return config;
+    }
+
+    public boolean isRunning() {
+        return config != null;
+    }
+
+    // ---- the process ----
+
+    /** {@code router bgp ASN}: starts the process, or enters it again when it runs with that AS. */
+    public String start(AsNumber asNumber) {
+        if (config != null) {
+            return config.asNumber.equals(asNumber) ? null : "BGP is already running; AS is " + config.asNumber;
+        }
+        config = new BgpConfig(asNumber);
+        processStarted();
+        return null;
+    }
+
+    /** {@code no router bgp ASN}: every session closes, every BGP route leaves the RIB. */
+    public String stop(AsNumber asNumber) {
+        if (config == null || !config.asNumber.equals(asNumber)) {
+            return null;
+        }
+        processStopping();
+        config = null;
+        return null;
+    }
+
+    // ---- neighbors and peer groups ----
+
+    /** {@code neighbor NAME peer-group}: creates a peer group. */
+    public String addPeerGroup(String name) {
+        config.peerGroups.computeIfAbsent(name, n -> new NeighborConfig(n, true));
+        return null;
+    }
+
+    /** {@code no neighbor NAME peer-group}: the group goes, and its members with it, as on IOS. */
+    public String removePeerGroup(String name) {
+        NeighborConfig group = config.peerGroups.remove(name);
+        if (group == null) {
+            return CREATE_PEER_GROUP_FIRST;
+        }
+        for (NeighborConfig member : List.copyOf(config.neighbors.values())) {
+            if (member.group() == group) {
+                removeNeighbor(Ipv4Address.of(member.name()));
+            }
+        }
+        return null;
+    }
+
+    /** {@code neighbor A peer-group NAME}: creates the neighbor as a member when it does not exist. */
+    public String joinPeerGroup(Ipv4Address address, String groupName) {
+        NeighborConfig group = config.peerGroups.get(groupName);
+        if (group == null) {
+            return CREATE_PEER_GROUP_FIRST;
+        }
+        if (router.ownsAddress(address)) {
+            return LOCAL_SYSTEM_AS_NEIGHBOR;
+        }
+        NeighborConfig neighbor = config.neighbors.get(address);
+        if (neighbor == null) {
+            if (group.own(NeighborSetting.REMOTE_AS) == null) {
+                return SPECIFY_REMOTE_AS_FIRST;
+            }
+            neighbor = new NeighborConfig(address.toString(), false);
+            config.neighbors.put(address, neighbor);
+        }
+        neighbor.setGroup(group);
+        neighborChanged(neighbor);
+        return null;
+    }
+
+    /**
+     * {@code neighbor A|NAME remote-as N}: creates the neighbor (an address) or sets the group's AS.
+     * {@code target} is an address in dotted form or a peer group's name.
+     */
+    public String setRemoteAs(String target, AsNumber remoteAs) {
+        Ipv4Address address = Ipv4Address.parse(target);
+        if (address == null) {
+            NeighborConfig group = config.peerGroups.get(target);
+            if (group == null) {
+                return CREATE_PEER_GROUP_FIRST;
+            }
+            group.put(NeighborSetting.REMOTE_AS, remoteAs);
+            membersChanged(group);
+            return null;
+        }
+        if (router.ownsAddress(address)) {
+            return LOCAL_SYSTEM_AS_NEIGHBOR;
+        }
+        NeighborConfig neighbor = config.neighbors.computeIfAbsent(address, a -> new NeighborConfig(a.toString(), false));
+        neighbor.put(NeighborSetting.REMOTE_AS, remoteAs);
+        neighborChanged(neighbor);
+        return null;
+    }
+
+    /**
+     * {@code [no] neighbor A|NAME SETTING [VALUE]}: {@code value} null removes the setting. The neighbor
+     * or group must exist ({@code remote-as} or {@code peer-group} first, as IOS asks).
+     */
+    public <T> String setNeighbor(String target, NeighborSetting<T> setting, T value) {
+        NeighborConfig found = find(target);
+        if (found == null) {
+            return Ipv4Address.parse(target) == null ? CREATE_PEER_GROUP_FIRST : SPECIFY_REMOTE_AS_FIRST;
+        }
+        if (setting == NeighborSetting.REMOTE_AS) {
+            return value == null ? removeNeighborOrGroupAs(found) : setRemoteAs(target, (AsNumber) value);
+        }
+        found.put(setting, value);
+        if (found.isPeerGroup()) {
+            membersChanged(found);
+        } else {
+            neighborChanged(found);
+        }
+        return null;
+    }
+
+    /** {@code no neighbor A}: the neighbor and all its lines go; its session closes. */
+    public String removeNeighbor(Ipv4Address address) {
+        NeighborConfig removed = config.neighbors.remove(address);
+        if (removed != null) {
+            neighborRemoved(removed);
+        }
+        return null;
+    }
+
+    /** The neighbor (dotted address) or peer group (name) of that name, or null. */
+    public NeighborConfig find(String target) {
+        Ipv4Address address = Ipv4Address.parse(target);
+        return address != null ? config.neighbors.get(address) : config.peerGroups.get(target);
+    }
+
+    private String removeNeighborOrGroupAs(NeighborConfig found) {
+        if (!found.isPeerGroup()) {
+            return removeNeighbor(Ipv4Address.of(found.name()));
+        }
+        found.put(NeighborSetting.REMOTE_AS, null);
+        membersChanged(found);
+        return null;
+    }
+
+    private void membersChanged(NeighborConfig group) {
+        for (NeighborConfig member : List.copyOf(config.neighbors.values())) {
+            if (member.group() == group) {
+                neighborChanged(member);
+            }
+        }
+    }
+
+    // ---- process-wide settings ----
+
+    /** {@code [no] bgp router-id A}. */
+    public String setRouterId(Ipv4Address routerId) {
+        config.routerId = routerId;
+        routerIdChanged();
+        return null;
+    }
+
+    public String setLogNeighborChanges(boolean on) {
+        config.logNeighborChanges = on;
+        return null;
+    }
+
+    public String setClusterId(Ipv4Address clusterId) {
+        config.clusterId = clusterId;
+        return null;
+    }
+
+    /** {@code timers bgp K H}; applies to sessions that come up afterwards, as on IOS. */
+    public String setTimers(int keepalive, int holdTime) {
+        config.keepalive = keepalive;
+        config.holdTime = holdTime;
+        return null;
+    }
+
+    public String setDefaultIpv4Unicast(boolean on) {
+        config.defaultIpv4Unicast = on;
+        return null;
+    }
+
+    public String setFastExternalFallover(boolean on) {
+        config.fastExternalFallover = on;
+        return null;
+    }
+
+    public String setDefaultLocalPreference(long localPreference) {
+        config.defaultLocalPreference = localPreference;
+        policyChanged();
+        return null;
+    }
+
+    public String setBestpath(BestpathOption option, boolean on) {
+        if (on) {
+            config.bestpath.add(option);
+        } else {
+            config.bestpath.remove(option);
+        }
+        policyChanged();
+        return null;
+    }
+
+    /** {@code maximum-paths [ibgp] N}. */
+    public String setMaximumPaths(int paths, boolean ibgp) {
+        if (ibgp) {
+            config.maximumPathsIbgp = paths;
+        } else {
+            config.maximumPaths = paths;
+        }
+        policyChanged();
+        return null;
+    }
+
+    // ---- what the router originates ----
+
+    public String addNetwork(BgpNetwork network) {
+        config.networks.removeIf(existing -> existing.prefix().equals(network.prefix()));
+        config.networks.add(network);
+        originationChanged();
+        return null;
+    }
+
+    public String removeNetwork(BgpNetwork network) {
+        config.networks.removeIf(existing -> existing.prefix().equals(network.prefix()));
+        originationChanged();
+        return null;
+    }
+
+    public String addAggregate(AggregateAddress aggregate) {
+        config.aggregates.removeIf(existing -> existing.prefix().equals(aggregate.prefix()));
+        config.aggregates.add(aggregate);
+        originationChanged();
+        return null;
+    }
+
+    public String removeAggregate(AggregateAddress aggregate) {
+        config.aggregates.removeIf(existing -> existing.prefix().equals(aggregate.prefix()));
+        originationChanged();
+        return null;
+    }
+
+    public String addRedistribution(Redistribution redistribution) {
+        config.redistributions.removeIf(existing -> sameSource(existing, redistribution));
+        config.redistributions.add(redistribution);
+        originationChanged();
+        return null;
+    }
+
+    public String removeRedistribution(Redistribution redistribution) {
+        config.redistributions.removeIf(existing -> sameSource(existing, redistribution));
+        originationChanged();
+        return null;
+    }
+
+    private static boolean sameSource(Redistribution a, Redistribution b) {
+        return a.source() == b.source() && a.processId() == b.processId();
+    }
+
+    // ---- the speaker (sessions, RIBs, best path) hears of every change here ----
+
+    private void processStarted() {
+    }
+
+    private void processStopping() {
+    }
+
+    private void neighborChanged(NeighborConfig neighbor) {
+    }
+
+    private void neighborRemoved(NeighborConfig neighbor) {
+    }
+
+    private void routerIdChanged() {
+    }
+
+    private void policyChanged() {
+    }
+
+    private void originationChanged() {
+    }
+}

@@ -1,0 +1,130 @@
+package org.looplab.bgp;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.looplab.net.Ipv4Address;
+
+/**
+ * The typed {@code router bgp ASN} block: process-wide settings, peer groups, neighbors, and what the
+ * router originates. Plain data; {@link Bgp} checks and applies changes. Defaults are IOS 15's.
+ */
+public final class BgpConfig {
+    public static final int DEFAULT_KEEPALIVE = 60;
+    public static final int DEFAULT_HOLD_TIME = 180;
+    public static final long DEFAULT_LOCAL_PREFERENCE = 100;
+
+    final AsNumber asNumber;
+    Ipv4Address routerId;
+    boolean logNeighborChanges = true;
+    Ipv4Address clusterId;
+    int keepalive = DEFAULT_KEEPALIVE;
+    int holdTime = DEFAULT_HOLD_TIME;
+    boolean defaultIpv4Unicast = true;
+    boolean fastExternalFallover = true;
+    long defaultLocalPreference = DEFAULT_LOCAL_PREFERENCE;
+    final Set<BestpathOption> bestpath = EnumSet.noneOf(BestpathOption.class);
+    int maximumPaths = 1;
+    int maximumPathsIbgp = 1;
+    /** Peer groups by name, in the order they were created (IOS writes them so). */
+    final Map<String, NeighborConfig> peerGroups = new LinkedHashMap<>();
+    /** Neighbors by address, in address order (IOS writes them so). */
+    final TreeMap<Ipv4Address, NeighborConfig> neighbors = new TreeMap<>();
+    final List<BgpNetwork> networks = new ArrayList<>();
+    final List<AggregateAddress> aggregates = new ArrayList<>();
+    final List<Redistribution> redistributions = new ArrayList<>();
+
+    BgpConfig(AsNumber asNumber) {
+        this.asNumber = asNumber;
+    }
+
+    public AsNumber asNumber() {
+        return asNumber;
+    }
+
+    /** {@code bgp router-id}, or null when the router picks one (IOS: highest loopback, then highest address). */
+    public Ipv4Address configuredRouterId() {
+        return routerId;
+    }
+
+    public boolean logNeighborChanges() {
+        return logNeighborChanges;
+    }
+
+    /** {@code bgp cluster-id}, or null (the router ID serves). */
+    public Ipv4Address clusterId() {
+        return clusterId;
+    }
+
+    /** {@code timers bgp KEEPALIVE HOLD}. */
+    public int keepalive() {
+        return keepalive;
+    }
+
+    public int holdTime() {
+        return holdTime;
+    }
+
+    public boolean defaultIpv4Unicast() {
+        return defaultIpv4Unicast;
+    }
+
+    public boolean fastExternalFallover() {
+        return fastExternalFallover;
+    }
+
+    public long defaultLocalPreference() {
+        return defaultLocalPreference;
+    }
+
+    public boolean bestpath(BestpathOption option) {
+        return bestpath.contains(option);
+    }
+
+    public Set<BestpathOption> bestpathOptions() {
+        return Set.copyOf(bestpath);
+    }
+
+    /** {@code maximum-paths N}: eBGP multipath (1 = off). */
+    public int maximumPaths() {
+        return maximumPaths;
+    }
+
+    /** {@code maximum-paths ibgp N}. */
+    public int maximumPathsIbgp() {
+        return maximumPathsIbgp;
+    }
+
+    public List<NeighborConfig> peerGroups() {
+        return List.copyOf(peerGroups.values());
+    }
+
+    public NeighborConfig peerGroup(String name) {
+        return peerGroups.get(name);
+    }
+
+    /** Neighbors in address order. */
+    public List<NeighborConfig> neighbors() {
+        return List.copyOf(neighbors.values());
+    }
+
+    public NeighborConfig neighbor(Ipv4Address address) {
+        return neighbors.get(address);
+    }
+
+    public List<BgpNetwork> networks() {
+        return List.copyOf(networks);
+    }
+
+    public List<AggregateAddress> aggregates() {
+        return List.copyOf(aggregates);
+    }
+
+    public List<Redistribution> redistributions() {
+        return List.copyOf(redistributions);
+    }
+}
