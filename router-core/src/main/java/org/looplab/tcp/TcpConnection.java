@@ -468,6 +468,9 @@ public final class TcpConnection {
             int room = sendWindow - inFlight;
             if (unsent > 0 && room > 0) {
                 int length = Math.min(maxSegmentSize, Math.min(unsent, room));
+                if (length < Math.min(maxSegmentSize, unsent) && inFlight > 0) {
+                    return sent; // no runt segment into a nearly full window (RFC 9293 3.8.6.2.1)
+                }
                 boolean last = length == unsent;
                 int flags = ACK | (last ? PSH : 0) | (last && finQueued ? FIN : 0);
                 emit(TcpSegment.of(localPort, remotePort, sendNext, receiveNext, flags, RECEIVE_WINDOW,
