@@ -10,7 +10,7 @@ import org.looplab.sim.SimEvent;
  */
 final class RetransmissionTimer {
     static final long SECOND = 1_000_000_000L;
-    /** RFC 6298 2.1; IOS starts at 1 s too (its TCP shows "RTTO: 1003 ms" on a fresh LAN session). */
+    /** RFC 6298 2.1. */
     static final long INITIAL_RTO_NANOS = SECOND;
     /** RFC 6298 2.4. */
     static final long MIN_RTO_NANOS = SECOND;

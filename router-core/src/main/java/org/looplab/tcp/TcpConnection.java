@@ -252,8 +252,7 @@ public final class TcpConnection {
             establish();
         } else {
             state = TcpState.SYN_RCVD; // simultaneous open: our SYN again, now with an ACK
-            sendNext = initialSendSequence;
-            sendSyn();
+            resendSyn();
         }
     }
 
@@ -285,15 +284,12 @@ public final class TcpConnection {
             return;
         }
         boolean mustAck = dataArrival(segment);
-        if (state == TcpState.CLOSED) {
-            return; // the application aborted while handling the data
-        }
         if (segment.has(FIN) && segment.sequence() + segment.data().length == receiveNext) {
             finArrival();
             mustAck = true;
         }
         if (state == TcpState.CLOSED) {
-            return;
+            return; // the application aborted while handling the data or the close
         }
         transmitQueued();
         if (mustAck && (segmentsSent == sentBefore || lastAcknowledgmentSent != receiveNext)) {
@@ -364,7 +360,7 @@ public final class TcpConnection {
     private void finArrival() {
         receiveNext++;
         switch (state) {
-            case SYN_RCVD, ESTABLISHED -> {
+            case ESTABLISHED -> {
                 // The applications here (BGP, vty sessions) never half-close: tell them, then close our side.
                 state = TcpState.CLOSE_WAIT;
                 reportClosed(TcpCloseReason.PEER_CLOSED);
@@ -535,9 +531,6 @@ public final class TcpConnection {
         state = lingerState;
         if (linger != null) {
             linger.cancel();
-        }
-        if (lingerState == TcpState.TIME_WAIT) {
-            retransmissionTimer.stop();
         }
         linger = kernel.schedule(TIME_WAIT_NANOS, () -> terminate(null));
     }
