@@ -26,8 +26,6 @@ import org.looplab.sim.Kernel;
 public final class TcpStack implements ProtocolReceiver {
     /** IOS picks the local port of an active open at random above 11000 (BGP's "Local port: 39443"). */
     static final int FIRST_EPHEMERAL_PORT = 11000;
-    /** TTL of the segments a stack sends on no connection's behalf (RSTs), IOS's usual 255. */
-    private static final int DEFAULT_TTL = Ipv4Packet.DEFAULT_TTL;
 
     private final Router router;
     private final DataPlane dataPlane;
@@ -157,7 +155,7 @@ public final class TcpStack implements ProtocolReceiver {
     /** A SYN on a listening port: a connection in SYN_RCVD, answered from the address it was sent to. */
     private void accept(Listening listener, Ipv4Packet packet, TcpSegment syn) {
         TcpConnection connection = new TcpConnection(this, packet.destination(), syn.destinationPort(),
-                packet.source(), syn.sourcePort(), false, DEFAULT_TTL, maxSegmentSizeTo(packet.source()), null);
+                packet.source(), syn.sourcePort(), false, Ipv4Packet.DEFAULT_TTL, maxSegmentSizeTo(packet.source()), null);
         connection.synReceived(syn);
         TcpConnection.Handler handler = listener.onAccept.accepted(connection);
         if (handler == null) {
@@ -238,7 +236,7 @@ public final class TcpStack implements ProtocolReceiver {
                 : TcpSegment.of(offending.destinationPort(), offending.sourcePort(), 0,
                         offending.sequence() + offending.sequenceLength(), TcpSegment.RST | TcpSegment.ACK, 0, null);
         resetsSent++;
-        transmit(local, remote, DEFAULT_TTL, rst);
+        transmit(local, remote, Ipv4Packet.DEFAULT_TTL, rst);
     }
 
     void forget(TcpConnection connection) {

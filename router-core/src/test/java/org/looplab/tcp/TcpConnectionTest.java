@@ -203,6 +203,40 @@ class TcpConnectionTest {
     }
 
     @Test
+    void aSegmentForAConnectionThePeerForgotIsAnsweredWithRst() {
+        List<RecordingHandler> server = listen(line.r2, null);
+        RecordingHandler client = new RecordingHandler(line.kernel);
+        TcpConnection active = connect(line.r1, null, "10.0.12.2", client);
+        line.kernel.runUntil(100 * MS);
+        line.lab.setConnected(line.link12, false);
+        server.get(0).connection.abort(); // its RST is lost on the pulled cable
+        line.lab.setConnected(line.link12, true);
+        line.kernel.runUntil(200 * MS);
+        assertEquals(TcpState.ESTABLISHED, active.state());
+        active.send(new byte[10]);
+        line.kernel.runUntil(300 * MS);
+        assertEquals(TcpCloseReason.RESET, client.closedBy);
+        assertEquals(206 * MS, client.closedAtNanos);
+    }
+
+    @Test
+    void thePassiveSideMayCloseFirst() {
+        List<RecordingHandler> server = listen(line.r2, null);
+        RecordingHandler client = new RecordingHandler(line.kernel);
+        TcpConnection active = connect(line.r1, null, "10.0.12.2", client);
+        line.kernel.runUntil(100 * MS);
+        TcpConnection passive = server.get(0).connection;
+        passive.send("bye".getBytes(US_ASCII));
+        passive.close();
+        line.kernel.runUntil(200 * MS);
+        assertEquals("bye", client.text());
+        assertEquals(TcpCloseReason.PEER_CLOSED, client.closedBy);
+        assertEquals(TcpCloseReason.LOCAL_CLOSE, server.get(0).closedBy);
+        assertEquals(TcpState.CLOSED, active.state());
+        assertEquals(TcpState.TIME_WAIT, passive.state());
+    }
+
+    @Test
     void aSecondListenerOnTheSamePortAndAddressIsRefused() {
         TcpListener first = TcpStack.of(line.r2).listen(null, BGP, connection -> null);
         try {
