@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  * an output of ours and returns the parsed records. Skips the calling test when the checker or Debian's
  * python3-textfsm is missing, unless LOOPLAB_E2E_REQUIRED=1 (CI) makes that a failure.
  */
-final class TextFsmCheck {
+public final class TextFsmCheck {
     private static final Pattern FIELD = Pattern.compile("\"([A-Z_]+)\": (\"((?:[^\"\\\\]|\\\\.)*)\"|\\[[^\\]]*\\])");
 
     private TextFsmCheck() {
     }
 
-    static List<Map<String, String>> parse(String command, String output) throws IOException, InterruptedException {
+    public static List<Map<String, String>> parse(String command, String output) throws IOException, InterruptedException {
         Path checker = findChecker();
         boolean required = "1".equals(System.getenv("LOOPLAB_E2E_REQUIRED"));
         if (required) {
