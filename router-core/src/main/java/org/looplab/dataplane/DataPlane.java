@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.looplab.net.Ipv4Address;
 import org.looplab.router.Interface;
 import org.looplab.router.Lab;
@@ -16,8 +17,9 @@ import org.looplab.routing.FibEntry;
 /**
  * The packets of one lab. A packet leaves a router through the FIB's adjacency, crosses the cable as a
  * kernel event after the link's delay, and is received, forwarded with its TTL decremented, or answered
- * by ICMP, hop by hop. Applications (ping, traceroute, later OSPF and BGP) bind to an identifier on a
- * router and receive the packets addressed to it. Everything runs on the kernel thread.
+ * by ICMP, hop by hop. Applications (ping, traceroute) bind to an identifier on a router and receive the
+ * packets addressed to it; routing protocols (OSPF) and transport protocols (TCP) bind to their IP protocol
+ * number. Everything runs on the kernel thread.
  */
 public final class DataPlane {
     private final Lab lab;
@@ -25,6 +27,7 @@ public final class DataPlane {
     private final Map<Router, Map<Integer, Consumer<Ipv4Packet>>> endpoints = new HashMap<>();
     private final List<Consumer<PacketTrace>> tracers = new ArrayList<>();
     private final Map<Router, Map<Integer, ProtocolReceiver>> protocols = new HashMap<>();
+    private final Map<Integer, Function<Router, ? extends ProtocolReceiver>> protocolFactories = new HashMap<>(2);
     private int nextIdentifier = 1;
 
     public DataPlane(Lab lab) {
@@ -65,6 +68,53 @@ public final class DataPlane {
     /** Receives, on {@code router}, the packets of an IP protocol (OSPF: 89) sent to it on a link. */
     public void bindProtocol(Router router, int protocol, ProtocolReceiver receiver) {
         protocols.computeIfAbsent(router, r -> new HashMap<>(2)).put(protocol, receiver);
+    }
+
+    /**
+     * Gives every router of the lab a receiver for an IP protocol, made by {@code factory} the first time
+     * the router needs one: TCP, whose stack must answer on routers where no application opened it yet
+     * (RST for a closed port). The first factory bound for a protocol stays.
+     */
+    public void bindProtocolEverywhere(int protocol, Function<Router, ? extends ProtocolReceiver> factory) {
+        protocolFactories.putIfAbsent(protocol, factory);
+    }
+
+    /**
+     * The receiver of an IP protocol on a router: the one bound to it, else one made now by the protocol's
+     * factory ({@link #bindProtocolEverywhere}); null when neither exists.
+     */
+    public ProtocolReceiver protocolReceiver(Router router, int protocol) {
+        Map<Integer, ProtocolReceiver> bound = protocols.get(router);
+        ProtocolReceiver receiver = bound == null ? null : bound.get(protocol);
+        if (receiver == null && protocolFactories.containsKey(protocol)) {
+            receiver = protocolFactories.get(protocol).apply(router);
+            bindProtocol(router, protocol, receiver);
+        }
+        return receiver;
+    }
+
+    /**
+     * The source address a packet the router originates to {@code destination} gets when the application
+     * names none: the outgoing interface's address (RFC 1812 4.2.2.1), or the destination itself when it
+     * is one of the router's own or in 127/8. Null when the packet could not leave (no route, no address).
+     */
+    public Ipv4Address sourceAddress(Router router, Ipv4Address destination) {
+        if (destination.isThisNetwork()) {
+            return null;
+        }
+        if (destination.isLoopback()) {
+            return destination;
+        }
+        FibEntry entry = router.fib().lookup(destination);
+        if (entry == null) {
+            return null;
+        }
+        Adjacency adjacency = entry.choose(flowHash(null, destination));
+        if (adjacency.kind() == Adjacency.Kind.RECEIVE) {
+            return destination;
+        }
+        Interface out = router.interfaceNamed(adjacency.outgoing());
+        return out == null || out.address() == null ? null : out.address().address();
     }
 
     /**
@@ -110,7 +160,7 @@ public final class DataPlane {
             // Host loopback: the datagram loops back inside the router, whatever its links (RFC 1122 3.2.1.3).
             Ipv4Packet packet = new Ipv4Packet(source != null ? source : destination, destination, ttl, payload);
             trace(router, "send", packet);
-            router.kernel().schedule(0, () -> deliverLocally(router, packet));
+            router.kernel().schedule(0, () -> deliverLocally(router, null, packet));
             return true;
         }
         FibEntry entry = router.fib().lookup(destination);
@@ -122,7 +172,7 @@ public final class DataPlane {
         if (adjacency.kind() == Adjacency.Kind.RECEIVE) {
             Ipv4Packet packet = new Ipv4Packet(source != null ? source : destination, destination, ttl, payload);
             trace(router, "send", packet);
-            router.kernel().schedule(0, () -> deliverLocally(router, packet));
+            router.kernel().schedule(0, () -> deliverLocally(router, null, packet));
             return true;
         }
         Interface out = router.interfaceNamed(adjacency.outgoing());
@@ -159,8 +209,7 @@ public final class DataPlane {
             // Routing protocol packets are link-local here: 224.0.0.0/24 is never forwarded (RFC 5771),
             // and unicast ones are sent to the neighbour's own address.
             if (isLinkLocalMulticast(destination) || (in.address() != null && in.address().address().equals(destination))) {
-                Map<Integer, ProtocolReceiver> bound = protocols.get(router);
-                ProtocolReceiver receiver = bound == null ? null : bound.get(packet.protocol());
+                ProtocolReceiver receiver = protocolReceiver(router, packet.protocol());
                 if (receiver != null) {
                     trace(router, "deliver", packet);
                     receiver.receive(in, packet);
@@ -173,7 +222,7 @@ public final class DataPlane {
         FibEntry entry = router.fib().lookup(destination);
         Adjacency adjacency = entry == null ? null : entry.choose(flowHash(packet.source(), destination));
         if (adjacency != null && adjacency.kind() == Adjacency.Kind.RECEIVE) {
-            deliverLocally(router, packet);
+            deliverLocally(router, in, packet);
             return;
         }
         // Forwarding: a packet whose TTL would reach zero is discarded with a time exceeded (RFC 1812 5.3.1).
@@ -224,7 +273,8 @@ public final class DataPlane {
         });
     }
 
-    private void deliverLocally(Router router, Ipv4Packet packet) {
+    /** A packet for one of the router's own addresses; {@code in} is null when the router sent it to itself. */
+    private void deliverLocally(Router router, Interface in, Ipv4Packet packet) {
         trace(router, "deliver", packet);
         if (packet.payload() instanceof IcmpMessage icmp) {
             switch (icmp.type()) {
@@ -232,7 +282,24 @@ public final class DataPlane {
                 case ECHO_REQUEST -> originate(router, packet.destination(), packet.source(), Ipv4Packet.DEFAULT_TTL,
                         IcmpMessage.echoReply(icmp));
                 case ECHO_REPLY -> dispatch(router, icmp.identifier(), packet);
-                case DESTINATION_UNREACHABLE, TIME_EXCEEDED -> dispatch(router, quotedIdentifier(icmp.quoted()), packet);
+                case DESTINATION_UNREACHABLE, TIME_EXCEEDED -> {
+                    ProtocolReceiver transport = transportOf(router, icmp.quoted());
+                    if (transport != null) {
+                        transport.receive(in, packet);
+                    } else {
+                        dispatch(router, quotedIdentifier(icmp.quoted()), packet);
+                    }
+                }
+            }
+            return;
+        }
+        if (packet.payload() instanceof TransportPayload) {
+            ProtocolReceiver transport = protocolReceiver(router, packet.protocol());
+            if (transport != null) {
+                transport.receive(in, packet);
+            } else {
+                // No such transport protocol on this router (RFC 1122 3.2.2.1).
+                sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_PROTOCOL_UNREACHABLE);
             }
             return;
         }
@@ -246,6 +313,12 @@ public final class DataPlane {
         }
         // A closed port: port unreachable, which is how traceroute knows it has arrived (RFC 1122 4.1.3.1).
         sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_PORT_UNREACHABLE);
+    }
+
+    /** The transport protocol's receiver for an ICMP error quoting one of its segments, else null. */
+    private ProtocolReceiver transportOf(Router router, Ipv4Packet quoted) {
+        return quoted != null && quoted.payload() instanceof TransportPayload
+                ? protocolReceiver(router, quoted.protocol()) : null;
     }
 
     private static int quotedIdentifier(Ipv4Packet quoted) {

@@ -10,6 +10,7 @@ public enum IcmpType {
     /** Destination unreachable codes (RFC 792, RFC 1812 5.2.7.1). */
     public static final int CODE_NET_UNREACHABLE = 0;
     public static final int CODE_HOST_UNREACHABLE = 1;
+    public static final int CODE_PROTOCOL_UNREACHABLE = 2;
     public static final int CODE_PORT_UNREACHABLE = 3;
     /** Time exceeded code 0: TTL reached zero in transit. */
     public static final int CODE_TTL_EXCEEDED_IN_TRANSIT = 0;

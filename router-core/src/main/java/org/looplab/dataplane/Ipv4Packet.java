@@ -5,6 +5,7 @@ import org.looplab.net.Ipv4Address;
 /** An IPv4 packet as far as forwarding cares (RFC 791): addresses, time to live and payload. */
 public record Ipv4Packet(Ipv4Address source, Ipv4Address destination, int ttl, Payload payload) {
     public static final int PROTOCOL_ICMP = 1;
+    public static final int PROTOCOL_TCP = 6;
     public static final int PROTOCOL_UDP = 17;
     /** IOS originates ping and ICMP errors with TTL 255. */
     public static final int DEFAULT_TTL = 255;

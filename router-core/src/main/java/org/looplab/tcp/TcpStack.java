@@ -1,0 +1,291 @@
+package org.looplab.tcp;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.looplab.dataplane.DataPlane;
+import org.looplab.dataplane.IcmpMessage;
+import org.looplab.dataplane.Ipv4Packet;
+import org.looplab.dataplane.ProtocolReceiver;
+import org.looplab.net.Ipv4Address;
+import org.looplab.router.Interface;
+import org.looplab.router.Router;
+import org.looplab.routing.Adjacency;
+import org.looplab.routing.FibEntry;
+import org.looplab.sim.Kernel;
+
+/**
+ * A router's TCP: its listeners, its connections, its MD5 keys. Bound to the data plane for IP protocol 6
+ * on every router of the lab as soon as one router uses TCP, so that a router where nothing listens answers
+ * a SYN with a RST. Segments reach it hop by hop through the FIBs; it finds their connection by the
+ * address and port pairs and hands them over. Kernel thread only.
+ */
+public final class TcpStack implements ProtocolReceiver {
+    /** IOS picks the local port of an active open at random above 11000 (BGP's "Local port: 39443"). */
+    static final int FIRST_EPHEMERAL_PORT = 11000;
+
+    private final Router router;
+    private final DataPlane dataPlane;
+    private final Map<ConnectionKey, TcpConnection> connections = new LinkedHashMap<>();
+    private final List<Listening> listeners = new ArrayList<>();
+    private final Map<Ipv4Address, byte[]> md5Keys = new HashMap<>();
+    private long badAuthentications;
+    private long icmpErrorsIgnored;
+    private long resetsSent;
+
+    private TcpStack(Router router) {
+        this.router = router;
+        this.dataPlane = router.lab().dataPlane();
+    }
+
+    /** The router's stack, created (and TCP bound on every router of the lab) on first use. */
+    public static TcpStack of(Router router) {
+        DataPlane dataPlane = router.lab().dataPlane();
+        dataPlane.bindProtocolEverywhere(Ipv4Packet.PROTOCOL_TCP, TcpStack::new);
+        return (TcpStack) dataPlane.protocolReceiver(router, Ipv4Packet.PROTOCOL_TCP);
+    }
+
+    public Router router() {
+        return router;
+    }
+
+    Kernel kernel() {
+        return router.kernel();
+    }
+
+    /**
+     * Passive open on {@code port}; {@code localAddress} null listens on every address of the router. A
+     * listener on the address itself wins over one on every address.
+     */
+    public TcpListener listen(Ipv4Address localAddress, int port, TcpListener.AcceptHandler onAccept) {
+        checkPort(port);
+        for (Listening existing : listeners) {
+            if (existing.port == port && Objects.equals(existing.address, localAddress)) {
+                throw new IllegalStateException("port " + port + " already has a listener on "
+                        + (localAddress == null ? "every address" : localAddress));
+            }
+        }
+        Listening listener = new Listening(localAddress, port, onAccept);
+        listeners.add(listener);
+        return listener;
+    }
+
+    /**
+     * Active open. {@code localAddress} null takes the address of the interface the FIB sends the SYN out of,
+     * now (RFC 1812 4.2.2.1, as IOS); otherwise that address is the source (BGP's update-source). Every
+     * segment leaves with IP TTL {@code ttl}. When the SYN cannot leave at all, the handler hears
+     * {@link TcpCloseReason#NO_ROUTE} at once.
+     */
+    public TcpConnection connect(Ipv4Address localAddress, Ipv4Address remote, int remotePort, int ttl,
+                                 TcpConnection.Handler handler) {
+        checkPort(remotePort);
+        Ipv4Address outgoing = dataPlane.sourceAddress(router, remote);
+        Ipv4Address local = localAddress != null ? localAddress : outgoing != null ? outgoing : Ipv4Address.ANY;
+        int localPort = ephemeralPort(local, remote, remotePort);
+        TcpConnection connection = new TcpConnection(this, local, localPort, remote, remotePort, true, ttl,
+                maxSegmentSizeTo(remote), handler);
+        if (outgoing == null) {
+            connection.failNoRoute();
+            return connection;
+        }
+        connections.put(new ConnectionKey(local, localPort, remote, remotePort), connection);
+        connection.open();
+        return connection;
+    }
+
+    /** RFC 2385's key for every segment to and from {@code remote} (IOS's {@code neighbor A password}); null removes it. */
+    public void setMd5Key(Ipv4Address remote, byte[] key) {
+        if (key == null) {
+            md5Keys.remove(remote);
+        } else {
+            md5Keys.put(remote, key.clone());
+        }
+    }
+
+    /** Open connections, in the order they were created (for {@code show tcp brief}). */
+    public List<TcpConnection> connections() {
+        return List.copyOf(connections.values());
+    }
+
+    /** Segments dropped for a missing, wrong or unexpected MD5 digest. */
+    public long badAuthentications() {
+        return badAuthentications;
+    }
+
+    /** ICMP errors about our segments: soft errors, ignored (RFC 1122 4.2.3.9). */
+    public long icmpErrorsIgnored() {
+        return icmpErrorsIgnored;
+    }
+
+    /** RSTs sent for segments that belonged to no connection. */
+    public long resetsSent() {
+        return resetsSent;
+    }
+
+    // ---- segments in ----
+
+    @Override
+    public void receive(Interface in, Ipv4Packet packet) {
+        if (packet.payload() instanceof IcmpMessage) {
+            // Unreachable and time exceeded are soft errors for TCP: the retransmissions carry on (RFC 1122 4.2.3.9).
+            icmpErrorsIgnored++;
+            return;
+        }
+        if (!(packet.payload() instanceof TcpSegment segment) || !authentic(packet, segment)) {
+            return;
+        }
+        TcpConnection connection = connections.get(new ConnectionKey(packet.destination(), segment.destinationPort(),
+                packet.source(), segment.sourcePort()));
+        if (connection != null) {
+            connection.segmentArrived(segment);
+            return;
+        }
+        Listening listener = segment.has(TcpSegment.SYN) && !segment.has(TcpSegment.ACK) && !segment.has(TcpSegment.RST)
+                ? listenerFor(packet.destination(), segment.destinationPort()) : null;
+        if (listener != null) {
+            accept(listener, packet, segment);
+        } else {
+            reset(packet.destination(), packet.source(), segment);
+        }
+    }
+
+    /** A SYN on a listening port: a connection in SYN_RCVD, answered from the address it was sent to. */
+    private void accept(Listening listener, Ipv4Packet packet, TcpSegment syn) {
+        TcpConnection connection = new TcpConnection(this, packet.destination(), syn.destinationPort(),
+                packet.source(), syn.sourcePort(), false, Ipv4Packet.DEFAULT_TTL, maxSegmentSizeTo(packet.source()), null);
+        connection.synReceived(syn);
+        TcpConnection.Handler handler = listener.onAccept.accepted(connection);
+        if (handler == null) {
+            reset(packet.destination(), packet.source(), syn);
+            return;
+        }
+        connections.put(new ConnectionKey(packet.destination(), syn.destinationPort(), packet.source(),
+                syn.sourcePort()), connection);
+        connection.accept(handler);
+    }
+
+    /**
+     * RFC 2385 3.0: with a key for the peer every segment must carry its digest; without one, none may.
+     * A failing segment is dropped without an answer and logged as IOS does.
+     */
+    private boolean authentic(Ipv4Packet packet, TcpSegment segment) {
+        byte[] key = md5Keys.get(packet.source());
+        String problem;
+        if (key == null) {
+            problem = segment.md5Digest() == null ? null : "Unexpected";
+        } else if (segment.md5Digest() == null) {
+            problem = "No";
+        } else {
+            problem = Md5Signature.verify(packet.source(), packet.destination(), segment, key) ? null : "Invalid";
+        }
+        if (problem == null) {
+            return true;
+        }
+        badAuthentications++;
+        router.log("%TCP-6-BADAUTH: " + problem + " MD5 digest from " + packet.source() + "("
+                + segment.sourcePort() + ") to " + packet.destination() + "(" + segment.destinationPort()
+                + ") tableid - 0");
+        return false;
+    }
+
+    private Listening listenerFor(Ipv4Address address, int port) {
+        Listening any = null;
+        for (Listening listener : listeners) {
+            if (listener.port == port) {
+                if (address.equals(listener.address)) {
+                    return listener;
+                }
+                if (listener.address == null) {
+                    any = listener;
+                }
+            }
+        }
+        return any;
+    }
+
+    // ---- segments out ----
+
+    /** Sends a connection's segment, signed when the peer has a key; returns the segment as it left. */
+    TcpSegment transmit(TcpConnection connection, TcpSegment segment) {
+        return transmit(connection.localAddress(), connection.remoteAddress(), connection.ttl(), segment);
+    }
+
+    private TcpSegment transmit(Ipv4Address local, Ipv4Address remote, int ttl, TcpSegment segment) {
+        byte[] key = md5Keys.get(remote);
+        TcpSegment wire = key == null ? segment : Md5Signature.sign(local, remote, segment, key);
+        dataPlane.originate(router, local, remote, ttl, wire); // a segment that cannot leave is lost
+        return wire;
+    }
+
+    /** A RST answering a segment that does not belong to {@code connection}'s state (RFC 9293 3.10.7.3-4). */
+    void reset(TcpConnection connection, TcpSegment offending) {
+        reset(connection.localAddress(), connection.remoteAddress(), offending);
+    }
+
+    /** The RST for a segment no connection takes (RFC 9293 3.10.7.1); a RST is never answered. */
+    private void reset(Ipv4Address local, Ipv4Address remote, TcpSegment offending) {
+        if (offending.has(TcpSegment.RST)) {
+            return;
+        }
+        TcpSegment rst = offending.has(TcpSegment.ACK)
+                ? TcpSegment.of(offending.destinationPort(), offending.sourcePort(), offending.acknowledgment(), 0,
+                        TcpSegment.RST, 0, null)
+                : TcpSegment.of(offending.destinationPort(), offending.sourcePort(), 0,
+                        offending.sequence() + offending.sequenceLength(), TcpSegment.RST | TcpSegment.ACK, 0, null);
+        resetsSent++;
+        transmit(local, remote, Ipv4Packet.DEFAULT_TTL, rst);
+    }
+
+    void forget(TcpConnection connection) {
+        connections.remove(new ConnectionKey(connection.localAddress(), connection.localPort(),
+                connection.remoteAddress(), connection.remotePort()), connection);
+    }
+
+    /** 1460 to a peer on a connected subnet, else 536: IOS's classic choice without path MTU discovery. */
+    private int maxSegmentSizeTo(Ipv4Address remote) {
+        FibEntry entry = remote.isLoopback() ? null : router.fib().lookup(remote);
+        boolean onLink = entry != null && entry.choose(0).kind() == Adjacency.Kind.ATTACHED;
+        return onLink ? TcpConnection.MSS_CONNECTED : TcpConnection.MSS_DEFAULT;
+    }
+
+    /** A random free port from 11000 up, from the kernel's seeded generator so that runs repeat. */
+    private int ephemeralPort(Ipv4Address local, Ipv4Address remote, int remotePort) {
+        while (true) {
+            int port = FIRST_EPHEMERAL_PORT + kernel().random().nextInt(65536 - FIRST_EPHEMERAL_PORT);
+            boolean listened = listeners.stream().anyMatch(listener -> listener.port == port);
+            if (!listened && !connections.containsKey(new ConnectionKey(local, port, remote, remotePort))) {
+                return port;
+            }
+        }
+    }
+
+    private static void checkPort(int port) {
+        if (port < 1 || port > 65535) {
+            throw new IllegalArgumentException("port " + port);
+        }
+    }
+
+    /** The four numbers that name a connection on this router. */
+    private record ConnectionKey(Ipv4Address local, int localPort, Ipv4Address remote, int remotePort) {
+    }
+
+    private final class Listening implements TcpListener {
+        private final Ipv4Address address;
+        private final int port;
+        private final AcceptHandler onAccept;
+
+        Listening(Ipv4Address address, int port, AcceptHandler onAccept) {
+            this.address = address;
+            this.port = port;
+            this.onAccept = onAccept;
+        }
+
+        @Override
+        public void close() {
+            listeners.remove(this);
+        }
+    }
+}
