@@ -32,6 +32,11 @@ public final class AttributeInterner {
         }
     }
 
+    /** Every distinct set held, in no particular order. */
+    public java.util.Collection<PathAttributes> all() {
+        return java.util.Collections.unmodifiableCollection(table.keySet());
+    }
+
     /** Distinct attribute sets held. */
     public int size() {
         return table.size();
