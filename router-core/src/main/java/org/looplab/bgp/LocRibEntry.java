@@ -105,9 +105,7 @@ public final class LocRibEntry {
             }
         }
         path.next = null;
-        if (best == path) {
-            best = null;
-        }
+        // best still names the removed path until decide() runs: that is how decide() sees the change
     }
 
     boolean isAdvertisedTo(int index) {

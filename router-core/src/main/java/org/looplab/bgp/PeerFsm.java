@@ -104,11 +104,8 @@ final class PeerFsm {
     void reconsider(FsmEvent event) {
         FsmEvent blocked = blocked();
         if (blocked != null) {
-            if (!sessions.isEmpty()) {
-                if (blocked == FsmEvent.CONNECTED_CHECK) {
-                    dropAll(FsmEvent.CONNECTED_CHECK, DownReason.INTERFACE_FLAP, null);
-                }
-            }
+            // A session already open survives a failing connected check (no fast-external-fallover: it
+            // lasts until its hold timer expires); only new attempts stop.
             cancelRetry();
             attempted = false;
             settle(blocked);
