@@ -149,8 +149,7 @@ public final class LocRibEntry {
         best = winner;
         reason = BestPathStep.ONLY_PATH;
         if (winner != null) {
-            winner.flags |= BgpPath.BEST;
-            winner.flags &= ~BgpPath.RIB_FAILURE;
+            winner.flags |= BgpPath.BEST; // RIB_FAILURE stays as the RIB last said (the speaker updates it)
             int closest = 0;
             int maximum = winner.isInternal() ? maximumPathsInternal : maximumPathsExternal;
             int multipaths = 1;

@@ -69,9 +69,6 @@ final class OutboundPolicy {
                 b.med(-1);
             }
         }
-        if (neighbor.config.effective(NeighborSetting.SEND_COMMUNITY, null) == null) {
-            b.communities(null);
-        }
         RoutingPolicies policies = RoutingPolicies.of(speaker.router());
         Ipv4Prefix prefix = entry.prefix;
         if (!RouteMapApplication.prefixListPermits(policies, neighbor.config.effective(NeighborSetting.PREFIX_LIST_OUT, null),
@@ -81,6 +78,9 @@ final class OutboundPolicy {
         if (!RouteMapApplication.apply(policies, neighbor.config.effective(NeighborSetting.ROUTE_MAP_OUT, null), prefix,
                 b, a)) {
             return null;
+        }
+        if (neighbor.config.effective(NeighborSetting.SEND_COMMUNITY, null) == null) {
+            b.communities(null); // also those an outbound route-map set, as on IOS
         }
         return b.weight(0).build();
     }
