@@ -40,7 +40,7 @@ public final class OspfScaleBenchmark {
         new OspfScaleBenchmark().run(routers, seed, pointToPoint);
     }
 
-    private static int[][] randomGraph(int n, long seed) {
+    static int[][] randomGraph(int n, long seed) {
         Random random = new Random(seed);
         int[] degree = new int[n + 1];
         List<int[]> edges = new ArrayList<>();
