@@ -18,6 +18,8 @@ public final class Bgp {
 
     private final Router router;
     private BgpConfig config;
+    /** The speaker that runs the configuration, created with the first {@code router bgp}. */
+    private BgpSpeaker speaker;
 
     private Bgp(Router router) {
         this.router = router;
@@ -38,6 +40,14 @@ public final class Bgp {
 
     public boolean isRunning() {
         return config != null;
+    }
+
+    /**
+     * The running speaker (sessions, BGP table, {@code clear ip bgp}), or null when BGP has never been
+     * configured; see {@link BgpSpeaker#isRunning()}.
+     */
+    public BgpSpeaker speaker() {
+        return speaker;
     }
 
     // ---- the process ----
@@ -329,23 +339,45 @@ public final class Bgp {
     // ---- the speaker (sessions, RIBs, best path) hears of every change here ----
 
     private void processStarted() {
+        if (speaker == null) {
+            speaker = new BgpSpeaker(this);
+            org.looplab.policy.RoutingPolicies.of(router).addChangeListener(this::routingPoliciesChanged);
+        }
+        speaker.start();
     }
 
     private void processStopping() {
+        speaker.stop();
     }
 
     private void neighborChanged(NeighborConfig neighbor) {
+        speaker.neighborChanged(neighbor);
     }
 
     private void neighborRemoved(NeighborConfig neighbor) {
+        speaker.neighborRemoved(neighbor);
     }
 
     private void routerIdChanged() {
+        speaker.routerIdChanged();
     }
 
     private void policyChanged() {
+        speaker.policyChanged();
     }
 
     private void originationChanged() {
+        speaker.originationChanged();
+    }
+
+    /**
+     * A prefix list, AS-path list, community list or route-map changed. As IOS, neighbors' inbound and
+     * outbound policy applies to new updates and after {@code clear ip bgp ... soft}; what the router
+     * originates follows at once.
+     */
+    private void routingPoliciesChanged() {
+        if (config != null) {
+            speaker.originationChanged();
+        }
     }
 }

@@ -70,6 +70,19 @@ public final class PrefixTable<V> {
         return null;
     }
 
+    /** Every prefix in the table that contains the address, longest first. */
+    public List<Ipv4Prefix> matchingPrefixes(Ipv4Address address) {
+        List<Ipv4Prefix> found = new ArrayList<>(4);
+        for (int length = 32; length >= 0; length--) {
+            IntKeyedTable<V> slots = byLength[length];
+            int network = address.bits() & Ipv4Prefix.maskBits(length);
+            if (slots != null && slots.get(network) != null) {
+                found.add(new Ipv4Prefix(new Ipv4Address(network), length));
+            }
+        }
+        return found;
+    }
+
     /** The longest prefix in the table that contains the address, or null. */
     public Ipv4Prefix longestMatchingPrefix(Ipv4Address address) {
         for (int length = 32; length >= 0; length--) {

@@ -9,32 +9,28 @@ import org.looplab.net.PrefixTable;
 /**
  * The forwarding table derived from a RIB, as CEF derives it: every selected path resolved to adjacencies,
  * recursive next hops followed through the RIB until they reach an interface. Lookups are longest-prefix
- * match. A Fib is a snapshot; {@link #of} builds a new one whenever the RIB's version changes.
+ * match over the prefixes that resolve. A Fib is a snapshot of one RIB version; {@link #of} is cheap and
+ * each prefix is resolved the first time a lookup needs it, so a RIB that changes often (BGP installing
+ * thousands of routes) does not pay for a whole table per change.
  */
 public final class Fib {
     /** How deep recursive resolution may go before the route is treated as unresolved (a loop). */
     static final int MAX_RECURSION = 8;
+    /** Cached "this prefix resolves to nothing". */
+    private static final FibEntry UNRESOLVED = new FibEntry(Ipv4Prefix.DEFAULT_ROUTE, List.of());
 
-    private final PrefixTable<FibEntry> entries = new PrefixTable<>();
+    private final Rib rib;
+    private final PrefixTable<FibEntry> resolved = new PrefixTable<>();
     private final long ribVersion;
 
-    private Fib(long ribVersion) {
-        this.ribVersion = ribVersion;
+    private Fib(Rib rib) {
+        this.rib = rib;
+        this.ribVersion = rib.version();
     }
 
-    /** The FIB of the RIB as it is now. */
+    /** The FIB of the RIB as it is now (valid while the RIB's version stays {@link #ribVersion}). */
     public static Fib of(Rib rib) {
-        Fib fib = new Fib(rib.version());
-        for (Route best : rib.routes()) {
-            List<Adjacency> adjacencies = new ArrayList<>();
-            for (Route path : rib.paths(best.prefix())) {
-                resolve(rib, path, path.nextHop(), 0, adjacencies);
-            }
-            if (!adjacencies.isEmpty()) {
-                fib.entries.put(best.prefix(), new FibEntry(best.prefix(), adjacencies));
-            }
-        }
-        return fib;
+        return new Fib(rib);
     }
 
     /** The RIB version this snapshot was built from. */
@@ -43,18 +39,40 @@ public final class Fib {
     }
 
     public FibEntry lookup(Ipv4Address destination) {
-        return entries.longestMatch(destination);
+        for (Ipv4Prefix prefix : rib.matchingPrefixes(destination)) {
+            FibEntry entry = get(prefix);
+            if (entry != null) {
+                return entry;
+            }
+        }
+        return null;
     }
 
+    /** The entry of exactly this prefix, or null when the RIB has none or it resolves to nothing. */
     public FibEntry get(Ipv4Prefix prefix) {
-        return entries.get(prefix);
+        FibEntry cached = resolved.get(prefix);
+        if (cached == null) {
+            List<Adjacency> adjacencies = new ArrayList<>();
+            for (Route path : rib.paths(prefix)) {
+                resolve(rib, path, path.nextHop(), 0, adjacencies);
+            }
+            cached = adjacencies.isEmpty() ? UNRESOLVED : new FibEntry(prefix, adjacencies);
+            resolved.put(prefix, cached);
+        }
+        return cached == UNRESOLVED ? null : cached;
     }
 
     /** All entries ordered by prefix ({@code show ip cef}). */
     public List<FibEntry> entries() {
-        return entries.values();
+        List<FibEntry> all = new ArrayList<>();
+        for (Route best : rib.routes()) {
+            FibEntry entry = get(best.prefix());
+            if (entry != null) {
+                all.add(entry);
+            }
+        }
+        return all;
     }
-
     /**
      * Adds the adjacencies one path resolves to. {@code nextHop} is the neighbour the original route asked
      * for: a recursive route that lands on a connected subnet keeps its own next hop.

@@ -148,6 +148,11 @@ public final class Rib {
         return entry == null ? null : entry.selected.get(0);
     }
 
+    /** The prefixes that contain the address, longest first (the FIB resolves them in that order). */
+    public List<Ipv4Prefix> matchingPrefixes(Ipv4Address destination) {
+        return entries.matchingPrefixes(destination);
+    }
+
     /** Longest-prefix match returning every equal-cost path, empty when nothing matches. */
     public List<Route> lookupPaths(Ipv4Address destination) {
         Entry entry = entries.longestMatch(destination);

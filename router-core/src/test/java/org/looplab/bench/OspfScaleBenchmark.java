@@ -40,7 +40,6 @@ public final class OspfScaleBenchmark {
         new OspfScaleBenchmark().run(routers, seed, pointToPoint);
     }
 
-    /** A ring for connectivity plus seeded random chords, degree 3-4; shared with the BGP benchmark. */
     static int[][] randomGraph(int n, long seed) {
         Random random = new Random(seed);
         int[] degree = new int[n + 1];

@@ -1,0 +1,1052 @@
+package org.looplab.bgp;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.looplab.bgp.attr.AsPath;
+import org.looplab.bgp.attr.AttributeInterner;
+import org.looplab.bgp.attr.PathAttributes;
+import org.looplab.bgp.message.MessageCodec;
+import org.looplab.bgp.message.UpdateMessage;
+import org.looplab.config.Type7;
+import org.looplab.net.Ipv4Address;
+import org.looplab.net.Ipv4Prefix;
+import org.looplab.net.PrefixTable;
+import org.looplab.router.Interface;
+import org.looplab.router.InterfaceListener;
+import org.looplab.router.InterfaceName;
+import org.looplab.router.Router;
+import org.looplab.routing.Route;
+import org.looplab.routing.RouteSource;
+import org.looplab.sim.Kernel;
+import org.looplab.sim.SimEvent;
+import org.looplab.tcp.TcpConnection;
+import org.looplab.tcp.TcpListener;
+import org.looplab.tcp.TcpStack;
+
+/**
+ * The BGP speaker of one router: its neighbors and their sessions, the BGP table (Loc-RIB, one
+ * {@link LocRibEntry} per prefix), what it originates, next-hop tracking, and the routes it puts in the
+ * router's RIB. {@link Bgp} tells it about configuration changes; the router about interface and RIB
+ * changes; TCP about connections. Kernel thread only.
+ *
+ * <p>Read API for the show commands: {@link #routerId()}, {@link #localAs()}, {@link #tableVersion()},
+ * {@link #neighbors()}, {@link #neighbor(Ipv4Address)}, {@link #entries()}, {@link #entry(Ipv4Prefix)},
+ * {@link #memory()}; per neighbor see {@link BgpNeighbor}; per path {@link BgpPath}.
+ */
+public final class BgpSpeaker {
+    /** IOS's BGP scanner interval ("scan interval 60 secs"). */
+    public static final int SCAN_INTERVAL_SECONDS = 60;
+    /** IOS's next-hop tracking trigger delay: re-evaluation 5 s after the IGP changes. */
+    public static final int NEXT_HOP_TRIGGER_DELAY_SECONDS = 5;
+    static final long SECOND = 1_000_000_000L;
+
+    private final Bgp bgp;
+    private final Router router;
+    private boolean running;
+    private Ipv4Address routerId;
+    private final TreeMap<Ipv4Address, BgpNeighbor> neighbors = new TreeMap<>();
+    private final Map<BgpNeighbor, SessionSettings> sessionSettings = new HashMap<>();
+    private final BitSet usedIndexes = new BitSet();
+    private final PrefixTable<LocRibEntry> table = new PrefixTable<>();
+    private final AttributeInterner interner = new AttributeInterner();
+    private long tableVersion = 1;
+    private long pathCount;
+    private int arrivals;
+    private TcpListener listener;
+    /** IGP metric per next hop (its bits), -1 when unreachable; emptied when next-hop tracking runs. */
+    private final Map<Integer, Long> nextHopMetrics = new HashMap<>();
+    private SimEvent nextHopCheck;
+    private SimEvent scanner;
+    private SimEvent originationRun;
+    /** Paths this router originates, by prefix. */
+    private final Map<Ipv4Prefix, BgpPath> localPaths = new HashMap<>();
+    private boolean installing;
+    private BestPathSelection.Settings settings;
+    private final InboundPolicy inbound = new InboundPolicy(this);
+    private final OutboundPolicy outbound = new OutboundPolicy(this);
+
+    BgpSpeaker(Bgp bgp) {
+        this.bgp = bgp;
+        this.router = bgp.router();
+        router.rib().addListener(this::ribChanged);
+        router.addInterfaceListener(new InterfaceListener() {
+            @Override
+            public void interfaceChanged(Interface changed) {
+                BgpSpeaker.this.interfaceChanged(changed);
+            }
+
+            @Override
+            public void interfaceRemoved(InterfaceName removed) {
+                BgpSpeaker.this.interfaceChanged(null);
+            }
+        });
+    }
+
+    // ---- read API ----
+
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** The BGP identifier in use, or null when the router has no address to take one from. */
+    public Ipv4Address routerId() {
+        return routerId;
+    }
+
+    public AsNumber localAs() {
+        return bgp.config().asNumber();
+    }
+
+    /** The table version: grows with every best-path change ("BGP table version is N"). */
+    public long tableVersion() {
+        return tableVersion;
+    }
+
+    /** Neighbors in address order. */
+    public List<BgpNeighbor> neighbors() {
+        return List.copyOf(neighbors.values());
+    }
+
+    public BgpNeighbor neighbor(Ipv4Address address) {
+        return neighbors.get(address);
+    }
+
+    /** The BGP table's prefixes in address order, each with its paths ({@code show ip bgp}). */
+    public List<LocRibEntry> entries() {
+        List<LocRibEntry> all = new ArrayList<>(table.sorted().values());
+        all.removeIf(entry -> entry.paths == null);
+        return all;
+    }
+
+    /** One prefix of the BGP table, or null ({@code show ip bgp PREFIX}). */
+    public LocRibEntry entry(Ipv4Prefix prefix) {
+        LocRibEntry entry = table.get(prefix);
+        return entry == null || entry.paths == null ? null : entry;
+    }
+
+    /** The cluster ID: {@code bgp cluster-id}, else the router ID. */
+    public Ipv4Address clusterId() {
+        Ipv4Address configured = bgp.config().clusterId();
+        return configured != null ? configured : routerId;
+    }
+
+    /** Memory figures for {@code show ip bgp summary}. */
+    public BgpMemory memory() {
+        int networks = 0;
+        long soft = 0;
+        Set<PathAttributes> best = new HashSet<>();
+        for (LocRibEntry entry : table.values()) {
+            if (entry.paths != null) {
+                networks++;
+            }
+            if (entry.best != null) {
+                best.add(entry.best.attributes);
+            }
+        }
+        for (BgpNeighbor neighbor : neighbors.values()) {
+            soft += neighbor.adjRibIn.receivedRoutes().size();
+        }
+        Set<AsPath> paths = new HashSet<>();
+        long asPathBytes = 0;
+        Set<List<Long>> communities = new HashSet<>();
+        long communityBytes = 0;
+        for (PathAttributes attributes : interner.all()) {
+            if (paths.add(attributes.asPath())) {
+                asPathBytes += attributes.asPath().memoryBytes();
+            }
+            if (attributes.hasCommunities()) {
+                long[] values = attributes.communities();
+                List<Long> key = new ArrayList<>();
+                for (long value : values) {
+                    key.add(value);
+                }
+                if (communities.add(key)) {
+                    communityBytes += 16 + 4L * values.length;
+                }
+            }
+        }
+        long networkBytes = (long) networks * BgpMemory.NETWORK_ENTRY_BYTES;
+        long pathBytes = pathCount * BgpMemory.PATH_BYTES;
+        long total = networkBytes + pathBytes + interner.memoryBytes();
+        return new BgpMemory(networks, networkBytes, pathCount, pathBytes, interner.size(), best.size(),
+                interner.memoryBytes(), paths.size(), asPathBytes, communities.size(), communityBytes, total, soft);
+    }
+
+    // ---- collaborators ----
+
+    Router router() {
+        return router;
+    }
+
+    Kernel kernel() {
+        return router.kernel();
+    }
+
+    long now() {
+        return router.kernel().now();
+    }
+
+    BgpConfig config() {
+        return bgp.config();
+    }
+
+    TcpStack tcp() {
+        return TcpStack.of(router);
+    }
+
+    AttributeInterner interner() {
+        return interner;
+    }
+
+    void logNeighborChange(String text) {
+        if (bgp.config() != null && bgp.config().logNeighborChanges()) {
+            router.log(text);
+        }
+    }
+
+    // ---- life cycle (from Bgp's hooks) ----
+
+    void start() {
+        running = true;
+        routerId = chooseRouterId();
+        listener = tcp().listen(null, PeerFsm.BGP_PORT, this::accept);
+        settings = null;
+        scheduleScanner();
+        scheduleOrigination();
+    }
+
+    void stop() {
+        for (BgpNeighbor neighbor : List.copyOf(neighbors.values())) {
+            removeNeighbor(neighbor, DownReason.PROCESS_STOPPED);
+        }
+        for (Ipv4Prefix prefix : List.copyOf(localPaths.keySet())) {
+            removePath(PathSource.LOCAL, prefix);
+        }
+        if (listener != null) {
+            listener.close();
+            listener = null;
+        }
+        cancel(scanner);
+        cancel(nextHopCheck);
+        cancel(originationRun);
+        scanner = nextHopCheck = originationRun = null;
+        running = false;
+    }
+
+    private static void cancel(SimEvent event) {
+        if (event != null) {
+            event.cancel();
+        }
+    }
+
+    /** IOS: {@code bgp router-id}, else the highest address of an up loopback, else of an up interface. */
+    private Ipv4Address chooseRouterId() {
+        Ipv4Address configured = bgp.config().configuredRouterId();
+        if (configured != null) {
+            return configured;
+        }
+        Ipv4Address loopback = null;
+        Ipv4Address other = null;
+        for (Interface candidate : router.interfaces()) {
+            if (candidate.address() == null || !candidate.isProtocolUp()) {
+                continue;
+            }
+            Ipv4Address address = candidate.address().address();
+            if (candidate.isLoopback()) {
+                loopback = loopback == null || address.compareTo(loopback) > 0 ? address : loopback;
+            } else {
+                other = other == null || address.compareTo(other) > 0 ? address : other;
+            }
+        }
+        return loopback != null ? loopback : other;
+    }
+
+    void routerIdChanged() {
+        Ipv4Address chosen = chooseRouterId();
+        if (Objects.equals(chosen, routerId)) {
+            return;
+        }
+        routerId = chosen;
+        for (BgpNeighbor neighbor : neighbors.values()) {
+            neighbor.fsm.stop(FsmEvent.CONFIGURATION_CHANGED, DownReason.ROUTER_ID_CHANGED,
+                    org.looplab.bgp.message.NotificationMessage.OTHER_CONFIGURATION_CHANGE);
+        }
+    }
+
+    // ---- neighbors ----
+
+    /** The session parameters whose change resets a session (IOS), and the shutdown switch. */
+    private record SessionSettings(AsNumber remoteAs, boolean shutdown, InterfaceName updateSource, Integer multihop,
+                                   boolean disableConnectedCheck, boolean activated, boolean reflectorClient,
+                                   String password) {
+        static SessionSettings of(BgpNeighbor n, BgpSpeaker speaker) {
+            NeighborConfig c = n.config;
+            return new SessionSettings(c.effective(NeighborSetting.REMOTE_AS, null), c.isOn(NeighborSetting.SHUTDOWN),
+                    c.effective(NeighborSetting.UPDATE_SOURCE, null), c.effective(NeighborSetting.EBGP_MULTIHOP, null),
+                    c.isOn(NeighborSetting.DISABLE_CONNECTED_CHECK), speaker.isActivated(n),
+                    c.isOn(NeighborSetting.ROUTE_REFLECTOR_CLIENT), c.effective(NeighborSetting.PASSWORD, null));
+        }
+    }
+
+    void neighborChanged(NeighborConfig config) {
+        Ipv4Address address = Ipv4Address.of(config.name());
+        BgpNeighbor neighbor = neighbors.get(address);
+        if (neighbor == null) {
+            int index = usedIndexes.nextClearBit(0);
+            usedIndexes.set(index);
+            neighbor = new BgpNeighbor(this, address, config, index);
+            neighbors.put(address, neighbor);
+            sessionSettings.put(neighbor, SessionSettings.of(neighbor, this));
+            applyPassword(neighbor);
+            neighbor.fsm.reconsider(FsmEvent.MANUAL_START);
+            return;
+        }
+        neighbor.config = config;
+        SessionSettings before = sessionSettings.get(neighbor);
+        SessionSettings now = SessionSettings.of(neighbor, this);
+        sessionSettings.put(neighbor, now);
+        if (!Objects.equals(before.password(), now.password())) {
+            applyPassword(neighbor); // IOS keeps the session: the new key applies to the next segments
+        }
+        if (now.shutdown() && !before.shutdown()) {
+            neighbor.fsm.stop(FsmEvent.MANUAL_STOP, DownReason.ADMIN_SHUTDOWN,
+                    org.looplab.bgp.message.NotificationMessage.ADMINISTRATIVE_SHUTDOWN);
+            return;
+        }
+        DownReason reset = null;
+        if (!Objects.equals(before.remoteAs(), now.remoteAs())) {
+            reset = DownReason.REMOTE_AS_CHANGED;
+        } else if (!Objects.equals(before.updateSource(), now.updateSource())) {
+            reset = DownReason.UPDATE_SOURCE_CHANGED;
+        } else if (before.reflectorClient() != now.reflectorClient()) {
+            reset = DownReason.RR_CLIENT_CHANGED;
+        } else if (before.activated() && !now.activated()) {
+            reset = DownReason.ADDRESS_FAMILY_DEACTIVATED;
+        } else if (!Objects.equals(before.multihop(), now.multihop())
+                || before.disableConnectedCheck() != now.disableConnectedCheck()) {
+            reset = DownReason.CONFIGURATION_CHANGED;
+        }
+        if (reset != null && neighbor.state() != BgpState.IDLE) {
+            neighbor.fsm.stop(FsmEvent.CONFIGURATION_CHANGED, reset,
+                    org.looplab.bgp.message.NotificationMessage.OTHER_CONFIGURATION_CHANGE);
+            return;
+        }
+        if (neighbor.isEstablished()) {
+            neighbor.adjRibIn.keepReceivedCopy(neighbor.config.isOn(NeighborSetting.SOFT_RECONFIGURATION_INBOUND));
+            advertiseAllTo(neighbor); // outbound settings (next-hop-self, send-community...) apply at once
+        }
+        neighbor.fsm.reconsider(FsmEvent.MANUAL_START);
+    }
+
+    void neighborRemoved(NeighborConfig config) {
+        BgpNeighbor neighbor = neighbors.get(Ipv4Address.of(config.name()));
+        if (neighbor != null) {
+            removeNeighbor(neighbor, DownReason.NEIGHBOR_DELETED);
+        }
+    }
+
+    private void removeNeighbor(BgpNeighbor neighbor, DownReason reason) {
+        neighbor.fsm.stop(FsmEvent.DECONFIGURED, reason, org.looplab.bgp.message.NotificationMessage.PEER_DECONFIGURED);
+        neighbors.remove(neighbor.address);
+        sessionSettings.remove(neighbor);
+        usedIndexes.clear(neighbor.adjRibOut.index);
+        tcp().setMd5Key(neighbor.address, null);
+    }
+
+    private void applyPassword(BgpNeighbor neighbor) {
+        String encoded = neighbor.config.effective(NeighborSetting.PASSWORD, null);
+        String plain = encoded == null ? null : Type7.decode(encoded);
+        tcp().setMd5Key(neighbor.address, plain == null ? null : plain.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    boolean isActivated(BgpNeighbor neighbor) {
+        return bgp.config().defaultIpv4Unicast() || neighbor.config.isOn(NeighborSetting.ACTIVATE);
+    }
+
+    /**
+     * IOS's connected check: an eBGP neighbor without {@code ebgp-multihop} or
+     * {@code disable-connected-check} must be on a connected subnet of an up interface, or no session is
+     * even attempted.
+     */
+    boolean passesConnectedCheck(BgpNeighbor neighbor) {
+        if (neighbor.isInternal() || neighbor.config.effective(NeighborSetting.EBGP_MULTIHOP, null) != null
+                || neighbor.config.isOn(NeighborSetting.DISABLE_CONNECTED_CHECK)) {
+            return true;
+        }
+        return connectedInterface(neighbor.address) != null;
+    }
+
+    private Interface connectedInterface(Ipv4Address address) {
+        for (Interface candidate : router.interfaces()) {
+            if (!candidate.isLoopback() && candidate.isProtocolUp() && candidate.address() != null
+                    && candidate.address().subnet().contains(address)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The {@code update-source} interface's address, or null (TCP takes the outgoing interface's). */
+    Ipv4Address updateSourceAddress(BgpNeighbor neighbor) {
+        InterfaceName name = neighbor.config.effective(NeighborSetting.UPDATE_SOURCE, null);
+        Interface source = name == null ? null : router.interfaceNamed(name);
+        return source == null || source.address() == null ? null : source.address().address();
+    }
+
+    private TcpConnection.Handler accept(TcpConnection connection) {
+        BgpNeighbor neighbor = running ? neighbors.get(connection.remoteAddress()) : null;
+        return neighbor == null ? null : neighbor.fsm.incoming(connection);
+    }
+
+    // ---- clear ip bgp ----
+
+    /** {@code clear ip bgp * [soft [in|out]]}. */
+    public void clearAll(ClearMode mode) {
+        for (BgpNeighbor neighbor : List.copyOf(neighbors.values())) {
+            clear(neighbor, mode);
+        }
+    }
+
+    /** {@code clear ip bgp A [soft [in|out]]}; false when A is no neighbor. */
+    public boolean clearNeighbor(Ipv4Address address, ClearMode mode) {
+        BgpNeighbor neighbor = neighbors.get(address);
+        if (neighbor == null) {
+            return false;
+        }
+        clear(neighbor, mode);
+        return true;
+    }
+
+    /** {@code clear ip bgp ASN [soft [in|out]]}: every neighbor in that AS; false when none is. */
+    public boolean clearAs(AsNumber asNumber, ClearMode mode) {
+        boolean any = false;
+        for (BgpNeighbor neighbor : List.copyOf(neighbors.values())) {
+            if (asNumber.equals(neighbor.configuredRemoteAs())) {
+                clear(neighbor, mode);
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private void clear(BgpNeighbor neighbor, ClearMode mode) {
+        switch (mode) {
+            case HARD -> neighbor.fsm.clear();
+            case SOFT -> {
+                softIn(neighbor);
+                advertiseAllTo(neighbor);
+            }
+            case SOFT_IN -> softIn(neighbor);
+            case SOFT_OUT -> advertiseAllTo(neighbor);
+        }
+    }
+
+    private void softIn(BgpNeighbor neighbor) {
+        if (!neighbor.isEstablished()) {
+            return;
+        }
+        if (neighbor.adjRibIn.received != null) {
+            for (Map.Entry<Ipv4Prefix, PathAttributes> each : new ArrayList<>(neighbor.adjRibIn.received.entrySet())) {
+                acceptPath(neighbor, each.getKey(), each.getValue());
+            }
+        } else if (neighbor.routeRefresh) {
+            neighbor.fsm.sendRouteRefresh();
+        }
+    }
+
+    // ---- sessions ----
+
+    void sessionEstablished(BgpNeighbor neighbor) {
+        neighbor.adjRibIn.clear();
+        neighbor.adjRibIn.keepReceivedCopy(neighbor.config.isOn(NeighborSetting.SOFT_RECONFIGURATION_INBOUND));
+        neighbor.adjRibOut.clear();
+        neighbor.adjRibOut.lastFlushNanos = Long.MIN_VALUE / 2; // the first update goes at once
+        advertiseAllTo(neighbor);
+    }
+
+    void sessionDown(BgpNeighbor neighbor, PathSource source) {
+        int index = neighbor.adjRibOut.index;
+        for (LocRibEntry entry : table.values()) {
+            entry.setAdvertisedTo(index, false);
+            BgpPath path = source == null ? null : entry.pathFrom(source);
+            if (path != null) {
+                unlink(entry, path);
+                decide(entry);
+            }
+            discardIfEmpty(entry);
+        }
+        if (neighbor.adjRibIn.received != null) {
+            for (PathAttributes attributes : neighbor.adjRibIn.received.values()) {
+                interner.release(attributes);
+            }
+        }
+        neighbor.adjRibIn.clear();
+        neighbor.adjRibOut.clear();
+    }
+
+    void routeRefreshRequested(BgpNeighbor neighbor) {
+        advertiseAllTo(neighbor);
+    }
+
+    private void advertiseAllTo(BgpNeighbor neighbor) {
+        if (!neighbor.isEstablished()) {
+            return;
+        }
+        for (LocRibEntry entry : table.values()) {
+            if (entry.best != null || entry.isAdvertisedTo(neighbor.adjRibOut.index)) {
+                neighbor.adjRibOut.pending.add(entry);
+            }
+        }
+        scheduleFlush(neighbor);
+    }
+
+    // ---- routes received ----
+
+    void updateReceived(BgpNeighbor neighbor, UpdateMessage update) {
+        PathSource source = neighbor.source;
+        AdjRibIn in = neighbor.adjRibIn;
+        for (Ipv4Prefix prefix : update.withdrawn()) {
+            in.explicitWithdraws++;
+            forgetReceived(neighbor, prefix);
+            removePath(source, prefix);
+        }
+        if (update.treatAsWithdraw() != null) {
+            // RFC 7606 2: the routes of a malformed UPDATE are withdrawn, the session stays.
+            for (Ipv4Prefix prefix : update.nlri()) {
+                forgetReceived(neighbor, prefix);
+                removePath(source, prefix);
+            }
+            return;
+        }
+        PathAttributes attributes = update.attributes();
+        for (Ipv4Prefix prefix : update.nlri()) {
+            if (in.received != null) {
+                PathAttributes kept = interner.intern(attributes);
+                PathAttributes old = in.received.put(prefix, kept);
+                if (old != null) {
+                    interner.release(old);
+                }
+            }
+            acceptPath(neighbor, prefix, attributes);
+        }
+        Long limit = neighbor.config.effective(NeighborSetting.MAXIMUM_PREFIX, null);
+        if (limit != null && in.accepted > limit && neighbor.isEstablished()) {
+            router.log("%BGP-3-MAXPFXEXCEED: Number of prefixes received from " + neighbor.address
+                    + " (afi 0) reaches " + in.accepted + ", max " + limit);
+            neighbor.fsm.prefixLimitExceeded(limit);
+        }
+    }
+
+    private void forgetReceived(BgpNeighbor neighbor, Ipv4Prefix prefix) {
+        if (neighbor.adjRibIn.received != null) {
+            PathAttributes old = neighbor.adjRibIn.received.remove(prefix);
+            if (old != null) {
+                interner.release(old);
+            }
+        }
+    }
+
+    /** A route from a neighbor, before inbound policy: accepted into the table, or its path removed. */
+    private void acceptPath(BgpNeighbor neighbor, Ipv4Prefix prefix, PathAttributes received) {
+        PathAttributes accepted = inbound.apply(neighbor, prefix, received);
+        if (accepted == null) {
+            neighbor.adjRibIn.denied++;
+            removePath(neighbor.source, prefix);
+            return;
+        }
+        setPath(neighbor.source, prefix, accepted, 0);
+    }
+
+    /** Puts (or replaces) the path of {@code source} for a prefix; identical attributes change nothing. */
+    private void setPath(PathSource source, Ipv4Prefix prefix, PathAttributes attributes, int flags) {
+        LocRibEntry entry = table.get(prefix);
+        if (entry == null) {
+            entry = new LocRibEntry(prefix);
+            table.put(prefix, entry);
+        }
+        BgpPath existing = entry.pathFrom(source);
+        PathAttributes shared = interner.intern(attributes);
+        BgpNeighbor neighbor = source.isLocal() ? null : neighbors.get(source.peerAddress());
+        if (existing != null) {
+            if (existing.attributes == shared && (existing.flags & (BgpPath.AGGREGATE | BgpPath.REDISTRIBUTED)) == flags) {
+                interner.release(shared);
+                return;
+            }
+            if (neighbor != null) {
+                neighbor.adjRibIn.implicitWithdraws++;
+            }
+            unlink(entry, existing);
+        }
+        if (neighbor != null) {
+            neighbor.adjRibIn.accepted++;
+            neighbor.adjRibIn.totalAccepted++;
+        }
+        BgpPath path = new BgpPath(shared, source, arrivals++);
+        path.flags = flags;
+        entry.add(path);
+        pathCount++;
+        if (source.isLocal()) {
+            localPaths.put(prefix, path);
+        }
+        decide(entry);
+    }
+
+    private void removePath(PathSource source, Ipv4Prefix prefix) {
+        if (source == null) {
+            return;
+        }
+        LocRibEntry entry = table.get(prefix);
+        BgpPath path = entry == null ? null : entry.pathFrom(source);
+        if (path == null) {
+            return;
+        }
+        unlink(entry, path);
+        decide(entry);
+        discardIfEmpty(entry);
+    }
+
+    /** Takes a path out of its entry (counts, interned attributes); the caller decides again. */
+    private void unlink(LocRibEntry entry, BgpPath path) {
+        entry.remove(path);
+        interner.release(path.attributes);
+        pathCount--;
+        if (path.source.isLocal()) {
+            localPaths.remove(entry.prefix, path);
+        } else {
+            BgpNeighbor neighbor = neighbors.get(path.source.peerAddress());
+            if (neighbor != null && neighbor.source == path.source) {
+                neighbor.adjRibIn.accepted--;
+            }
+        }
+    }
+
+    /** An entry with no path, advertised to nobody and awaited by no neighbor, leaves the table. */
+    private void discardIfEmpty(LocRibEntry entry) {
+        if (entry.paths != null || entry.advertised != null && !allClear(entry.advertised)) {
+            return;
+        }
+        for (BgpNeighbor neighbor : neighbors.values()) {
+            if (neighbor.adjRibOut.pending.contains(entry)) {
+                return;
+            }
+        }
+        if (table.get(entry.prefix) == entry) {
+            table.remove(entry.prefix);
+        }
+    }
+
+    private static boolean allClear(long[] bits) {
+        for (long word : bits) {
+            if (word != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- the decision ----
+
+    private BestPathSelection.Settings settings() {
+        if (settings == null) {
+            BgpConfig config = bgp.config();
+            settings = new BestPathSelection.Settings(config.defaultLocalPreference(), config.bestpathOptions(),
+                    this::nextHopMetric);
+        }
+        return settings;
+    }
+
+    /** The IGP metric to a next hop through the RIB's non-BGP routes, -1 when unreachable (cached). */
+    private long nextHopMetric(int nextHop) {
+        Long cached = nextHopMetrics.get(nextHop);
+        if (cached != null) {
+            return cached;
+        }
+        long metric = -1;
+        List<Route> via = router.rib().lookupPathsExcluding(new Ipv4Address(nextHop), null,
+                route -> route.source() != RouteSource.EBGP && route.source() != RouteSource.IBGP);
+        if (!via.isEmpty() && !via.get(0).isDiscard()) {
+            metric = via.get(0).metric();
+        }
+        nextHopMetrics.put(nextHop, metric);
+        return metric;
+    }
+
+    /** Runs the decision for one prefix; a change goes to the RIB and to the neighbors. */
+    private void decide(LocRibEntry entry) {
+        BgpConfig config = bgp.config();
+        if (!entry.decide(settings(), config.maximumPaths(), config.maximumPathsIbgp())) {
+            return;
+        }
+        tableVersion++;
+        entry.version = tableVersion;
+        installInRib(entry);
+        for (BgpNeighbor neighbor : neighbors.values()) {
+            if (neighbor.isEstablished()) {
+                neighbor.adjRibOut.pending.add(entry);
+                scheduleFlush(neighbor);
+            }
+        }
+        if (!config.aggregates().isEmpty()) {
+            scheduleOrigination();
+        }
+    }
+
+    private void decideAll() {
+        for (LocRibEntry entry : table.values()) {
+            decide(entry);
+        }
+    }
+
+    /**
+     * The winners go to the RIB as recursive routes (next hop only): eBGP distance 20, iBGP 200, the MED
+     * as metric; multipaths beside the best. Paths originated by {@code network}/{@code redistribute}
+     * are not installed (the route is there already); a local aggregate goes to Null0 with distance 200.
+     */
+    private void installInRib(LocRibEntry entry) {
+        List<Route> external = new ArrayList<>(1);
+        List<Route> internal = new ArrayList<>(1);
+        BgpPath best = entry.best;
+        if (best != null && best.isAggregate()) {
+            internal.add(new Route(entry.prefix, RouteSource.IBGP, RouteSource.IBGP.defaultDistance(), 0, null,
+                    InterfaceName.nullInterface()));
+        } else if (best != null && !best.isLocal()) {
+            for (BgpPath path : entry.installable()) {
+                RouteSource source = path.isInternal() ? RouteSource.IBGP : RouteSource.EBGP;
+                long med = path.attributes.hasMed() ? path.attributes.med() : 0;
+                (path.isInternal() ? internal : external).add(new Route(entry.prefix, source, source.defaultDistance(),
+                        (int) Math.min(med, Integer.MAX_VALUE), path.attributes.nextHop(), null));
+            }
+        }
+        installing = true;
+        try {
+            router.rib().replace(entry.prefix, RouteSource.EBGP, external);
+            router.rib().replace(entry.prefix, RouteSource.IBGP, internal);
+        } finally {
+            installing = false;
+        }
+        updateRibFailure(entry);
+    }
+
+    /** IOS's {@code r}: the best path is not what the RIB selected for the prefix (a lower distance won). */
+    private void updateRibFailure(LocRibEntry entry) {
+        BgpPath best = entry.best;
+        if (best == null) {
+            return;
+        }
+        boolean failed = false;
+        if (!best.isLocal() || best.isAggregate()) {
+            List<Route> selected = router.rib().paths(entry.prefix);
+            RouteSource wanted = best.isInternal() || best.isAggregate() ? RouteSource.IBGP : RouteSource.EBGP;
+            failed = selected.isEmpty() || selected.get(0).source() != wanted;
+        }
+        if (failed) {
+            best.flags |= BgpPath.RIB_FAILURE;
+        } else {
+            best.flags &= ~BgpPath.RIB_FAILURE;
+        }
+    }
+
+    void policyChanged() {
+        settings = null;
+        if (running) {
+            decideAll();
+        }
+    }
+
+    // ---- the router tells ----
+
+    private void ribChanged(Ipv4Prefix prefix) {
+        if (!running || installing) {
+            return;
+        }
+        LocRibEntry entry = table.get(prefix);
+        if (entry != null) {
+            updateRibFailure(entry);
+        }
+        if (nextHopCheck == null) {
+            nextHopCheck = kernel().schedule(NEXT_HOP_TRIGGER_DELAY_SECONDS * SECOND, this::nextHopTracking);
+        }
+        BgpConfig config = bgp.config();
+        if (!config.networks().isEmpty() || !config.redistributions().isEmpty()) {
+            scheduleOrigination();
+        }
+        for (BgpNeighbor neighbor : neighbors.values()) {
+            if (prefix.contains(neighbor.address)) {
+                neighbor.fsm.routeToNeighborChanged();
+            }
+        }
+    }
+
+    /** Next-hop tracking: 5 s after an IGP change, every path's next hop is looked up again. */
+    private void nextHopTracking() {
+        nextHopCheck = null;
+        nextHopMetrics.clear();
+        decideAll();
+    }
+
+    private void scheduleScanner() {
+        scanner = kernel().schedule(SCAN_INTERVAL_SECONDS * SECOND, () -> {
+            if (!running) {
+                return;
+            }
+            nextHopMetrics.clear();
+            decideAll();
+            originate();
+            scheduleScanner();
+        });
+    }
+
+    private void interfaceChanged(Interface changed) {
+        if (!running) {
+            return;
+        }
+        if (routerId == null || bgp.config().configuredRouterId() == null && !stillOwned(routerId)) {
+            Ipv4Address chosen = chooseRouterId();
+            if (!Objects.equals(chosen, routerId)) {
+                Ipv4Address previous = routerId;
+                routerId = chosen;
+                if (previous != null) {
+                    for (BgpNeighbor neighbor : neighbors.values()) {
+                        neighbor.fsm.stop(FsmEvent.CONFIGURATION_CHANGED, DownReason.ROUTER_ID_CHANGED,
+                                org.looplab.bgp.message.NotificationMessage.OTHER_CONFIGURATION_CHANGE);
+                    }
+                }
+            }
+        }
+        for (BgpNeighbor neighbor : List.copyOf(neighbors.values())) {
+            boolean fallover = changed != null && !changed.isProtocolUp() && bgp.config().fastExternalFallover()
+                    && !neighbor.isInternal() && neighbor.outgoingTtl() == 1 && changed.address() != null
+                    && changed.address().subnet().contains(neighbor.address);
+            if (fallover) {
+                neighbor.fsm.interfaceDown();
+            } else {
+                neighbor.fsm.reconsider(FsmEvent.CONFIGURATION_CHANGED);
+            }
+        }
+    }
+
+    private boolean stillOwned(Ipv4Address address) {
+        for (Interface candidate : router.interfaces()) {
+            if (candidate.address() != null && candidate.address().address().equals(address)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- what the router originates ----
+
+    void originationChanged() {
+        if (running) {
+            scheduleOrigination();
+        }
+    }
+
+    private void scheduleOrigination() {
+        if (originationRun == null && running) {
+            originationRun = kernel().schedule(0, () -> {
+                originationRun = null;
+                originate();
+            });
+        }
+    }
+
+    /**
+     * Works out the local paths: {@code network} (the RIB has exactly the prefix from another source;
+     * origin IGP, MED the route's metric), {@code redistribute} (origin incomplete, MED the IGP metric),
+     * {@code aggregate-address} (while a more specific path is in the table); weight 32768 each.
+     */
+    private void originate() {
+        if (!running) {
+            return;
+        }
+        BgpConfig config = bgp.config();
+        Map<Ipv4Prefix, PathAttributes> wanted = new LinkedHashMap<>();
+        Map<Ipv4Prefix, Integer> flags = new HashMap<>();
+        for (BgpNetwork network : config.networks()) {
+            Route route = nonBgpRoute(network.prefix());
+            if (route != null) {
+                PathAttributes attributes = outbound.localAttributes(route, Origin.IGP, null, network.routeMap());
+                if (attributes != null) {
+                    wanted.put(network.prefix(), attributes);
+                    flags.put(network.prefix(), 0);
+                }
+            }
+        }
+        for (Redistribution redistribution : config.redistributions()) {
+            for (Route route : router.rib().routes()) {
+                if (!redistributes(redistribution, route) || wanted.containsKey(route.prefix())) {
+                    continue;
+                }
+                PathAttributes attributes = outbound.localAttributes(route, Origin.INCOMPLETE, redistribution.metric(),
+                        redistribution.routeMap());
+                if (attributes != null) {
+                    wanted.put(route.prefix(), attributes);
+                    flags.put(route.prefix(), BgpPath.REDISTRIBUTED);
+                }
+            }
+        }
+        Set<Ipv4Prefix> suppressedBy = new HashSet<>();
+        for (AggregateAddress aggregate : config.aggregates()) {
+            List<BgpPath> contributors = new ArrayList<>();
+            for (LocRibEntry entry : table.values()) {
+                if (entry.best != null && !entry.best.isAggregate() && entry.prefix.length() > aggregate.prefix().length()
+                        && aggregate.prefix().contains(entry.prefix.network())) {
+                    contributors.add(entry.best);
+                    if (aggregate.summaryOnly()) {
+                        suppressedBy.add(entry.prefix);
+                    }
+                }
+            }
+            if (!contributors.isEmpty()) {
+                wanted.put(aggregate.prefix(), aggregateAttributes(aggregate, contributors));
+                flags.put(aggregate.prefix(), BgpPath.AGGREGATE);
+            }
+        }
+        for (Ipv4Prefix prefix : List.copyOf(localPaths.keySet())) {
+            if (!wanted.containsKey(prefix)) {
+                removePath(PathSource.LOCAL, prefix);
+            }
+        }
+        for (Map.Entry<Ipv4Prefix, PathAttributes> each : wanted.entrySet()) {
+            setPath(PathSource.LOCAL, each.getKey(), each.getValue(), flags.get(each.getKey()));
+        }
+        for (LocRibEntry entry : table.values()) {
+            boolean suppressed = suppressedBy.contains(entry.prefix);
+            if (entry.suppressed != suppressed) {
+                entry.suppressed = suppressed;
+                for (BgpNeighbor neighbor : neighbors.values()) {
+                    if (neighbor.isEstablished()) {
+                        neighbor.adjRibOut.pending.add(entry);
+                        scheduleFlush(neighbor);
+                    }
+                }
+            }
+        }
+    }
+
+    private Route nonBgpRoute(Ipv4Prefix prefix) {
+        for (Route route : router.rib().candidates(prefix)) {
+            if (route.source() != RouteSource.EBGP && route.source() != RouteSource.IBGP
+                    && route.source() != RouteSource.LOCAL) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    private static boolean redistributes(Redistribution redistribution, Route route) {
+        return switch (redistribution.source()) {
+            case CONNECTED -> route.source() == RouteSource.CONNECTED;
+            case STATIC -> route.source() == RouteSource.STATIC;
+            case OSPF -> route.source() == RouteSource.OSPF || route.source() == RouteSource.OSPF_INTER_AREA;
+        };
+    }
+
+    /**
+     * RFC 4271 9.2.2.2: an aggregate has origin IGP and ATOMIC_AGGREGATE, AGGREGATOR our AS and router
+     * ID; with {@code as-set} the AS numbers of the contributors form an AS_SET (and the worst origin).
+     */
+    private PathAttributes aggregateAttributes(AggregateAddress aggregate, List<BgpPath> contributors) {
+        PathAttributes.Builder b = PathAttributes.builder().origin(Origin.IGP).weight(PathAttributes.LOCAL_WEIGHT)
+                .aggregator(localAs().value(), routerId);
+        if (aggregate.asSet()) {
+            java.util.TreeSet<Long> numbers = new java.util.TreeSet<>();
+            Origin worst = Origin.IGP;
+            for (BgpPath path : contributors) {
+                for (long as : path.attributes.asPath().asNumbers()) {
+                    numbers.add(as);
+                }
+                if (path.attributes.origin().ordinal() > worst.ordinal()) {
+                    worst = path.attributes.origin();
+                }
+            }
+            if (!numbers.isEmpty()) {
+                int[] segment = new int[numbers.size() + 2];
+                segment[0] = AsPath.AS_SET;
+                segment[1] = numbers.size();
+                int i = 2;
+                for (long as : numbers) {
+                    segment[i++] = (int) as;
+                }
+                b.asPath(AsPath.ofSegments(segment));
+            }
+            b.origin(worst);
+        } else {
+            b.atomicAggregate(true);
+        }
+        return b.build();
+    }
+
+    // ---- advertising ----
+
+    private void scheduleFlush(BgpNeighbor neighbor) {
+        AdjRibOut out = neighbor.adjRibOut;
+        if (out.flushEvent != null) {
+            return;
+        }
+        int mrai = neighbor.isInternal() ? AdjRibOut.MRAI_INTERNAL_SECONDS : AdjRibOut.MRAI_EXTERNAL_SECONDS;
+        long due = out.lastFlushNanos + mrai * SECOND;
+        out.flushEvent = kernel().schedule(Math.max(0, due - now()), () -> {
+            out.flushEvent = null;
+            flush(neighbor);
+        });
+    }
+
+    /** One advertisement run: the waiting prefixes, grouped by the attributes they go with. */
+    private void flush(BgpNeighbor neighbor) {
+        AdjRibOut out = neighbor.adjRibOut;
+        if (!neighbor.isEstablished() || out.pending.isEmpty()) {
+            out.pending.clear();
+            return;
+        }
+        out.lastFlushNanos = now();
+        Map<PathAttributes, List<Ipv4Prefix>> announce = new LinkedHashMap<>();
+        List<Ipv4Prefix> withdraw = new ArrayList<>();
+        List<LocRibEntry> done = new ArrayList<>(out.pending);
+        out.pending.clear();
+        for (LocRibEntry entry : done) {
+            PathAttributes attributes = outbound.export(entry, neighbor);
+            boolean was = entry.isAdvertisedTo(out.index);
+            if (attributes == null) {
+                if (was) {
+                    withdraw.add(entry.prefix);
+                    entry.setAdvertisedTo(out.index, false);
+                    out.advertised--;
+                    out.withdrawn++;
+                }
+            } else {
+                announce.computeIfAbsent(attributes, a -> new ArrayList<>()).add(entry.prefix);
+                if (!was) {
+                    entry.setAdvertisedTo(out.index, true);
+                    out.advertised++;
+                }
+                out.totalAdvertised++;
+            }
+        }
+        boolean fourOctet = neighbor.fsm.fourOctetAs();
+        if (!withdraw.isEmpty()) {
+            for (byte[] message : MessageCodec.encodeUpdates(withdraw, null, List.of(), fourOctet)) {
+                neighbor.fsm.sendUpdate(message);
+            }
+        }
+        for (Map.Entry<PathAttributes, List<Ipv4Prefix>> each : announce.entrySet()) {
+            for (byte[] message : MessageCodec.encodeUpdates(List.of(), each.getKey(), each.getValue(), fourOctet)) {
+                neighbor.fsm.sendUpdate(message);
+            }
+        }
+        neighbor.tableVersionSent = tableVersion;
+        for (LocRibEntry entry : done) {
+            discardIfEmpty(entry);
+        }
+    }
+}
