@@ -153,6 +153,11 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Path resolvedTopologyPath() {
+        return resolveTopology(topologyPath);
+    }
+
+    /** The topology argument, with the default lab found beside the launcher from any folder. */
+    static Path resolveTopology(Path topologyPath) {
         if (topologyPath.toString().equals(DEFAULT_TOPOLOGY) && !Files.exists(topologyPath)) {
             String home = System.getenv(HOME_VARIABLE);
             if (home != null && !home.isBlank()) {
