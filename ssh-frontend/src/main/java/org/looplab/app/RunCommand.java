@@ -140,10 +140,10 @@ public final class RunCommand implements Callable<Integer> {
             throws IOException {
         LabConsole console = new LabConsole(running.lab(), endpoints, out);
         try (ConsoleInput input = ConsoleInput.open()) {
-            out.println("looplab: ready; console commands: routers, links, link R:IF down|up, help, quit");
+            out.println("looplab: ready; console commands: routers, links, link R:IF down|up, attach R, help, quit");
             out.flush();
             String line;
-            while ((line = input.readLine()) != null) {
+            while ((line = input.readLine(console.prompt(), console.isSecretPrompt())) != null) {
                 if (!console.execute(line)) {
                     return;
                 }

@@ -14,7 +14,8 @@ import org.looplab.ssh.RouterEndpoint;
 
 /**
  * The lab console's commands: {@code routers}, {@code links}, {@code link r1:Gi0/0 down|up|delay MS},
- * {@code clock}, {@code clock speed FACTOR} (also {@code speed [FACTOR]}), {@code help}, {@code quit}. Reading lines is someone else's job
+ * {@code attach ROUTER} (the router's CLI until {@code exit} or Ctrl-]), {@code clock},
+ * {@code clock speed FACTOR} (also {@code speed [FACTOR]}), {@code help}, {@code quit}. Reading lines is someone else's job
  * ({@link ConsoleInput}); this class runs one line and prints the answer. Lab state is read and changed
  * on the kernel thread only.
  */
@@ -22,6 +23,8 @@ public final class LabConsole {
     private final Lab lab;
     private final List<RouterEndpoint> endpoints;
     private final PrintStream out;
+    /** The router CLI opened by {@code attach}, or null at the lab console. */
+    private AttachedSession attached;
 
     public LabConsole(Lab lab, List<RouterEndpoint> endpoints, PrintStream out) {
         this.lab = lab;
@@ -29,8 +32,23 @@ public final class LabConsole {
         this.out = out;
     }
 
+    /** The prompt for the next line: the lab console's, or the attached router's ({@code R1#}). */
+    public String prompt() {
+        return attached != null ? attached.prompt() : ConsoleInput.PROMPT;
+    }
+
+    /** True when the next line is a password that must not be echoed (an attached router asks). */
+    public boolean isSecretPrompt() {
+        return attached != null && attached.isSecretPrompt();
+    }
+
     /** Runs one console line; returns false when the console should stop ({@code quit}). */
     public boolean execute(String line) {
+        if (attached != null) {
+            typeToRouter(line);
+            out.flush();
+            return true;
+        }
         String[] words = line.trim().split("\\s+");
         String command = words[0].toLowerCase(Locale.ROOT);
         try {
@@ -39,6 +57,7 @@ public final class LabConsole {
                 case "routers" -> printRouters();
                 case "links" -> printLinks();
                 case "link" -> changeLink(words);
+                case "attach" -> attach(words);
                 case "speed" -> speed(words);
                 case "clock" -> clock(words);
                 case "help", "?" -> printHelp();
@@ -59,11 +78,59 @@ public final class LabConsole {
         out.println("links                      list links with both ends and their state");
         out.println("link R:INTERFACE down|up   pull or plug the cable at that interface (either end)");
         out.println("link R:INTERFACE delay MS  set the one-way delay of that link in milliseconds");
+        out.println("attach ROUTER              open the router's CLI here (console line, privilege 15); exit or Ctrl-] returns");
         out.println("clock                      show virtual time and how fast it runs");
         out.println("clock speed FACTOR         run virtual time FACTOR times the wall clock (60: a minute a second)");
         out.println("speed [FACTOR]             the same as clock / clock speed FACTOR");
         out.println("help                       this list");
         out.println("quit                       stop the lab (saved configs stay)");
+    }
+
+    private void attach(String[] words) {
+        if (words.length != 2) {
+            out.println("usage: attach ROUTER   (for example attach r1; exit or Ctrl-] comes back)");
+            return;
+        }
+        AttachedSession session = lab.kernel().call(() -> {
+            Router router = lab.router(words[1]);
+            return router == null ? null : AttachedSession.open(router);
+        });
+        if (session == null) {
+            out.println("no router " + words[1]);
+            return;
+        }
+        attached = session;
+        out.println("attached to " + session.router().name() + " (console line); exit or Ctrl-] returns to the lab console");
+        out.println();
+    }
+
+    private void typeToRouter(String line) {
+        int escape = line.indexOf(AttachedSession.ESCAPE);
+        if (escape >= 0) {
+            if (escape > 0) {
+                print(attached.type(line.substring(0, escape)));
+            }
+            detach();
+            return;
+        }
+        try {
+            print(attached.type(line));
+        } catch (RuntimeException failure) {
+            out.println("% Internal error, command not completed");
+        }
+        if (attached.isClosed()) {
+            detach();
+        }
+    }
+
+    private void print(String text) {
+        out.print(text);
+    }
+
+    private void detach() {
+        out.println();
+        out.println("back at the lab console (left " + attached.router().name() + ")");
+        attached = null;
     }
 
     private void printRouters() {

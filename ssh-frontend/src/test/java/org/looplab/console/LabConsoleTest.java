@@ -63,4 +63,44 @@ class LabConsoleTest {
         assertTrue(run("clock sped 3").startsWith("usage: clock"));
         assertTrue(run("help").contains("clock speed FACTOR"));
     }
+
+    @Test
+    void attachOpensTheRoutersCliUntilExit() {
+        assertTrue(run("attach r1").startsWith("attached to r1 (console line)"));
+        assertEquals("r1#", console.prompt());
+        assertTrue(run("show privilege").contains("Current privilege level is 15"));
+        assertTrue(run("sh ip int br | include 0/0").startsWith("GigabitEthernet0/0"));
+        run("configure terminal");
+        assertEquals("r1(config)#", console.prompt());
+        run("hostname Core1");
+        run("end");
+        assertEquals("Core1#", console.prompt());
+        assertTrue(run("show ip intrface brief").contains("% Invalid input detected at '^' marker."));
+        assertTrue(run("show ip ?").contains("interface"));
+        // A console line, not a vty: show users lists no SSH session, and the lab console is not a router.
+        assertTrue(kernel.call(() -> r1().vtySessions().list().isEmpty()));
+        assertTrue(run("links").contains("% Unknown command or computer name"));
+        assertTrue(run("exit").contains("back at the lab console (left r1)"));
+        assertEquals(ConsoleInput.PROMPT, console.prompt());
+        assertTrue(run("links").contains("r1:Gi0/0"));
+    }
+
+    @Test
+    void ctrlRightBracketLeavesFromAnyMode() {
+        run("attach r2");
+        run("configure terminal");
+        run("interface Loopback3");
+        assertEquals("r2(config-if)#", console.prompt());
+        assertTrue(run("\u001d").contains("back at the lab console (left r2)"));
+        assertEquals(ConsoleInput.PROMPT, console.prompt());
+        assertEquals("no router r9\n", run("attach r9"));
+        assertTrue(run("attach").startsWith("usage: attach ROUTER"));
+        // Attached again: a new session, in privileged EXEC.
+        run("attach r2");
+        assertEquals("r2#", console.prompt());
+    }
+
+    private Router r1() {
+        return link.a().router();
+    }
 }
