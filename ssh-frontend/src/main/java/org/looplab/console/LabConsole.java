@@ -58,6 +58,7 @@ public final class LabConsole {
                 case "links" -> printLinks();
                 case "link" -> changeLink(words);
                 case "attach" -> attach(words);
+                case "router" -> changeRouter(words);
                 case "speed" -> speed(words);
                 case "clock" -> clock(words);
                 case "help", "?" -> printHelp();
@@ -78,6 +79,12 @@ public final class LabConsole {
         out.println("links                      list links with both ends and their state");
         out.println("link R:INTERFACE down|up   pull or plug the cable at that interface (either end)");
         out.println("link R:INTERFACE delay MS  set the one-way delay of that link in milliseconds");
+        out.println("link R:INTERFACE flap N    pull the cable for a second and plug it back, N times");
+        out.println("link R:INTERFACE loss PCT  lose that share of frames each way (0: none)");
+        out.println("link R:INTERFACE blackhole carrier stays up, every frame is lost (dead and hold timers notice)");
+        out.println("link R:INTERFACE oneway down|up  lose (or stop losing) the frames that interface sends");
+        out.println("                           (link ... up plugs the cable back and clears every impairment)");
+        out.println("router R crash|boot        cut the router's power (its links lose carrier) or bring it back");
         out.println("attach ROUTER              open the router's CLI here (console line, privilege 15); exit or Ctrl-] returns");
         out.println("clock                      show virtual time and how fast it runs");
         out.println("clock speed FACTOR         run virtual time FACTOR times the wall clock (60: a minute a second)");
@@ -152,9 +159,24 @@ public final class LabConsole {
     }
 
     private static String describe(Link link) {
-        return String.format("%-14s <-> %-14s %-9s (%s %s, %s %s)", end(link.a()), end(link.b()),
+        return String.format("%-14s <-> %-14s %-9s (%s %s, %s %s)%s", end(link.a()), end(link.b()),
                 link.isConnected() ? "connected" : "pulled",
-                end(link.a()), state(link.a()), end(link.b()), state(link.b()));
+                end(link.a()), state(link.a()), end(link.b()), state(link.b()), impairments(link));
+    }
+
+    private static String impairments(Link link) {
+        StringBuilder text = new StringBuilder();
+        if (link.isBlackholed()) {
+            text.append(" blackhole");
+        }
+        if (link.oneWayDownFrom() != null) {
+            text.append(" oneway down from ").append(end(link.oneWayDownFrom()));
+        }
+        if (link.lossPercent() > 0) {
+            text.append(" loss ").append(BigDecimal.valueOf(link.lossPercent()).stripTrailingZeros().toPlainString())
+                    .append('%');
+        }
+        return text.isEmpty() ? "" : " impaired:" + text;
     }
 
     private static String end(Interface end) {
@@ -165,14 +187,41 @@ public final class LabConsole {
         return end.isProtocolUp() ? "up" : "down";
     }
 
+    private static final String LINK_USAGE = "usage: link ROUTER:INTERFACE down|up|flap N|delay MS|loss PCT|blackhole|oneway down|oneway up"
+            + "   (for example link r1:Gi0/0 down)";
+
     private void changeLink(String[] words) {
         if (words.length == 4 && words[2].equalsIgnoreCase("delay")) {
             changeDelay(words[1], words[3]);
             return;
         }
-        if (words.length != 3 || !(words[2].equalsIgnoreCase("down") || words[2].equalsIgnoreCase("up"))) {
-            out.println("usage: link ROUTER:INTERFACE down|up|delay MS   (for example link r1:Gi0/0 down)");
+        String action = words.length >= 3 ? words[2].toLowerCase(Locale.ROOT) : "";
+        String argument = words.length == 4 ? words[3].toLowerCase(Locale.ROOT) : null;
+        boolean known = switch (action) {
+            case "down", "up", "blackhole" -> words.length == 3;
+            case "flap", "loss" -> words.length == 4;
+            case "oneway" -> words.length == 4 && (argument.equals("down") || argument.equals("up"));
+            default -> false;
+        };
+        if (!known) {
+            out.println(LINK_USAGE);
             return;
+        }
+        double number = 0;
+        if (action.equals("flap") || action.equals("loss")) {
+            try {
+                number = Double.parseDouble(argument);
+            } catch (NumberFormatException e) {
+                number = -1;
+            }
+            if (action.equals("flap") && (number < 1 || number > 1000 || number != Math.rint(number))) {
+                out.println("usage: link ROUTER:INTERFACE flap N   (N times down for a second and up again, 1 to 1000)");
+                return;
+            }
+            if (action.equals("loss") && !(number >= 0 && number <= 100)) {
+                out.println("usage: link ROUTER:INTERFACE loss PCT   (share of frames lost each way, 0 to 100; 0 repairs)");
+                return;
+            }
         }
         String endpoint = words[1];
         int colon = endpoint.indexOf(':');
@@ -182,7 +231,7 @@ public final class LabConsole {
             return;
         }
         String routerName = endpoint.substring(0, colon);
-        boolean connect = words[2].equalsIgnoreCase("up");
+        double value = number;
         String answer = lab.kernel().call(() -> {
             if (lab.router(routerName) == null) {
                 return "no router " + routerName;
@@ -191,8 +240,47 @@ public final class LabConsole {
             if (link == null) {
                 return "no link at " + routerName + ":" + port.shortName();
             }
-            lab.setConnected(link, connect);
+            Interface named = lab.router(routerName).interfaceNamed(port);
+            switch (action) {
+                case "down" -> lab.setConnected(link, false);
+                case "up" -> {
+                    link.clearImpairments();
+                    lab.setConnected(link, true);
+                }
+                case "flap" -> flap(link, (int) value);
+                case "loss" -> link.setLossPercent(value);
+                case "blackhole" -> link.setBlackholed(true);
+                case "oneway" -> link.setOneWayDownFrom(argument.equals("down") ? named : null);
+                default -> throw new IllegalStateException(action);
+            }
             return describe(link);
+        });
+        out.println(answer);
+    }
+
+    /** Pulls the cable for a second of virtual time and plugs it back, {@code times} times in a row. */
+    private void flap(Link link, int times) {
+        long second = 1_000_000_000L;
+        for (int i = 0; i < times; i++) {
+            lab.kernel().schedule(2 * i * second, () -> lab.setConnected(link, false));
+            lab.kernel().schedule((2 * i + 1) * second, () -> lab.setConnected(link, true));
+        }
+    }
+
+    /** {@code router R crash}: a power cut; {@code router R boot}: power back. */
+    private void changeRouter(String[] words) {
+        if (words.length != 3 || !(words[2].equalsIgnoreCase("crash") || words[2].equalsIgnoreCase("boot"))) {
+            out.println("usage: router ROUTER crash|boot   (crash cuts its power: links lose carrier; boot brings it back)");
+            return;
+        }
+        boolean on = words[2].equalsIgnoreCase("boot");
+        String answer = lab.kernel().call(() -> {
+            Router router = lab.router(words[1]);
+            if (router == null) {
+                return "no router " + words[1];
+            }
+            router.setPoweredOn(on);
+            return router.name() + (on ? " powered on" : " crashed (no power)");
         });
         out.println(answer);
     }

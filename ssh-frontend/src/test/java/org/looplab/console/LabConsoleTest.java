@@ -103,4 +103,50 @@ class LabConsoleTest {
     private Router r1() {
         return link.a().router();
     }
+
+    @Test
+    void impairmentsAreSetOnTheLinkAndListed() {
+        assertTrue(run("link r1:Gi0/0 loss 12.5").endsWith(" impaired: loss 12.5%\n"));
+        assertEquals(12.5, link.lossPercent());
+        assertTrue(run("link r2:Gi0/1 blackhole").contains("impaired: blackhole loss 12.5%"));
+        assertTrue(link.isBlackholed());
+        assertTrue(run("link r1:Gi0/0 oneway down").contains("oneway down from r1:Gi0/0"));
+        assertEquals(link.a(), link.oneWayDownFrom());
+        assertTrue(run("links").contains("impaired:"));
+        assertTrue(run("link r1:Gi0/0 up").endsWith("connected (r1:Gi0/0 down, r2:Gi0/1 down)\n"));
+        assertFalse(link.isImpaired());
+        assertTrue(run("link r1:Gi0/0 loss 120").startsWith("usage: link ROUTER:INTERFACE loss PCT"));
+        assertTrue(run("link r1:Gi0/0 flap 0").startsWith("usage: link ROUTER:INTERFACE flap N"));
+        assertTrue(run("link r1:Gi0/0 oneway sideways").startsWith("usage: link ROUTER:INTERFACE down|up|flap N"));
+    }
+
+    @Test
+    void flapAndCrashChangeCarrierOnTheVirtualClock() {
+        Router r1 = r1();
+        Router r2 = link.b().router();
+        kernel.call(() -> {
+            r1.setShutdown(link.a(), false);
+            r2.setShutdown(link.b(), false);
+            return null;
+        });
+        assertTrue(link.a().isProtocolUp());
+        run("link r1:Gi0/0 flap 2");
+        kernel.runUntil(kernel.now() + 500_000_000L);
+        assertFalse(link.a().isProtocolUp());
+        kernel.runUntil(kernel.now() + 1_000_000_000L);
+        assertTrue(link.a().isProtocolUp());
+        kernel.runUntil(kernel.now() + 1_000_000_000L);
+        assertFalse(link.a().isProtocolUp());
+        kernel.runUntil(kernel.now() + 10_000_000_000L);
+        assertTrue(link.a().isProtocolUp());
+        assertEquals(2, r1.log().messages().stream().filter(m -> m.text().equals(
+                "%LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/0, changed state to down")).count());
+
+        assertEquals("r2 crashed (no power)\n", run("router r2 crash"));
+        assertFalse(link.a().isProtocolUp());
+        assertEquals("r2 powered on\n", run("router r2 boot"));
+        assertTrue(link.a().isProtocolUp());
+        assertEquals("no router r9\n", run("router r9 crash"));
+        assertTrue(run("router r2 reboot").startsWith("usage: router ROUTER crash|boot"));
+    }
 }
