@@ -137,6 +137,7 @@ public final class LabStarter {
             Link cable = lab.connect(lab.router(link.a().node()), link.a().port(),
                     lab.router(link.b().node()), link.b().port());
             cable.setDelayNanos(link.delayNanos());
+            cable.setLossPercent(link.lossPercent());
         }
     }
 
