@@ -133,14 +133,7 @@ public final class DataPlane {
             trace(router, "drop: interface down", packet);
             return false;
         }
-        Link link = out.link();
-        router.kernel().schedule(link.delayNanos(), () -> {
-            if (!link.isConnected() || !far.isProtocolUp()) {
-                trace(far.router(), "drop: lost on the link", packet);
-                return;
-            }
-            arrive(far.router(), far, packet);
-        });
+        cross(router, out, far, packet);
         return true;
     }
 
@@ -263,10 +256,22 @@ public final class DataPlane {
             trace(router, "drop: arp failed for " + arpTarget, packet);
             return; // IOS: "encapsulation failed"
         }
+        cross(router, out, far, packet);
+    }
+
+    /**
+     * A frame crossing the cable from {@code out} to {@code far}: it arrives after the link's delay if
+     * the cable still holds and the link's impairments (loss, black hole, one-way failure) spare it.
+     */
+    private void cross(Router router, Interface out, Interface far, Ipv4Packet packet) {
         Link link = out.link();
         router.kernel().schedule(link.delayNanos(), () -> {
             if (!link.isConnected() || !far.isProtocolUp()) {
                 trace(far.router(), "drop: lost on the link", packet);
+                return;
+            }
+            if (link.isImpaired() && link.loses(out, router.kernel().random())) {
+                trace(far.router(), "drop: lost on the impaired link", packet);
                 return;
             }
             arrive(far.router(), far, packet);

@@ -3,6 +3,7 @@ package org.looplab.log;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * A router's logging buffer: messages in order, oldest dropped first when the buffer's size in bytes is
@@ -17,13 +18,25 @@ public final class Syslog {
     private int bufferBytes = DEFAULT_BUFFER_BYTES;
     private int usedBytes;
     private long messagesLogged;
+    private List<Consumer<LogMessage>> listeners = List.of();
+
+    /** Hears every later message as it is logged (a lab-wide watcher, a timeline). */
+    public void addListener(Consumer<LogMessage> listener) {
+        List<Consumer<LogMessage>> more = new ArrayList<>(listeners);
+        more.add(listener);
+        listeners = List.copyOf(more);
+    }
 
     public void log(long timeNanos, String text) {
-        buffer.addLast(new LogMessage(timeNanos, text));
+        LogMessage message = new LogMessage(timeNanos, text);
+        buffer.addLast(message);
         usedBytes += text.length();
         messagesLogged++;
         while (usedBytes > bufferBytes && buffer.size() > 1) {
             usedBytes -= buffer.removeFirst().text().length();
+        }
+        for (Consumer<LogMessage> listener : listeners) {
+            listener.accept(message);
         }
     }
 

@@ -87,11 +87,15 @@ public final class Interface {
         if (shutdown) {
             return InterfaceStatus.ADMINISTRATIVELY_DOWN;
         }
+        if (!router.isPoweredOn()) {
+            return InterfaceStatus.DOWN;
+        }
         if (isLoopback()) {
             return InterfaceStatus.UP;
         }
         Interface far = farEnd();
-        return far != null && !far.shutdown ? InterfaceStatus.UP : InterfaceStatus.DOWN;
+        // A far end without power has no carrier, as a pulled cable.
+        return far != null && !far.shutdown && far.router.isPoweredOn() ? InterfaceStatus.UP : InterfaceStatus.DOWN;
     }
 
     void setDescription(String description) {

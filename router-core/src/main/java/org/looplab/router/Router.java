@@ -54,6 +54,7 @@ public final class Router {
     private final List<InterfaceListener> interfaceListeners = new java.util.ArrayList<>(2);
     private String hostname;
     private Secret enableSecret;
+    private boolean poweredOn = true;
 
     Router(Lab lab, String name, int index) {
         this.lab = lab;
@@ -438,9 +439,38 @@ public final class Router {
         rib.remove(new Ipv4Prefix(address.address(), 32), RouteSource.LOCAL);
     }
 
-    /** Adds a message to the logging buffer, stamped with the virtual clock. */
+    /** Adds a message to the logging buffer, stamped with the virtual clock; a router without power logs nothing. */
     public void log(String text) {
-        log.log(kernel().now(), text);
+        if (poweredOn) {
+            log.log(kernel().now(), text);
+        }
+    }
+
+    /** False after a power cut ({@link #setPoweredOn}) until power comes back. */
+    public boolean isPoweredOn() {
+        return poweredOn;
+    }
+
+    /**
+     * Cuts the power (a crash: every interface goes down at once and the far ends lose carrier, so the
+     * neighbours log it and reroute) or brings it back (interfaces come up again as configured, and the
+     * router logs a restart as IOS does at boot). The configuration in memory stays.
+     */
+    public void setPoweredOn(boolean on) {
+        if (poweredOn == on) {
+            return;
+        }
+        poweredOn = on;
+        if (on) {
+            log("%SYS-5-RESTART: System restarted --");
+        }
+        for (Interface own : List.copyOf(interfaces.values())) {
+            refresh(own);
+            Interface far = own.link() == null ? null : own.link().otherEnd(own);
+            if (far != null) {
+                far.router().refresh(far);
+            }
+        }
     }
 
     @Override

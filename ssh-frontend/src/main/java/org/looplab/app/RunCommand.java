@@ -71,6 +71,10 @@ public final class RunCommand implements Callable<Integer> {
             description = "virtual seconds per wall-clock second (default: ${DEFAULT-VALUE})")
     double speed;
 
+    @Option(names = "--cold",
+            description = "start the clock in real time at boot, to watch adjacencies form (default: run as fast as possible until routing is quiet, then real time)")
+    boolean cold;
+
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (timer jitter)")
     long seed;
 
@@ -88,7 +92,11 @@ public final class RunCommand implements Callable<Integer> {
         Path state = stateDir != null ? stateDir : topology.folder().resolve(".looplab");
         RunningLab running;
         try {
-            running = LabStarter.start(topology, new LabOptions(state, jdbcUrl, reset, seed, speed));
+            running = LabStarter.start(topology, new LabOptions(state, jdbcUrl, reset, seed, speed, cold),
+                    progress -> {
+                        out.println("looplab: " + progress);
+                        out.flush();
+                    });
         } catch (LabStartupException e) {
             err.println("looplab: " + e.getMessage());
             return 1;
@@ -107,6 +115,9 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "looplab-shutdown"));
 
         new StartupReport(out).print(running, ssh.endpoints(), state, bindAny);
+        out.println("looplab: " + (running.startConvergence() == null
+                ? "cold start (--cold): routing converges in real time from boot"
+                : running.startConvergence().describe() + "; now in real time"));
         try {
             if (noConsole) {
                 out.println("looplab: ready; no console (--no-console): stop with Ctrl-C or SIGTERM");
@@ -129,10 +140,10 @@ public final class RunCommand implements Callable<Integer> {
             throws IOException {
         LabConsole console = new LabConsole(running.lab(), endpoints, out);
         try (ConsoleInput input = ConsoleInput.open()) {
-            out.println("looplab: ready; console commands: routers, links, link R:IF down|up, help, quit");
+            out.println("looplab: ready; console commands: routers, links, link R:IF down|up, attach R, help, quit");
             out.flush();
             String line;
-            while ((line = input.readLine()) != null) {
+            while ((line = input.readLine(console.prompt(), console.isSecretPrompt())) != null) {
                 if (!console.execute(line)) {
                     return;
                 }
@@ -142,6 +153,11 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private Path resolvedTopologyPath() {
+        return resolveTopology(topologyPath);
+    }
+
+    /** The topology argument, with the default lab found beside the launcher from any folder. */
+    static Path resolveTopology(Path topologyPath) {
         if (topologyPath.toString().equals(DEFAULT_TOPOLOGY) && !Files.exists(topologyPath)) {
             String home = System.getenv(HOME_VARIABLE);
             if (home != null && !home.isBlank()) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
@@ -18,9 +19,19 @@ import org.jline.terminal.TerminalBuilder;
  */
 public abstract class ConsoleInput implements AutoCloseable {
     public static final String PROMPT = "looplab> ";
+    private static final char ESCAPE = '\u001d';
+    private static final String DETACH_WIDGET = "looplab-detach";
 
     /** The next line, or null at end of input (Ctrl-D, or the pipe closed). */
-    public abstract String readLine() throws IOException;
+    public String readLine() throws IOException {
+        return readLine(PROMPT, false);
+    }
+
+    /**
+     * The next line after {@code prompt} (shown on a terminal only), not echoed when {@code secret}; null
+     * at end of input. Ctrl-] on a terminal returns a line holding just that character at once.
+     */
+    public abstract String readLine(String prompt, boolean secret) throws IOException;
 
     @Override
     public abstract void close();
@@ -40,13 +51,21 @@ public abstract class ConsoleInput implements AutoCloseable {
             terminal = TerminalBuilder.builder().system(true).build();
             reader = LineReaderBuilder.builder().terminal(terminal)
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+            // Ctrl-] (telnet's escape) leaves an attached router at once, whatever is typed.
+            reader.getWidgets().put(DETACH_WIDGET, () -> {
+                reader.getBuffer().clear();
+                reader.getBuffer().write(ESCAPE);
+                reader.callWidget(LineReader.ACCEPT_LINE);
+                return true;
+            });
+            reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(DETACH_WIDGET), String.valueOf(ESCAPE));
         }
 
         @Override
-        public String readLine() {
+        public String readLine(String prompt, boolean secret) {
             while (true) {
                 try {
-                    return reader.readLine(PROMPT);
+                    return secret ? reader.readLine(prompt, '\0') : reader.readLine(prompt);
                 } catch (UserInterruptException e) {
                     // Ctrl-C clears the line, as in a shell; quit or Ctrl-D stops the lab
                 } catch (EndOfFileException e) {
@@ -69,7 +88,7 @@ public abstract class ConsoleInput implements AutoCloseable {
         private final BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 
         @Override
-        public String readLine() throws IOException {
+        public String readLine(String prompt, boolean secret) throws IOException {
             return reader.readLine();
         }
 

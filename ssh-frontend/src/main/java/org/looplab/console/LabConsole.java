@@ -14,7 +14,8 @@ import org.looplab.ssh.RouterEndpoint;
 
 /**
  * The lab console's commands: {@code routers}, {@code links}, {@code link r1:Gi0/0 down|up|delay MS},
- * {@code clock}, {@code clock speed FACTOR} (also {@code speed [FACTOR]}), {@code help}, {@code quit}. Reading lines is someone else's job
+ * {@code attach ROUTER} (the router's CLI until {@code exit} or Ctrl-]), {@code clock},
+ * {@code clock speed FACTOR} (also {@code speed [FACTOR]}), {@code help}, {@code quit}. Reading lines is someone else's job
  * ({@link ConsoleInput}); this class runs one line and prints the answer. Lab state is read and changed
  * on the kernel thread only.
  */
@@ -22,6 +23,8 @@ public final class LabConsole {
     private final Lab lab;
     private final List<RouterEndpoint> endpoints;
     private final PrintStream out;
+    /** The router CLI opened by {@code attach}, or null at the lab console. */
+    private AttachedSession attached;
 
     public LabConsole(Lab lab, List<RouterEndpoint> endpoints, PrintStream out) {
         this.lab = lab;
@@ -29,8 +32,23 @@ public final class LabConsole {
         this.out = out;
     }
 
+    /** The prompt for the next line: the lab console's, or the attached router's ({@code R1#}). */
+    public String prompt() {
+        return attached != null ? attached.prompt() : ConsoleInput.PROMPT;
+    }
+
+    /** True when the next line is a password that must not be echoed (an attached router asks). */
+    public boolean isSecretPrompt() {
+        return attached != null && attached.isSecretPrompt();
+    }
+
     /** Runs one console line; returns false when the console should stop ({@code quit}). */
     public boolean execute(String line) {
+        if (attached != null) {
+            typeToRouter(line);
+            out.flush();
+            return true;
+        }
         String[] words = line.trim().split("\\s+");
         String command = words[0].toLowerCase(Locale.ROOT);
         try {
@@ -39,6 +57,8 @@ public final class LabConsole {
                 case "routers" -> printRouters();
                 case "links" -> printLinks();
                 case "link" -> changeLink(words);
+                case "attach" -> attach(words);
+                case "router" -> changeRouter(words);
                 case "speed" -> speed(words);
                 case "clock" -> clock(words);
                 case "help", "?" -> printHelp();
@@ -59,11 +79,65 @@ public final class LabConsole {
         out.println("links                      list links with both ends and their state");
         out.println("link R:INTERFACE down|up   pull or plug the cable at that interface (either end)");
         out.println("link R:INTERFACE delay MS  set the one-way delay of that link in milliseconds");
+        out.println("link R:INTERFACE flap N    pull the cable for a second and plug it back, N times");
+        out.println("link R:INTERFACE loss PCT  lose that share of frames each way (0: none)");
+        out.println("link R:INTERFACE blackhole carrier stays up, every frame is lost (dead and hold timers notice)");
+        out.println("link R:INTERFACE oneway down|up  lose (or stop losing) the frames that interface sends");
+        out.println("                           (link ... up plugs the cable back and clears every impairment)");
+        out.println("router R crash|boot        cut the router's power (its links lose carrier) or bring it back");
+        out.println("attach ROUTER              open the router's CLI here (console line, privilege 15); exit or Ctrl-] returns");
         out.println("clock                      show virtual time and how fast it runs");
         out.println("clock speed FACTOR         run virtual time FACTOR times the wall clock (60: a minute a second)");
         out.println("speed [FACTOR]             the same as clock / clock speed FACTOR");
         out.println("help                       this list");
         out.println("quit                       stop the lab (saved configs stay)");
+    }
+
+    private void attach(String[] words) {
+        if (words.length != 2) {
+            out.println("usage: attach ROUTER   (for example attach r1; exit or Ctrl-] comes back)");
+            return;
+        }
+        AttachedSession session = lab.kernel().call(() -> {
+            Router router = lab.router(words[1]);
+            return router == null ? null : AttachedSession.open(router);
+        });
+        if (session == null) {
+            out.println("no router " + words[1]);
+            return;
+        }
+        attached = session;
+        out.println("attached to " + session.router().name() + " (console line); exit or Ctrl-] returns to the lab console");
+        out.println();
+    }
+
+    private void typeToRouter(String line) {
+        int escape = line.indexOf(AttachedSession.ESCAPE);
+        if (escape >= 0) {
+            if (escape > 0) {
+                print(attached.type(line.substring(0, escape)));
+            }
+            detach();
+            return;
+        }
+        try {
+            print(attached.type(line));
+        } catch (RuntimeException failure) {
+            out.println("% Internal error, command not completed");
+        }
+        if (attached.isClosed()) {
+            detach();
+        }
+    }
+
+    private void print(String text) {
+        out.print(text);
+    }
+
+    private void detach() {
+        out.println();
+        out.println("back at the lab console (left " + attached.router().name() + ")");
+        attached = null;
     }
 
     private void printRouters() {
@@ -85,9 +159,24 @@ public final class LabConsole {
     }
 
     private static String describe(Link link) {
-        return String.format("%-14s <-> %-14s %-9s (%s %s, %s %s)", end(link.a()), end(link.b()),
+        return String.format("%-14s <-> %-14s %-9s (%s %s, %s %s)%s", end(link.a()), end(link.b()),
                 link.isConnected() ? "connected" : "pulled",
-                end(link.a()), state(link.a()), end(link.b()), state(link.b()));
+                end(link.a()), state(link.a()), end(link.b()), state(link.b()), impairments(link));
+    }
+
+    private static String impairments(Link link) {
+        StringBuilder text = new StringBuilder();
+        if (link.isBlackholed()) {
+            text.append(" blackhole");
+        }
+        if (link.oneWayDownFrom() != null) {
+            text.append(" oneway down from ").append(end(link.oneWayDownFrom()));
+        }
+        if (link.lossPercent() > 0) {
+            text.append(" loss ").append(BigDecimal.valueOf(link.lossPercent()).stripTrailingZeros().toPlainString())
+                    .append('%');
+        }
+        return text.isEmpty() ? "" : " impaired:" + text;
     }
 
     private static String end(Interface end) {
@@ -98,14 +187,41 @@ public final class LabConsole {
         return end.isProtocolUp() ? "up" : "down";
     }
 
+    private static final String LINK_USAGE = "usage: link ROUTER:INTERFACE down|up|flap N|delay MS|loss PCT|blackhole|oneway down|oneway up"
+            + "   (for example link r1:Gi0/0 down)";
+
     private void changeLink(String[] words) {
         if (words.length == 4 && words[2].equalsIgnoreCase("delay")) {
             changeDelay(words[1], words[3]);
             return;
         }
-        if (words.length != 3 || !(words[2].equalsIgnoreCase("down") || words[2].equalsIgnoreCase("up"))) {
-            out.println("usage: link ROUTER:INTERFACE down|up|delay MS   (for example link r1:Gi0/0 down)");
+        String action = words.length >= 3 ? words[2].toLowerCase(Locale.ROOT) : "";
+        String argument = words.length == 4 ? words[3].toLowerCase(Locale.ROOT) : null;
+        boolean known = switch (action) {
+            case "down", "up", "blackhole" -> words.length == 3;
+            case "flap", "loss" -> words.length == 4;
+            case "oneway" -> words.length == 4 && (argument.equals("down") || argument.equals("up"));
+            default -> false;
+        };
+        if (!known) {
+            out.println(LINK_USAGE);
             return;
+        }
+        double number = 0;
+        if (action.equals("flap") || action.equals("loss")) {
+            try {
+                number = Double.parseDouble(argument);
+            } catch (NumberFormatException e) {
+                number = -1;
+            }
+            if (action.equals("flap") && (number < 1 || number > 1000 || number != Math.rint(number))) {
+                out.println("usage: link ROUTER:INTERFACE flap N   (N times down for a second and up again, 1 to 1000)");
+                return;
+            }
+            if (action.equals("loss") && !(number >= 0 && number <= 100)) {
+                out.println("usage: link ROUTER:INTERFACE loss PCT   (share of frames lost each way, 0 to 100; 0 repairs)");
+                return;
+            }
         }
         String endpoint = words[1];
         int colon = endpoint.indexOf(':');
@@ -115,7 +231,7 @@ public final class LabConsole {
             return;
         }
         String routerName = endpoint.substring(0, colon);
-        boolean connect = words[2].equalsIgnoreCase("up");
+        double value = number;
         String answer = lab.kernel().call(() -> {
             if (lab.router(routerName) == null) {
                 return "no router " + routerName;
@@ -124,8 +240,47 @@ public final class LabConsole {
             if (link == null) {
                 return "no link at " + routerName + ":" + port.shortName();
             }
-            lab.setConnected(link, connect);
+            Interface named = lab.router(routerName).interfaceNamed(port);
+            switch (action) {
+                case "down" -> lab.setConnected(link, false);
+                case "up" -> {
+                    link.clearImpairments();
+                    lab.setConnected(link, true);
+                }
+                case "flap" -> flap(link, (int) value);
+                case "loss" -> link.setLossPercent(value);
+                case "blackhole" -> link.setBlackholed(true);
+                case "oneway" -> link.setOneWayDownFrom(argument.equals("down") ? named : null);
+                default -> throw new IllegalStateException(action);
+            }
             return describe(link);
+        });
+        out.println(answer);
+    }
+
+    /** Pulls the cable for a second of virtual time and plugs it back, {@code times} times in a row. */
+    private void flap(Link link, int times) {
+        long second = 1_000_000_000L;
+        for (int i = 0; i < times; i++) {
+            lab.kernel().schedule(2 * i * second, () -> lab.setConnected(link, false));
+            lab.kernel().schedule((2 * i + 1) * second, () -> lab.setConnected(link, true));
+        }
+    }
+
+    /** {@code router R crash}: a power cut; {@code router R boot}: power back. */
+    private void changeRouter(String[] words) {
+        if (words.length != 3 || !(words[2].equalsIgnoreCase("crash") || words[2].equalsIgnoreCase("boot"))) {
+            out.println("usage: router ROUTER crash|boot   (crash cuts its power: links lose carrier; boot brings it back)");
+            return;
+        }
+        boolean on = words[2].equalsIgnoreCase("boot");
+        String answer = lab.kernel().call(() -> {
+            Router router = lab.router(words[1]);
+            if (router == null) {
+                return "no router " + words[1];
+            }
+            router.setPoweredOn(on);
+            return router.name() + (on ? " powered on" : " crashed (no power)");
         });
         out.println(answer);
     }

@@ -4,11 +4,17 @@ import java.nio.file.Path;
 
 /**
  * How to start a lab: where its state lives (H2 store and SSH host key), whether to forget saved
- * configs first, the random seed and the clock speed.
+ * configs first, the random seed, the clock speed, and whether to converge before real time starts.
  *
  * @param stateDir folder for the H2 database (unless {@code jdbcUrl} is set) and the SSH host key
  * @param jdbcUrl  JDBC URL of the config store, or null for an H2 file in {@code stateDir}
  * @param reset    erase the lab's saved startup-configs before loading
+ * @param cold     start the real-time clock at boot (watch adjacencies form) instead of first running
+ *                 as fast as possible until routing is quiet
  */
-public record LabOptions(Path stateDir, String jdbcUrl, boolean reset, long seed, double speed) {
+public record LabOptions(Path stateDir, String jdbcUrl, boolean reset, long seed, double speed, boolean cold) {
+    /** Options for a lab that starts converged. */
+    public LabOptions(Path stateDir, String jdbcUrl, boolean reset, long seed, double speed) {
+        this(stateDir, jdbcUrl, reset, seed, speed, false);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.looplab.cli.config.ConfigLoader;
 import org.looplab.router.Lab;
 import org.looplab.router.Link;
@@ -23,13 +24,21 @@ import org.looplab.topology.TopologyNode;
 /**
  * Turns a topology into a running lab: routers and links on a new kernel, each router's startup-config
  * (the one saved by {@code write memory} if the store has it, else the topology's file), then the clock
- * switched to real time. Configs load in as-fast-as-possible mode, before anyone can log in.
+ * run as fast as possible until routing is quiet ({@link Convergence}), then switched to real time.
+ * All of it happens before anyone can log in. A cold start ({@link LabOptions#cold()}) switches to real
+ * time right after boot.
  */
 public final class LabStarter {
     private LabStarter() {
     }
 
     public static RunningLab start(Topology topology, LabOptions options) throws LabStartupException {
+        return start(topology, options, progress -> { });
+    }
+
+    /** Starts a lab, telling {@code progress} how a long boot goes (lines without a trailing newline). */
+    public static RunningLab start(Topology topology, LabOptions options, Consumer<String> progress)
+            throws LabStartupException {
         String jdbcUrl = options.jdbcUrl() != null ? options.jdbcUrl() : ConfigStore.fileUrl(options.stateDir());
         try {
             Files.createDirectories(options.stateDir());
@@ -45,7 +54,7 @@ public final class LabStarter {
                             ? " (is another looplab running on this state folder?)" : ""));
         }
         try {
-            return startWithStore(topology, options, store);
+            return startWithStore(topology, options, store, progress);
         } catch (LabStartupException | RuntimeException e) {
             try {
                 store.close();
@@ -56,8 +65,8 @@ public final class LabStarter {
         }
     }
 
-    private static RunningLab startWithStore(Topology topology, LabOptions options, ConfigStore store)
-            throws LabStartupException {
+    private static RunningLab startWithStore(Topology topology, LabOptions options, ConfigStore store,
+            Consumer<String> progress) throws LabStartupException {
         Map<String, String> configs = new LinkedHashMap<>();
         Map<String, StartupConfigSource> sources = new LinkedHashMap<>();
         try {
@@ -86,9 +95,14 @@ public final class LabStarter {
         Lab lab = new Lab(topology.name(), kernel);
         lab.setCalendarAtStart(Instant.now());
         lab.setConfigStore(store);
+        RoutingActivity[] activity = new RoutingActivity[1];
         List<String> warnings = kernel.call(() -> {
             buildRouters(lab, topology);
+            activity[0] = RoutingActivity.watch(lab);
             List<String> found = new ArrayList<>();
+            long wallStart = System.nanoTime();
+            long nextProgress = wallStart + 1_000_000_000L;
+            int booted = 0;
             for (Router router : lab.routers()) {
                 String text = configs.get(router.name());
                 if (text != null) {
@@ -96,11 +110,23 @@ public final class LabStarter {
                         found.add(router.name() + ": " + warning);
                     }
                 }
+                booted++;
+                if (System.nanoTime() >= nextProgress) {
+                    progress.accept("booting: " + booted + " of " + topology.nodes().size() + " routers configured");
+                    nextProgress = System.nanoTime() + 1_000_000_000L;
+                }
             }
             return found;
         });
+        Convergence.Result converged = null;
+        if (!options.cold()) {
+            converged = Convergence.runUntilQuiet(kernel, activity[0], Convergence.DEFAULT_QUIET_NANOS,
+                    Convergence.DEFAULT_CAP_NANOS, step -> progress.accept(step.describe()));
+            // The routers booted that much virtual time ago: their clocks and logs agree with the host's.
+            lab.setCalendarAtStart(Instant.now().minusNanos(kernel.now()));
+        }
         kernel.startRealTime(options.speed());
-        return new RunningLab(topology, lab, store, sources, warnings);
+        return new RunningLab(topology, lab, store, sources, warnings, activity[0], converged);
     }
 
     private static void buildRouters(Lab lab, Topology topology) {
@@ -111,6 +137,7 @@ public final class LabStarter {
             Link cable = lab.connect(lab.router(link.a().node()), link.a().port(),
                     lab.router(link.b().node()), link.b().port());
             cable.setDelayNanos(link.delayNanos());
+            cable.setLossPercent(link.lossPercent());
         }
     }
 

@@ -14,10 +14,14 @@ public final class RunningLab implements AutoCloseable {
     private final ConfigStore store;
     private final Map<String, StartupConfigSource> configSources;
     private final List<String> warnings;
+    private final RoutingActivity activity;
+    private final Convergence.Result startConvergence;
     private boolean closed;
 
     RunningLab(Topology topology, Lab lab, ConfigStore store, Map<String, StartupConfigSource> configSources,
-            List<String> warnings) {
+            List<String> warnings, RoutingActivity activity, Convergence.Result startConvergence) {
+        this.activity = activity;
+        this.startConvergence = startConvergence;
         this.topology = topology;
         this.lab = lab;
         this.store = store;
@@ -41,6 +45,16 @@ public final class RunningLab implements AutoCloseable {
     /** Startup-config warnings, each {@code r1: line N: ...}. */
     public List<String> warnings() {
         return warnings;
+    }
+
+    /** Routing changes anywhere in the lab since boot; read on the kernel thread. */
+    public RoutingActivity activity() {
+        return activity;
+    }
+
+    /** How the start converged, or null for a cold start (real time from boot). */
+    public Convergence.Result startConvergence() {
+        return startConvergence;
     }
 
     /** Stops the clock and closes the store; a second call does nothing. */

@@ -10,7 +10,7 @@ import org.looplab.sim.Kernel;
  * One interactive CLI session: prompt, read a line, run it on the kernel thread, print what it printed,
  * until the user logs out or the input ends. Every touch of the session goes through the kernel.
  */
-final class CliLoop {
+public final class CliLoop {
     /** What the loop needs to know after each command, fetched in one kernel call. */
     private record State(boolean closed, String prompt, boolean secret, int terminalLength) {
     }
@@ -24,7 +24,7 @@ final class CliLoop {
     }
 
     /** Runs a typed line, applying its {@code | include}-style filter to the output. */
-    static String runLine(Kernel kernel, CliSession session, String line, int promptLength) {
+    public static String runLine(Kernel kernel, CliSession session, String line, int promptLength) {
         OutputPipe.Split split = OutputPipe.split(line);
         if (split.invalid()) {
             return OutputPipe.invalidInput(promptLength, split.errorColumn());

@@ -27,32 +27,43 @@ public final class EndpointPlan {
 
     public static List<RouterEndpoint> plan(Collection<Router> routers, int basePort, boolean addressPerRouter,
             boolean bindAny) {
+        List<RouterEndpoint> endpoints = new ArrayList<>();
+        List<InetSocketAddress> addresses = addresses(routers.size(), basePort, addressPerRouter, bindAny);
+        int offset = 0;
+        for (Router router : routers) {
+            endpoints.add(new RouterEndpoint(router, addresses.get(offset++)));
+        }
+        return endpoints;
+    }
+
+    /**
+     * The addresses {@link #plan} gives to {@code count} routers, in order, without routers: for files that
+     * tell clients where a lab's routers listen ({@code looplab ssh-config}, {@code looplab inventory}).
+     */
+    public static List<InetSocketAddress> addresses(int count, int basePort, boolean addressPerRouter,
+            boolean bindAny) {
         if (addressPerRouter && bindAny) {
             throw new IllegalArgumentException("--address-per-router and --bind-any cannot be combined");
         }
         if (basePort < 1 || basePort > 65535) {
             throw new IllegalArgumentException("port " + basePort + " is not between 1 and 65535");
         }
-        if (!addressPerRouter && basePort + routers.size() - 1 > 65535) {
-            throw new IllegalArgumentException("ports from " + basePort + " for " + routers.size()
+        if (!addressPerRouter && basePort + count - 1 > 65535) {
+            throw new IllegalArgumentException("ports from " + basePort + " for " + count
                     + " routers go beyond 65535");
         }
-        if (addressPerRouter && routers.size() > 65534) {
+        if (addressPerRouter && count > 65534) {
             throw new IllegalArgumentException("too many routers for one address each");
         }
-        List<RouterEndpoint> endpoints = new ArrayList<>();
-        int offset = 0;
-        for (Router router : routers) {
-            InetSocketAddress address;
+        List<InetSocketAddress> addresses = new ArrayList<>(count);
+        for (int offset = 0; offset < count; offset++) {
             if (addressPerRouter) {
-                address = new InetSocketAddress(routerAddress(offset + 1), basePort);
+                addresses.add(new InetSocketAddress(routerAddress(offset + 1), basePort));
             } else {
-                address = new InetSocketAddress(bindAny ? anyAddress() : loopback(), basePort + offset);
+                addresses.add(new InetSocketAddress(bindAny ? anyAddress() : loopback(), basePort + offset));
             }
-            endpoints.add(new RouterEndpoint(router, address));
-            offset++;
         }
-        return endpoints;
+        return addresses;
     }
 
     private static InetAddress routerAddress(int n) {

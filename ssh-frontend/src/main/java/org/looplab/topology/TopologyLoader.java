@@ -39,6 +39,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  *   links:
  *     - endpoints: ["r1:Gi0/0", "r2:Gi0/0"]
  *       delay: 2ms            # looplab extension, optional
+ *       loss: 5%              # looplab extension, optional: frames lost each way
  * </pre>
  * The file is composed into YAML nodes (not Java objects) so that every error can name its line. The
  * first error stops loading: a lab never starts from a topology that was only partly understood.
@@ -51,8 +52,9 @@ public final class TopologyLoader {
     private static final Set<String> TOPOLOGY_KEYS = Set.of("nodes", "links");
     // "image" is accepted and ignored, so a containerlab file for IOSv loads unchanged.
     private static final Set<String> NODE_KEYS = Set.of("kind", "startup-config", "image");
-    private static final Set<String> LINK_KEYS = Set.of("endpoints", "delay");
+    private static final Set<String> LINK_KEYS = Set.of("endpoints", "delay", "loss");
     private static final Pattern NODE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+    private static final Pattern LOSS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%?");
     private static final Pattern DELAY = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ns|us|µs|ms|s)");
 
     private final Path file;
@@ -209,7 +211,12 @@ public final class TopologyLoader {
             if (delayEntry != null) {
                 delay = delayNanos(delayEntry.getValueNode());
             }
-            links.add(new TopologyLink(a, b, delay));
+            double loss = 0;
+            NodeTuple lossEntry = linkKeys.get("loss");
+            if (lossEntry != null) {
+                loss = lossPercent(lossEntry.getValueNode());
+            }
+            links.add(new TopologyLink(a, b, delay, loss));
         }
         return links;
     }
@@ -235,6 +242,16 @@ public final class TopologyLoader {
                     + " is a loopback; links join physical interfaces");
         }
         return new TopologyEndpoint(nodeName, port);
+    }
+
+    private double lossPercent(Node node) throws TopologyException {
+        String text = scalar(node, "loss").trim();
+        Matcher matcher = LOSS.matcher(text);
+        double value = matcher.matches() ? Double.parseDouble(matcher.group(1)) : -1;
+        if (value < 0 || value > 100) {
+            throw error(node, "loss '" + text + "' must be a percentage from 0 to 100: 5%, 0.5%");
+        }
+        return value;
     }
 
     private long delayNanos(Node node) throws TopologyException {

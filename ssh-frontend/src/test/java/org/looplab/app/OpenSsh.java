@@ -33,17 +33,26 @@ final class OpenSsh {
         return false;
     }
 
+    /** What a run of the client printed (stdout and stderr) and its exit status. */
+    record Result(String output, int status) {
+    }
+
     /** {@code ssh admin@127.0.0.1 'COMMAND'}: an exec request; returns stdout and stderr. */
     String exec(String command) throws IOException, InterruptedException {
+        return run(command, null).output();
+    }
+
+    /** An exec request, with the exit status the router returned. */
+    Result execWithStatus(String command) throws IOException, InterruptedException {
         return run(command, null);
     }
 
     /** {@code ssh -T}: a shell without a PTY, fed these lines on stdin, as a script would. */
     String shell(String lines) throws IOException, InterruptedException {
-        return run(null, lines);
+        return run(null, lines).output();
     }
 
-    private String run(String command, String stdin) throws IOException, InterruptedException {
+    private Result run(String command, String stdin) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "ssh",
                 "-o", "StrictHostKeyChecking=accept-new", "-o", "UserKnownHostsFile=" + knownHosts,
                 "-o", "LogLevel=ERROR",
@@ -65,6 +74,6 @@ final class OpenSsh {
             ssh.destroyForcibly();
             throw new AssertionError("ssh did not finish");
         }
-        return new String(output, StandardCharsets.UTF_8);
+        return new Result(new String(output, StandardCharsets.UTF_8), ssh.exitValue());
     }
 }

@@ -40,7 +40,8 @@ public final class LabScaleBenchmark {
         Topology topology = TopologyLoader.load(file);
         long loaded = System.nanoTime();
         RunningLab running = LabStarter.start(topology,
-                new LabOptions(folder.resolve(".looplab"), null, true, 1, 1.0));
+                new LabOptions(folder.resolve(".looplab"), null, true, 1, 1.0),
+                progress -> System.out.println("  " + progress));
         long configured = System.nanoTime();
         List<RouterEndpoint> endpoints = EndpointPlan.plan(running.lab().routers(), basePort, false, false);
         LabSshServer ssh = LabSshServer.start(endpoints, folder.resolve(".looplab"));
@@ -55,7 +56,8 @@ public final class LabScaleBenchmark {
                 routers, counts[0], counts[1], running.warnings().size());
         System.out.printf("ready since JVM start        %d ms%n", readySinceJvmMillis);
         System.out.printf("  topology file parsed       %d ms%n", (loaded - start) / 1_000_000);
-        System.out.printf("  routers built, configs in  %d ms%n", (configured - loaded) / 1_000_000);
+        System.out.printf("  built, configured, converged %d ms%n", (configured - loaded) / 1_000_000);
+        System.out.printf("  %s%n", running.startConvergence().describe());
         System.out.printf("  SSH listening (%d ports)  %d ms%n", endpoints.size(), (ready - configured) / 1_000_000);
         System.out.printf("heap per idle router         %d bytes (lab, store and SSH server included)%n",
                 (heapAfter - heapBefore) / routers);

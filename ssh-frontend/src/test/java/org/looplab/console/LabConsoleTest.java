@@ -63,4 +63,90 @@ class LabConsoleTest {
         assertTrue(run("clock sped 3").startsWith("usage: clock"));
         assertTrue(run("help").contains("clock speed FACTOR"));
     }
+
+    @Test
+    void attachOpensTheRoutersCliUntilExit() {
+        assertTrue(run("attach r1").startsWith("attached to r1 (console line)"));
+        assertEquals("r1#", console.prompt());
+        assertTrue(run("show privilege").contains("Current privilege level is 15"));
+        assertTrue(run("sh ip int br | include 0/0").startsWith("GigabitEthernet0/0"));
+        run("configure terminal");
+        assertEquals("r1(config)#", console.prompt());
+        run("hostname Core1");
+        run("end");
+        assertEquals("Core1#", console.prompt());
+        assertTrue(run("show ip intrface brief").contains("% Invalid input detected at '^' marker."));
+        assertTrue(run("show ip ?").contains("interface"));
+        // A console line, not a vty: show users lists no SSH session, and the lab console is not a router.
+        assertTrue(kernel.call(() -> r1().vtySessions().list().isEmpty()));
+        assertTrue(run("links").contains("% Unknown command or computer name"));
+        assertTrue(run("exit").contains("back at the lab console (left r1)"));
+        assertEquals(ConsoleInput.PROMPT, console.prompt());
+        assertTrue(run("links").contains("r1:Gi0/0"));
+    }
+
+    @Test
+    void ctrlRightBracketLeavesFromAnyMode() {
+        run("attach r2");
+        run("configure terminal");
+        run("interface Loopback3");
+        assertEquals("r2(config-if)#", console.prompt());
+        assertTrue(run("\u001d").contains("back at the lab console (left r2)"));
+        assertEquals(ConsoleInput.PROMPT, console.prompt());
+        assertEquals("no router r9\n", run("attach r9"));
+        assertTrue(run("attach").startsWith("usage: attach ROUTER"));
+        // Attached again: a new session, in privileged EXEC.
+        run("attach r2");
+        assertEquals("r2#", console.prompt());
+    }
+
+    private Router r1() {
+        return link.a().router();
+    }
+
+    @Test
+    void impairmentsAreSetOnTheLinkAndListed() {
+        assertTrue(run("link r1:Gi0/0 loss 12.5").endsWith(" impaired: loss 12.5%\n"));
+        assertEquals(12.5, link.lossPercent());
+        assertTrue(run("link r2:Gi0/1 blackhole").contains("impaired: blackhole loss 12.5%"));
+        assertTrue(link.isBlackholed());
+        assertTrue(run("link r1:Gi0/0 oneway down").contains("oneway down from r1:Gi0/0"));
+        assertEquals(link.a(), link.oneWayDownFrom());
+        assertTrue(run("links").contains("impaired:"));
+        assertTrue(run("link r1:Gi0/0 up").endsWith("connected (r1:Gi0/0 down, r2:Gi0/1 down)\n"));
+        assertFalse(link.isImpaired());
+        assertTrue(run("link r1:Gi0/0 loss 120").startsWith("usage: link ROUTER:INTERFACE loss PCT"));
+        assertTrue(run("link r1:Gi0/0 flap 0").startsWith("usage: link ROUTER:INTERFACE flap N"));
+        assertTrue(run("link r1:Gi0/0 oneway sideways").startsWith("usage: link ROUTER:INTERFACE down|up|flap N"));
+    }
+
+    @Test
+    void flapAndCrashChangeCarrierOnTheVirtualClock() {
+        Router r1 = r1();
+        Router r2 = link.b().router();
+        kernel.call(() -> {
+            r1.setShutdown(link.a(), false);
+            r2.setShutdown(link.b(), false);
+            return null;
+        });
+        assertTrue(link.a().isProtocolUp());
+        run("link r1:Gi0/0 flap 2");
+        kernel.runUntil(kernel.now() + 500_000_000L);
+        assertFalse(link.a().isProtocolUp());
+        kernel.runUntil(kernel.now() + 1_000_000_000L);
+        assertTrue(link.a().isProtocolUp());
+        kernel.runUntil(kernel.now() + 1_000_000_000L);
+        assertFalse(link.a().isProtocolUp());
+        kernel.runUntil(kernel.now() + 10_000_000_000L);
+        assertTrue(link.a().isProtocolUp());
+        assertEquals(2, r1.log().messages().stream().filter(m -> m.text().equals(
+                "%LINEPROTO-5-UPDOWN: Line protocol on Interface GigabitEthernet0/0, changed state to down")).count());
+
+        assertEquals("r2 crashed (no power)\n", run("router r2 crash"));
+        assertFalse(link.a().isProtocolUp());
+        assertEquals("r2 powered on\n", run("router r2 boot"));
+        assertTrue(link.a().isProtocolUp());
+        assertEquals("no router r9\n", run("router r9 crash"));
+        assertTrue(run("router r2 reboot").startsWith("usage: router ROUTER crash|boot"));
+    }
 }

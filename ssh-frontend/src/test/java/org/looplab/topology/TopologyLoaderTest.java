@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.looplab.router.InterfaceName;
@@ -55,6 +56,34 @@ class TopologyLoaderTest {
         assertEquals(InterfaceName.gigabitEthernet(2), link.a().port());
         assertEquals(InterfaceName.gigabitEthernet(5), link.b().port());
         assertEquals(2_000_000L, link.delayNanos());
+    }
+
+    @Test
+    void aLinkMayLoseAShareOfFrames() throws Exception {
+        Path file = write("lab.clab.yml", """
+                name: lossy
+                topology:
+                  nodes: {a: {}, b: {}, c: {}}
+                  links:
+                    - endpoints: ["a:Gi0/0", "b:Gi0/0"]
+                      loss: 2.5%
+                    - endpoints: ["a:Gi0/1", "c:Gi0/0"]
+                      loss: 10
+                    - endpoints: ["b:Gi0/1", "c:Gi0/1"]
+                """);
+        List<TopologyLink> links = TopologyLoader.load(file).links();
+        assertEquals(2.5, links.get(0).lossPercent());
+        assertEquals(10, links.get(1).lossPercent());
+        assertEquals(0, links.get(2).lossPercent());
+        String message = errorOf("""
+                name: lossy
+                topology:
+                  nodes: {a: {}, b: {}}
+                  links:
+                    - endpoints: ["a:Gi0/0", "b:Gi0/0"]
+                      loss: 150%
+                """);
+        assertTrue(message.endsWith("lab.clab.yml:6: loss '150%' must be a percentage from 0 to 100: 5%, 0.5%"), message);
     }
 
     @Test

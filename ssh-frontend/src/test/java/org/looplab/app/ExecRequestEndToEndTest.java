@@ -1,0 +1,74 @@
+package org.looplab.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.looplab.ssh.FreePorts;
+
+/**
+ * SSH exec requests with the real OpenSSH client: each does what the same lines do in a shell, a
+ * question left open gets IOS's default answer, and a refused line or an error gives a non-zero exit
+ * status with IOS's message: never silently nothing.
+ */
+class ExecRequestEndToEndTest {
+    private static final Path TRIANGLE = Path.of("../topologies/triangle");
+
+    @TempDir
+    Path stateDir;
+
+    @BeforeEach
+    void needsOpenSsh() {
+        ExternalTool.require(OpenSsh.available(), "sshpass with the OpenSSH client");
+    }
+
+    @Test
+    void execRequestsSaveAnswerDefaultsAndFailLoudly() throws Exception {
+        int port = FreePorts.consecutive(3);
+        OpenSsh r1 = new OpenSsh(port, stateDir.resolve("known_hosts"));
+        try (LabProcess lab = LabProcess.start(TRIANGLE, stateDir, port)) {
+            OpenSsh.Result configured = r1.execWithStatus(
+                    "configure terminal\ninterface Loopback7\nip address 10.7.7.7 255.255.255.255\nend");
+            assertEquals(0, configured.status(), configured.output());
+
+            OpenSsh.Result copy = r1.execWithStatus("copy running-config startup-config");
+            assertEquals(0, copy.status(), copy.output());
+            assertTrue(copy.output().startsWith("Destination filename [startup-config]? \nBuilding configuration...\n[OK]"),
+                    copy.output());
+            OpenSsh.Result startup = r1.execWithStatus("show startup-config");
+            assertTrue(startup.output().contains("interface Loopback7\n ip address 10.7.7.7 255.255.255.255"),
+                    startup.output());
+
+            // The answer on the next line of the request, as typed in a shell.
+            OpenSsh.Result answered = r1.execWithStatus("copy running-config startup-config\nstartup-config");
+            assertEquals(0, answered.status(), answered.output());
+            assertTrue(answered.output().contains("[OK]"), answered.output());
+
+            OpenSsh.Result write = r1.execWithStatus("write memory");
+            assertEquals(0, write.status(), write.output());
+            assertEquals("Building configuration...\n[OK]\n", write.output());
+
+            OpenSsh.Result refused = r1.execWithStatus("show ip intrface brief");
+            assertEquals(1, refused.status(), refused.output());
+            assertTrue(refused.output().contains("% Invalid input detected at '^' marker."), refused.output());
+
+            OpenSsh.Result elsewhere = r1.execWithStatus("copy running-config startup-config\nr1.cfg");
+            assertEquals(1, elsewhere.status(), elsewhere.output());
+            assertTrue(elsewhere.output().contains("%Error opening flash:r1.cfg"), elsewhere.output());
+
+            OpenSsh.Result banner = r1.execWithStatus("configure terminal\nbanner motd #\nhello");
+            assertEquals(1, banner.status(), banner.output());
+            assertTrue(banner.output().contains("% The command waits for more input"), banner.output());
+            assertFalse(r1.exec("show running-config").contains("hello"));
+
+            OpenSsh.Result brief = r1.execWithStatus("show ip interface brief | include Loopback7");
+            assertEquals(0, brief.status(), brief.output());
+            assertTrue(brief.output().startsWith("Loopback7 "), brief.output());
+            assertEquals(0, lab.quit());
+        }
+    }
+}
