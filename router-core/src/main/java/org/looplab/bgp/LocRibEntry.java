@@ -69,6 +69,11 @@ public final class LocRibEntry {
         return version;
     }
 
+    /** Whether the prefix is in the neighbor's Adj-RIB-Out ({@code show ip bgp neighbors A advertised-routes}). */
+    public boolean isAdvertisedTo(BgpNeighbor neighbor) {
+        return isAdvertisedTo(neighbor.adjRibOut.index);
+    }
+
     /** The path from that source, or null. */
     BgpPath pathFrom(PathSource source) {
         for (BgpPath path = paths; path != null; path = path.next) {

@@ -110,6 +110,19 @@ public final class TcpStack implements ProtocolReceiver {
         return List.copyOf(connections.values());
     }
 
+    /** A passive open: its address (null for every address of the router) and port. */
+    public record ListeningEndpoint(Ipv4Address address, int port) {
+    }
+
+    /** The passive opens, in the order they were made ({@code show tcp brief all}). */
+    public List<ListeningEndpoint> listening() {
+        List<ListeningEndpoint> all = new ArrayList<>(listeners.size());
+        for (Listening listener : listeners) {
+            all.add(new ListeningEndpoint(listener.address, listener.port));
+        }
+        return all;
+    }
+
     /** Segments dropped for a missing, wrong or unexpected MD5 digest. */
     public long badAuthentications() {
         return badAuthentications;

@@ -163,6 +163,16 @@ UNICAST : 'unicast';
 UPDATE_SOURCE : 'update-source';
 WEIGHT : 'weight';
 
+// BGP and TCP reports, clear ip bgp (Ios_bgp.g4's exec rules).
+ADVERTISED_ROUTES : 'advertised-routes';
+CLEAR : 'clear';
+NEIGHBORS : 'neighbors';
+RECEIVED_ROUTES : 'received-routes';
+ROUTES : 'routes';
+SOFT : 'soft';
+STAR : '*';
+TCP : 'tcp';
+
 // Routing policy (Ios_policy.g4).
 ACCESS_LIST : 'access-list';
 ADDITIVE : 'additive';

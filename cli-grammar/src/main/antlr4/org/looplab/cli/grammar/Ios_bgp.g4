@@ -201,3 +201,34 @@ rbaf_no_neighbor_setting
    | ROUTE_MAP WORD direction = (IN | OUT)
    | MAXIMUM_PREFIX DEC?
    ;
+
+/*
+ * The BGP reports and clear ip bgp (EXEC). "show ip bgp ..." is reached through exec_show_routing,
+ * "show bgp ..." and "show tcp ..." through exec_show_public, "clear ip bgp" through exec_command.
+ */
+
+/* show ip bgp [REPORT] */
+exec_show_ip_bgp : IP BGP exec_show_bgp_report?;
+
+/* show bgp ipv4 unicast [REPORT] | show bgp all summary */
+exec_show_bgp
+   : BGP
+   (
+      IPV4 UNICAST exec_show_bgp_report?
+      | ALL SUMMARY
+   )
+   ;
+
+/* summary | neighbors [A [advertised-routes | received-routes | routes]] | A.B.C.D [MASK] | A.B.C.D/nn */
+exec_show_bgp_report
+   : SUMMARY
+   | NEIGHBORS (neighbor = IP_ADDRESS (ADVERTISED_ROUTES | RECEIVED_ROUTES | ROUTES)?)?
+   | address = IP_ADDRESS mask = IP_ADDRESS?
+   | prefix = IP_PREFIX
+   ;
+
+/* show tcp brief [all] */
+exec_show_tcp : TCP BRIEF ALL?;
+
+/* clear ip bgp * | A | ASN [soft [in | out]] */
+exec_clear_ip_bgp : CLEAR IP BGP (STAR | neighbor = IP_ADDRESS | bgp_asn) (SOFT (IN | OUT)?)?;

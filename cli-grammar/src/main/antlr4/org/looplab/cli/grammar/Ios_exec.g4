@@ -31,6 +31,7 @@ exec_command
    | exec_copy
    | exec_write
    | exec_dir
+   | exec_clear_ip_bgp
    ;
 
 exec_enable : ENABLE;
@@ -78,6 +79,8 @@ exec_show_public
    | exec_show_logging
    | exec_show_version
    | exec_show_routing
+   | exec_show_bgp
+   | exec_show_tcp
    ;
 
 exec_show_interfaces : INTERFACES interface_name?;

@@ -30,9 +30,10 @@ exec_show_routing
    : exec_show_ip_route
    | exec_show_ip_ospf
    | exec_show_ip_protocols
+   | exec_show_ip_bgp
    ;
 
-/* show ip route [PREFIX [MASK] | static | connected | ospf | summary] */
+/* show ip route [PREFIX [MASK] | static | connected | ospf | bgp | summary] */
 exec_show_ip_route
    : IP ROUTE
    (
@@ -40,6 +41,7 @@ exec_show_ip_route
       | STATIC
       | CONNECTED
       | OSPF
+      | BGP
       | SUMMARY
    )?
    ;

@@ -9,6 +9,7 @@ import org.looplab.cli.grammar.IosParser.Cfg_ip_routeContext;
 import org.looplab.cli.grammar.IosParser.Cfg_ip_route_targetContext;
 import org.looplab.cli.grammar.IosParser.Cfg_noContext;
 import org.looplab.cli.grammar.IosParser.Cfg_no_ip_routeContext;
+import org.looplab.cli.grammar.IosParser.Exec_clear_ip_bgpContext;
 import org.looplab.cli.grammar.IosParser.Exec_showContext;
 import org.looplab.cli.grammar.IosParser.Exec_show_ip_routeContext;
 import org.looplab.cli.grammar.IosParser.Exec_show_publicContext;
@@ -67,6 +68,15 @@ public final class RoutingCommandBuilder {
                 : ctx instanceof Exec_user_showContext user ? user.exec_show_public() : null;
         if (show != null && show.exec_show_routing() != null) {
             return showRouting(show.exec_show_routing());
+        }
+        if (show != null && show.exec_show_bgp() != null) {
+            return BgpReportCommandBuilder.showBgp(show.exec_show_bgp());
+        }
+        if (show != null && show.exec_show_tcp() != null) {
+            return BgpReportCommandBuilder.showTcp(show.exec_show_tcp());
+        }
+        if (ctx instanceof Exec_clear_ip_bgpContext clear) {
+            return BgpReportCommandBuilder.clear(clear);
         }
         return null;
     }
@@ -137,6 +147,9 @@ public final class RoutingCommandBuilder {
     }
 
     private Command showRouting(Exec_show_routingContext routing) {
+        if (routing.exec_show_ip_bgp() != null) {
+            return BgpReportCommandBuilder.showIpBgp(routing.exec_show_ip_bgp());
+        }
         if (routing.exec_show_ip_route() == null) {
             return ospf.show(routing);
         }
@@ -149,7 +162,8 @@ public final class RoutingCommandBuilder {
         }
         ShowIpRoute.Filter filter = route.STATIC() != null ? ShowIpRoute.Filter.STATIC
                 : route.CONNECTED() != null ? ShowIpRoute.Filter.CONNECTED
-                : route.OSPF() != null ? ShowIpRoute.Filter.OSPF : ShowIpRoute.Filter.ALL;
+                : route.OSPF() != null ? ShowIpRoute.Filter.OSPF
+                : route.BGP() != null ? ShowIpRoute.Filter.BGP : ShowIpRoute.Filter.ALL;
         return ShowRoutingTable.listing(filter);
     }
 }

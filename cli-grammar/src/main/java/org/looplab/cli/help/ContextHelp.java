@@ -70,11 +70,12 @@ public final class ContextHelp {
         List<Token> tokens = reading.prefix().tokens();
         Mode mode = reading.mode();
         int previous = tokens.isEmpty() ? -1 : tokens.get(tokens.size() - 1).getType();
+        int command = command(tokens);
         List<HelpTexts.Entry> entries = new ArrayList<>();
         List<HelpTexts.Entry> keywords = new ArrayList<>();
         if (!reading.prefix().endsInLine()) {
             for (int type : parser.expectedAfter(tokens, mode.startRule())) {
-                HelpTexts.Entry entry = texts.entry(type, previous, mode.name());
+                HelpTexts.Entry entry = texts.entry(type, previous, command, mode.name());
                 (Keywords.isKeyword(type) ? keywords : entries).add(entry);
             }
         }
@@ -105,6 +106,12 @@ public final class ContextHelp {
         return out.append('\n').toString();
     }
 
+    /** The first keyword of the line, after {@code do}; -1 when there is none. */
+    private static int command(List<Token> tokens) {
+        int first = !tokens.isEmpty() && tokens.get(0).getType() == IosLexer.DO ? 1 : 0;
+        return tokens.size() > first ? tokens.get(first).getType() : -1;
+    }
+
     /** Output modifiers ({@code | include}) apply to show commands, also after {@code do}. */
     private static boolean isShow(List<Token> tokens) {
         int first = 0;
@@ -128,7 +135,7 @@ public final class ContextHelp {
                 for (int type : parser.expectedAfter(tokens, mode.startRule())) {
                     ArgumentKind kind = ArgumentKind.ofTokenType(type);
                     if (kind != null && kind.validPrefixLength(partial) == partial.length()) {
-                        names.add(texts.entry(type, previous, mode.name()).name());
+                        names.add(texts.entry(type, previous, command(tokens), mode.name()).name());
                     }
                 }
             }

@@ -10,7 +10,8 @@ import org.looplab.cli.parse.Keywords;
  * The help text of each keyword and argument kind, from {@code help.properties} beside the grammar. A
  * token may have a text for one context, keyed {@code PREVIOUS.TOKEN} (the keyword before it, as
  * {@code TERMINAL.LENGTH}; {@code MODE.PREVIOUS.TOKEN} where the keyword pair means something else in one
- * mode) or {@code MODE.TOKEN} (the mode it starts a command in, as
+ * mode; {@code COMMAND.PREVIOUS.TOKEN} where it means something else after another first keyword of the
+ * line, as {@code CLEAR.IP.BGP} beside {@code IP.BGP} of {@code show ip bgp}) or {@code MODE.TOKEN} (the mode it starts a command in, as
  * {@code config.EXIT}); the plain {@code TOKEN} key is the fallback. An argument's text is its IOS
  * name, a tab, then its help ({@code A.B.C.D\tIP address}).
  */
@@ -36,14 +37,22 @@ public final class HelpTexts {
      * command), {@code modeName} the mode the line is typed in.
      */
     public Entry entry(int tokenType, int previous, String modeName) {
+        return entry(tokenType, previous, -1, modeName);
+    }
+
+    /** As {@link #entry(int, int, String)}; {@code command} is the line's first keyword (after {@code do}), or -1. */
+    public Entry entry(int tokenType, int previous, int command, String modeName) {
         String name = Keywords.tokenName(tokenType);
         String text = null;
-        if (previous > 0) {
+        if (previous > 0 && command > 0 && command != previous) {
+            text = texts.getProperty(Keywords.tokenName(command) + "." + Keywords.tokenName(previous) + "." + name);
+        }
+        if (text == null && previous > 0) {
             text = texts.getProperty(modeName + "." + Keywords.tokenName(previous) + "." + name);
             if (text == null) {
                 text = texts.getProperty(Keywords.tokenName(previous) + "." + name);
             }
-        } else {
+        } else if (text == null) {
             text = texts.getProperty(modeName + "." + name);
         }
         if (text == null) {

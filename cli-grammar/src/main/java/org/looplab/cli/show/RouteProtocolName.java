@@ -26,7 +26,10 @@ final class RouteProtocolName {
                 String name = ospfProcessName(router);
                 yield name == null ? "ospf" : name;
             }
-            case EBGP, IBGP -> "bgp";
+            case EBGP, IBGP -> {
+                org.looplab.bgp.BgpConfig bgp = org.looplab.bgp.Bgp.of(router).config();
+                yield bgp == null ? "bgp" : "bgp " + bgp.asNumber();
+            }
         };
     }
 

@@ -12,7 +12,7 @@ import org.looplab.routing.Route;
 import org.looplab.routing.RouteSource;
 
 /**
- * {@code show ip route [static | connected | ospf]} as IOS 15 prints it: the codes legend, the gateway of
+ * {@code show ip route [static | connected | ospf | bgp]} as IOS 15 prints it: the codes legend, the gateway of
  * last resort, then every prefix by address, subnets grouped under their classful network with an
  * "is subnetted" (one mask: lines without it) or "is variably subnetted" header, and equal-cost paths on
  * continuation lines aligned under the first path's bracket.
@@ -22,7 +22,8 @@ public final class ShowIpRoute {
         ALL,
         CONNECTED,
         STATIC,
-        OSPF;
+        OSPF,
+        BGP;
 
         boolean accepts(RouteSource source) {
             return switch (this) {
@@ -30,6 +31,7 @@ public final class ShowIpRoute {
                 case CONNECTED -> source == RouteSource.CONNECTED || source == RouteSource.LOCAL;
                 case STATIC -> source == RouteSource.STATIC;
                 case OSPF -> source == RouteSource.OSPF || source == RouteSource.OSPF_INTER_AREA;
+                case BGP -> source == RouteSource.EBGP || source == RouteSource.IBGP;
             };
         }
     }

@@ -1,6 +1,10 @@
 package org.looplab.cli.show;
 
 import java.util.List;
+import org.looplab.bgp.Bgp;
+import org.looplab.bgp.BgpPath;
+import org.looplab.bgp.BgpSpeaker;
+import org.looplab.bgp.LocRibEntry;
 import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
 import org.looplab.router.Router;
@@ -10,7 +14,8 @@ import org.looplab.routing.RouteSource;
 
 /**
  * {@code show ip route ADDRESS [MASK]}: IOS's "Routing entry for" view of one prefix, with one routing
- * descriptor block per path ({@code *} marks the path the next packet takes). Without a mask the longest
+ * descriptor block per path ({@code *} marks the path the next packet takes). A BGP route names the peer
+ * it came from, its AS hops (and route tag, the neighbouring AS, when external) as IOS does. Without a mask the longest
  * match is shown; nothing found gives "% Network not in table" (with a mask: "% Subnet not in table").
  */
 public final class ShowIpRouteEntry {
@@ -44,8 +49,16 @@ public final class ShowIpRouteEntry {
             out.append(", type intra area");
         } else if (best.source() == RouteSource.OSPF_INTER_AREA) {
             out.append(", type inter area");
+        } else if (best.source() == RouteSource.IBGP) {
+            out.append(", type internal");
+        } else if (best.source() == RouteSource.EBGP) {
+            out.append(", type external");
         }
         out.append('\n');
+        boolean bgp = best.source() == RouteSource.IBGP || best.source() == RouteSource.EBGP;
+        if (bgp) {
+            out.append("  Last update from ").append(best.nextHop()).append(' ').append(ago).append(" ago\n");
+        }
         boolean dynamic = best.source() == RouteSource.OSPF || best.source() == RouteSource.OSPF_INTER_AREA;
         if (dynamic) {
             out.append("  Last update from ").append(best.nextHop()).append(" on ").append(best.outgoing().fullName())
@@ -63,14 +76,43 @@ public final class ShowIpRouteEntry {
                     out.append(", from ").append(RouteProtocolName.advertisingRouter(router, path)).append(", ")
                             .append(ago).append(" ago");
                 }
+                BgpPath bgpPath = bgp ? bgpPath(router, path) : null;
+                if (bgp) {
+                    out.append(", from ").append(bgpPath == null ? path.nextHop() : bgpPath.source().peerAddress())
+                            .append(", ").append(ago).append(" ago");
+                }
                 if (path.outgoing() != null) {
                     out.append(", via ").append(path.outgoing().fullName());
                 }
             }
             out.append('\n');
             out.append("      Route metric is ").append(path.metric()).append(", traffic share count is 1\n");
+            if (bgp) {
+                BgpPath bgpPath = bgpPath(router, path);
+                long[] asPath = bgpPath == null ? new long[0] : bgpPath.attributes().asPath().asNumbers();
+                out.append("      AS Hops ").append(asPath.length).append('\n');
+                if (path.source() == RouteSource.EBGP && asPath.length > 0) {
+                    out.append("      Route tag ").append(asPath[0]).append('\n');
+                }
+                out.append("      MPLS label: none\n");
+            }
             first = false;
         }
         return out.toString();
+    }
+
+    /** The BGP path a BGP route of the RIB came from: the prefix's best or multipath with that next hop. */
+    private static BgpPath bgpPath(Router router, Route route) {
+        BgpSpeaker speaker = Bgp.of(router).speaker();
+        LocRibEntry entry = speaker == null ? null : speaker.entry(route.prefix());
+        if (entry == null) {
+            return null;
+        }
+        for (BgpPath path : entry.paths()) {
+            if ((path.isBest() || path.isMultipath()) && route.nextHop().equals(path.attributes().nextHop())) {
+                return path;
+            }
+        }
+        return entry.best();
     }
 }

@@ -3,7 +3,8 @@ package org.looplab.cli.show.bgp;
 /**
  * The first status character of a {@code show ip bgp} row: {@code *} for a valid path, or the condition
  * that replaces it ({@code r} RIB-failure: best but the RIB kept another protocol's route, {@code s}
- * suppressed by an aggregate, {@code S} stale, {@code d} damped, {@code h} history).
+ * suppressed by an aggregate, {@code S} stale, {@code d} damped, {@code h} history), or a blank for a path
+ * that is not valid (its next hop unreachable).
  */
 public enum BgpPathStatus {
     VALID('*'),
@@ -11,7 +12,8 @@ public enum BgpPathStatus {
     SUPPRESSED('s'),
     STALE('S'),
     DAMPED('d'),
-    HISTORY('h');
+    HISTORY('h'),
+    NOT_VALID(' ');
 
     private final char code;
 

@@ -1,0 +1,76 @@
+package org.looplab.cli.command;
+
+import org.looplab.bgp.Bgp;
+import org.looplab.bgp.BgpNeighbor;
+import org.looplab.bgp.BgpSpeaker;
+import org.looplab.bgp.LocRibEntry;
+import org.looplab.cli.show.bgp.BgpNeighborViews;
+import org.looplab.cli.show.bgp.BgpPrefixViews;
+import org.looplab.cli.show.bgp.BgpSummaryViews;
+import org.looplab.cli.show.bgp.BgpTableViews;
+import org.looplab.cli.show.bgp.ShowIpBgp;
+import org.looplab.cli.show.bgp.ShowIpBgpNeighbors;
+import org.looplab.cli.show.bgp.ShowIpBgpPrefix;
+import org.looplab.cli.show.bgp.ShowIpBgpSummary;
+import org.looplab.net.Ipv4Address;
+import org.looplab.net.Ipv4Prefix;
+import org.looplab.router.Router;
+
+/**
+ * The BGP reports: {@code show ip bgp [A.B.C.D [MASK] | P/L | summary | neighbors [A [advertised-routes |
+ * received-routes | routes]]]}, the same under {@code show bgp ipv4 unicast}, and {@code show bgp all
+ * summary}. {@code neighbor} is the neighbour of the per-neighbour reports (null: all); {@code prefix} the
+ * exact prefix of an entry, or null with {@code address} for the longest match. Without {@code router bgp}
+ * IOS answers "% BGP not active".
+ */
+public record ShowBgp(Report report, Ipv4Address neighbor, Ipv4Address address, Ipv4Prefix prefix) implements Command {
+    public enum Report {
+        TABLE,
+        ENTRY,
+        SUMMARY,
+        SUMMARY_ALL,
+        NEIGHBORS,
+        ADVERTISED_ROUTES,
+        RECEIVED_ROUTES,
+        ROUTES
+    }
+
+    public static ShowBgp of(Report report) {
+        return new ShowBgp(report, null, null, null);
+    }
+
+    @Override
+    public void run(CommandContext context) {
+        Router router = context.router();
+        Bgp bgp = Bgp.of(router);
+        BgpSpeaker speaker = bgp.speaker();
+        if (!bgp.isRunning() || speaker == null) {
+            context.print(ShowIpBgpSummary.NOT_ACTIVE);
+            return;
+        }
+        long now = router.kernel().now();
+        BgpNeighbor only = neighbor == null ? null : speaker.neighbor(neighbor);
+        if (neighbor != null && (only == null || only.configuredRemoteAs() == null)) {
+            context.print(ShowIpBgpNeighbors.noSuchNeighbor());
+            return;
+        }
+        context.print(switch (report) {
+            case TABLE -> ShowIpBgp.render(BgpTableViews.table(speaker));
+            case ENTRY -> entry(router, speaker);
+            case SUMMARY -> ShowIpBgpSummary.render(BgpSummaryViews.of(speaker), now);
+            case SUMMARY_ALL -> ShowIpBgpSummary.renderAll(BgpSummaryViews.of(speaker), now);
+            case NEIGHBORS -> ShowIpBgpNeighbors.render(only == null ? BgpNeighborViews.all(router, speaker)
+                    : java.util.List.of(BgpNeighborViews.of(router, speaker, only)), now);
+            case ADVERTISED_ROUTES -> ShowIpBgp.renderNeighborRoutes(BgpTableViews.advertisedTo(speaker, only));
+            case RECEIVED_ROUTES -> only.adjRibIn().keepsReceivedCopy()
+                    ? ShowIpBgp.renderNeighborRoutes(BgpTableViews.receivedFrom(speaker, only))
+                    : ShowIpBgp.softReconfigurationNotEnabled(neighbor);
+            case ROUTES -> ShowIpBgp.renderNeighborRoutes(BgpTableViews.acceptedFrom(speaker, only));
+        });
+    }
+
+    private String entry(Router router, BgpSpeaker speaker) {
+        LocRibEntry entry = prefix != null ? speaker.entry(prefix) : BgpPrefixViews.longestMatch(speaker, address);
+        return entry == null ? ShowIpBgpPrefix.NOT_IN_TABLE : ShowIpBgpPrefix.render(BgpPrefixViews.of(router, speaker, entry));
+    }
+}
