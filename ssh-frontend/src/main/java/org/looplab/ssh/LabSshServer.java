@@ -3,21 +3,18 @@ package org.looplab.ssh;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.ServerBuilder;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 
 /**
  * One MINA SSH server for the whole lab, listening on every router's endpoint. The router a connection
- * is for is the one whose endpoint accepted it. The host key lives in the state folder, so clients see
- * the same key run after run. Password authentication only, against the routers' {@code username} lines.
+ * is for is the one whose endpoint accepted it. The host keys live in the state folder ({@link HostKeys}),
+ * so clients see the same keys run after run; the algorithms are {@link SshAlgorithms}'. Password
+ * authentication only, against the routers' {@code username} lines.
  */
 public final class LabSshServer implements AutoCloseable {
-    public static final String HOST_KEY_FILE = "ssh-host-key";
-
     private final MultiEndpointSshServer server;
     private final EndpointDirectory directory;
 
@@ -31,13 +28,13 @@ public final class LabSshServer implements AutoCloseable {
         if (endpoints.isEmpty()) {
             throw new IllegalArgumentException("no endpoints");
         }
-        Files.createDirectories(stateDir);
+        OwnerOnlyFiles.folder(stateDir);
         EndpointDirectory directory = new EndpointDirectory(endpoints);
         MultiEndpointSshServer server = (MultiEndpointSshServer) ServerBuilder.builder()
                 .factory(MultiEndpointSshServer::new)
                 .build();
-        SimpleGeneratorHostKeyProvider hostKey = new SimpleGeneratorHostKeyProvider(stateDir.resolve(HOST_KEY_FILE));
-        server.setKeyPairProvider(hostKey);
+        server.setKeyPairProvider(HostKeys.load(stateDir));
+        SshAlgorithms.apply(server);
         server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory));
         // Plain "password" only: MINA's keyboard-interactive wrapper makes OpenSSH print its instruction text.
         server.setKeyboardInteractiveAuthenticator(null);

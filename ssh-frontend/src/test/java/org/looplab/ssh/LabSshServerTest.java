@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -109,8 +110,13 @@ class LabSshServerTest {
     }
 
     @Test
-    void hostKeyIsKeptInTheStateFolder() {
-        assertTrue(Files.isRegularFile(folder.resolve("state").resolve(LabSshServer.HOST_KEY_FILE)));
+    void hostKeysAndTheDatabaseAreKeptInTheStateFolderForTheOwnerOnly() throws IOException {
+        Path state = folder.resolve("state");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(state)));
+        for (String file : List.of(HostKeys.ED25519_FILE, HostKeys.RSA_FILE, HostKeys.ECDSA_FILE, "looplab.mv.db")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve(file))),
+                    file);
+        }
     }
 
     @Test
