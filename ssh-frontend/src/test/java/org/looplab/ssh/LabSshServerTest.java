@@ -64,7 +64,8 @@ class LabSshServerTest {
         Path state = folder.resolve("state");
         running = LabStarter.start(TopologyLoader.load(folder), new LabOptions(state, null, false, 1, 1.0));
         port = FreePorts.consecutive(2);
-        server = LabSshServer.start(EndpointPlan.plan(running.lab().routers(), port, false, false), state);
+        server = LabSshServer.start(EndpointPlan.plan(running.lab().routers(), port, false, false), state,
+                new LoginPolicy(3, Duration.ZERO)); // failures answered at once: LoginTest covers the delay
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier((session, address, key) -> true); // a throwaway test key
         client.start();
