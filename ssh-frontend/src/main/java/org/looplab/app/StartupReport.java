@@ -8,17 +8,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.looplab.lab.PlainTextCredentials;
-import org.looplab.lab.PlainTextCredentials.Credential;
 import org.looplab.lab.RunningLab;
 import org.looplab.lab.StartupConfigSource;
+import org.looplab.lab.StartupConfigUsers;
 import org.looplab.ssh.RouterEndpoint;
 import org.looplab.topology.TopologyNode;
 
 /**
  * What {@code looplab run} prints once the lab is up: one line per router with the command to log in,
- * and the credentials the topology's startup-config files give in plain text. Passwords are only ever
- * shown from those files (hashes cannot be read back), never from what users typed.
+ * the users the topology's startup-config files define and where their passwords are. It never prints a
+ * password: console output gets pasted into tickets and chats, and a lab may listen beyond 127/8.
  */
 final class StartupReport {
     private final PrintStream out;
@@ -37,17 +36,19 @@ final class StartupReport {
         if (bindAny) {
             out.println("looplab: listening on all addresses (--bind-any): other hosts can reach these routers");
         }
-        Set<Credential> credentials = new LinkedHashSet<>();
-        String firstUser = "admin";
+        Set<String> users = new LinkedHashSet<>();
+        Set<Path> folders = new LinkedHashSet<>();
         for (TopologyNode node : running.topology().nodes()) {
-            // A router booted from a saved config may have other users now; only the files are shown.
+            // A router booted from a saved config may have other users now; only the files are read.
             if (running.configSources().get(node.name()) == StartupConfigSource.TOPOLOGY_FILE) {
-                credentials.addAll(fileCredentials(node));
+                List<String> fileUsers = fileUsers(node);
+                if (!fileUsers.isEmpty()) {
+                    users.addAll(fileUsers);
+                    folders.add(node.startupConfig().toAbsolutePath().normalize().getParent());
+                }
             }
         }
-        if (!credentials.isEmpty()) {
-            firstUser = credentials.iterator().next().user();
-        }
+        String firstUser = users.isEmpty() ? "admin" : users.iterator().next();
         int width = endpoints.stream().mapToInt(e -> e.router().name().length()).max().orElse(2);
         for (RouterEndpoint endpoint : endpoints) {
             String name = endpoint.router().name();
@@ -55,27 +56,21 @@ final class StartupReport {
             out.printf("%-" + width + "s  %-32s (%s)%n", name, endpoint.sshCommand(firstUser),
                     source == null ? "" : source.description());
         }
-        if (credentials.isEmpty()) {
-            out.println("looplab: no plain-text username in the startup-config files read; log in with the users you configured");
+        if (users.isEmpty()) {
+            out.println("looplab: no username line in the startup-config files read; log in with the users you configured");
         } else {
-            StringBuilder line = new StringBuilder("looplab: credentials from the startup-config files: ");
-            String separator = "";
-            for (Credential credential : credentials) {
-                line.append(separator).append("user ").append(credential.user())
-                        .append(", password ").append(credential.password());
-                separator = "; ";
-            }
-            out.println(line);
+            out.println("looplab: log in as " + String.join(" or ", users) + "; the passwords are on the 'username' lines"
+                    + " of the startup-config files in " + String.join(", ", folders.stream().map(Path::toString).toList()));
         }
         out.flush();
     }
 
-    private static List<Credential> fileCredentials(TopologyNode node) {
+    private static List<String> fileUsers(TopologyNode node) {
         if (node.startupConfig() == null) {
             return List.of();
         }
         try {
-            return PlainTextCredentials.in(Files.readString(node.startupConfig(), StandardCharsets.UTF_8));
+            return StartupConfigUsers.in(Files.readString(node.startupConfig(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return List.of();
         }

@@ -6,14 +6,14 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.looplab.terminal.IosLineReader;
 
 /**
- * Where console lines come from: a JLine line reader with history and a {@code looplab> } prompt when
+ * Where console lines come from: a JLine line reader with IOS's editing keys, history and a {@code looplab> } prompt when
  * stdin and stdout are a terminal, plain lines without prompts otherwise (piped input, tests). End of
  * input returns null.
  */
@@ -49,8 +49,8 @@ public abstract class ConsoleInput implements AutoCloseable {
 
         TerminalInput() throws IOException {
             terminal = TerminalBuilder.builder().system(true).build();
-            reader = LineReaderBuilder.builder().terminal(terminal)
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+            // The same allow-listed keys as a router prompt: no editor, no file completion.
+            reader = IosLineReader.build(terminal, 100);
             // Ctrl-] (telnet's escape) leaves an attached router at once, whatever is typed.
             reader.getWidgets().put(DETACH_WIDGET, () -> {
                 reader.getBuffer().clear();

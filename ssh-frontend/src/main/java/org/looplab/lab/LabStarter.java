@@ -16,6 +16,7 @@ import org.looplab.router.Lab;
 import org.looplab.router.Link;
 import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
+import org.looplab.ssh.OwnerOnlyFiles;
 import org.looplab.store.ConfigStore;
 import org.looplab.topology.Topology;
 import org.looplab.topology.TopologyLink;
@@ -41,13 +42,16 @@ public final class LabStarter {
             throws LabStartupException {
         String jdbcUrl = options.jdbcUrl() != null ? options.jdbcUrl() : ConfigStore.fileUrl(options.stateDir());
         try {
-            Files.createDirectories(options.stateDir());
+            OwnerOnlyFiles.folder(options.stateDir());
         } catch (IOException e) {
             throw new LabStartupException("cannot create the state folder " + options.stateDir() + ": " + e);
         }
         ConfigStore store;
         try {
             store = ConfigStore.open(jdbcUrl);
+            OwnerOnlyFiles.folder(options.stateDir()); // the database file H2 has just created
+        } catch (IOException e) {
+            throw new LabStartupException("cannot restrict the state folder " + options.stateDir() + ": " + e);
         } catch (SQLException e) {
             throw new LabStartupException("cannot open the config store " + jdbcUrl + ": " + firstLine(e)
                     + (e.getMessage() != null && e.getMessage().contains("locked")

@@ -10,21 +10,19 @@ import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.SignalListener;
 import org.jline.keymap.KeyMap;
-import org.jline.reader.Binding;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
+import org.looplab.terminal.IosLineReader;
 
 /**
  * A session with a PTY: a JLine terminal (pure Java, no OS pseudo-terminal) over the channel streams (modes and size from the pty-req,
- * resized on window-change) and a line reader with history and emacs keys. JLine echoes what is typed.
+ * resized on window-change) and a line reader with history and IOS's editing keys only ({@link IosLineReader}).
+ * JLine echoes what is typed.
  */
 final class JLineShellIo implements ShellIo {
     static final int DEFAULT_COLUMNS = 80;
@@ -57,15 +55,7 @@ final class JLineShellIo implements ShellIo {
         };
         environment.addSignalListener(resize, Signal.WINCH);
 
-        DefaultHistory history = new DefaultHistory();
-        reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .history(history)
-                .variable(LineReader.HISTORY_SIZE, 20)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is an IOS comment
-                .option(LineReader.Option.BRACKETED_PASTE, false)
-                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
-                .build();
+        reader = IosLineReader.build(terminal, 20);
         reader.getWidgets().put(CTRL_Z_WIDGET, () -> {
             ctrlZPressed = true;
             reader.getBuffer().clear();
@@ -74,15 +64,9 @@ final class JLineShellIo implements ShellIo {
         });
         reader.getWidgets().put(HELP_WIDGET, this::help);
         reader.getWidgets().put(COMPLETE_WIDGET, this::complete);
-        for (String keyMap : new String[] {LineReader.EMACS, LineReader.MAIN}) {
-            KeyMap<Binding> map = reader.getKeyMaps().get(keyMap);
-            if (map != null) {
-                map.bind(new Reference(CTRL_Z_WIDGET), KeyMap.ctrl('Z'));
-                map.bind(new Reference(CTRL_Z_WIDGET), KeyMap.ctrl('C'));
-                map.bind(new Reference(HELP_WIDGET), "?");
-                map.bind(new Reference(COMPLETE_WIDGET), "\t");
-            }
-        }
+        IosLineReader.bind(reader, CTRL_Z_WIDGET, KeyMap.ctrl('Z'), KeyMap.ctrl('C'));
+        IosLineReader.bind(reader, HELP_WIDGET, "?");
+        IosLineReader.bind(reader, COMPLETE_WIDGET, "\t");
     }
 
     /** '?': the help below the line, then the prompt and the line again, as IOS redraws it. */

@@ -3,42 +3,55 @@ package org.looplab.ssh;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.ServerBuilder;
-import org.apache.sshd.server.keyprovider.SimpleGeneratorHostKeyProvider;
 
 /**
  * One MINA SSH server for the whole lab, listening on every router's endpoint. The router a connection
- * is for is the one whose endpoint accepted it. The host key lives in the state folder, so clients see
- * the same key run after run. Password authentication only, against the routers' {@code username} lines.
+ * is for is the one whose endpoint accepted it. The host keys live in the state folder ({@link HostKeys}),
+ * so clients see the same keys run after run; the algorithms are {@link SshAlgorithms}'. Password
+ * authentication only, against the routers' {@code username} lines, with IOS's retries and log messages.
  */
 public final class LabSshServer implements AutoCloseable {
-    public static final String HOST_KEY_FILE = "ssh-host-key";
-
     private final MultiEndpointSshServer server;
     private final EndpointDirectory directory;
+    private final ScheduledExecutorService loginDelays;
 
-    private LabSshServer(MultiEndpointSshServer server, EndpointDirectory directory) {
+    private LabSshServer(MultiEndpointSshServer server, EndpointDirectory directory,
+            ScheduledExecutorService loginDelays) {
         this.server = server;
         this.directory = directory;
+        this.loginDelays = loginDelays;
+    }
+
+    /** {@link #start(List, Path, LoginPolicy)} with IOS's login defaults. */
+    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir) throws IOException {
+        return start(endpoints, stateDir, LoginPolicy.IOS_DEFAULT);
     }
 
     /** Starts listening on every endpoint; fails with a one-line message when an address is taken. */
-    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir) throws IOException {
+    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir, LoginPolicy loginPolicy)
+            throws IOException {
         if (endpoints.isEmpty()) {
             throw new IllegalArgumentException("no endpoints");
         }
-        Files.createDirectories(stateDir);
+        OwnerOnlyFiles.folder(stateDir);
         EndpointDirectory directory = new EndpointDirectory(endpoints);
         MultiEndpointSshServer server = (MultiEndpointSshServer) ServerBuilder.builder()
                 .factory(MultiEndpointSshServer::new)
                 .build();
-        SimpleGeneratorHostKeyProvider hostKey = new SimpleGeneratorHostKeyProvider(stateDir.resolve(HOST_KEY_FILE));
-        server.setKeyPairProvider(hostKey);
-        server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory));
+        server.setKeyPairProvider(HostKeys.load(stateDir));
+        SshAlgorithms.apply(server);
+        ScheduledExecutorService loginDelays = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "looplab-login-delays");
+            thread.setDaemon(true);
+            return thread;
+        });
+        server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory, loginPolicy, loginDelays));
         // Plain "password" only: MINA's keyboard-interactive wrapper makes OpenSSH print its instruction text.
         server.setKeyboardInteractiveAuthenticator(null);
         server.setPublickeyAuthenticator(null);
@@ -57,9 +70,10 @@ public final class LabSshServer implements AutoCloseable {
             }
         } catch (IOException | RuntimeException e) {
             server.stop(true);
+            loginDelays.shutdownNow();
             throw bindFailure(e, endpoints);
         }
-        return new LabSshServer(server, directory);
+        return new LabSshServer(server, directory, loginDelays);
     }
 
     private static IOException bindFailure(Exception e, List<RouterEndpoint> endpoints) {
@@ -75,6 +89,7 @@ public final class LabSshServer implements AutoCloseable {
 
     @Override
     public void close() {
+        loginDelays.shutdownNow();
         try {
             server.stop(true);
         } catch (IOException e) {

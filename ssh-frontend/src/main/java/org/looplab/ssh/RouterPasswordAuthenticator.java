@@ -1,21 +1,42 @@
 package org.looplab.ssh;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.security.SecureRandom;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.SshConstants;
+import org.apache.sshd.server.auth.AsyncAuthException;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
+import org.looplab.config.Secret;
 import org.looplab.config.UserAccount;
 import org.looplab.router.Router;
 
 /**
  * Checks a password against the {@code username} lines of the router the client connected to (chosen by
- * the local address of the connection). The password is compared on the kernel thread and never logged.
+ * the local address of the connection), as IOS does: every success and failure goes to the router's log
+ * ({@link LoginLog}); a failure is answered only after the policy's delay, without holding a thread; the
+ * connection is closed after the policy's number of failures. An unknown user costs the same work as a
+ * known one (a dummy secret is hashed), so the answer's timing does not tell which users exist. The
+ * password is never logged.
  */
 final class RouterPasswordAuthenticator implements PasswordAuthenticator {
-    private final EndpointDirectory directory;
+    private static final AttributeKey<AtomicInteger> FAILURES = new AttributeKey<>();
+    private static final Secret UNKNOWN_USER_SECRET =
+            Secret.fromPlainText(Long.toHexString(new SecureRandom().nextLong()), new SecureRandom());
 
-    RouterPasswordAuthenticator(EndpointDirectory directory) {
+    private final EndpointDirectory directory;
+    private final LoginPolicy policy;
+    private final ScheduledExecutorService delays;
+
+    RouterPasswordAuthenticator(EndpointDirectory directory, LoginPolicy policy, ScheduledExecutorService delays) {
         this.directory = directory;
+        this.policy = policy;
+        this.delays = delays;
     }
 
     @Override
@@ -24,17 +45,40 @@ final class RouterPasswordAuthenticator implements PasswordAuthenticator {
         if (router == null || userName == null || password == null) {
             return false;
         }
-        Integer privilege = router.kernel().call(() -> {
-            UserAccount account = router.user(userName);
-            return account != null && account.secret() != null && account.secret().matches(password)
-                    ? account.privilege() : null;
+        UserAccount account = router.kernel().call(() -> router.user(userName));
+        Secret secret = account == null || account.secret() == null ? null : account.secret();
+        boolean matches = (secret != null ? secret : UNKNOWN_USER_SECRET).matches(password) && secret != null;
+        String source = peerText(session.getIoSession().getRemoteAddress());
+        int localPort = session.getIoSession().getLocalAddress() instanceof InetSocketAddress local ? local.getPort() : 0;
+        router.kernel().call(() -> {
+            var at = router.lab().calendarAt(router.kernel().now());
+            router.log(matches ? LoginLog.success(userName, source, localPort, at)
+                    : LoginLog.failure(userName, source, localPort, at));
+            return null;
         });
-        if (privilege == null) {
-            return false;
+        if (matches) {
+            session.setAttribute(SessionUser.KEY, new SessionUser(router, userName, account.privilege(), source));
+            return true;
         }
-        session.setAttribute(SessionUser.KEY,
-                new SessionUser(router, userName, privilege, peerText(session.getIoSession().getRemoteAddress())));
-        return true;
+        int failures = session.computeAttributeIfAbsent(FAILURES, key -> new AtomicInteger()).incrementAndGet();
+        AsyncAuthException answer = new AsyncAuthException();
+        delays.schedule(() -> {
+            if (failures >= policy.attempts()) {
+                disconnect(session);
+            } else {
+                answer.setAuthed(false);
+            }
+        }, policy.failureDelay().toNanos(), TimeUnit.NANOSECONDS);
+        throw answer;
+    }
+
+    private static void disconnect(ServerSession session) {
+        try {
+            session.disconnect(SshConstants.SSH2_DISCONNECT_NO_MORE_AUTH_METHODS_AVAILABLE,
+                    "Too many authentication failures");
+        } catch (IOException e) {
+            session.close(true);
+        }
     }
 
     private static String peerText(SocketAddress remote) {

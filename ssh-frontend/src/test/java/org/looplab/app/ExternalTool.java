@@ -2,6 +2,8 @@ package org.looplab.app;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -10,6 +12,16 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class ExternalTool {
     private ExternalTool() {
+    }
+
+    /** True when an executable {@code program} is in one of PATH's folders. */
+    static boolean onPath(String program) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, program))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void require(boolean installed, String what) {

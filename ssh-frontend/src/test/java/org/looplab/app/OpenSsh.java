@@ -21,16 +21,7 @@ final class OpenSsh {
     }
 
     static boolean available() {
-        return onPath("sshpass") && onPath("ssh");
-    }
-
-    private static boolean onPath(String program) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(":")) {
-            if (!folder.isEmpty() && java.nio.file.Files.isExecutable(java.nio.file.Path.of(folder, program))) {
-                return true;
-            }
-        }
-        return false;
+        return ExternalTool.onPath("sshpass") && ExternalTool.onPath("ssh");
     }
 
     /** What a run of the client printed (stdout and stderr) and its exit status. */

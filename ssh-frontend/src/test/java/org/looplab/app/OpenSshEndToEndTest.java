@@ -37,7 +37,9 @@ class OpenSshEndToEndTest {
         OpenSsh r1 = new OpenSsh(port, stateDir.resolve("known_hosts"));
         try (LabProcess lab = LabProcess.start(TRIANGLE, stateDir, port)) {
             assertTrue(lab.output().contains("r1  ssh -p " + port + " admin@127.0.0.1"), lab.output());
-            assertTrue(lab.output().contains("user admin, password admin"), lab.output());
+            assertTrue(lab.output().contains("looplab: log in as admin; the passwords are on the 'username' lines"
+                    + " of the startup-config files in "), lab.output());
+            assertFalse(lab.output().contains("password admin"), lab.output());
 
             String brief = r1.exec("show ip interface brief");
             assertLine(brief, "^GigabitEthernet0/0\\s+10\\.0\\.12\\.1\\s+YES NVRAM  up\\s+up\\s*$");

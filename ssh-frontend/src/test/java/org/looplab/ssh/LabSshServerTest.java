@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -63,7 +64,8 @@ class LabSshServerTest {
         Path state = folder.resolve("state");
         running = LabStarter.start(TopologyLoader.load(folder), new LabOptions(state, null, false, 1, 1.0));
         port = FreePorts.consecutive(2);
-        server = LabSshServer.start(EndpointPlan.plan(running.lab().routers(), port, false, false), state);
+        server = LabSshServer.start(EndpointPlan.plan(running.lab().routers(), port, false, false), state,
+                new LoginPolicy(3, Duration.ZERO)); // failures answered at once: LoginTest covers the delay
         client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier((session, address, key) -> true); // a throwaway test key
         client.start();
@@ -109,8 +111,13 @@ class LabSshServerTest {
     }
 
     @Test
-    void hostKeyIsKeptInTheStateFolder() {
-        assertTrue(Files.isRegularFile(folder.resolve("state").resolve(LabSshServer.HOST_KEY_FILE)));
+    void hostKeysAndTheDatabaseAreKeptInTheStateFolderForTheOwnerOnly() throws IOException {
+        Path state = folder.resolve("state");
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(state)));
+        for (String file : List.of(HostKeys.ED25519_FILE, HostKeys.RSA_FILE, HostKeys.ECDSA_FILE, "looplab.mv.db")) {
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(state.resolve(file))),
+                    file);
+        }
     }
 
     @Test
