@@ -192,6 +192,13 @@ ROUTE_MAP : 'route-map';
 SEQ : 'seq';
 SET : 'set';
 
+// Interface types beyond GigabitEthernet and Loopback (Ios_interface.g4, org.looplab.router.InterfaceName).
+ETHERNET : 'Ethernet';
+FASTETHERNET : 'FastEthernet';
+PORT_CHANNEL : 'Port-channel';
+SERIAL : 'Serial';
+TENGIGABITETHERNET : 'TenGigabitEthernet';
+
 // IOS's secret "types" are keywords of one digit: a typed 0 or 5 is the type, anything else the secret.
 SECRET_TYPE_0 : '0';
 SECRET_TYPE_5 : '5';
@@ -203,6 +210,8 @@ IP_ADDRESS : DIGITS '.' DIGITS '.' DIGITS '.' DIGITS;
 /* An AS number in asdot form (1.0 is 65536). */
 ASDOT : DIGITS '.' DIGITS;
 SLOT_PORT : DIGITS '/' DIGITS;
+/* An interface number of another form: slot/subslot/port (0/0/0), or with a subinterface (0/0.10). */
+IF_NUMBER : DIGITS ('/' DIGITS)+ ('.' DIGITS)?;
 DEC : DIGITS;
 WORD : ~[ \t\r\n]+;
 

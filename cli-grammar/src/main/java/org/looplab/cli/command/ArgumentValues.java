@@ -68,26 +68,43 @@ final class ArgumentValues {
         }
     }
 
+    /**
+     * The name an interface_name denotes, whether or not the router has it; the caret of a malformed one
+     * (Loopback0/1, Gi0/0.0x) goes under its number.
+     */
+    static InterfaceName parsedName(Interface_nameContext named) {
+        String type = org.looplab.cli.parse.Keywords.text(named.type.start.getType());
+        InterfaceName name = InterfaceName.parse(type + named.number.getText());
+        if (name == null) {
+            throw new InvalidArgumentException(named.number.getCharPositionInLine());
+        }
+        return name;
+    }
+
+    /**
+     * Refuses a name the router's model lacks, as IOS does: a port type the hardware has not (Serial on
+     * an IOSv) gets the caret under the type, a number it has not under the number.
+     */
+    static InvalidArgumentException lacking(Router router, Interface_nameContext named, InterfaceName name) {
+        boolean typeKnown = !name.type().isPhysical() || router.portLayout().hasType(name.type());
+        return new InvalidArgumentException(typeKnown ? named.number.getCharPositionInLine()
+                : named.type.start.getCharPositionInLine());
+    }
+
     /** An interface name; a loopback need not exist yet, a physical interface must. */
     static InterfaceName interfaceName(Router router, Interface_nameContext named) {
-        Token number = named.slot_port != null ? named.slot_port : named.number;
-        InterfaceName.Type type = named.GIGABITETHERNET() != null
-                ? InterfaceName.Type.GIGABIT_ETHERNET : InterfaceName.Type.LOOPBACK;
-        InterfaceName name = InterfaceName.parse(type.fullName() + number.getText());
-        if (name == null || (!name.isLoopback() && router.interfaceNamed(name) == null)) {
-            throw new InvalidArgumentException(number.getCharPositionInLine());
+        InterfaceName name = parsedName(named);
+        if (!name.isLoopback() && router.interfaceNamed(name) == null) {
+            throw lacking(router, named, name);
         }
         return name;
     }
 
     /** An interface the router has; the caret of a missing one goes under its number. */
     static InterfaceName existingInterface(Router router, Interface_nameContext named) {
-        Token number = named.slot_port != null ? named.slot_port : named.number;
-        InterfaceName.Type type = named.GIGABITETHERNET() != null
-                ? InterfaceName.Type.GIGABIT_ETHERNET : InterfaceName.Type.LOOPBACK;
-        InterfaceName name = InterfaceName.parse(type.fullName() + number.getText());
-        if (name == null || router.interfaceNamed(name) == null) {
-            throw new InvalidArgumentException(number.getCharPositionInLine());
+        InterfaceName name = parsedName(named);
+        if (router.interfaceNamed(name) == null) {
+            throw lacking(router, named, name);
         }
         return name;
     }

@@ -130,7 +130,7 @@ public final class CommandBuilder {
         Interface_nameContext named = no.cfg_interface().interface_name();
         InterfaceName name = interfaceName(named, false);
         // Physical interfaces cannot be removed, and a loopback must exist to be removed.
-        if (!name.isLoopback() || router.interfaceNamed(name) == null) {
+        if (name.isPhysicalPort() || router.interfaceNamed(name) == null) {
             throw new InvalidArgumentException(named.start.getCharPositionInLine());
         }
         return new RemoveLoopback(name);
@@ -143,7 +143,7 @@ public final class CommandBuilder {
             if (named != null) {
                 only = router.interfaceNamed(interfaceName(named, false));
                 if (only == null) {
-                    throw new InvalidArgumentException(numberToken(named).getCharPositionInLine());
+                    throw new InvalidArgumentException(named.number.getCharPositionInLine());
                 }
             }
             return new Show(Show.Report.INTERFACES, only);
@@ -158,22 +158,21 @@ public final class CommandBuilder {
     }
 
     /**
-     * The interface a name denotes. Loopbacks may be new when {@code loopbackMayBeNew}; a physical
-     * interface must exist. The caret of a bad one goes under its number.
+     * The interface a name denotes. Loopbacks and Port-channels may be new when {@code virtualMayBeNew},
+     * and so may the ports of hardware that has what its configuration names; a physical interface must
+     * exist otherwise. The caret of a bad one goes under its type or its number.
      */
-    private InterfaceName interfaceName(Interface_nameContext named, boolean loopbackMayBeNew) {
-        Token number = numberToken(named);
-        InterfaceName.Type type = named.GIGABITETHERNET() != null
-                ? InterfaceName.Type.GIGABIT_ETHERNET : InterfaceName.Type.LOOPBACK;
-        InterfaceName name = InterfaceName.parse(type.fullName() + number.getText());
-        if (name == null || (!(name.isLoopback() && loopbackMayBeNew) && router.interfaceNamed(name) == null)) {
-            throw new InvalidArgumentException(number.getCharPositionInLine());
+    private InterfaceName interfaceName(Interface_nameContext named, boolean virtualMayBeNew) {
+        InterfaceName name = ArgumentValues.parsedName(named);
+        if (router.interfaceNamed(name) != null) {
+            return name;
+        }
+        boolean creatable = name.isLoopback() || name.type() == InterfaceName.Type.PORT_CHANNEL && !name.isSubinterface()
+                || name.isPhysicalPort() && router.portLayout().addsPortsFromConfiguration() && router.portLayout().has(name);
+        if (!(creatable && virtualMayBeNew)) {
+            throw ArgumentValues.lacking(router, named, name);
         }
         return name;
-    }
-
-    private static Token numberToken(Interface_nameContext named) {
-        return named.slot_port != null ? named.slot_port : named.number;
     }
 
     private static SecretText secret(Cfg_secret_valueContext value) {
