@@ -31,6 +31,9 @@ final class StartupReport {
         out.printf("looplab: lab %s, %d routers, %d links, from %s%n", running.topology().name(),
                 endpoints.size(), running.topology().links().size(), running.topology().file());
         out.println("looplab: state folder " + stateDir.toAbsolutePath().normalize());
+        for (String note : running.topology().notes()) {
+            out.println("looplab: note: " + note);
+        }
         for (String warning : running.warnings()) {
             out.println("looplab: warning: " + warning);
         }
@@ -41,7 +44,8 @@ final class StartupReport {
         String firstUser = "admin";
         for (TopologyNode node : running.topology().nodes()) {
             // A router booted from a saved config may have other users now; only the files are shown.
-            if (running.configSources().get(node.name()) == StartupConfigSource.TOPOLOGY_FILE) {
+            StartupConfigSource from = running.configSources().get(node.name());
+            if (from == StartupConfigSource.TOPOLOGY_FILE || from == StartupConfigSource.KIND_DEFAULT) {
                 credentials.addAll(fileCredentials(node));
             }
         }
@@ -71,11 +75,8 @@ final class StartupReport {
     }
 
     private static List<Credential> fileCredentials(TopologyNode node) {
-        if (node.startupConfig() == null) {
-            return List.of();
-        }
         try {
-            return PlainTextCredentials.in(Files.readString(node.startupConfig(), StandardCharsets.UTF_8));
+            return PlainTextCredentials.in(node.bootConfig());
         } catch (IOException e) {
             return List.of();
         }

@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.looplab.cli.config.ConfigLoader;
+import org.looplab.config.Secret;
+import org.looplab.config.UserAccount;
 import org.looplab.router.Lab;
 import org.looplab.router.Link;
 import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
 import org.looplab.store.ConfigStore;
+import org.looplab.topology.NodeKind;
 import org.looplab.topology.Topology;
 import org.looplab.topology.TopologyLink;
 import org.looplab.topology.TopologyNode;
@@ -69,11 +72,11 @@ public final class LabStarter {
                 if (saved.isPresent()) {
                     configs.put(node.name(), saved.get());
                     sources.put(node.name(), StartupConfigSource.SAVED);
-                } else if (node.startupConfig() != null) {
-                    configs.put(node.name(), Files.readString(node.startupConfig(), StandardCharsets.UTF_8));
-                    sources.put(node.name(), StartupConfigSource.TOPOLOGY_FILE);
                 } else {
-                    sources.put(node.name(), StartupConfigSource.NONE);
+                    // The topology's config, a partial one after the kind's default, or the kind's default.
+                    configs.put(node.name(), node.bootConfig());
+                    sources.put(node.name(), node.hasStartupConfig() ? StartupConfigSource.TOPOLOGY_FILE
+                            : StartupConfigSource.KIND_DEFAULT);
                 }
             }
         } catch (SQLException e) {
@@ -96,6 +99,13 @@ public final class LabStarter {
                         found.add(router.name() + ": " + warning);
                     }
                 }
+                if (router.users().isEmpty()) {
+                    // containerlab's kinds boot with admin/admin when the config gives no login.
+                    router.putUser(new UserAccount(NodeKind.DEFAULT_USER, UserAccount.MAX_PRIVILEGE,
+                            Secret.fromPlainText(NodeKind.DEFAULT_PASSWORD, kernel.random())));
+                    found.add(router.name() + ": no username in its startup-config: the kind's default login "
+                            + NodeKind.DEFAULT_USER + "/" + NodeKind.DEFAULT_PASSWORD + " added");
+                }
             }
             return found;
         });
@@ -105,7 +115,7 @@ public final class LabStarter {
 
     private static void buildRouters(Lab lab, Topology topology) {
         for (TopologyNode node : topology.nodes()) {
-            lab.addRouter(node.name());
+            lab.addRouter(node.name(), node.kind().layout());
         }
         for (TopologyLink link : topology.links()) {
             Link cable = lab.connect(lab.router(link.a().node()), link.a().port(),
