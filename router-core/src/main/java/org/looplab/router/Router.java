@@ -54,6 +54,7 @@ public final class Router {
     private final List<InterfaceListener> interfaceListeners = new java.util.ArrayList<>(2);
     private String hostname;
     private Secret enableSecret;
+    private Secret enablePassword;
     private final PortLayout portLayout;
 
     Router(Lab lab, String name, int index) {
@@ -238,6 +239,20 @@ public final class Router {
 
     public void setHostname(String hostname) {
         this.hostname = hostname;
+    }
+
+    /** The {@code enable password} (type 0 or 7), or null; {@code enable} uses it only without a secret. */
+    public Secret enablePassword() {
+        return enablePassword;
+    }
+
+    public void setEnablePassword(Secret password) {
+        this.enablePassword = password;
+    }
+
+    /** What {@code enable} checks: the secret, else the password, else null (no password asked). */
+    public Secret enableCheck() {
+        return enableSecret != null ? enableSecret : enablePassword;
     }
 
     /** The {@code enable secret}, or null when none is set. */

@@ -95,7 +95,11 @@ public final class LabStarter {
             for (Router router : lab.routers()) {
                 String text = configs.get(router.name());
                 if (text != null) {
-                    for (String warning : ConfigLoader.apply(router, text)) {
+                    ConfigLoader.Report report = ConfigLoader.load(router, text);
+                    found.add(router.name() + ": " + report.applied() + " lines applied, " + report.kept()
+                            + " kept without behaviour (show looplab unmodelled lists the features not simulated), "
+                            + report.refused() + " refused");
+                    for (String warning : report.warnings()) {
                         found.add(router.name() + ": " + warning);
                     }
                 }

@@ -66,6 +66,7 @@ exec_show
       | exec_show_startup_config
       | exec_show_ip_prefix_list
       | exec_show_route_map
+      | exec_show_looplab
    )
    ;
 

@@ -49,6 +49,34 @@ final class ArgumentValues {
         return parsed;
     }
 
+    /**
+     * A kept line in full keywords: each keyword spelled out as IOS writes it, then the rest of the line
+     * (a LINE token) as typed. {@code ip dom na x} is kept as {@code ip domain name x}.
+     */
+    static String lineText(org.antlr.v4.runtime.ParserRuleContext ctx) {
+        StringBuilder text = new StringBuilder();
+        for (Token token : tokensOf(ctx)) {
+            String word = org.looplab.cli.parse.Keywords.isKeyword(token.getType())
+                    ? org.looplab.cli.parse.Keywords.text(token.getType()) : token.getText();
+            text.append(text.length() == 0 ? "" : " ").append(word);
+        }
+        return text.toString();
+    }
+
+    private static java.util.List<Token> tokensOf(org.antlr.v4.runtime.tree.ParseTree tree) {
+        java.util.List<Token> tokens = new java.util.ArrayList<>();
+        if (tree instanceof org.antlr.v4.runtime.tree.TerminalNode terminal) {
+            if (terminal.getSymbol().getType() != Token.EOF) {
+                tokens.add(terminal.getSymbol());
+            }
+            return tokens;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            tokens.addAll(tokensOf(tree.getChild(i)));
+        }
+        return tokens;
+    }
+
     /** The words of a rule as typed, one space apart: names a command for tests and logs. */
     static String words(org.antlr.v4.runtime.ParserRuleContext ctx) {
         StringBuilder text = new StringBuilder();
