@@ -35,7 +35,8 @@ final class StartupReport {
             out.println("looplab: note: " + note);
         }
         for (String warning : running.warnings()) {
-            out.println("looplab: warning: " + warning);
+            // The per-router summary of its startup-config is news, not a warning.
+            out.println((warning.contains(" lines applied, ") ? "looplab: " : "looplab: warning: ") + warning);
         }
         if (bindAny) {
             out.println("looplab: listening on all addresses (--bind-any): other hosts can reach these routers");

@@ -89,6 +89,8 @@ public final class LabStarter {
         Lab lab = new Lab(topology.name(), kernel);
         lab.setCalendarAtStart(Instant.now());
         lab.setConfigStore(store);
+        Map<String, TopologyNode> nodesByName = new LinkedHashMap<>();
+        topology.nodes().forEach(node -> nodesByName.put(node.name(), node));
         List<String> warnings = kernel.call(() -> {
             buildRouters(lab, topology);
             List<String> found = new ArrayList<>();
@@ -101,6 +103,18 @@ public final class LabStarter {
                             + report.refused() + " refused");
                     for (String warning : report.warnings()) {
                         found.add(router.name() + ": " + warning);
+                    }
+                }
+                TopologyNode node = nodesByName.get(router.name());
+                if (node != null && node.kind() == NodeKind.IOL && (!node.hasStartupConfig() || node.partial())) {
+                    // containerlab's IOL baseline brings up every interface the topology links.
+                    for (TopologyLink link : topology.links()) {
+                        for (var end : List.of(link.a(), link.b())) {
+                            if (end.node().equals(router.name()) && router.interfaceNamed(end.port()) != null
+                                    && !configs.getOrDefault(router.name(), "").contains("shutdown")) {
+                                router.setShutdown(router.interfaceNamed(end.port()), false);
+                            }
+                        }
                     }
                 }
                 if (router.users().isEmpty()) {

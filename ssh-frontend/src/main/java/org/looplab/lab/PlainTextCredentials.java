@@ -16,19 +16,22 @@ public final class PlainTextCredentials {
 
     // A hashed secret ("secret 5 $1$...") has two words after "secret", so it never matches.
     private static final Pattern USERNAME = Pattern.compile(
-            "^username\\s+(\\S+)(?:\\s+privilege\\s+\\d+)?\\s+(?:secret|password)\\s+(?:0\\s+)?(\\S+)\\s*$");
+            "^username\\s+(\\S+)(?:\\s+privilege\\s+\\d+)?(?:\\s+algorithm-type\\s+\\S+)?\\s+(?:secret|password)\\s+(?:0\\s+)?(\\S+)\\s*$");
 
     private PlainTextCredentials() {
     }
 
+    /** The plain-text credentials; a later line for the same user replaces an earlier one, as in IOS. */
     public static List<Credential> in(String configText) {
-        List<Credential> found = new ArrayList<>();
+        java.util.Map<String, Credential> found = new java.util.LinkedHashMap<>();
         for (String line : configText.split("\r?\n")) {
             Matcher matcher = USERNAME.matcher(line.strip());
             if (matcher.matches()) {
-                found.add(new Credential(matcher.group(1), matcher.group(2)));
+                found.put(matcher.group(1), new Credential(matcher.group(1), matcher.group(2)));
+            } else if (line.strip().startsWith("username ")) {
+                found.remove(line.strip().split("\\s+")[1]); // hashed now: the plain text no longer holds
             }
         }
-        return found;
+        return new ArrayList<>(found.values());
     }
 }
