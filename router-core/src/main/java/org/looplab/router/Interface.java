@@ -78,8 +78,17 @@ public final class Interface {
 
     /** A stable burned-in MAC address: 5254.00 then the router's index and the port, as QEMU-style labs do. */
     public String macAddress() {
-        long value = ((long) (router.index() & 0xFFFF) << 8) | (name.number() & 0xFF);
+        long value = ((long) (router.index() & 0xFFFF) << 8) | (portIndex() & 0xFF);
         return String.format("5254.00%02x.%04x", (value >> 16) & 0xFF, value & 0xFFFF);
+    }
+
+    /** The port's place among the router's ports: the port number, the slot counting sixteen. */
+    private int portIndex() {
+        int index = 0;
+        for (int number : name.numbers()) {
+            index = index * 16 + number;
+        }
+        return index;
     }
 
     /** The line-level state the configuration and the link call for. */
@@ -92,6 +101,9 @@ public final class Interface {
         }
         if (isLoopback()) {
             return InterfaceStatus.UP;
+        }
+        if (!name.isPhysicalPort()) {
+            return InterfaceStatus.DOWN; // a Port-channel without bundled members
         }
         Interface far = farEnd();
         // A far end without power has no carrier, as a pulled cable.

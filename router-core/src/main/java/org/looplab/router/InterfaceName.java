@@ -1,25 +1,40 @@
 package org.looplab.router;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
  * An interface name as IOS accepts it: any unique prefix of the type, then the number, with or without a
- * space ({@code Gi0/0}, {@code g 0/0}, {@code GigabitEthernet0/0}, {@code lo0}, {@code Loopback 0}).
- * Physical interfaces are slot 0, port N ({@code GigabitEthernet0/N}); loopbacks are {@code LoopbackN}.
+ * space ({@code Gi0/0}, {@code g 0/0}, {@code GigabitEthernet0/0}, {@code e0/1}, {@code fa0/1},
+ * {@code gi1}, {@code se0/0/0}, {@code Gi0/0.10}, {@code lo0}, {@code Loopback 0}, {@code Po1}).
+ * <p>
+ * The number is what IOS writes after the type: one to three numbers joined by '/' (port, slot/port,
+ * slot/subslot/port), then an optional subinterface after a dot. Whether a router has an interface is its
+ * {@link PortLayout}'s business, not the name's: {@code GigabitEthernet1} is a good name, and a CSR has it
+ * where an IOSv does not.
  */
-public record InterfaceName(Type type, int number) implements Comparable<InterfaceName> {
+public record InterfaceName(Type type, String numberText) implements Comparable<InterfaceName> {
     public enum Type {
-        GIGABIT_ETHERNET("GigabitEthernet", "Gi"),
-        LOOPBACK("Loopback", "Lo"),
+        ETHERNET("Ethernet", "Et", true),
+        FAST_ETHERNET("FastEthernet", "Fa", true),
+        GIGABIT_ETHERNET("GigabitEthernet", "Gi", true),
+        TEN_GIGABIT_ETHERNET("TenGigabitEthernet", "Te", true),
+        /** A point-to-point serial line; {@code encapsulation} and {@code clock rate} are kept as settings. */
+        SERIAL("Serial", "Se", true),
+        /** An EtherChannel bundle: accepted as a name and a block, members are not bundled. */
+        PORT_CHANNEL("Port-channel", "Po", false),
+        LOOPBACK("Loopback", "Lo", false),
         /** The discard interface: IOS has exactly one, Null0, always up; routes to it drop packets. */
-        NULL("Null", "Nu");
+        NULL("Null", "Nu", false);
 
         private final String fullName;
         private final String shortName;
+        private final boolean physical;
 
-        Type(String fullName, String shortName) {
+        Type(String fullName, String shortName, boolean physical) {
             this.fullName = fullName;
             this.shortName = shortName;
+            this.physical = physical;
         }
 
         public String fullName() {
@@ -28,6 +43,11 @@ public record InterfaceName(Type type, int number) implements Comparable<Interfa
 
         public String shortName() {
             return shortName;
+        }
+
+        /** True for ports with a cable (Ethernet of every speed, Serial). */
+        public boolean isPhysical() {
+            return physical;
         }
 
         /** The type whose name starts with {@code prefix} (case-insensitive), or null. */
@@ -47,27 +67,42 @@ public record InterfaceName(Type type, int number) implements Comparable<Interfa
 
     /** IOS's highest loopback number. */
     public static final int MAX_LOOPBACK = 2147483647;
+    /** IOS's highest subinterface number. */
+    public static final int MAX_SUBINTERFACE = 2147483647;
 
     public InterfaceName {
-        if (number < 0) {
-            throw new IllegalArgumentException("negative interface number");
+        if (type == null || numberText == null || !wellFormed(type, numberText)) {
+            throw new IllegalArgumentException("not an interface number: " + type + " " + numberText);
         }
     }
 
+    /** {@code GigabitEthernet0/port}, IOSv's form. */
     public static InterfaceName gigabitEthernet(int port) {
-        return new InterfaceName(Type.GIGABIT_ETHERNET, port);
+        return new InterfaceName(Type.GIGABIT_ETHERNET, "0/" + port);
     }
 
     public static InterfaceName loopback(int number) {
-        return new InterfaceName(Type.LOOPBACK, number);
+        return new InterfaceName(Type.LOOPBACK, Integer.toString(number));
     }
 
     /** {@code Null0}, the only null interface IOS has. */
     public static InterfaceName nullInterface() {
-        return new InterfaceName(Type.NULL, 0);
+        return new InterfaceName(Type.NULL, "0");
     }
 
-    /** Parses a name such as {@code Gi0/1} or {@code Loopback 3}; returns null when it is not one. */
+    /** A name of {@code type} with the given numbers ({@code of(ETHERNET, 1, 2)} is Ethernet1/2). */
+    public static InterfaceName of(Type type, int... numbers) {
+        StringBuilder text = new StringBuilder();
+        for (int number : numbers) {
+            if (text.length() > 0) {
+                text.append('/');
+            }
+            text.append(number);
+        }
+        return new InterfaceName(type, text.toString());
+    }
+
+    /** Parses a name such as {@code Gi0/1}, {@code se0/0/0}, {@code Gi0/0.10} or {@code Loopback 3}; null when it is not one. */
     public static InterfaceName parse(String text) {
         String trimmed = text.trim();
         int digits = 0;
@@ -79,20 +114,54 @@ public record InterfaceName(Type type, int number) implements Comparable<Interfa
             return null;
         }
         String number = trimmed.substring(digits);
-        if (type == Type.GIGABIT_ETHERNET) {
-            if (!number.startsWith("0/")) {
-                return null;
-            }
-            number = number.substring(2);
-        }
-        if (number.isEmpty() || number.length() > 10 || !number.chars().allMatch(Character::isDigit)) {
+        if (!wellFormed(type, number)) {
             return null;
         }
-        long value = Long.parseLong(number);
-        if (type == Type.NULL && value != 0) {
-            return null; // IOS knows Null0 only
+        return new InterfaceName(type, canonical(number));
+    }
+
+    /** IOS writes numbers without leading zeros: {@code Gi0/01} is Gi0/1. */
+    private static String canonical(String number) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i <= number.length(); i++) {
+            char c = i < number.length() ? number.charAt(i) : '\0';
+            if (Character.isDigit(c)) {
+                digits.append(c);
+            } else {
+                out.append(Long.parseLong(digits.toString()));
+                digits.setLength(0);
+                if (c != '\0') {
+                    out.append(c);
+                }
+            }
         }
-        return value > MAX_LOOPBACK ? null : new InterfaceName(type, (int) value);
+        return out.toString();
+    }
+
+    private static boolean wellFormed(Type type, String number) {
+        int dot = number.indexOf('.');
+        String main = dot < 0 ? number : number.substring(0, dot);
+        String[] parts = main.split("/", -1);
+        if (parts.length > 3 || (!type.isPhysical() && parts.length > 1)) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!isNumber(part, MAX_LOOPBACK)) {
+                return false;
+            }
+        }
+        if (dot >= 0) {
+            if (type == Type.LOOPBACK || type == Type.NULL || !isNumber(number.substring(dot + 1), MAX_SUBINTERFACE)) {
+                return false;
+            }
+        }
+        return type != Type.NULL || Long.parseLong(parts[0]) == 0; // IOS knows Null0 only
+    }
+
+    private static boolean isNumber(String text, long max) {
+        return !text.isEmpty() && text.length() <= 10 && text.chars().allMatch(Character::isDigit)
+                && Long.parseLong(text) <= max;
     }
 
     public boolean isLoopback() {
@@ -103,25 +172,58 @@ public record InterfaceName(Type type, int number) implements Comparable<Interfa
         return type == Type.NULL;
     }
 
-    /** The number part as IOS writes it: {@code 0/1} or {@code 3}. */
-    public String numberText() {
-        return type == Type.GIGABIT_ETHERNET ? "0/" + number : Integer.toString(number);
+    /** A subinterface ({@code Gi0/0.10}): it rides on its parent's cable. */
+    public boolean isSubinterface() {
+        return numberText.indexOf('.') >= 0;
+    }
+
+    /** A port with a cable of its own: physical type and not a subinterface. */
+    public boolean isPhysicalPort() {
+        return type.isPhysical() && !isSubinterface();
+    }
+
+    /** The interface a subinterface belongs to ({@code Gi0/0} of {@code Gi0/0.10}); itself otherwise. */
+    public InterfaceName parent() {
+        int dot = numberText.indexOf('.');
+        return dot < 0 ? this : new InterfaceName(type, numberText.substring(0, dot));
+    }
+
+    /** The subinterface number, or -1. */
+    public long subinterface() {
+        int dot = numberText.indexOf('.');
+        return dot < 0 ? -1 : Long.parseLong(numberText.substring(dot + 1));
+    }
+
+    /** The numbers before the subinterface: {@code [0, 1]} for Gi0/1, {@code [2]} for Gi2. */
+    public int[] numbers() {
+        String main = parent().numberText;
+        return Arrays.stream(main.split("/")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    /** The last number before the subinterface (the port of {@code 0/1}, the number of {@code Loopback3}). */
+    public int number() {
+        int[] numbers = numbers();
+        return numbers[numbers.length - 1];
     }
 
     /** {@code GigabitEthernet0/1}. */
     public String fullName() {
-        return type.fullName() + numberText();
+        return type.fullName() + numberText;
     }
 
     /** {@code Gi0/1}. */
     public String shortName() {
-        return type.shortName() + numberText();
+        return type.shortName() + numberText;
     }
 
     @Override
     public int compareTo(InterfaceName other) {
         int byType = type.compareTo(other.type);
-        return byType != 0 ? byType : Integer.compare(number, other.number);
+        if (byType != 0) {
+            return byType;
+        }
+        int byNumbers = Arrays.compare(numbers(), other.numbers());
+        return byNumbers != 0 ? byNumbers : Long.compare(subinterface(), other.subinterface());
     }
 
     @Override

@@ -69,10 +69,15 @@ public final class Lab {
     }
 
     public Router addRouter(String routerName) {
+        return addRouter(routerName, PortLayout.IOSV);
+    }
+
+    /** Adds a router of the model whose ports {@code layout} describes. */
+    public Router addRouter(String routerName, PortLayout layout) {
         if (routers.containsKey(routerName)) {
             throw new IllegalArgumentException("router " + routerName + " already exists");
         }
-        Router router = new Router(this, routerName, routers.size() + 1);
+        Router router = new Router(this, routerName, routers.size() + 1, layout);
         routers.put(routerName, router);
         return router;
     }
@@ -91,8 +96,8 @@ public final class Lab {
     }
 
     /**
-     * Joins two physical interfaces with a cable, adding GigabitEthernet ports beyond 0/3 when a link
-     * needs them. Each interface takes at most one link.
+     * Joins two physical interfaces with a cable, adding ports the model can have when a link needs
+     * them (GigabitEthernet beyond 0/3 on IOSv, a slot of four on IOL). Each interface takes at most one link.
      */
     public Link connect(Router routerA, InterfaceName portA, Router routerB, InterfaceName portB) {
         Interface a = plug(routerA, portA);
@@ -110,11 +115,15 @@ public final class Lab {
     }
 
     private static Interface plug(Router router, InterfaceName port) {
-        if (port.isLoopback()) {
+        if (!port.isPhysicalPort()) {
             throw new IllegalArgumentException(router.name() + ":" + port.shortName()
-                    + " is a loopback; links join physical interfaces");
+                    + " is not a physical port; links join physical interfaces");
         }
-        Interface end = router.physical(port.number());
+        Interface end = router.physical(port);
+        if (end == null) {
+            throw new IllegalArgumentException(router.name() + " has no " + port.fullName() + " (it has "
+                    + router.portLayout().description() + ")");
+        }
         if (end.link() != null) {
             throw new IllegalArgumentException(end + " already has a link (" + end.link() + ")");
         }

@@ -55,8 +55,14 @@ public final class Router {
     private String hostname;
     private Secret enableSecret;
     private boolean poweredOn = true;
+    private Secret enablePassword;
+    private final PortLayout portLayout;
 
     Router(Lab lab, String name, int index) {
+        this(lab, name, index, PortLayout.IOSV);
+    }
+
+    Router(Lab lab, String name, int index, PortLayout portLayout) {
         this.lab = lab;
         this.name = name;
         this.index = index;
@@ -65,9 +71,15 @@ public final class Router {
         Kernel kernel = lab.kernel();
         this.rib = new Rib(kernel::now);
         this.staticRouting = new StaticRouting(rib, this::isInterfaceUp);
-        for (int port = 0; port < DEFAULT_PHYSICAL_INTERFACES; port++) {
+        this.portLayout = portLayout;
+        for (InterfaceName port : portLayout.atBoot()) {
             addPhysical(port);
         }
+    }
+
+    /** The physical ports this router's model has. */
+    public PortLayout portLayout() {
+        return portLayout;
     }
 
     /** The node's name in the topology ({@code r1}); the hostname may differ. */
@@ -230,6 +242,20 @@ public final class Router {
         this.hostname = hostname;
     }
 
+    /** The {@code enable password} (type 0 or 7), or null; {@code enable} uses it only without a secret. */
+    public Secret enablePassword() {
+        return enablePassword;
+    }
+
+    public void setEnablePassword(Secret password) {
+        this.enablePassword = password;
+    }
+
+    /** What {@code enable} checks: the secret, else the password, else null (no password asked). */
+    public Secret enableCheck() {
+        return enableSecret != null ? enableSecret : enablePassword;
+    }
+
     /** The {@code enable secret}, or null when none is set. */
     public Secret enableSecret() {
         return enableSecret;
@@ -287,24 +313,33 @@ public final class Router {
     }
 
     /**
-     * The interface {@code interface NAME} enters: an existing one, or a new loopback (created up, as
-     * IOS does). Returns null for a physical interface the router does not have.
+     * The interface {@code interface NAME} enters: an existing one, a new loopback (created up, as IOS
+     * does), a new Port-channel (down: no member is bundled), or a port of unnamed hardware that its
+     * configuration names. Returns null for a physical interface the router does not have.
      */
     public Interface enterInterface(InterfaceName interfaceName) {
         Interface existing = interfaces.get(interfaceName);
-        if (existing != null || !interfaceName.isLoopback()) {
+        if (existing != null) {
             return existing;
         }
-        Interface loopback = new Interface(this, interfaceName, false, InterfaceStatus.DOWN);
-        interfaces.put(interfaceName, loopback);
-        refresh(loopback);
-        return loopback;
+        if (interfaceName.isPhysicalPort()) {
+            return portLayout.addsPortsFromConfiguration() && portLayout.has(interfaceName)
+                    ? addPhysical(interfaceName) : null;
+        }
+        if (!interfaceName.isLoopback() && interfaceName.type() != InterfaceName.Type.PORT_CHANNEL
+                || interfaceName.isSubinterface()) {
+            return null;
+        }
+        Interface created = new Interface(this, interfaceName, false, InterfaceStatus.DOWN);
+        interfaces.put(interfaceName, created);
+        refresh(created);
+        return created;
     }
 
-    /** {@code no interface LoopbackN}; returns false when there is no such loopback. */
+    /** {@code no interface LoopbackN} (or a Port-channel); returns false when there is no such interface. */
     public boolean removeLoopback(InterfaceName interfaceName) {
         Interface loopback = interfaces.get(interfaceName);
-        if (loopback == null || !loopback.isLoopback()) {
+        if (loopback == null || loopback.name().isPhysicalPort()) {
             return false;
         }
         withdrawRoutes(loopback);
@@ -319,14 +354,27 @@ public final class Router {
         return true;
     }
 
-    /** A physical interface by port number, added (shut down, as IOS ships them) when missing. */
-    Interface physical(int port) {
-        Interface existing = interfaces.get(InterfaceName.gigabitEthernet(port));
-        return existing != null ? existing : addPhysical(port);
+    /**
+     * A physical port, added (shut down, as IOS ships them) when missing and the model can have it, with
+     * the ports that come with it (IOL's slot of four); null when the model has no such port.
+     */
+    Interface physical(InterfaceName port) {
+        Interface existing = interfaces.get(port);
+        if (existing != null) {
+            return existing;
+        }
+        if (!portLayout.has(port)) {
+            return null;
+        }
+        for (InterfaceName each : portLayout.withPort(port)) {
+            if (!interfaces.containsKey(each)) {
+                addPhysical(each);
+            }
+        }
+        return interfaces.get(port);
     }
 
-    private Interface addPhysical(int port) {
-        InterfaceName interfaceName = InterfaceName.gigabitEthernet(port);
+    private Interface addPhysical(InterfaceName interfaceName) {
         Interface physical = new Interface(this, interfaceName, true, InterfaceStatus.ADMINISTRATIVELY_DOWN);
         interfaces.put(interfaceName, physical);
         return physical;

@@ -2,8 +2,6 @@ package org.looplab.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,8 +28,12 @@ final class StartupReport {
         out.printf("looplab: lab %s, %d routers, %d links, from %s%n", running.topology().name(),
                 endpoints.size(), running.topology().links().size(), running.topology().file());
         out.println("looplab: state folder " + stateDir.toAbsolutePath().normalize());
+        for (String note : running.topology().notes()) {
+            out.println("looplab: note: " + note);
+        }
         for (String warning : running.warnings()) {
-            out.println("looplab: warning: " + warning);
+            // The per-router summary of its startup-config is news, not a warning.
+            out.println((warning.contains(" lines applied, ") ? "looplab: " : "looplab: warning: ") + warning);
         }
         if (bindAny) {
             out.println("looplab: listening on all addresses (--bind-any): other hosts can reach these routers");
@@ -40,11 +42,14 @@ final class StartupReport {
         Set<Path> folders = new LinkedHashSet<>();
         for (TopologyNode node : running.topology().nodes()) {
             // A router booted from a saved config may have other users now; only the files are read.
-            if (running.configSources().get(node.name()) == StartupConfigSource.TOPOLOGY_FILE) {
+            StartupConfigSource from = running.configSources().get(node.name());
+            if (from == StartupConfigSource.TOPOLOGY_FILE || from == StartupConfigSource.KIND_DEFAULT) {
                 List<String> fileUsers = fileUsers(node);
                 if (!fileUsers.isEmpty()) {
                     users.addAll(fileUsers);
-                    folders.add(node.startupConfig().toAbsolutePath().normalize().getParent());
+                    folders.add(node.startupConfig() != null
+                            ? node.startupConfig().toAbsolutePath().normalize().getParent()
+                            : running.topology().file().toAbsolutePath().normalize().getParent());
                 }
             }
         }
@@ -66,11 +71,8 @@ final class StartupReport {
     }
 
     private static List<String> fileUsers(TopologyNode node) {
-        if (node.startupConfig() == null) {
-            return List.of();
-        }
         try {
-            return StartupConfigUsers.in(Files.readString(node.startupConfig(), StandardCharsets.UTF_8));
+            return StartupConfigUsers.in(node.bootConfig());
         } catch (IOException e) {
             return List.of();
         }

@@ -12,12 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.looplab.cli.config.ConfigLoader;
+import org.looplab.config.Secret;
+import org.looplab.config.UserAccount;
 import org.looplab.router.Lab;
 import org.looplab.router.Link;
 import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
 import org.looplab.ssh.OwnerOnlyFiles;
 import org.looplab.store.ConfigStore;
+import org.looplab.topology.NodeKind;
 import org.looplab.topology.Topology;
 import org.looplab.topology.TopologyLink;
 import org.looplab.topology.TopologyNode;
@@ -82,11 +85,11 @@ public final class LabStarter {
                 if (saved.isPresent()) {
                     configs.put(node.name(), saved.get());
                     sources.put(node.name(), StartupConfigSource.SAVED);
-                } else if (node.startupConfig() != null) {
-                    configs.put(node.name(), Files.readString(node.startupConfig(), StandardCharsets.UTF_8));
-                    sources.put(node.name(), StartupConfigSource.TOPOLOGY_FILE);
                 } else {
-                    sources.put(node.name(), StartupConfigSource.NONE);
+                    // The topology's config, a partial one after the kind's default, or the kind's default.
+                    configs.put(node.name(), node.bootConfig());
+                    sources.put(node.name(), node.hasStartupConfig() ? StartupConfigSource.TOPOLOGY_FILE
+                            : StartupConfigSource.KIND_DEFAULT);
                 }
             }
         } catch (SQLException e) {
@@ -100,6 +103,8 @@ public final class LabStarter {
         lab.setCalendarAtStart(Instant.now());
         lab.setConfigStore(store);
         RoutingActivity[] activity = new RoutingActivity[1];
+        Map<String, TopologyNode> nodesByName = new LinkedHashMap<>();
+        topology.nodes().forEach(node -> nodesByName.put(node.name(), node));
         List<String> warnings = kernel.call(() -> {
             buildRouters(lab, topology);
             activity[0] = RoutingActivity.watch(lab);
@@ -110,9 +115,32 @@ public final class LabStarter {
             for (Router router : lab.routers()) {
                 String text = configs.get(router.name());
                 if (text != null) {
-                    for (String warning : ConfigLoader.apply(router, text)) {
+                    ConfigLoader.Report report = ConfigLoader.load(router, text);
+                    found.add(router.name() + ": " + report.applied() + " lines applied, " + report.kept()
+                            + " kept without behaviour (show looplab unmodelled lists the features not simulated), "
+                            + report.refused() + " refused");
+                    for (String warning : report.warnings()) {
                         found.add(router.name() + ": " + warning);
                     }
+                }
+                TopologyNode node = nodesByName.get(router.name());
+                if (node != null && node.kind() == NodeKind.IOL && (!node.hasStartupConfig() || node.partial())) {
+                    // containerlab's IOL baseline brings up every interface the topology links.
+                    for (TopologyLink link : topology.links()) {
+                        for (var end : List.of(link.a(), link.b())) {
+                            if (end.node().equals(router.name()) && router.interfaceNamed(end.port()) != null
+                                    && !configs.getOrDefault(router.name(), "").contains("shutdown")) {
+                                router.setShutdown(router.interfaceNamed(end.port()), false);
+                            }
+                        }
+                    }
+                }
+                if (router.users().isEmpty()) {
+                    // containerlab's kinds boot with admin/admin when the config gives no login.
+                    router.putUser(new UserAccount(NodeKind.DEFAULT_USER, UserAccount.MAX_PRIVILEGE,
+                            Secret.fromPlainText(NodeKind.DEFAULT_PASSWORD, kernel.random())));
+                    found.add(router.name() + ": no username in its startup-config: log in as " + NodeKind.DEFAULT_USER
+                            + " with containerlab's default password for the kind (see README, topology files)");
                 }
                 booted++;
                 if (System.nanoTime() >= nextProgress) {
@@ -135,7 +163,7 @@ public final class LabStarter {
 
     private static void buildRouters(Lab lab, Topology topology) {
         for (TopologyNode node : topology.nodes()) {
-            lab.addRouter(node.name());
+            lab.addRouter(node.name(), node.kind().layout());
         }
         for (TopologyLink link : topology.links()) {
             Link cable = lab.connect(lab.router(link.a().node()), link.a().port(),

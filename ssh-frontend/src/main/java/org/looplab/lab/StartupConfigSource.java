@@ -6,6 +6,8 @@ public enum StartupConfigSource {
     SAVED("saved startup-config"),
     /** The topology's {@code startup-config} file. */
     TOPOLOGY_FILE("topology startup-config"),
+    /** None in the topology: the kind's default config (containerlab's admin/admin login). */
+    KIND_DEFAULT("kind's default config"),
     /** Neither: the router boots with an empty config. */
     NONE("no startup-config");
 

@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.looplab.router.InterfaceName;
@@ -30,37 +32,79 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
- * Reads the subset of containerlab's {@code *.clab.yml} that looplab understands:
+ * Reads containerlab's {@code *.clab.yml} as containerlab documents it (containerlab.dev/manual/topo-def-file):
  * <pre>
  * name: triangle
+ * prefix: ""                      # accepted, noted: no containers are named
+ * mgmt: {network: x, ipv4-subnet: 172.20.20.0/24}   # accepted, noted: no management network
  * topology:
+ *   defaults: {kind: cisco_iol}   # merged into every node
+ *   kinds:
+ *     cisco_iol: {startup-config: configs/__clabNodeName__.partial.cfg}
+ *   groups: {core: {...}}         # merged into the nodes that name the group
  *   nodes:
- *     r1: { kind: cisco_iosv, startup-config: r1.cfg }
+ *     r1: { kind: cisco_iosv, startup-config: r1.cfg, image: ..., mgmt-ipv4: ... }
  *   links:
- *     - endpoints: ["r1:Gi0/0", "r2:Gi0/0"]
+ *     - endpoints: ["r1:Gi0/0", "r2:eth1"]
  *       delay: 2ms            # looplab extension, optional
  *       loss: 5%              # looplab extension, optional: frames lost each way
+ *     - type: veth
+ *       endpoints: [{node: r1, interface: Gi0/1}, {node: r3, interface: Gi0/1}]
  * </pre>
- * The file is composed into YAML nodes (not Java objects) so that every error can name its line. The
- * first error stops loading: a lab never starts from a topology that was only partly understood.
+ * A node's settings come from {@code defaults}, then its kind's entry in {@code kinds}, then its group,
+ * then the node itself, the later winning, as containerlab merges them. Keys that containerlab knows but
+ * that mean nothing in a simulation (images, binds, env, exec, management addressing, labels) are
+ * accepted with one note each; a key containerlab does not know is an error. The file is composed into
+ * YAML nodes (not Java objects) so that every error can name its line. The first error stops loading: a
+ * lab never starts from a topology that was only partly understood.
  */
 public final class TopologyLoader {
-    /** Kinds that mean "an IOS router"; an absent kind means the same. */
-    private static final Set<String> IOS_KINDS = Set.of(
-            "cisco_iosv", "cisco_ios", "ios", "iosv", "vr-iosv", "vr-cisco_iosv", "cisco_csr1000v", "csr");
-    private static final Set<String> TOP_KEYS = Set.of("name", "topology");
-    private static final Set<String> TOPOLOGY_KEYS = Set.of("nodes", "links");
-    // "image" is accepted and ignored, so a containerlab file for IOSv loads unchanged.
-    private static final Set<String> NODE_KEYS = Set.of("kind", "startup-config", "image");
-    private static final Set<String> LINK_KEYS = Set.of("endpoints", "delay", "loss");
+    private static final Set<String> TOP_KEYS = Set.of("name", "topology", "prefix", "mgmt", "settings", "debug");
+    private static final Set<String> TOPOLOGY_KEYS = Set.of("nodes", "links", "defaults", "kinds", "groups");
+    /** Node keys that looplab uses. */
+    private static final Set<String> NODE_KEYS = Set.of("kind", "type", "startup-config", "group");
+    /** Node keys of containerlab that mean nothing in a simulation, and why. */
+    private static final Map<String, String> NODE_KEYS_WITHOUT_MEANING = nodeKeysWithoutMeaning();
+    private static final Set<String> LINK_KEYS = Set.of("endpoints", "delay", "loss", "type", "endpoint");
+    private static final Map<String, String> LINK_KEYS_WITHOUT_MEANING = Map.of(
+            "mtu", "links carry whole packets, whatever their size",
+            "vars", "no templates are rendered",
+            "labels", "no containers are labelled",
+            "ipv4", "link addresses are not configured from the topology: give them in the startup-configs",
+            "ipv6", "IPv6 is not simulated");
+    private static final Set<String> ENDPOINT_KEYS = Set.of("node", "interface", "mac", "vars");
     private static final Pattern NODE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
     private static final Pattern LOSS = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*%?");
     private static final Pattern DELAY = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ns|us|µs|ms|s)");
+    /** containerlab's special endpoint "nodes": the host, the management network, macvlan... */
+    private static final Set<String> SPECIAL_NODES = Set.of("host", "mgmt-net", "macvlan", "ovs-bridge", "bridge");
 
     private final Path file;
+    /** Key -> where it appeared ("r1", "top level"), for one note a key. */
+    private final Map<String, Set<String>> ignoredKeys = new TreeMap<>();
+    private final Map<String, String> ignoredWhy = new TreeMap<>();
 
     private TopologyLoader(Path file) {
         this.file = file;
+    }
+
+    private static Map<String, String> nodeKeysWithoutMeaning() {
+        Map<String, String> keys = new LinkedHashMap<>();
+        String noContainer = "no container runs: the router is simulated";
+        for (String key : List.of("image", "image-pull-policy", "binds", "env", "env-files", "exec", "cmd",
+                "entrypoint", "user", "ports", "publish", "license", "network-mode", "restart-policy", "cpu",
+                "cpu-set", "memory", "shm-size", "sysctls", "dns", "extra-hosts", "cap-add", "devices",
+                "runtime", "healthcheck", "certificate", "extras", "wait-for", "stages", "config",
+                "components", "auto-remove", "aliases", "sandbox", "kernel", "startup-delay")) {
+            keys.put(key, noContainer);
+        }
+        String noMgmt = "there is no management network: log in over looplab's SSH endpoints";
+        keys.put("mgmt-ipv4", noMgmt);
+        keys.put("mgmt-ipv6", noMgmt);
+        keys.put("labels", "no containers are labelled");
+        keys.put("enforce-startup-config", "the startup-config always applies");
+        keys.put("suppress-startup-config", "the startup-config always applies");
+        return keys;
     }
 
     /** Loads a topology file, or the single {@code *.clab.yml} of a folder. */
@@ -102,16 +146,34 @@ public final class TopologyLoader {
             throw error(topKeys.get("name").getValueNode(), "lab name '" + name
                     + "' must be letters, digits, '.', '_' or '-'");
         }
+        note(topKeys, "prefix", "top level", "no containers are named");
+        note(topKeys, "mgmt", "top level", "there is no management network: log in over looplab's SSH endpoints");
+        note(topKeys, "settings", "top level", "no containers run");
+        note(topKeys, "debug", "top level", "no containers run");
         MappingNode topology = mapping(required(top, topKeys, "topology"), "topology");
         Map<String, NodeTuple> topologyKeys = keys(topology, TOPOLOGY_KEYS, "topology");
 
-        Map<String, TopologyNode> nodes = readNodes(mapping(required(topology, topologyKeys, "nodes"), "nodes"));
+        Map<String, NodeTuple> defaults = settings(topologyKeys.get("defaults"), "defaults");
+        Map<String, Map<String, NodeTuple>> kinds = settingsByName(topologyKeys.get("kinds"), "kinds");
+        Map<String, Map<String, NodeTuple>> groups = settingsByName(topologyKeys.get("groups"), "groups");
+        Map<String, TopologyNode> nodes = readNodes(mapping(required(topology, topologyKeys, "nodes"), "nodes"),
+                defaults, kinds, groups);
         List<TopologyLink> links = new ArrayList<>();
         NodeTuple linksEntry = topologyKeys.get("links");
         if (linksEntry != null && !isNull(linksEntry.getValueNode())) {
             links = readLinks(sequence(linksEntry.getValueNode(), "links"), nodes);
         }
-        return new Topology(name, file, new ArrayList<>(nodes.values()), links);
+        List<String> notes = new ArrayList<>();
+        ignoredKeys.forEach((key, where) -> notes.add("topology key '" + key + "' (" + String.join(", ", where)
+                + ") accepted and not used: " + ignoredWhy.get(key)));
+        return new Topology(name, file, new ArrayList<>(nodes.values()), links, notes);
+    }
+
+    private void note(Map<String, NodeTuple> keys, String key, String where, String why) {
+        if (keys.containsKey(key)) {
+            ignoredKeys.computeIfAbsent(key, k -> new TreeSet<>()).add(where);
+            ignoredWhy.put(key, why);
+        }
     }
 
     private Node compose() throws TopologyException {
@@ -133,7 +195,38 @@ public final class TopologyLoader {
         }
     }
 
-    private Map<String, TopologyNode> readNodes(MappingNode nodesNode) throws TopologyException {
+    /** The node settings of {@code defaults}, a kind or a group: the keys a node may have. */
+    private Map<String, NodeTuple> settings(NodeTuple entry, String where) throws TopologyException {
+        if (entry == null || isNull(entry.getValueNode())) {
+            return Map.of();
+        }
+        return nodeKeys(mapping(entry.getValueNode(), where), where);
+    }
+
+    private Map<String, Map<String, NodeTuple>> settingsByName(NodeTuple entry, String where)
+            throws TopologyException {
+        Map<String, Map<String, NodeTuple>> byName = new LinkedHashMap<>();
+        if (entry == null || isNull(entry.getValueNode())) {
+            return byName;
+        }
+        for (NodeTuple each : mapping(entry.getValueNode(), where).getValue()) {
+            String name = scalar(each.getKeyNode(), where + " name");
+            byName.put(name.toLowerCase(Locale.ROOT), isNull(each.getValueNode()) ? Map.of()
+                    : nodeKeys(mapping(each.getValueNode(), where + " " + name), where + " " + name));
+        }
+        return byName;
+    }
+
+    /** A node's keys: those looplab uses and those containerlab has that mean nothing here. */
+    private Map<String, NodeTuple> nodeKeys(MappingNode node, String where) throws TopologyException {
+        Set<String> allowed = new TreeSet<>(NODE_KEYS);
+        allowed.addAll(NODE_KEYS_WITHOUT_MEANING.keySet());
+        return keys(node, allowed, where);
+    }
+
+    private Map<String, TopologyNode> readNodes(MappingNode nodesNode, Map<String, NodeTuple> defaults,
+            Map<String, Map<String, NodeTuple>> kinds, Map<String, Map<String, NodeTuple>> groups)
+            throws TopologyException {
         Map<String, TopologyNode> nodes = new LinkedHashMap<>();
         for (NodeTuple entry : nodesNode.getValue()) {
             String nodeName = scalar(entry.getKeyNode(), "node name");
@@ -144,7 +237,9 @@ public final class TopologyLoader {
             if (nodes.containsKey(nodeName)) {
                 throw error(entry.getKeyNode(), "node " + nodeName + " is defined twice");
             }
-            nodes.put(nodeName, readNode(nodeName, entry.getValueNode()));
+            Map<String, NodeTuple> own = isNull(entry.getValueNode()) ? Map.of()
+                    : nodeKeys(mapping(entry.getValueNode(), "node " + nodeName), "node " + nodeName);
+            nodes.put(nodeName, readNode(nodeName, entry.getKeyNode(), merged(nodeName, own, defaults, kinds, groups)));
         }
         if (nodes.isEmpty()) {
             throw error(nodesNode, "the topology has no nodes");
@@ -152,36 +247,71 @@ public final class TopologyLoader {
         return nodes;
     }
 
-    private TopologyNode readNode(String nodeName, Node value) throws TopologyException {
-        if (isNull(value)) {
-            return new TopologyNode(nodeName, null, null);
+    /** containerlab's precedence: the node, then its group, then its kind, then the defaults. */
+    private Map<String, NodeTuple> merged(String nodeName, Map<String, NodeTuple> own, Map<String, NodeTuple> defaults,
+            Map<String, Map<String, NodeTuple>> kinds, Map<String, Map<String, NodeTuple>> groups)
+            throws TopologyException {
+        Map<String, NodeTuple> group = Map.of();
+        NodeTuple groupEntry = own.get("group");
+        if (groupEntry != null) {
+            group = groups.getOrDefault(scalar(groupEntry.getValueNode(), "group").toLowerCase(Locale.ROOT), Map.of());
         }
-        MappingNode node = mapping(value, "node " + nodeName);
-        Map<String, NodeTuple> nodeKeys = keys(node, NODE_KEYS, "node " + nodeName);
-        String kind = null;
-        NodeTuple kindEntry = nodeKeys.get("kind");
+        NodeTuple kindEntry = own.containsKey("kind") ? own.get("kind")
+                : group.containsKey("kind") ? group.get("kind") : defaults.get("kind");
+        Map<String, NodeTuple> kind = kindEntry == null ? Map.of()
+                : kinds.getOrDefault(scalar(kindEntry.getValueNode(), "kind").toLowerCase(Locale.ROOT), Map.of());
+        Map<String, NodeTuple> all = new LinkedHashMap<>(defaults);
+        all.putAll(kind);
+        all.putAll(group);
+        all.putAll(own);
+        return all;
+    }
+
+    private TopologyNode readNode(String nodeName, Node where, Map<String, NodeTuple> keys) throws TopologyException {
+        for (String key : keys.keySet()) {
+            if (NODE_KEYS_WITHOUT_MEANING.containsKey(key)) {
+                ignoredKeys.computeIfAbsent(key, k -> new TreeSet<>()).add(nodeName);
+                ignoredWhy.put(key, NODE_KEYS_WITHOUT_MEANING.get(key));
+            }
+        }
+        NodeKind kind = NodeKind.IOSV;
+        NodeTuple kindEntry = keys.get("kind");
         if (kindEntry != null) {
-            kind = scalar(kindEntry.getValueNode(), "kind");
-            if (!IOS_KINDS.contains(kind.toLowerCase(Locale.ROOT))) {
-                throw error(kindEntry.getValueNode(), "node " + nodeName + " has kind '" + kind
-                        + "': looplab simulates IOS routers only (kind cisco_iosv, or no kind)");
+            String kindName = scalar(kindEntry.getValueNode(), "kind");
+            NodeTuple typeEntry = keys.get("type");
+            String type = typeEntry == null ? null : scalar(typeEntry.getValueNode(), "type");
+            String refusal = NodeKind.refusal(kindName, type);
+            if (refusal != null) {
+                throw error(typeEntry != null && refusal.contains("type") ? typeEntry.getValueNode()
+                        : kindEntry.getValueNode(), "node " + nodeName + " (kind " + kindName + "): " + refusal);
+            }
+            kind = NodeKind.named(kindName);
+            if (kind == null) {
+                throw error(kindEntry.getValueNode(), "node " + nodeName + " has kind '" + kindName
+                        + "': looplab simulates IOS routers only (kinds cisco_iol, cisco_vios, cisco_iosv, "
+                        + "cisco_csr1000v, cisco_c8000v)");
             }
         }
-        Path startupConfig = null;
-        NodeTuple configEntry = nodeKeys.get("startup-config");
-        if (configEntry != null) {
-            String relative = scalar(configEntry.getValueNode(), "startup-config");
-            startupConfig = file.toAbsolutePath().getParent().resolve(relative).normalize();
-            if (!Files.isRegularFile(startupConfig)) {
-                throw error(configEntry.getValueNode(), "startup-config of " + nodeName + ": no such file "
-                        + startupConfig);
-            }
-            if (!Files.isReadable(startupConfig)) {
-                throw error(configEntry.getValueNode(), "startup-config of " + nodeName + ": cannot read "
-                        + startupConfig);
-            }
+        NodeTuple configEntry = keys.get("startup-config");
+        if (configEntry == null) {
+            return new TopologyNode(nodeName, kind, null);
         }
-        return new TopologyNode(nodeName, kind, startupConfig);
+        String value = scalar(configEntry.getValueNode(), "startup-config");
+        if (value.contains("\n")) {
+            return new TopologyNode(nodeName, kind, null, value, false); // containerlab's embedded config
+        }
+        String relative = value.replace("__clabNodeName__", nodeName);
+        Path startupConfig = file.toAbsolutePath().getParent().resolve(relative).normalize();
+        if (!Files.isRegularFile(startupConfig)) {
+            throw error(configEntry.getValueNode(), "startup-config of " + nodeName + ": no such file "
+                    + startupConfig);
+        }
+        if (!Files.isReadable(startupConfig)) {
+            throw error(configEntry.getValueNode(), "startup-config of " + nodeName + ": cannot read "
+                    + startupConfig);
+        }
+        boolean partial = startupConfig.getFileName().toString().contains(".partial");
+        return new TopologyNode(nodeName, kind, startupConfig, null, partial);
     }
 
     private List<TopologyLink> readLinks(SequenceNode linksNode, Map<String, TopologyNode> nodes)
@@ -190,7 +320,18 @@ public final class TopologyLoader {
         Map<String, Integer> usedAt = new HashMap<>();
         for (Node item : linksNode.getValue()) {
             MappingNode link = mapping(item, "a link");
-            Map<String, NodeTuple> linkKeys = keys(link, LINK_KEYS, "link");
+            Set<String> allowed = new TreeSet<>(LINK_KEYS);
+            allowed.addAll(LINK_KEYS_WITHOUT_MEANING.keySet());
+            Map<String, NodeTuple> linkKeys = keys(link, allowed, "link");
+            LINK_KEYS_WITHOUT_MEANING.forEach((key, why) -> note(linkKeys, key, "links", why));
+            NodeTuple typeEntry = linkKeys.get("type");
+            if (typeEntry != null) {
+                String type = scalar(typeEntry.getValueNode(), "link type");
+                if (!type.equals("veth")) {
+                    throw error(typeEntry.getValueNode(), "link type '" + type + "' is not simulated: looplab "
+                            + "links are cables between two of its routers (type veth)");
+                }
+            }
             SequenceNode endpoints = sequence(required(link, linkKeys, "endpoints"), "endpoints");
             if (endpoints.getValue().size() != 2) {
                 throw error(endpoints, "a link has exactly two endpoints, not " + endpoints.getValue().size());
@@ -221,25 +362,43 @@ public final class TopologyLoader {
         return links;
     }
 
+    /** {@code "r1:Gi0/0"} (short form) or {@code {node: r1, interface: Gi0/0}} (extended form). */
     private TopologyEndpoint readEndpoint(Node node, Map<String, TopologyNode> nodes) throws TopologyException {
-        String text = scalar(node, "endpoint");
-        int colon = text.indexOf(':');
-        if (colon <= 0 || colon == text.length() - 1) {
-            throw error(node, "endpoint '" + text + "' must be NODE:INTERFACE, like r1:Gi0/0");
+        String nodeName;
+        String interfaceText;
+        String text;
+        if (node instanceof MappingNode extended) {
+            Map<String, NodeTuple> keys = keys(extended, ENDPOINT_KEYS, "endpoint");
+            nodeName = scalar(required(extended, keys, "node"), "node").trim();
+            interfaceText = scalar(required(extended, keys, "interface"), "interface").trim();
+            text = nodeName + ":" + interfaceText;
+        } else {
+            text = scalar(node, "endpoint");
+            int colon = text.indexOf(':');
+            if (colon <= 0 || colon == text.length() - 1) {
+                throw error(node, "endpoint '" + text + "' must be NODE:INTERFACE, like r1:Gi0/0");
+            }
+            nodeName = text.substring(0, colon).trim();
+            interfaceText = text.substring(colon + 1);
         }
-        String nodeName = text.substring(0, colon).trim();
-        if (!nodes.containsKey(nodeName)) {
+        if (SPECIAL_NODES.contains(nodeName) && !nodes.containsKey(nodeName)) {
+            throw error(node, "endpoint '" + text + "' joins the lab to the host or a network outside it ('"
+                    + nodeName + "'); looplab links join two of its routers");
+        }
+        TopologyNode target = nodes.get(nodeName);
+        if (target == null) {
             throw error(node, "endpoint '" + text + "' names unknown node " + nodeName
                     + " (nodes: " + String.join(", ", nodes.keySet()) + ")");
         }
-        InterfaceName port = InterfaceName.parse(text.substring(colon + 1));
-        if (port == null) {
-            throw error(node, "endpoint '" + text + "': '" + text.substring(colon + 1)
-                    + "' is not an interface name (GigabitEthernet0/N, Gi0/N)");
+        InterfaceName named = InterfaceName.parse(interfaceText);
+        if (named != null && !named.isPhysicalPort()) {
+            throw error(node, "endpoint '" + text + "': " + named.fullName()
+                    + " is not a physical port; links join physical interfaces");
         }
-        if (port.isLoopback()) {
-            throw error(node, "endpoint '" + text + "': " + port.fullName()
-                    + " is a loopback; links join physical interfaces");
+        InterfaceName port = target.kind().port(interfaceText);
+        if (port == null) {
+            throw error(node, "endpoint '" + text + "': node " + nodeName + " (kind " + target.kind().clabName()
+                    + ") has no interface '" + interfaceText.trim() + "'; it has " + target.kind().portHelp());
         }
         return new TopologyEndpoint(nodeName, port);
     }

@@ -1,7 +1,37 @@
 package org.looplab.topology;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** One router of a topology; {@code startupConfig} is null when the node has none. */
-public record TopologyNode(String name, String kind, Path startupConfig) {
+/**
+ * One router of a topology: its kind, and its startup-config as a file ({@code startupConfig}, null when
+ * none), as text written in the topology ({@code inlineConfig}, null when none), or a {@code .partial}
+ * file appended to the kind's default config.
+ */
+public record TopologyNode(String name, NodeKind kind, Path startupConfig, String inlineConfig, boolean partial) {
+    public TopologyNode(String name, NodeKind kind, Path startupConfig) {
+        this(name, kind, startupConfig, null, false);
+    }
+
+    /** True when the topology gives this node a configuration of its own. */
+    public boolean hasStartupConfig() {
+        return startupConfig != null || inlineConfig != null;
+    }
+
+    /**
+     * The configuration the node boots with from the topology: its file or text, a partial file after
+     * the kind's default config, or the kind's default config (containerlab's admin/admin login).
+     */
+    public String bootConfig() throws IOException {
+        if (inlineConfig != null) {
+            return inlineConfig;
+        }
+        if (startupConfig == null) {
+            return kind.defaultConfig(name);
+        }
+        String text = Files.readString(startupConfig, StandardCharsets.UTF_8);
+        return partial ? kind.defaultConfig(name) + text : text;
+    }
 }

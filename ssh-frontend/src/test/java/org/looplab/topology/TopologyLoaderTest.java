@@ -126,8 +126,8 @@ class TopologyLoaderTest {
                     - endpoints: ["r1:Gi0/0",
                                   "r2:Fa0/0"]
                 """);
-        assertTrue(message.contains("lab.clab.yml:8: endpoint 'r2:Fa0/0': 'Fa0/0' is not an interface name"),
-                message);
+        assertTrue(message.contains("lab.clab.yml:8: endpoint 'r2:Fa0/0': node r2 (kind cisco_vios) has no interface "
+                + "'Fa0/0'; it has GigabitEthernet0/N or Gi0/N (N from 0 to 15)"), message);
     }
 
     @Test
@@ -139,7 +139,7 @@ class TopologyLoaderTest {
                   links:
                     - endpoints: ["r1:Lo0", "r2:Gi0/0"]
                 """);
-        assertTrue(message.contains("lab.clab.yml:5: endpoint 'r1:Lo0': Loopback0 is a loopback"), message);
+        assertTrue(message.contains("lab.clab.yml:5: endpoint 'r1:Lo0': Loopback0 is not a physical port"), message);
     }
 
     @Test
@@ -185,15 +185,21 @@ class TopologyLoaderTest {
     void unknownKeysAndKinds() throws Exception {
         assertTrue(errorOf("""
                 name: lab
-                mgmt: {network: x}
+                mgnt: {network: x}
                 topology: {nodes: {r1: }}
-                """).contains("lab.clab.yml:2: unknown key 'mgmt' in top level"));
+                """).contains("lab.clab.yml:2: unknown key 'mgnt' in top level"));
         assertTrue(errorOf("""
                 name: lab
                 topology:
                   nodes:
                     r1: {kind: linux}
-                """).contains("lab.clab.yml:4: node r1 has kind 'linux': looplab simulates IOS routers only"));
+                """).contains("lab.clab.yml:4: node r1 (kind linux): Linux hosts are not simulated"));
+        assertTrue(errorOf("""
+                name: lab
+                topology:
+                  nodes:
+                    r1: {kind: nokia_srlinux}
+                """).contains("lab.clab.yml:4: node r1 has kind 'nokia_srlinux': looplab simulates IOS routers only"));
         assertTrue(errorOf("""
                 name: lab
                 topology:

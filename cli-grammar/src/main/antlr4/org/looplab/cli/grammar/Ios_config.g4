@@ -22,6 +22,8 @@ config_command
    | cfg_ip_community_list
    | cfg_ip_bgp_community
    | cfg_route_map
+   | cfg_enable_password
+   | cfg_inert
    | cfg_no
    | cfg_any_mode_command
    ;
@@ -45,12 +47,22 @@ cfg_hostname : HOSTNAME name = WORD;
 /* The release that wrote a saved config; IOS reads it back without changing anything. */
 cfg_version : VERSION release = WORD;
 
-cfg_username : USERNAME name = WORD (PRIVILEGE level = DEC)? SECRET cfg_secret_value;
+/* username NAME [privilege N] [algorithm-type md5|sha256|scrypt] {secret [0|5|8|9] TEXT | password [0|7] TEXT} */
+cfg_username : USERNAME name = WORD (PRIVILEGE level = DEC)? cfg_algorithm_type? (SECRET cfg_secret_value | PASSWORD cfg_password_value);
 
-cfg_enable_secret : ENABLE SECRET cfg_secret_value;
+cfg_enable_secret : ENABLE cfg_algorithm_type? SECRET cfg_secret_value;
 
-/* [0|5] TEXT: no type or type 0 is plain text, type 5 an MD5-crypt hash. */
-cfg_secret_value : (SECRET_TYPE_0 | SECRET_TYPE_5)? text = WORD;
+/* enable password [0|7] TEXT: used by "enable" only when no enable secret is set. */
+cfg_enable_password : ENABLE PASSWORD cfg_password_value;
+
+/* How a plain-text secret is hashed: md5 is type 5, sha256 type 8 (PBKDF2), scrypt type 9. */
+cfg_algorithm_type : ALGORITHM_TYPE algorithm = (MD5 | SHA256 | SCRYPT);
+
+/* [0|5|8|9] TEXT: no type or type 0 is plain text; 5 MD5-crypt, 8 PBKDF2-SHA256, 9 scrypt hashes. */
+cfg_secret_value : (SECRET_TYPE_0 | SECRET_TYPE_5 | SECRET_TYPE_8 | SECRET_TYPE_9)? text = WORD;
+
+/* [0|7] TEXT: type 0 (or none) plain text, type 7 IOS's reversible encoding. */
+cfg_password_value : (SECRET_TYPE_0 | SECRET_TYPE_7)? text = WORD;
 
 cfg_interface : INTERFACE interface_name;
 
@@ -70,9 +82,10 @@ cfg_no
       | cfg_no_ip_community_list
       | cfg_ip_bgp_community
       | cfg_route_map
+      | cfg_inert
    )
    ;
 
 cfg_no_username : USERNAME name = WORD;
 
-cfg_no_enable_secret : ENABLE SECRET;
+cfg_no_enable_secret : ENABLE (SECRET | PASSWORD);

@@ -67,6 +67,7 @@ exec_show
       | exec_show_startup_config
       | exec_show_ip_prefix_list
       | exec_show_route_map
+      | exec_show_looplab
    )
    ;
 
@@ -97,8 +98,21 @@ exec_show_ip_interface : IP INTERFACE interface_name?;
 
 exec_show_startup_config : STARTUP_CONFIG;
 
-/* An interface name: the type keyword, then its number. The engine also takes them glued (gi0/0, lo1). */
+/*
+ * An interface name: the type keyword, then its number (3, 0/1, 0/0/0, 0/0.10, 1.10). The engine also
+ * takes them glued (gi0/0, lo1, se0/0/0); which names a router has is its model's business
+ * (org.looplab.router.PortLayout), so the builder puts the caret under a type or number it lacks.
+ */
 interface_name
-   : GIGABITETHERNET slot_port = SLOT_PORT
-   | LOOPBACK number = DEC
+   : type = interface_type number = (DEC | SLOT_PORT | IF_NUMBER | ASDOT)
+   ;
+
+interface_type
+   : ETHERNET
+   | FASTETHERNET
+   | GIGABITETHERNET
+   | TENGIGABITETHERNET
+   | SERIAL
+   | PORT_CHANNEL
+   | LOOPBACK
    ;

@@ -10,6 +10,7 @@ if_command
    | if_shutdown
    | if_description
    | if_ip_ospf
+   | if_inert
    | if_no
    | cfg_any_mode_command
    ;
@@ -28,6 +29,7 @@ if_no
       | if_shutdown
       | if_no_description
       | if_no_ip_ospf
+      | if_inert
    )
    ;
 

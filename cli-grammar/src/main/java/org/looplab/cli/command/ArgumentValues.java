@@ -49,6 +49,34 @@ final class ArgumentValues {
         return parsed;
     }
 
+    /**
+     * A kept line in full keywords: each keyword spelled out as IOS writes it, then the rest of the line
+     * (a LINE token) as typed. {@code ip dom na x} is kept as {@code ip domain name x}.
+     */
+    static String lineText(org.antlr.v4.runtime.ParserRuleContext ctx) {
+        StringBuilder text = new StringBuilder();
+        for (Token token : tokensOf(ctx)) {
+            String word = org.looplab.cli.parse.Keywords.isKeyword(token.getType())
+                    ? org.looplab.cli.parse.Keywords.text(token.getType()) : token.getText();
+            text.append(text.length() == 0 ? "" : " ").append(word);
+        }
+        return text.toString();
+    }
+
+    private static java.util.List<Token> tokensOf(org.antlr.v4.runtime.tree.ParseTree tree) {
+        java.util.List<Token> tokens = new java.util.ArrayList<>();
+        if (tree instanceof org.antlr.v4.runtime.tree.TerminalNode terminal) {
+            if (terminal.getSymbol().getType() != Token.EOF) {
+                tokens.add(terminal.getSymbol());
+            }
+            return tokens;
+        }
+        for (int i = 0; i < tree.getChildCount(); i++) {
+            tokens.addAll(tokensOf(tree.getChild(i)));
+        }
+        return tokens;
+    }
+
     /** The words of a rule as typed, one space apart: names a command for tests and logs. */
     static String words(org.antlr.v4.runtime.ParserRuleContext ctx) {
         StringBuilder text = new StringBuilder();
@@ -68,26 +96,43 @@ final class ArgumentValues {
         }
     }
 
+    /**
+     * The name an interface_name denotes, whether or not the router has it; the caret of a malformed one
+     * (Loopback0/1, Gi0/0.0x) goes under its number.
+     */
+    static InterfaceName parsedName(Interface_nameContext named) {
+        String type = org.looplab.cli.parse.Keywords.text(named.type.start.getType());
+        InterfaceName name = InterfaceName.parse(type + named.number.getText());
+        if (name == null) {
+            throw new InvalidArgumentException(named.number.getCharPositionInLine());
+        }
+        return name;
+    }
+
+    /**
+     * Refuses a name the router's model lacks, as IOS does: a port type the hardware has not (Serial on
+     * an IOSv) gets the caret under the type, a number it has not under the number.
+     */
+    static InvalidArgumentException lacking(Router router, Interface_nameContext named, InterfaceName name) {
+        boolean typeKnown = !name.type().isPhysical() || router.portLayout().hasType(name.type());
+        return new InvalidArgumentException(typeKnown ? named.number.getCharPositionInLine()
+                : named.type.start.getCharPositionInLine());
+    }
+
     /** An interface name; a loopback need not exist yet, a physical interface must. */
     static InterfaceName interfaceName(Router router, Interface_nameContext named) {
-        Token number = named.slot_port != null ? named.slot_port : named.number;
-        InterfaceName.Type type = named.GIGABITETHERNET() != null
-                ? InterfaceName.Type.GIGABIT_ETHERNET : InterfaceName.Type.LOOPBACK;
-        InterfaceName name = InterfaceName.parse(type.fullName() + number.getText());
-        if (name == null || (!name.isLoopback() && router.interfaceNamed(name) == null)) {
-            throw new InvalidArgumentException(number.getCharPositionInLine());
+        InterfaceName name = parsedName(named);
+        if (!name.isLoopback() && router.interfaceNamed(name) == null) {
+            throw lacking(router, named, name);
         }
         return name;
     }
 
     /** An interface the router has; the caret of a missing one goes under its number. */
     static InterfaceName existingInterface(Router router, Interface_nameContext named) {
-        Token number = named.slot_port != null ? named.slot_port : named.number;
-        InterfaceName.Type type = named.GIGABITETHERNET() != null
-                ? InterfaceName.Type.GIGABIT_ETHERNET : InterfaceName.Type.LOOPBACK;
-        InterfaceName name = InterfaceName.parse(type.fullName() + number.getText());
-        if (name == null || router.interfaceNamed(name) == null) {
-            throw new InvalidArgumentException(number.getCharPositionInLine());
+        InterfaceName name = parsedName(named);
+        if (router.interfaceNamed(name) == null) {
+            throw lacking(router, named, name);
         }
         return name;
     }

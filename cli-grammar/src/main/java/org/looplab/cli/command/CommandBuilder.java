@@ -80,6 +80,9 @@ public final class CommandBuilder {
             if (show.exec_show_startup_config() != null) {
                 return new Show(Show.Report.STARTUP_CONFIG, null);
             }
+            if (show.exec_show_looplab() != null) {
+                return new ShowUnmodelled();
+            }
             return show(show.exec_show_public());
         } else if (ctx instanceof Cfg_doContext run) {
             return new RunExec(build(run.exec_command()));
@@ -88,15 +91,23 @@ public final class CommandBuilder {
         } else if (ctx instanceof Cfg_exitContext) {
             return new ExitMode();
         } else if (ctx instanceof Cfg_versionContext) {
-            return new ConfigVersion();
+            return new ConfigVersion(((Cfg_versionContext) ctx).release.getText());
         } else if (ctx instanceof Cfg_hostnameContext hostname) {
             return new SetHostname(hostname.name.getText());
         } else if (ctx instanceof Cfg_usernameContext user) {
             int privilege = user.level == null ? UserAccount.DEFAULT_PRIVILEGE
                     : number(user.level, UserAccount.MIN_PRIVILEGE, UserAccount.MAX_PRIVILEGE);
-            return new SetUser(user.name.getText(), privilege, secret(user.cfg_secret_value()));
+            return new SetUser(user.name.getText(), privilege, user.cfg_secret_value() != null
+                    ? secret(user.cfg_secret_value(), user.cfg_algorithm_type()) : password(user.cfg_password_value()));
         } else if (ctx instanceof Cfg_enable_secretContext enable) {
-            return new SetEnableSecret(secret(enable.cfg_secret_value()));
+            return new SetEnableSecret(secret(enable.cfg_secret_value(), enable.cfg_algorithm_type()));
+        } else if (ctx instanceof Cfg_enable_passwordContext enable) {
+            return new SetEnableSecret(password(enable.cfg_password_value()));
+        } else if (ctx instanceof Cfg_inertContext) {
+            return new KeepInertLine(ArgumentValues.lineText(ctx), false);
+        } else if (ctx instanceof If_inertContext) {
+            return new KeepInertLine(ArgumentValues.lineText(ctx), true);
+
         } else if (ctx instanceof Cfg_interfaceContext selected) {
             InterfaceName name = interfaceName(selected.interface_name(), true);
             return new EnterInterface(name);
@@ -115,6 +126,9 @@ public final class CommandBuilder {
             if (no.if_shutdown() != null) {
                 return new SetShutdown(false);
             }
+            if (no.if_inert() != null) {
+                return new KeepInertLine("no " + ArgumentValues.lineText(no.if_inert()), true);
+            }
             return new SetDescription(null);
         }
         throw new IllegalStateException("no command for rule " + IosParser.ruleNames[ctx.getRuleIndex()]);
@@ -125,12 +139,15 @@ public final class CommandBuilder {
             return new RemoveUser(no.cfg_no_username().name.getText());
         }
         if (no.cfg_no_enable_secret() != null) {
-            return new RemoveEnableSecret();
+            return new RemoveEnableSecret(no.cfg_no_enable_secret().PASSWORD() != null);
+        }
+        if (no.cfg_inert() != null) {
+            return new KeepInertLine("no " + ArgumentValues.lineText(no.cfg_inert()), false);
         }
         Interface_nameContext named = no.cfg_interface().interface_name();
         InterfaceName name = interfaceName(named, false);
         // Physical interfaces cannot be removed, and a loopback must exist to be removed.
-        if (!name.isLoopback() || router.interfaceNamed(name) == null) {
+        if (name.isPhysicalPort() || router.interfaceNamed(name) == null) {
             throw new InvalidArgumentException(named.start.getCharPositionInLine());
         }
         return new RemoveLoopback(name);
@@ -143,7 +160,7 @@ public final class CommandBuilder {
             if (named != null) {
                 only = router.interfaceNamed(interfaceName(named, false));
                 if (only == null) {
-                    throw new InvalidArgumentException(numberToken(named).getCharPositionInLine());
+                    throw new InvalidArgumentException(named.number.getCharPositionInLine());
                 }
             }
             return new Show(Show.Report.INTERFACES, only);
@@ -158,27 +175,32 @@ public final class CommandBuilder {
     }
 
     /**
-     * The interface a name denotes. Loopbacks may be new when {@code loopbackMayBeNew}; a physical
-     * interface must exist. The caret of a bad one goes under its number.
+     * The interface a name denotes. Loopbacks and Port-channels may be new when {@code virtualMayBeNew},
+     * and so may the ports of hardware that has what its configuration names; a physical interface must
+     * exist otherwise. The caret of a bad one goes under its type or its number.
      */
-    private InterfaceName interfaceName(Interface_nameContext named, boolean loopbackMayBeNew) {
-        Token number = numberToken(named);
-        InterfaceName.Type type = named.GIGABITETHERNET() != null
-                ? InterfaceName.Type.GIGABIT_ETHERNET : InterfaceName.Type.LOOPBACK;
-        InterfaceName name = InterfaceName.parse(type.fullName() + number.getText());
-        if (name == null || (!(name.isLoopback() && loopbackMayBeNew) && router.interfaceNamed(name) == null)) {
-            throw new InvalidArgumentException(number.getCharPositionInLine());
+    private InterfaceName interfaceName(Interface_nameContext named, boolean virtualMayBeNew) {
+        InterfaceName name = ArgumentValues.parsedName(named);
+        if (router.interfaceNamed(name) != null) {
+            return name;
+        }
+        boolean creatable = name.isLoopback() || name.type() == InterfaceName.Type.PORT_CHANNEL && !name.isSubinterface()
+                || name.isPhysicalPort() && router.portLayout().addsPortsFromConfiguration() && router.portLayout().has(name);
+        if (!(creatable && virtualMayBeNew)) {
+            throw ArgumentValues.lacking(router, named, name);
         }
         return name;
     }
 
-    private static Token numberToken(Interface_nameContext named) {
-        return named.slot_port != null ? named.slot_port : named.number;
+    private static SecretText secret(Cfg_secret_valueContext value, Cfg_algorithm_typeContext algorithm) {
+        int type = value.SECRET_TYPE_5() != null ? 5 : value.SECRET_TYPE_8() != null ? 8
+                : value.SECRET_TYPE_9() != null ? 9 : 0;
+        int hashType = algorithm == null || algorithm.MD5() != null ? 5 : algorithm.SHA256() != null ? 8 : 9;
+        return new SecretText(type, value.text.getText(), false, hashType);
     }
 
-    private static SecretText secret(Cfg_secret_valueContext value) {
-        int type = value.SECRET_TYPE_5() != null ? 5 : 0;
-        return new SecretText(type, value.text.getText());
+    private static SecretText password(Cfg_password_valueContext value) {
+        return new SecretText(value.SECRET_TYPE_7() != null ? 7 : 0, value.text.getText(), true, 0);
     }
 
     private static Ipv4Address address(Token token) {

@@ -10,7 +10,7 @@ public record Enable() implements Command {
         if (context.privilege() >= 15) {
             return;
         }
-        if (context.router().enableSecret() == null) {
+        if (context.router().enableCheck() == null) {
             context.setPrivilege(15);
         } else {
             context.ask(new EnableSecretQuestion());

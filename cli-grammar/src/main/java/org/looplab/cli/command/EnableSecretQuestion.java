@@ -17,7 +17,7 @@ public final class EnableSecretQuestion implements Question {
 
     @Override
     public void answer(String line, CommandContext context) {
-        var secret = context.router().enableSecret();
+        var secret = context.router().enableCheck();
         if (secret == null || secret.matches(line)) {
             context.setPrivilege(15);
             return;

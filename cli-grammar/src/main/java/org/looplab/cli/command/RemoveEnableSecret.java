@@ -1,9 +1,17 @@
 package org.looplab.cli.command;
 
-/** {@code no enable secret}. */
-public record RemoveEnableSecret() implements Command {
+/** {@code no enable secret} or {@code no enable password}. */
+public record RemoveEnableSecret(boolean password) implements Command {
+    public RemoveEnableSecret() {
+        this(false);
+    }
+
     @Override
     public void run(CommandContext context) {
-        context.router().setEnableSecret(null);
+        if (password) {
+            context.router().setEnablePassword(null);
+        } else {
+            context.router().setEnableSecret(null);
+        }
     }
 }

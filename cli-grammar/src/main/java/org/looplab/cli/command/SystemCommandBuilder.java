@@ -93,7 +93,7 @@ public final class SystemCommandBuilder {
     }
 
     private Interface existing(Interface_nameContext named) {
-        Interface found = router.interfaceNamed(InterfaceName.parse(named.getChild(0).getText() + named.getChild(1).getText()));
+        Interface found = router.interfaceNamed(ArgumentValues.parsedName(named));
         if (found == null) {
             throw new InvalidArgumentException(named.getStop().getCharPositionInLine());
         }

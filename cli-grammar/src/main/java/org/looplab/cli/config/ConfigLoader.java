@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.looplab.cli.command.Command;
 import org.looplab.cli.command.EnterInterface;
+import org.looplab.cli.command.KeepInertLine;
 import org.looplab.cli.command.SetShutdown;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
@@ -18,11 +19,12 @@ import org.looplab.router.Router;
  * line gives a warning and the rest still applies; the indented lines under a line that was refused (a
  * mode we do not know, such as {@code router bgp 65000} for now) are skipped, each with a warning.
  * <p>
- * Real IOS commands we do not model yet ({@code ntp server}, {@code snmp-server}, {@code logging buffered},
- * {@code ip domain-name}, ...) become warnings, not kept text: keeping them would make running-config
- * claim a behaviour the router does not have, and a warning tells the user exactly which lines were
- * ignored. A command becomes real only when the grammar models it, so its {@code show} and {@code no}
- * forms work too. Banners are modelled: their text spans lines and is taken raw, '!' lines included.
+ * Lines IOS accepts that looplab does not simulate ({@code ntp server}, {@code snmp-server}, access-lists,
+ * EIGRP) and the everyday lines without behaviour in a lab ({@code ip cef}, boot markers) are parsed by
+ * their heads and kept ({@link InertSettings}), with the indented lines of their blocks: running-config
+ * writes them back and {@code show looplab unmodelled} names the first kind. A refused line that opens
+ * a block takes the block with it, indented or flat (up to the next "!"), so none of its lines lands on
+ * the interface or process before it. Banners are modelled: their text spans lines and is taken raw.
  * <p>
  * As at IOS boot, a physical interface the config names is up unless its block says {@code shutdown}
  * (IOS writes no "no shutdown" line).
@@ -32,13 +34,43 @@ public final class ConfigLoader {
     }
 
     /**
+     * What loading a configuration did, line by line: {@code applied} lines are simulated, {@code kept}
+     * lines are settings without behaviour (InertSettings: everyday lines and unmodelled features, with
+     * their blocks), {@code refused} lines got an IOS error (or were inside a refused block) and are
+     * listed in {@code warnings} as "line N: TEXT: MESSAGE". Comments, blank lines, banner text and the
+     * {@code Building configuration...} header are not counted.
+     */
+    public record Report(int applied, int kept, int refused, List<String> warnings) {
+        public int lines() {
+            return applied + kept + refused;
+        }
+    }
+
+    /** Block openers: a refused one takes its block with it, flat or indented. */
+    private static final List<String> BLOCK_OPENERS = List.of("interface ", "router ", "line ", "controller ",
+            "vrf ", "ip vrf ", "ip access-list ", "ipv6 access-list ", "crypto ", "class-map ", "policy-map ",
+            "control-plane", "key chain ", "redundancy", "archive", "dial-peer ", "route-map ", "ip dhcp pool ",
+            "ip sla ", "track ", "object-group ", "address-family ", "voice ", "event manager ");
+
+    /**
      * Returns warnings "line N: TEXT: MESSAGE". Lines starting with '!' and blank lines are skipped;
      * 'end' ends. Runs on the kernel thread.
      */
     public static List<String> apply(Router router, String configText) {
+        return load(router, configText).warnings();
+    }
+
+    /** Applies a configuration and says what became of each line. Runs on the kernel thread. */
+    public static Report load(Router router, String configText) {
         CliSession session = CliSession.configuring(router);
         List<String> warnings = new ArrayList<>();
+        int applied = 0;
+        int kept = 0;
         boolean skippingBlock = false;
+        // After a refused block opener, lines at the margin belong to it too until "!" or the next block.
+        boolean flatSkip = false;
+        // The block of a kept line (router eigrp 1, ip access-list ...): its indented lines are kept with it.
+        InertSettings.Entry inertBlock = null;
         // Physical interfaces named in a config come up unless their block says "shutdown" (IOS boot).
         Map<InterfaceName, Boolean> shutByConfig = new LinkedHashMap<>();
         InterfaceName inBlock = null;
@@ -51,8 +83,11 @@ public final class ConfigLoader {
                 continue;
             }
             String text = raw.strip();
-            if (text.isEmpty() || text.startsWith("!")) {
+            if (text.isEmpty() || text.startsWith("!") || text.equals("Building configuration...")
+                    || text.startsWith("Current configuration :")) {
                 skippingBlock = false;
+                flatSkip = false;
+                inertBlock = null;
                 continue;
             }
             boolean indented = Character.isWhitespace(raw.charAt(0));
@@ -60,22 +95,50 @@ public final class ConfigLoader {
                 warnings.add(warning(index, text, "skipped: inside a block that was not accepted"));
                 continue;
             }
-            skippingBlock = false;
+            if (inertBlock != null && indented) {
+                InertSettings.of(router).keepBlockLine(inertBlock, text);
+                kept++;
+                continue;
+            }
+            inertBlock = null;
             if (text.equals("end")) {
                 break;
             }
+            if (skippingBlock && flatSkip && !opensBlock(text)) {
+                // A flat config: a refused block's lines come at the margin too, up to the next "!" or block.
+                warnings.add(warning(index, text, "skipped: inside a block that was not accepted"));
+                continue;
+            }
+            flatSkip = false;
             String output = session.execute(text);
             if (session.awaitsAnswer()) {
                 // "Enter TEXT message." of a banner whose text goes on over the next lines: not a warning.
+                applied++;
                 continue;
             }
             if (session.lastLineRejected()) {
                 warnings.add(warning(index, text, message(output)));
-                skippingBlock = !indented;
-            } else if (!output.isBlank()) {
-                warnings.add(warning(index, text, message(output)));
+                if (!indented && opensBlock(text)) {
+                    // Nothing of its block may land on the interface or process before it.
+                    skippingBlock = true;
+                    flatSkip = true;
+                    session.execute("end");
+                } else {
+                    skippingBlock = !indented;
+                }
+            } else {
+                skippingBlock = false;
+                if (!output.isBlank()) {
+                    warnings.add(warning(index, text, message(output)));
+                }
             }
             Command command = session.lastCommand();
+            if (command instanceof KeepInertLine keep) {
+                kept++;
+                inertBlock = keep.inInterface() ? null : InertSettings.of(router).lastKept();
+            } else if (command != null && output.isBlank()) {
+                applied++;
+            }
             if (command instanceof EnterInterface entered) {
                 inBlock = entered.name().isLoopback() ? null : entered.name();
                 if (inBlock != null) {
@@ -96,7 +159,18 @@ public final class ConfigLoader {
                 router.setShutdown(physical, false);
             }
         });
-        return warnings;
+        int refused = (int) warnings.stream().map(w -> w.substring(0, w.indexOf(':'))).distinct().count();
+        return new Report(applied, kept, refused, List.copyOf(warnings));
+    }
+
+    private static boolean opensBlock(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String opener : BLOCK_OPENERS) {
+            if (lower.startsWith(opener) || lower.equals(opener.strip())) {
+                return true;
+            }
+        }
+        return lower.startsWith("int ") || lower.matches("int[a-z]*\\s.*");
     }
 
     private static String warning(int index, String text, String message) {

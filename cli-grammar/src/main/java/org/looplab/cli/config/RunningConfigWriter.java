@@ -22,27 +22,36 @@ public final class RunningConfigWriter {
     /** The router's configuration as IOS text, from the first "!" to "end", each line ending in "\n". */
     public static String render(Router router) {
         StringBuilder out = new StringBuilder();
+        InertSettings kept = InertSettings.ifPresent(router);
         out.append("!\n");
-        out.append("version 15.9\n");
+        out.append("version ").append(kept != null && kept.version() != null ? kept.version() : "15.9").append('\n');
         renderServices(router.services(), out);
         out.append("!\n");
         out.append("hostname ").append(router.hostname()).append('\n');
         out.append("!\n");
+        place(kept, InertSettings.Place.BOOT, out);
         Secret enable = router.enableSecret();
         if (enable != null) {
             out.append("enable secret ").append(enable.type()).append(' ').append(enable.hash()).append('\n');
+        }
+        if (router.enablePassword() != null) {
+            out.append("enable ").append(router.enablePassword().configText()).append('\n');
+        }
+        if (enable != null || router.enablePassword() != null) {
             out.append("!\n");
         }
+        place(kept, InertSettings.Place.BEFORE_USERS, out);
         if (!router.users().isEmpty()) {
             for (UserAccount user : router.users()) {
                 out.append("username ").append(user.name());
                 if (user.privilege() != UserAccount.DEFAULT_PRIVILEGE) {
                     out.append(" privilege ").append(user.privilege());
                 }
-                out.append(" secret ").append(user.secret().type()).append(' ').append(user.secret().hash()).append('\n');
+                out.append(' ').append(user.secret().configText()).append('\n');
             }
             out.append("!\n");
         }
+        place(kept, InertSettings.Place.AFTER_USERS, out);
         for (Interface iface : loopbacksFirst(router)) {
             out.append(renderInterface(iface));
             out.append("!\n");
@@ -50,10 +59,13 @@ public final class RunningConfigWriter {
         out.append(OspfConfigLines.routerBlocks(router));
         out.append(BgpConfigLines.routerBlock(router));
         out.append(PolicyConfigLines.beforeStaticRoutes(router));
+        place(kept, InertSettings.Place.BEFORE_STATIC_ROUTES, out);
         out.append(StaticRouteLines.render(router));
+        place(kept, InertSettings.Place.AFTER_STATIC_ROUTES, out);
         out.append(PolicyConfigLines.afterStaticRoutes(router));
         renderBanners(router, out);
         renderLines(router, out);
+        place(kept, InertSettings.Place.LAST, out);
         out.append("end\n");
         return out.toString();
     }
@@ -73,11 +85,28 @@ public final class RunningConfigWriter {
                 out.append(" no ip address\n");
             }
             out.append(OspfConfigLines.interfaceLines(iface.router(), iface));
+            InertSettings kept = InertSettings.ifPresent(iface.router());
+            List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
+            // IOS writes the ip lines before "shutdown", the port's own settings (duplex, speed) after it.
+            lines.stream().filter(RunningConfigWriter::beforeShutdown).forEach(line -> out.append(' ').append(line).append('\n'));
             if (iface.isShutdown()) {
                 out.append(" shutdown\n");
             }
+            lines.stream().filter(line -> !beforeShutdown(line)).forEach(line -> out.append(' ').append(line).append('\n'));
         }
         return out.toString();
+    }
+
+    private static boolean beforeShutdown(String line) {
+        String head = line.startsWith("no ") ? line.substring(3) : line;
+        return head.startsWith("ip ") || head.startsWith("ipv6 ") || head.startsWith("vrf ") || head.startsWith("encapsulation ")
+                || head.startsWith("standby ") || head.startsWith("vrrp ") || head.startsWith("tunnel ");
+    }
+
+    private static void place(InertSettings kept, InertSettings.Place place, StringBuilder out) {
+        if (kept != null) {
+            out.append(kept.render(place));
+        }
     }
 
     private static void renderServices(DeviceServices services, StringBuilder out) {

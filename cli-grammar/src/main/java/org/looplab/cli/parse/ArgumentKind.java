@@ -15,6 +15,8 @@ public enum ArgumentKind {
     ASDOT(IosLexer.ASDOT),
     SLOT_PORT(IosLexer.SLOT_PORT),
     DEC(IosLexer.DEC),
+    /** An interface number of three parts or with a subinterface: {@code 0/0/0}, {@code 0/0.10}. */
+    IF_NUMBER(IosLexer.IF_NUMBER),
     WORD(IosLexer.WORD),
     /** The rest of the line, spaces included ({@code description LINE}). */
     LINE(IosLexer.LINE);
@@ -58,6 +60,8 @@ public enum ArgumentKind {
                 return prefixPrefix(word);
             case ASDOT:
                 return dottedPrefix(word, '.', 1);
+            case IF_NUMBER:
+                return interfaceNumberPrefix(word);
             default:
                 throw new IllegalStateException(name());
         }
@@ -79,6 +83,8 @@ public enum ArgumentKind {
             }
             case ASDOT:
                 return isDotted(word, "\\.", 2);
+            case IF_NUMBER:
+                return word.matches("\\d{1,10}(/\\d{1,10}){1,2}(\\.\\d{1,10})?");
             default:
                 return !word.isEmpty();
         }
@@ -90,6 +96,15 @@ public enum ArgumentKind {
             i++;
         }
         return i;
+    }
+
+    /** Prefix of {@code N/N[/N][.N]}: up to two slashes, then one dot. */
+    private static int interfaceNumberPrefix(String word) {
+        int main = dottedPrefix(word, '/', 2);
+        if (main == word.length() || word.charAt(main) != '.' || main == 0 || word.charAt(main - 1) == '/') {
+            return main;
+        }
+        return digitsPrefix(word, main + 1, 10);
     }
 
     /** Prefix of {@code A.B.C.D/NN}: a dotted address, then a slash and up to two digits. */

@@ -57,14 +57,16 @@ final class LineLexer {
     private static void splitGluedKeyword(Token token, List<Token> tokens) {
         String text = token.getText();
         int split = 0;
-        while (split < text.length() && Character.isLetter(text.charAt(split))) {
+        while (split < text.length() && (Character.isLetter(text.charAt(split)) || split > 0 && text.charAt(split) == '-')) {
             split++;
         }
         if (token.getType() == IosLexer.WORD && split > 0 && split < text.length()) {
             String number = text.substring(split);
             int keyword = Keywords.typeOf(text.substring(0, split));
             ArgumentKind kind = ArgumentKind.DEC.fits(number) ? ArgumentKind.DEC
-                    : ArgumentKind.SLOT_PORT.fits(number) ? ArgumentKind.SLOT_PORT : null;
+                    : ArgumentKind.SLOT_PORT.fits(number) ? ArgumentKind.SLOT_PORT
+                    : ArgumentKind.ASDOT.fits(number) ? ArgumentKind.ASDOT
+                    : ArgumentKind.IF_NUMBER.fits(number) ? ArgumentKind.IF_NUMBER : null;
             if (keyword > 0 && kind != null) {
                 int column = token.getCharPositionInLine();
                 tokens.add(LineParser.token(keyword, text.substring(0, split), column));

@@ -225,7 +225,7 @@ public final class LineParser {
     private Resolution resolveGlued(int[] resolved, TypedWord word, String line, StartRule rule) {
         String text = word.text();
         int split = 0;
-        while (split < text.length() && Character.isLetter(text.charAt(split))) {
+        while (split < text.length() && (Character.isLetter(text.charAt(split)) || split > 0 && text.charAt(split) == '-')) {
             split++;
         }
         if (split == 0 || split == text.length() || !Character.isDigit(text.charAt(split))) {

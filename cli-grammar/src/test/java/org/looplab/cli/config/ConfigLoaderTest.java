@@ -68,11 +68,10 @@ class ConfigLoaderTest {
                 interface Loopback1
                  ip address 127.0.0.2 255.255.255.255
                 """);
+        // negotiation auto and logging buffered are kept as settings without behaviour (InertSettings).
         assertEquals(List.of(
-                "line 5: negotiation auto: % Invalid input detected at '^' marker.",
                 "line 7: interface GigabitEthernet0/9: % Invalid input detected at '^' marker.",
                 "line 8: ip address 10.9.9.9 255.255.255.0: skipped: inside a block that was not accepted",
-                "line 12: logging buffered 4096: % Invalid input detected at '^' marker.",
                 "line 14: ip address 127.0.0.2 255.255.255.255: Not a valid host address - 127.0.0.2"),
                 warnings);
         assertEquals("R7", router.hostname());

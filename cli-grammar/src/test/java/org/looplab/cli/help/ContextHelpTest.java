@@ -59,8 +59,10 @@ class ContextHelpTest {
         session.execute("configure terminal");
         session.execute("interface Loopback0");
         String ifHelp = session.help("");
-        assertTrue(ifHelp.contains("  ip           Interface Internet Protocol config commands\n"), ifHelp);
-        assertTrue(ifHelp.contains("  exit         Exit from interface configuration mode\n"), ifHelp);
+        // Columns as wide as the longest keyword of the mode (service-policy), as IOS aligns them.
+        assertTrue(ifHelp.contains("  ip              Interface Internet Protocol config commands\n"), ifHelp);
+        assertTrue(ifHelp.contains("  exit            Exit from interface configuration mode\n"), ifHelp);
+        assertTrue(ifHelp.contains("  duplex          Configure duplex operation.\n"), ifHelp);
         assertEquals("  A.B.C.D  IP subnet mask\n\n", session.help("ip address 10.0.0.1 "));
         CliSession user = new CliSession(router, "bob", 1, "127.0.0.1");
         String userHelp = user.help("");

@@ -1,0 +1,224 @@
+/*
+ * Lines IOS accepts that looplab keeps as settings without behaviour: the everyday lines of every config
+ * (ip cef, boot markers, no aaa new-model...) and the features it does not simulate (ntp, snmp-server,
+ * crypto, access-lists, EIGRP...). The grammar checks the head words, so a typo there still gets IOS's
+ * caret; the rest of the line is kept as written (org.looplab.cli.config.InertSettings), running-config
+ * writes it back, its "no" form removes it, and "show looplab unmodelled" lists what is not simulated.
+ */
+parser grammar Ios_inert;
+
+options { tokenVocab = IosLexer; }
+
+cfg_inert : cfg_inert_head rest = LINE?;
+
+cfg_inert_head
+   : AAA
+   | ARCHIVE
+   | BOOT
+   | BOOT_START_MARKER
+   | BOOT_END_MARKER
+   | CONTROL_PLANE
+   | CRYPTO
+   | CLASS_MAP
+   | POLICY_MAP
+   | KEY
+   | LICENSE
+   | MMI
+   | MULTILINK
+   | NTP
+   | REDUNDANCY
+   | SNMP_SERVER
+   | SPANNING_TREE
+   | VTP
+   | VLAN
+   | VRF
+   | DIAL_PEER
+   | VOICE
+   | VOICE_CARD
+   | TRACK
+   | OBJECT_GROUP
+   | ERRDISABLE
+   | DIAGNOSTIC
+   | PLATFORM
+   | MEMORY_SIZE
+   | SCHEDULER
+   | ALIAS
+   | KRON
+   | EVENT
+   | FILE
+   | CALL_HOME
+   | SUBSCRIBER
+   | TFTP_SERVER
+   | SECURITY
+   | PARSER
+   | SDM
+   | DOT1X
+   | MAC
+   | MONITOR
+   | WSMA
+   | NETCONF
+   | RESTCONF
+   | TELEMETRY
+   | XCONNECT
+   | PSEUDOWIRE_CLASS
+   | MPLS
+   | SEGMENT_ROUTING
+   | BFD
+   | ACCESS_LIST
+   | LOGGING
+   | CDP
+   | LLDP
+   | IPV6
+   | LOGIN
+   | CLOCK
+   | PRIVILEGE
+   | IP cfg_inert_ip_head
+   | SERVICE inert_word = WORD
+   | ROUTER inert_word = WORD
+   ;
+
+cfg_inert_ip_head
+   : ADMISSION
+   | AUDIT
+   | AUTH_PROXY
+   | CEF
+   | CLASSLESS
+   | DEFAULT_GATEWAY
+   | DEFAULT_NETWORK
+   | DHCP
+   | DNS
+   | DOMAIN
+   | DOMAIN_LOOKUP
+   | DOMAIN_NAME
+   | FINGER
+   | FLOW_EXPORT
+   | FORWARD_PROTOCOL
+   | FTP
+   | HOST
+   | HTTP
+   | ICMP
+   | IGMP
+   | INSPECT
+   | IPS
+   | LOCAL
+   | MSDP
+   | MULTICAST
+   | MULTICAST_ROUTING
+   | NAME_SERVER
+   | NAT
+   | OPTIONS
+   | PIM
+   | RSVP
+   | SCP
+   | SLA
+   | SOURCE_ROUTE
+   | SUBNET_ZERO
+   | TCP
+   | TFTP
+   | VRF
+   | ACCESS_LIST
+   | SSH
+   ;
+
+if_inert : if_inert_head rest = LINE?;
+
+if_inert_head
+   : DUPLEX
+   | SPEED
+   | NEGOTIATION
+   | MEDIA_TYPE
+   | MTU
+   | BANDWIDTH
+   | DELAY
+   | LOAD_INTERVAL
+   | KEEPALIVE
+   | ENCAPSULATION
+   | STANDBY
+   | VRRP
+   | CHANNEL_GROUP
+   | SWITCHPORT
+   | MOP
+   | SERVICE_POLICY
+   | PPP
+   | TUNNEL
+   | VRF
+   | HOLD_QUEUE
+   | ARP
+   | CRYPTO
+   | MPLS
+   | BFD
+   | ISIS
+   | CARRIER_DELAY
+   | DAMPENING
+   | XCONNECT
+   | PPPOE
+   | DIALER
+   | FAIR_QUEUE
+   | NO_AUTOSTATE
+   | GLBP
+   | NAT
+   | ZONE_MEMBER
+   | STORM_CONTROL
+   | SPANNING_TREE
+   | POWER
+   | SNMP
+   | LOGGING
+   | LLDP
+   | CDP
+   | CLOCK
+   | IPV6
+   | SERIAL
+   | DSU
+   | FRAME_RELAY
+   | PVC
+   | PHYSICAL_LAYER
+   | INVERT
+   | CRC
+   | AUTOSTATE
+   | MACSEC
+   | IP if_inert_ip_head
+   ;
+
+if_inert_ip_head
+   : ACCESS_GROUP
+   | ACCOUNTING
+   | ADMISSION
+   | AUTHENTICATION
+   | BANDWIDTH_PERCENT
+   | DHCP
+   | DIRECTED_BROADCAST
+   | FLOW
+   | HELPER_ADDRESS
+   | HOLD_TIME
+   | IGMP
+   | INFORMATION_REPLY
+   | INSPECT
+   | IPS
+   | IRDP
+   | LOCAL_PROXY_ARP
+   | MASK_REPLY
+   | MROUTE_CACHE
+   | MTU
+   | NAT
+   | NBAR
+   | PIM
+   | POLICY
+   | PROXY_ARP
+   | REDIRECTS
+   | RIP
+   | ROUTE_CACHE
+   | ROUTER
+   | SAP
+   | SPLIT_HORIZON
+   | SUMMARY_ADDRESS
+   | TCP
+   | UNNUMBERED
+   | UNREACHABLES
+   | VERIFY
+   | VIRTUAL_REASSEMBLY
+   | VRF
+   | WCCP
+   ;
+
+/* show looplab unmodelled: the kept lines that looplab does not simulate. */
+exec_show_looplab : LOOPLAB UNMODELLED;
