@@ -355,7 +355,6 @@ SUBNET_ZERO : 'subnet-zero';
 SUBSCRIBER : 'subscriber';
 SUMMARY_ADDRESS : 'summary-address';
 SWITCHPORT : 'switchport';
-TCP : 'tcp';
 TELEMETRY : 'telemetry';
 TFTP : 'tftp';
 TFTP_SERVER : 'tftp-server';
