@@ -202,6 +202,40 @@ ROUTE_MAP : 'route-map';
 SEQ : 'seq';
 SET : 'set';
 
+// Access lists (Ios_acl.g4).
+ACCESS_GROUP : 'access-group';
+ACCESS_LISTS : 'access-lists';
+ADMINISTRATIVELY_PROHIBITED : 'administratively-prohibited';
+AHP : 'ahp';
+ANY : 'any';
+DOMAIN : 'domain';
+ECHO : 'echo';
+ECHO_REPLY : 'echo-reply';
+EQ : 'eq';
+ESP : 'esp';
+ESTABLISHED : 'established';
+FTP : 'ftp';
+GRE : 'gre';
+GT : 'gt';
+HOST : 'host';
+HOST_UNREACHABLE : 'host-unreachable';
+ICMP : 'icmp';
+LT : 'lt';
+NEQ : 'neq';
+NTP : 'ntp';
+PORT_UNREACHABLE : 'port-unreachable';
+RANGE : 'range';
+REMARK : 'remark';
+SMTP : 'smtp';
+SNMP : 'snmp';
+TFTP : 'tftp';
+TIME_EXCEEDED : 'time-exceeded';
+TTL_EXCEEDED : 'ttl-exceeded';
+UDP : 'udp';
+UNREACHABLE : 'unreachable';
+UNREACHABLES : 'unreachables';
+WWW : 'www';
+
 // IOS's secret "types" are keywords of one digit: a typed 0 or 5 is the type, anything else the secret.
 SECRET_TYPE_0 : '0';
 SECRET_TYPE_5 : '5';

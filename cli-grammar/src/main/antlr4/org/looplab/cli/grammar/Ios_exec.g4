@@ -81,6 +81,7 @@ exec_show_public
    | exec_show_routing
    | exec_show_bgp
    | exec_show_tcp
+   | exec_show_access_lists
    ;
 
 exec_show_interfaces : INTERFACES interface_name?;

@@ -20,6 +20,7 @@ public final class CommandBuilder {
     private final RoutingCommandBuilder routing;
     private final SystemCommandBuilder system;
     private final PolicyCommandBuilder policy = new PolicyCommandBuilder();
+    private final AclCommandBuilder acl = new AclCommandBuilder();
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -35,7 +36,9 @@ public final class CommandBuilder {
                 || command instanceof Ro_commandContext || command instanceof Rb_commandContext
                 || command instanceof Rbaf_commandContext || command instanceof Rm_commandContext
                 || command instanceof Cfg_any_mode_commandContext
-                || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)) {
+                || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)
+                || (command instanceof Acl_std_commandContext std && std.cfg_any_mode_command() != null)
+                || (command instanceof Acl_ext_commandContext ext && ext.cfg_any_mode_command() != null)) {
             return build((ParserRuleContext) command);
         }
         return buildCommand((ParserRuleContext) command);
@@ -53,6 +56,10 @@ public final class CommandBuilder {
         Command policyCommand = policy.build(ctx);
         if (policyCommand != null) {
             return policyCommand;
+        }
+        Command aclCommand = acl.build(ctx);
+        if (aclCommand != null) {
+            return aclCommand;
         }
         if (ctx instanceof Exec_enableContext) {
             return new Enable();

@@ -51,6 +51,12 @@ public interface CommandContext {
     /** The sequence of the route-map entry of config-route-map mode. */
     int currentRouteMapSequence();
 
+    /** Moves to a named access list's mode (config-std-nacl, config-ext-nacl). */
+    void enterAccessList(Mode mode, String name);
+
+    /** The access list of config-std-nacl or config-ext-nacl mode, else null. */
+    String currentAccessListName();
+
     /** Moves to a configuration mode (config, or config-if with its interface). */
     void enterMode(Mode mode, Interface selected);
 

@@ -51,6 +51,7 @@ public final class RunningConfigWriter {
         out.append(BgpConfigLines.routerBlock(router));
         out.append(PolicyConfigLines.beforeStaticRoutes(router));
         out.append(StaticRouteLines.render(router));
+        out.append(AccessListLines.render(router));
         out.append(PolicyConfigLines.afterStaticRoutes(router));
         renderBanners(router, out);
         renderLines(router, out);
@@ -72,6 +73,7 @@ public final class RunningConfigWriter {
             } else {
                 out.append(" no ip address\n");
             }
+            out.append(AccessListLines.interfaceLines(iface));
             out.append(OspfConfigLines.interfaceLines(iface.router(), iface));
             if (iface.isShutdown()) {
                 out.append(" shutdown\n");

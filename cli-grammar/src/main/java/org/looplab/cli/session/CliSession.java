@@ -48,6 +48,8 @@ public final class CliSession {
     /** The route-map entry of config-route-map mode. */
     private String currentRouteMapName;
     private int currentRouteMapSequence;
+    /** The named access list of config-std-nacl / config-ext-nacl mode. */
+    private String currentAccessListName;
     /** IOS keeps the last 10 lines of a session ({@code terminal history size}). */
     private final java.util.ArrayDeque<String> history = new java.util.ArrayDeque<>();
     private int privilege;
@@ -374,6 +376,17 @@ public final class CliSession {
             enterMode(Modes.ROUTE_MAP, null);
             currentRouteMapName = name;
             currentRouteMapSequence = sequence;
+        }
+
+        @Override
+        public void enterAccessList(Mode next, String name) {
+            enterMode(next, null);
+            currentAccessListName = name;
+        }
+
+        @Override
+        public String currentAccessListName() {
+            return currentAccessListName;
         }
 
         @Override
