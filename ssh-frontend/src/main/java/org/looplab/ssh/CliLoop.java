@@ -64,7 +64,11 @@ public final class CliLoop {
     /** A session holding a vty line (listed by {@code show users}) until the connection ends. Kernel thread. */
     static CliSession openSession(SessionUser user) {
         CliSession session = new CliSession(user.router(), user.userName(), user.privilege(), user.peerAddress());
-        session.occupyVty();
+        if (user.vty() != null) {
+            session.adoptVty(user.vty());
+        } else {
+            session.occupyVty();
+        }
         return session;
     }
 

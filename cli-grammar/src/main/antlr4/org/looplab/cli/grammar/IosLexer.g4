@@ -203,6 +203,11 @@ SEQ : 'seq';
 SET : 'set';
 
 // Access lists (Ios_acl.g4).
+ACCESS_CLASS : 'access-class';
+AUTHENTICATION : 'authentication';
+OUTPUT : 'output';
+SESSION_LIMIT : 'session-limit';
+VRF_ALSO : 'vrf-also';
 ACCESS_GROUP : 'access-group';
 ACCESS_LISTS : 'access-lists';
 ADMINISTRATIVELY_PROHIBITED : 'administratively-prohibited';

@@ -99,6 +99,12 @@ public final class CliSession {
         }
     }
 
+    /** Takes over a vty line the connection already holds (taken when it connected), naming its user. */
+    public void adoptVty(org.looplab.router.VtySessions.Session line) {
+        vty = line;
+        line.setUserName(userName);
+    }
+
     public void releaseVty() {
         if (vty != null) {
             router.vtySessions().close(vty);
