@@ -55,6 +55,7 @@ public final class CliLoop {
             converse(kernel, session);
         } finally {
             kernel.call(() -> {
+                session.disconnectOutgoing();
                 session.releaseVty();
                 return null;
             });

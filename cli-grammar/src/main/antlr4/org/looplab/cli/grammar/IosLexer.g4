@@ -202,6 +202,21 @@ ROUTE_MAP : 'route-map';
 SEQ : 'seq';
 SET : 'set';
 
+// SSH server settings (Ios_mgmt.g4).
+AUTHENTICATION_RETRIES : 'authentication-retries';
+CRYPTO : 'crypto';
+DOMAIN_NAME : 'domain-name';
+GENERATE : 'generate';
+KEY : 'key';
+MODULUS : 'modulus';
+RSA : 'rsa';
+
+// In-band sessions (Ios_exec.g4's telnet and ssh).
+DASH_L : '-l';
+DASH_P : '-p';
+DASH_V : '-v';
+SOURCE_INTERFACE_OPTION : '/source-interface';
+
 // Access lists (Ios_acl.g4).
 ACCESS_CLASS : 'access-class';
 AUTHENTICATION : 'authentication';

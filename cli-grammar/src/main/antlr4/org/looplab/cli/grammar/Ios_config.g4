@@ -24,6 +24,9 @@ config_command
    | cfg_route_map
    | cfg_access_list
    | cfg_ip_access_list
+   | cfg_ip_domain_name
+   | cfg_crypto_key
+   | cfg_ip_ssh
    | cfg_no
    | cfg_any_mode_command
    ;
@@ -74,6 +77,8 @@ cfg_no
       | cfg_route_map
       | cfg_no_access_list
       | cfg_ip_access_list
+      | cfg_no_ip_domain_name
+      | cfg_no_ip_ssh
    )
    ;
 

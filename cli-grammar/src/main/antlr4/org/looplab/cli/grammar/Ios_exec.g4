@@ -17,6 +17,8 @@ exec_user_command
    | exec_traceroute
    | exec_user_show
    | exec_terminal
+   | exec_telnet
+   | exec_ssh
    ;
 
 exec_command
@@ -32,6 +34,8 @@ exec_command
    | exec_write
    | exec_dir
    | exec_clear_ip_bgp
+   | exec_telnet
+   | exec_ssh
    ;
 
 exec_enable : ENABLE;
@@ -102,4 +106,16 @@ exec_show_startup_config : STARTUP_CONFIG;
 interface_name
    : GIGABITETHERNET slot_port = SLOT_PORT
    | LOOPBACK number = DEC
+   ;
+
+/* telnet A [PORT] [/source-interface IF]: an in-band session to the router that owns A. */
+exec_telnet : TELNET host = IP_ADDRESS port = DEC? (SOURCE_INTERFACE_OPTION interface_name)?;
+
+/* ssh [-l USER] [-v 1|2] [-p PORT] A */
+exec_ssh : SSH ssh_option* host = IP_ADDRESS;
+
+ssh_option
+   : DASH_L user = WORD
+   | DASH_V version = DEC
+   | DASH_P port = DEC
    ;

@@ -21,6 +21,7 @@ public final class CommandBuilder {
     private final SystemCommandBuilder system;
     private final PolicyCommandBuilder policy = new PolicyCommandBuilder();
     private final AclCommandBuilder acl = new AclCommandBuilder();
+    private final MgmtCommandBuilder mgmt = new MgmtCommandBuilder();
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -60,6 +61,28 @@ public final class CommandBuilder {
         Command aclCommand = acl.build(ctx);
         if (aclCommand != null) {
             return aclCommand;
+        }
+        Command mgmtCommand = mgmt.build(ctx);
+        if (mgmtCommand != null) {
+            return mgmtCommand;
+        }
+        if (ctx instanceof Exec_telnetContext telnet) {
+            InterfaceName source = telnet.interface_name() == null ? null : interfaceName(telnet.interface_name(), false);
+            return new OpenSession(address(telnet.host), telnet.port == null ? 23 : number(telnet.port, 1, 65535), source, null);
+        }
+        if (ctx instanceof Exec_sshContext ssh) {
+            String user = null;
+            int port = 22;
+            for (Ssh_optionContext option : ssh.ssh_option()) {
+                if (option.user != null) {
+                    user = option.user.getText();
+                } else if (option.port != null) {
+                    port = number(option.port, 1, 65535);
+                } else {
+                    number(option.version, 1, 2);
+                }
+            }
+            return new OpenSession(address(ssh.host), port, null, user != null ? user : "");
         }
         if (ctx instanceof Exec_enableContext) {
             return new Enable();

@@ -51,6 +51,9 @@ public interface CommandContext {
     /** The sequence of the route-map entry of config-route-map mode. */
     int currentRouteMapSequence();
 
+    /** From now on typed lines go to this outgoing session until it closes ({@code telnet}, {@code ssh}). */
+    void relay(SessionRelay relay);
+
     /** Moves to a named access list's mode (config-std-nacl, config-ext-nacl). */
     void enterAccessList(Mode mode, String name);
 

@@ -43,6 +43,7 @@ public final class RunningConfigWriter {
             }
             out.append("!\n");
         }
+        out.append(SshServerLines.render(router));
         for (Interface iface : loopbacksFirst(router)) {
             out.append(renderInterface(iface));
             out.append("!\n");
