@@ -16,6 +16,7 @@ public final class SshServerState {
     private Integer keyModulus;
     private Integer version;
     private int authenticationRetries = DEFAULT_RETRIES;
+    private org.looplab.router.InterfaceName sourceInterface;
 
     public static SshServerState of(Router router) {
         return router.attachment(SshServerState.class, r -> new SshServerState());
@@ -48,6 +49,15 @@ public final class SshServerState {
 
     public void setVersion(Integer version) {
         this.version = version;
+    }
+
+    /** {@code ip ssh source-interface IF}: the address outgoing SSH sessions come from, or null. */
+    public org.looplab.router.InterfaceName sourceInterface() {
+        return sourceInterface;
+    }
+
+    public void setSourceInterface(org.looplab.router.InterfaceName name) {
+        this.sourceInterface = name;
     }
 
     public int authenticationRetries() {

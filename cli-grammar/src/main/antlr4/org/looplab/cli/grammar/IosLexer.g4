@@ -210,6 +210,7 @@ GENERATE : 'generate';
 KEY : 'key';
 MODULUS : 'modulus';
 RSA : 'rsa';
+SOURCE_INTERFACE : 'source-interface';
 
 // In-band sessions (Ios_exec.g4's telnet and ssh).
 DASH_L : '-l';

@@ -21,12 +21,13 @@ public final class CommandBuilder {
     private final SystemCommandBuilder system;
     private final PolicyCommandBuilder policy = new PolicyCommandBuilder();
     private final AclCommandBuilder acl = new AclCommandBuilder();
-    private final MgmtCommandBuilder mgmt = new MgmtCommandBuilder();
+    private final MgmtCommandBuilder mgmt;
 
     public CommandBuilder(Router router) {
         this.router = router;
         this.routing = new RoutingCommandBuilder(router);
         this.system = new SystemCommandBuilder(router);
+        this.mgmt = new MgmtCommandBuilder(router);
     }
 
     /** The command of a start-rule tree (exec_line, exec_user_line, config_line, if_line). */

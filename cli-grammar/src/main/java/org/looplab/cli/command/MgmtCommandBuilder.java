@@ -8,6 +8,12 @@ import org.looplab.vty.SshServerState;
 
 /** Typed commands of Ios_mgmt.g4 (domain name, RSA key, ip ssh); null for rules that are not ours. */
 final class MgmtCommandBuilder {
+    private final org.looplab.router.Router router;
+
+    MgmtCommandBuilder(org.looplab.router.Router router) {
+        this.router = router;
+    }
+
     Command build(ParserRuleContext ctx) {
         if (ctx instanceof Cfg_ip_domain_nameContext domain) {
             String name = domain.name.getText();
@@ -22,9 +28,16 @@ final class MgmtCommandBuilder {
                 int version = number(ip.version, 1, 2);
                 return change(ssh -> ssh.setVersion(version));
             }
+            if (ip.interface_name() != null) {
+                org.looplab.router.InterfaceName name = ArgumentValues.interfaceName(router, ip.interface_name());
+                return change(ssh -> ssh.setSourceInterface(name));
+            }
             int retries = number(ip.retries, 0, 5);
             return change(ssh -> ssh.setAuthenticationRetries(retries));
         } else if (ctx instanceof Cfg_noContext no && no.cfg_no_ip_ssh() != null) {
+            if (no.cfg_no_ip_ssh().SOURCE_INTERFACE() != null) {
+                return change(ssh -> ssh.setSourceInterface(null));
+            }
             if (no.cfg_no_ip_ssh().VERSION() != null) {
                 return change(ssh -> ssh.setVersion(null));
             }

@@ -15,8 +15,12 @@ public record OpenSession(Ipv4Address destination, int port, InterfaceName sourc
     @Override
     public void run(CommandContext context) {
         Ipv4Address source = null;
-        if (sourceInterface != null) {
-            Interface named = context.router().interfaceNamed(sourceInterface);
+        InterfaceName from = sourceInterface;
+        if (from == null && user != null) {
+            from = org.looplab.vty.SshServerState.of(context.router()).sourceInterface(); // ip ssh source-interface
+        }
+        if (from != null) {
+            Interface named = context.router().interfaceNamed(from);
             source = named == null || named.address() == null ? null : named.address().address();
         }
         if (user == null) {

@@ -24,6 +24,9 @@ final class SshServerLines {
         if (ssh.authenticationRetries() != SshServerState.DEFAULT_RETRIES) {
             out.append("ip ssh authentication-retries ").append(ssh.authenticationRetries()).append('\n');
         }
+        if (ssh.sourceInterface() != null) {
+            out.append("ip ssh source-interface ").append(ssh.sourceInterface().fullName()).append('\n');
+        }
         if (ssh.version() != null) {
             out.append("ip ssh version ").append(ssh.version()).append('\n');
         }
