@@ -36,6 +36,12 @@ public final class TerminalLine {
     private Set<Transport> transportInput;
     private int[] execTimeout;
     private Integer privilegeLevel;
+    private String accessClass;
+    private boolean accessClassVrfAlso;
+    private String password;
+    private Integer sessionLimit;
+    private String loginAuthentication;
+    private Set<Transport> transportOutput;
 
     public TerminalLine(Kind kind, int first, int last) {
         this.kind = kind;
@@ -92,6 +98,71 @@ public final class TerminalLine {
 
     public void setExecTimeout(int[] minutesSeconds) {
         this.execTimeout = minutesSeconds == null ? null : minutesSeconds.clone();
+    }
+
+    /** {@code access-class NAME in}: the list a connection's source must pass, or null. */
+    public String accessClass() {
+        return accessClass;
+    }
+
+    public boolean accessClassVrfAlso() {
+        return accessClassVrfAlso;
+    }
+
+    public void setAccessClass(String name, boolean vrfAlso) {
+        this.accessClass = name;
+        this.accessClassVrfAlso = name != null && vrfAlso;
+    }
+
+    /**
+     * The line {@code password}, kept as typed so that {@code login} can check it; running-config writes
+     * it as type 7 under {@code service password-encryption}, as IOS. Never logged.
+     */
+    public String password() {
+        return password;
+    }
+
+    public void setPassword(String plainText) {
+        this.password = plainText;
+    }
+
+    public Integer sessionLimit() {
+        return sessionLimit;
+    }
+
+    public void setSessionLimit(Integer limit) {
+        this.sessionLimit = limit;
+    }
+
+    /** {@code login authentication LIST}, or null for the default list. */
+    public String loginAuthentication() {
+        return loginAuthentication;
+    }
+
+    public void setLoginAuthentication(String list) {
+        this.loginAuthentication = list;
+    }
+
+    public Set<Transport> transportOutput() {
+        return transportOutput;
+    }
+
+    public void setTransportOutput(Set<Transport> transports) {
+        this.transportOutput = transports == null ? null
+                : transports.isEmpty() ? EnumSet.noneOf(Transport.class) : EnumSet.copyOf(transports);
+    }
+
+    /** True when {@code transport input} lets this protocol in; unset is IOS 15's default, all. */
+    public boolean allowsInput(Transport transport) {
+        return transportInput == null || transportInput.contains(transport);
+    }
+
+    /**
+     * How a session on this line logs in: {@code login local}, {@code login} (the line password), or, when
+     * unset, IOS's vty default {@code login}; the console logs in without a password by default.
+     */
+    public Login effectiveLogin() {
+        return login != null ? login : kind == Kind.VTY ? Login.LINE_PASSWORD : null;
     }
 
     public Integer privilegeLevel() {

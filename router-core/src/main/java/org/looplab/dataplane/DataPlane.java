@@ -28,6 +28,7 @@ public final class DataPlane {
     private final List<Consumer<PacketTrace>> tracers = new ArrayList<>();
     private final Map<Router, Map<Integer, ProtocolReceiver>> protocols = new HashMap<>();
     private final Map<Integer, Function<Router, ? extends ProtocolReceiver>> protocolFactories = new HashMap<>(2);
+    private final Map<Router, PacketFilter> filters = new HashMap<>();
     private int nextIdentifier = 1;
 
     public DataPlane(Lab lab) {
@@ -36,6 +37,15 @@ public final class DataPlane {
 
     public Lab lab() {
         return lab;
+    }
+
+    /** The router's interface filter (its access lists); null removes it. */
+    public void setPacketFilter(Router router, PacketFilter filter) {
+        if (filter == null) {
+            filters.remove(router);
+        } else {
+            filters.put(router, filter);
+        }
     }
 
     /** Sees every send, receive, forward, delivery and drop. */
@@ -198,6 +208,12 @@ public final class DataPlane {
             trace(router, "drop: martian", packet);
             return;
         }
+        PacketFilter filter = filters.get(router);
+        if (filter != null && !filter.permitsInbound(in, packet)) {
+            trace(router, "drop: access list in on " + in.name().shortName(), packet);
+            refuse(router, in, packet);
+            return;
+        }
         if (packet.payload() instanceof ProtocolPayload) {
             // Routing protocol packets are link-local here: 224.0.0.0/24 is never forwarded (RFC 5771),
             // and unicast ones are sent to the neighbour's own address.
@@ -229,7 +245,9 @@ public final class DataPlane {
             // IOS sends host unreachable (code 1): "ICMP: dst (A) host unreachable sent to B", and
             // traceroute shows !H.
             trace(router, "drop: no route", packet);
-            sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
+            if (in.sendsUnreachables()) {
+                sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
+            }
             return;
         }
         Ipv4Packet forwarded = packet.withTtl(packet.ttl() - 1);
@@ -241,8 +259,24 @@ public final class DataPlane {
             }
             return;
         }
+        Interface out = router.interfaceNamed(adjacency.outgoing());
+        if (filter != null && out != null && !filter.permitsOutbound(out, forwarded)) {
+            trace(router, "drop: access list out on " + out.name().shortName(), forwarded);
+            refuse(router, in, packet);
+            return;
+        }
         trace(router, "forward " + adjacency.outgoing().shortName(), forwarded);
-        transmit(router, router.interfaceNamed(adjacency.outgoing()), adjacency.arpTarget(destination), forwarded);
+        transmit(router, out, adjacency.arpTarget(destination), forwarded);
+    }
+
+    /**
+     * A packet an access list refused: ICMP administratively prohibited (type 3 code 13) to its source,
+     * which a ping shows as U, unless {@code no ip unreachables} is set on the interface it came in on.
+     */
+    private void refuse(Router router, Interface in, Ipv4Packet packet) {
+        if (in.sendsUnreachables()) {
+            sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_ADMINISTRATIVELY_PROHIBITED);
+        }
     }
 
     /** Puts a packet on the cable of {@code out}; it arrives after the link's delay if the cable still holds. */

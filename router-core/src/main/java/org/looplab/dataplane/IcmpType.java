@@ -12,6 +12,8 @@ public enum IcmpType {
     public static final int CODE_HOST_UNREACHABLE = 1;
     public static final int CODE_PROTOCOL_UNREACHABLE = 2;
     public static final int CODE_PORT_UNREACHABLE = 3;
+    /** Communication administratively prohibited (RFC 1812 5.2.7.1): an access list refused the packet. */
+    public static final int CODE_ADMINISTRATIVELY_PROHIBITED = 13;
     /** Time exceeded code 0: TTL reached zero in transit. */
     public static final int CODE_TTL_EXCEEDED_IN_TRANSIT = 0;
 

@@ -15,6 +15,7 @@ public final class Interface {
     private boolean shutdown;
     private Link link;
     private InterfaceStatus status;
+    private boolean sendsUnreachables = true;
 
     Interface(Router router, InterfaceName name, boolean shutdown, InterfaceStatus status) {
         this.router = router;
@@ -55,6 +56,15 @@ public final class Interface {
 
     public boolean isShutdown() {
         return shutdown;
+    }
+
+    /** {@code ip unreachables} (the default) or {@code no ip unreachables}: ICMP unreachables for packets received here. */
+    public boolean sendsUnreachables() {
+        return sendsUnreachables;
+    }
+
+    public void setSendsUnreachables(boolean on) {
+        this.sendsUnreachables = on;
     }
 
     /** The link plugged into this interface, or null. */

@@ -12,7 +12,7 @@ public final class VtySessions {
     /** One open session: its vty number, who, from where, and when it last ran a line (virtual nanos). */
     public static final class Session {
         private final int vty;
-        private final String userName;
+        private String userName;
         private final String peerAddress;
         private long lastInputNanos;
 
@@ -31,6 +31,11 @@ public final class VtySessions {
             return userName;
         }
 
+        /** The user once logged in; empty while the login is in progress. */
+        public void setUserName(String name) {
+            userName = name;
+        }
+
         public String peerAddress() {
             return peerAddress;
         }
@@ -45,16 +50,35 @@ public final class VtySessions {
     }
 
     private final TreeMap<Integer, Session> open = new TreeMap<>();
+    private final TreeMap<Integer, Long> uses = new TreeMap<>();
 
-    /** Takes the lowest free vty line for a new session. */
+    /** Takes the lowest free vty line for a new session (without a limit: tests, the console's attach). */
     public Session open(String userName, String peerAddress, long nowNanos) {
         int vty = 0;
         while (open.containsKey(vty)) {
             vty++;
         }
+        return open(vty, userName, peerAddress, nowNanos);
+    }
+
+    /** Takes vty line {@code vty}, which must be free (see {@link #isBusy}). */
+    public Session open(int vty, String userName, String peerAddress, long nowNanos) {
+        if (open.containsKey(vty)) {
+            throw new IllegalStateException("vty " + vty + " is busy");
+        }
         Session session = new Session(vty, userName, peerAddress, nowNanos);
         open.put(vty, session);
+        uses.merge(vty, 1L, Long::sum);
         return session;
+    }
+
+    public boolean isBusy(int vty) {
+        return open.containsKey(vty);
+    }
+
+    /** How many sessions vty line {@code vty} has carried ({@code show line}'s Uses). */
+    public long uses(int vty) {
+        return uses.getOrDefault(vty, 0L);
     }
 
     /** Frees the session's line; closing twice is harmless. */

@@ -55,6 +55,7 @@ public final class CliLoop {
             converse(kernel, session);
         } finally {
             kernel.call(() -> {
+                session.disconnectOutgoing();
                 session.releaseVty();
                 return null;
             });
@@ -64,7 +65,11 @@ public final class CliLoop {
     /** A session holding a vty line (listed by {@code show users}) until the connection ends. Kernel thread. */
     static CliSession openSession(SessionUser user) {
         CliSession session = new CliSession(user.router(), user.userName(), user.privilege(), user.peerAddress());
-        session.occupyVty();
+        if (user.vty() != null) {
+            session.adoptVty(user.vty());
+        } else {
+            session.occupyVty();
+        }
         return session;
     }
 

@@ -33,9 +33,18 @@ public final class LabSshServer implements AutoCloseable {
         return start(endpoints, stateDir, LoginPolicy.IOS_DEFAULT);
     }
 
-    /** Starts listening on every endpoint; fails with a one-line message when an address is taken. */
+    /** {@link #start(List, Path, LoginPolicy, ManagementStation)} with the default management station. */
     public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir, LoginPolicy loginPolicy)
             throws IOException {
+        return start(endpoints, stateDir, loginPolicy, ManagementStation.DEFAULT);
+    }
+
+    /**
+     * Starts listening on every endpoint; fails with a one-line message when an address is taken. Host
+     * sessions take vty lines and are seen by the routers as coming from {@code station}.
+     */
+    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir, LoginPolicy loginPolicy,
+                                     ManagementStation station) throws IOException {
         if (endpoints.isEmpty()) {
             throw new IllegalArgumentException("no endpoints");
         }
@@ -51,7 +60,8 @@ public final class LabSshServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory, loginPolicy, loginDelays));
+        server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory, loginPolicy, loginDelays, station));
+        server.addSessionListener(new VtyGate(directory, station));
         // Plain "password" only: MINA's keyboard-interactive wrapper makes OpenSSH print its instruction text.
         server.setKeyboardInteractiveAuthenticator(null);
         server.setPublickeyAuthenticator(null);

@@ -2,7 +2,6 @@ package org.looplab.ssh;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.security.SecureRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -32,11 +31,14 @@ final class RouterPasswordAuthenticator implements PasswordAuthenticator {
     private final EndpointDirectory directory;
     private final LoginPolicy policy;
     private final ScheduledExecutorService delays;
+    private final ManagementStation station;
 
-    RouterPasswordAuthenticator(EndpointDirectory directory, LoginPolicy policy, ScheduledExecutorService delays) {
+    RouterPasswordAuthenticator(EndpointDirectory directory, LoginPolicy policy, ScheduledExecutorService delays,
+                                ManagementStation station) {
         this.directory = directory;
         this.policy = policy;
         this.delays = delays;
+        this.station = station;
     }
 
     @Override
@@ -48,7 +50,8 @@ final class RouterPasswordAuthenticator implements PasswordAuthenticator {
         UserAccount account = router.kernel().call(() -> router.user(userName));
         Secret secret = account == null || account.secret() == null ? null : account.secret();
         boolean matches = (secret != null ? secret : UNKNOWN_USER_SECRET).matches(password) && secret != null;
-        String source = peerText(session.getIoSession().getRemoteAddress());
+        // The router sees the management station, whatever 127/8 address the client used (ManagementStation).
+        String source = station.address().toString();
         int localPort = session.getIoSession().getLocalAddress() instanceof InetSocketAddress local ? local.getPort() : 0;
         router.kernel().call(() -> {
             var at = router.lab().calendarAt(router.kernel().now());
@@ -57,7 +60,8 @@ final class RouterPasswordAuthenticator implements PasswordAuthenticator {
             return null;
         });
         if (matches) {
-            session.setAttribute(SessionUser.KEY, new SessionUser(router, userName, account.privilege(), source));
+            session.setAttribute(SessionUser.KEY, new SessionUser(router, userName, account.privilege(), source,
+                    session.getAttribute(VtyGate.VTY)));
             return true;
         }
         int failures = session.computeAttributeIfAbsent(FAILURES, key -> new AtomicInteger()).incrementAndGet();
@@ -79,9 +83,5 @@ final class RouterPasswordAuthenticator implements PasswordAuthenticator {
         } catch (IOException e) {
             session.close(true);
         }
-    }
-
-    private static String peerText(SocketAddress remote) {
-        return remote instanceof InetSocketAddress inet ? inet.getAddress().getHostAddress() : String.valueOf(remote);
     }
 }

@@ -209,8 +209,8 @@ class LabSshServerTest {
             out.await("R2>", 0, TIMEOUT);
             String users = second.executeRemoteCommand("show users", TIMEOUT);
             assertTrue(users.startsWith("    Line       User       Host(s)              Idle       Location\n"), users);
-            assertTrue(users.matches("(?s).*\n   \\d vty \\d +oper +idle +00:00:\\d\\d +127\\.0\\.0\\.1\n.*"), users);
-            assertTrue(users.matches("(?s).*\n\\*  \\d vty \\d +admin +idle +00:00:00 +127\\.0\\.0\\.1\n.*"), users);
+            assertTrue(users.matches("(?s).*\n   \\d vty \\d +oper +idle +00:00:\\d\\d +172\\.20\\.20\\.1\n.*"), users);
+            assertTrue(users.matches("(?s).*\n\\*  \\d vty \\d +admin +idle +00:00:00 +172\\.20\\.20\\.1\n.*"), users);
         }
     }
 

@@ -90,12 +90,12 @@ class LoginTest {
     }
 
     private static String failed(String user) {
-        return "%SEC_LOGIN-4-LOGIN_FAILED: Login failed \\[user: " + user + "\\] \\[Source: 127\\.0\\.0\\.1\\] "
+        return "%SEC_LOGIN-4-LOGIN_FAILED: Login failed \\[user: " + user + "\\] \\[Source: 172\\.20\\.20\\.1\\] "
                 + "\\[localport: " + port + "\\] \\[Reason: Login Authentication Failed\\]" + AT;
     }
 
     private static String succeeded(String user) {
-        return "%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success \\[user: " + user + "\\] \\[Source: 127\\.0\\.0\\.1\\] "
+        return "%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success \\[user: " + user + "\\] \\[Source: 172\\.20\\.20\\.1\\] "
                 + "\\[localport: " + port + "\\]" + AT;
     }
 

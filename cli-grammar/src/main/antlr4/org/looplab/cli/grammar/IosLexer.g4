@@ -375,6 +375,48 @@ WSMA : 'wsma';
 XCONNECT : 'xconnect';
 ZONE_MEMBER : 'zone-member';
 
+// SSH server settings (Ios_mgmt.g4).
+AUTHENTICATION_RETRIES : 'authentication-retries';
+GENERATE : 'generate';
+MODULUS : 'modulus';
+RSA : 'rsa';
+SOURCE_INTERFACE : 'source-interface';
+
+// In-band sessions (Ios_exec.g4's telnet and ssh).
+DASH_L : '-l';
+DASH_P : '-p';
+DASH_V : '-v';
+SOURCE_INTERFACE_OPTION : '/source-interface';
+
+// Access lists (Ios_acl.g4).
+ACCESS_CLASS : 'access-class';
+OUTPUT : 'output';
+SESSION_LIMIT : 'session-limit';
+VRF_ALSO : 'vrf-also';
+ACCESS_LISTS : 'access-lists';
+ADMINISTRATIVELY_PROHIBITED : 'administratively-prohibited';
+AHP : 'ahp';
+ANY : 'any';
+ECHO : 'echo';
+ECHO_REPLY : 'echo-reply';
+EQ : 'eq';
+ESP : 'esp';
+ESTABLISHED : 'established';
+GRE : 'gre';
+GT : 'gt';
+HOST_UNREACHABLE : 'host-unreachable';
+LT : 'lt';
+NEQ : 'neq';
+PORT_UNREACHABLE : 'port-unreachable';
+RANGE : 'range';
+REMARK : 'remark';
+SMTP : 'smtp';
+TIME_EXCEEDED : 'time-exceeded';
+TTL_EXCEEDED : 'ttl-exceeded';
+UDP : 'udp';
+UNREACHABLE : 'unreachable';
+WWW : 'www';
+
 // IOS's secret "types" are keywords of one digit: a typed 0 or 5 is the type, anything else the secret.
 SECRET_TYPE_0 : '0';
 SECRET_TYPE_5 : '5';

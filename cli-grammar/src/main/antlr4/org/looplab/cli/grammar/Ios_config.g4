@@ -23,6 +23,11 @@ config_command
    | cfg_ip_bgp_community
    | cfg_route_map
    | cfg_enable_password
+   | cfg_access_list
+   | cfg_ip_access_list
+   | cfg_ip_domain_name
+   | cfg_crypto_key
+   | cfg_ip_ssh
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -82,6 +87,10 @@ cfg_no
       | cfg_no_ip_community_list
       | cfg_ip_bgp_community
       | cfg_route_map
+      | cfg_no_access_list
+      | cfg_ip_access_list
+      | cfg_no_ip_domain_name
+      | cfg_no_ip_ssh
       | cfg_inert
    )
    ;

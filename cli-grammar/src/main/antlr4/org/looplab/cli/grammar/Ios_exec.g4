@@ -17,6 +17,8 @@ exec_user_command
    | exec_traceroute
    | exec_user_show
    | exec_terminal
+   | exec_telnet
+   | exec_ssh
    ;
 
 exec_command
@@ -32,6 +34,8 @@ exec_command
    | exec_write
    | exec_dir
    | exec_clear_ip_bgp
+   | exec_telnet
+   | exec_ssh
    ;
 
 exec_enable : ENABLE;
@@ -82,6 +86,7 @@ exec_show_public
    | exec_show_routing
    | exec_show_bgp
    | exec_show_tcp
+   | exec_show_access_lists
    ;
 
 exec_show_interfaces : INTERFACES interface_name?;
@@ -115,4 +120,16 @@ interface_type
    | SERIAL
    | PORT_CHANNEL
    | LOOPBACK
+   ;
+
+/* telnet A [PORT] [/source-interface IF]: an in-band session to the router that owns A. */
+exec_telnet : TELNET host = IP_ADDRESS port = DEC? (SOURCE_INTERFACE_OPTION interface_name)?;
+
+/* ssh [-l USER] [-v 1|2] [-p PORT] A */
+exec_ssh : SSH ssh_option* host = IP_ADDRESS;
+
+ssh_option
+   : DASH_L user = WORD
+   | DASH_V version = DEC
+   | DASH_P port = DEC
    ;

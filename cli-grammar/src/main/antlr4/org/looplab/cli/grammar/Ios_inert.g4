@@ -1,7 +1,7 @@
 /*
  * Lines IOS accepts that looplab keeps as settings without behaviour: the everyday lines of every config
  * (ip cef, boot markers, no aaa new-model...) and the features it does not simulate (ntp, snmp-server,
- * crypto, access-lists, EIGRP...). The grammar checks the head words, so a typo there still gets IOS's
+ * crypto, EIGRP...). The grammar checks the head words, so a typo there still gets IOS's
  * caret; the rest of the line is kept as written (org.looplab.cli.config.InertSettings), running-config
  * writes it back, its "no" form removes it, and "show looplab unmodelled" lists what is not simulated.
  */
@@ -64,7 +64,6 @@ cfg_inert_head
    | MPLS
    | SEGMENT_ROUTING
    | BFD
-   | ACCESS_LIST
    | LOGGING
    | CDP
    | LLDP
@@ -89,7 +88,6 @@ cfg_inert_ip_head
    | DNS
    | DOMAIN
    | DOMAIN_LOOKUP
-   | DOMAIN_NAME
    | FINGER
    | FLOW_EXPORT
    | FORWARD_PROTOCOL
@@ -116,7 +114,6 @@ cfg_inert_ip_head
    | TCP
    | TFTP
    | VRF
-   | ACCESS_LIST
    | SSH
    ;
 
@@ -180,8 +177,7 @@ if_inert_head
    ;
 
 if_inert_ip_head
-   : ACCESS_GROUP
-   | ACCOUNTING
+   : ACCOUNTING
    | ADMISSION
    | AUTHENTICATION
    | BANDWIDTH_PERCENT
@@ -213,7 +209,6 @@ if_inert_ip_head
    | SUMMARY_ADDRESS
    | TCP
    | UNNUMBERED
-   | UNREACHABLES
    | VERIFY
    | VIRTUAL_REASSEMBLY
    | VRF

@@ -10,6 +10,8 @@ if_command
    | if_shutdown
    | if_description
    | if_ip_ospf
+   | if_ip_access_group
+   | if_ip_unreachables
    | if_inert
    | if_no
    | cfg_any_mode_command
@@ -29,6 +31,8 @@ if_no
       | if_shutdown
       | if_no_description
       | if_no_ip_ospf
+      | if_no_ip_access_group
+      | if_ip_unreachables
       | if_inert
    )
    ;

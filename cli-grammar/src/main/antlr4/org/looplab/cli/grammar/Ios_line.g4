@@ -22,13 +22,33 @@ line_command
 
 line_setting
    : line_login
+   | line_login_authentication
    | line_transport_input
+   | line_transport_output
    | line_exec_timeout
    | line_privilege_level
+   | line_access_class
+   | line_password
+   | line_session_limit
    ;
 
 /* "login" checks the line password, "login local" the username table. */
 line_login : LOGIN LOCAL?;
+
+/* login authentication LIST: the AAA method list for this line (with aaa new-model). */
+line_login_authentication : LOGIN AUTHENTICATION name = WORD;
+
+/* transport output: the protocols a session on this line may open (telnet, ssh). */
+line_transport_output : TRANSPORT OUTPUT (ALL | NONE | (SSH | TELNET)+);
+
+/* access-class ACL in [vrf-also]: the sources that may open a session on this line. */
+line_access_class : ACCESS_CLASS name = acl_name IN VRF_ALSO?;
+
+/* password [0|7] TEXT: the line password "login" checks. */
+line_password : PASSWORD (SECRET_TYPE_0 | SECRET_TYPE_7)? text = WORD;
+
+/* session-limit N: outgoing sessions a user of this line may hold. */
+line_session_limit : SESSION_LIMIT limit = DEC;
 
 line_transport_input : TRANSPORT INPUT (ALL | NONE | (SSH | TELNET)+);
 
@@ -43,6 +63,11 @@ line_default : DEFAULT line_setting_name;
 
 line_setting_name
    : LOGIN LOCAL?
+   | LOGIN AUTHENTICATION WORD?
+   | TRANSPORT OUTPUT (ALL | NONE | SSH | TELNET)*
+   | ACCESS_CLASS (acl_name IN? VRF_ALSO?)?
+   | PASSWORD (SECRET_TYPE_0 | SECRET_TYPE_7)? WORD?
+   | SESSION_LIMIT DEC?
    | TRANSPORT INPUT (ALL | NONE | SSH | TELNET)*
    | EXEC_TIMEOUT (DEC DEC?)?
    | PRIVILEGE LEVEL DEC?

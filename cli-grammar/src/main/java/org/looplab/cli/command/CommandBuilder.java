@@ -20,11 +20,14 @@ public final class CommandBuilder {
     private final RoutingCommandBuilder routing;
     private final SystemCommandBuilder system;
     private final PolicyCommandBuilder policy = new PolicyCommandBuilder();
+    private final AclCommandBuilder acl = new AclCommandBuilder();
+    private final MgmtCommandBuilder mgmt;
 
     public CommandBuilder(Router router) {
         this.router = router;
         this.routing = new RoutingCommandBuilder(router);
         this.system = new SystemCommandBuilder(router);
+        this.mgmt = new MgmtCommandBuilder(router);
     }
 
     /** The command of a start-rule tree (exec_line, exec_user_line, config_line, if_line). */
@@ -35,7 +38,9 @@ public final class CommandBuilder {
                 || command instanceof Ro_commandContext || command instanceof Rb_commandContext
                 || command instanceof Rbaf_commandContext || command instanceof Rm_commandContext
                 || command instanceof Cfg_any_mode_commandContext
-                || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)) {
+                || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)
+                || (command instanceof Acl_std_commandContext std && std.cfg_any_mode_command() != null)
+                || (command instanceof Acl_ext_commandContext ext && ext.cfg_any_mode_command() != null)) {
             return build((ParserRuleContext) command);
         }
         return buildCommand((ParserRuleContext) command);
@@ -53,6 +58,32 @@ public final class CommandBuilder {
         Command policyCommand = policy.build(ctx);
         if (policyCommand != null) {
             return policyCommand;
+        }
+        Command aclCommand = acl.build(ctx);
+        if (aclCommand != null) {
+            return aclCommand;
+        }
+        Command mgmtCommand = mgmt.build(ctx);
+        if (mgmtCommand != null) {
+            return mgmtCommand;
+        }
+        if (ctx instanceof Exec_telnetContext telnet) {
+            InterfaceName source = telnet.interface_name() == null ? null : interfaceName(telnet.interface_name(), false);
+            return new OpenSession(address(telnet.host), telnet.port == null ? 23 : number(telnet.port, 1, 65535), source, null);
+        }
+        if (ctx instanceof Exec_sshContext ssh) {
+            String user = null;
+            int port = 22;
+            for (Ssh_optionContext option : ssh.ssh_option()) {
+                if (option.user != null) {
+                    user = option.user.getText();
+                } else if (option.port != null) {
+                    port = number(option.port, 1, 65535);
+                } else {
+                    number(option.version, 1, 2);
+                }
+            }
+            return new OpenSession(address(ssh.host), port, null, user != null ? user : "");
         }
         if (ctx instanceof Exec_enableContext) {
             return new Enable();

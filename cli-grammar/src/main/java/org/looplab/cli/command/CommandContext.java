@@ -51,6 +51,15 @@ public interface CommandContext {
     /** The sequence of the route-map entry of config-route-map mode. */
     int currentRouteMapSequence();
 
+    /** From now on typed lines go to this outgoing session until it closes ({@code telnet}, {@code ssh}). */
+    void relay(SessionRelay relay);
+
+    /** Moves to a named access list's mode (config-std-nacl, config-ext-nacl). */
+    void enterAccessList(Mode mode, String name);
+
+    /** The access list of config-std-nacl or config-ext-nacl mode, else null. */
+    String currentAccessListName();
+
     /** Moves to a configuration mode (config, or config-if with its interface). */
     void enterMode(Mode mode, Interface selected);
 

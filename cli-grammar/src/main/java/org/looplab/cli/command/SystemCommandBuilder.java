@@ -132,6 +132,47 @@ public final class SystemCommandBuilder {
             Set<TerminalLine.Transport> chosen = protocols;
             return new ChangeTerminalLine("transport input", line -> line.setTransportInput(chosen));
         }
+        if (setting.line_login_authentication() != null) {
+            String list = setting.line_login_authentication().name.getText();
+            return new ChangeTerminalLine("login authentication", line -> line.setLoginAuthentication(list));
+        }
+        if (setting.line_transport_output() != null) {
+            Line_transport_outputContext transport = setting.line_transport_output();
+            Set<TerminalLine.Transport> protocols = transport.ALL() != null
+                    ? EnumSet.allOf(TerminalLine.Transport.class) : EnumSet.noneOf(TerminalLine.Transport.class);
+            if (!transport.SSH().isEmpty()) {
+                protocols.add(TerminalLine.Transport.SSH);
+            }
+            if (!transport.TELNET().isEmpty()) {
+                protocols.add(TerminalLine.Transport.TELNET);
+            }
+            return new ChangeTerminalLine("transport output", line -> line.setTransportOutput(protocols));
+        }
+        if (setting.line_access_class() != null) {
+            Line_access_classContext access = setting.line_access_class();
+            String name = access.name.getText();
+            if (access.name.DEC() != null) {
+                int number = number(access.name.DEC().getSymbol(), 1, 2699);
+                if (org.looplab.acl.AccessList.isExtendedNumber(number) == null) {
+                    throw new InvalidArgumentException(access.name.start.getCharPositionInLine());
+                }
+            }
+            boolean vrfAlso = access.VRF_ALSO() != null;
+            return new ChangeTerminalLine("access-class", line -> line.setAccessClass(name, vrfAlso));
+        }
+        if (setting.line_password() != null) {
+            Line_passwordContext password = setting.line_password();
+            String text = password.text.getText();
+            String plain = password.SECRET_TYPE_7() != null ? org.looplab.config.Type7.decode(text) : text;
+            if (plain == null) {
+                throw new InvalidArgumentException(password.text.getCharPositionInLine());
+            }
+            return new ChangeTerminalLine("password", line -> line.setPassword(plain));
+        }
+        if (setting.line_session_limit() != null) {
+            int limit = number(setting.line_session_limit().limit, 0, 4294967);
+            return new ChangeTerminalLine("session-limit", line -> line.setSessionLimit(limit));
+        }
         if (setting.line_exec_timeout() != null) {
             Line_exec_timeoutContext timeout = setting.line_exec_timeout();
             int minutes = number(timeout.minutes, 0, 35791);
@@ -144,10 +185,19 @@ public final class SystemCommandBuilder {
 
     /** {@code no} and {@code default} put a setting back to IOS's default (not written in running-config). */
     private static Command reset(Line_setting_nameContext name, String form) {
+        if (name.AUTHENTICATION() != null) {
+            return new ChangeTerminalLine(form + " login authentication", line -> line.setLoginAuthentication(null));
+        }
+        if (name.OUTPUT() != null) {
+            return new ChangeTerminalLine(form + " transport output", line -> line.setTransportOutput(null));
+        }
         return switch (name.getStart().getType()) {
             case IosLexer.LOGIN -> new ChangeTerminalLine(form + " login", line -> line.setLogin(null));
             case IosLexer.TRANSPORT -> new ChangeTerminalLine(form + " transport input",
                     line -> line.setTransportInput(null));
+            case IosLexer.ACCESS_CLASS -> new ChangeTerminalLine(form + " access-class", line -> line.setAccessClass(null, false));
+            case IosLexer.PASSWORD -> new ChangeTerminalLine(form + " password", line -> line.setPassword(null));
+            case IosLexer.SESSION_LIMIT -> new ChangeTerminalLine(form + " session-limit", line -> line.setSessionLimit(null));
             case IosLexer.EXEC_TIMEOUT -> new ChangeTerminalLine(form + " exec-timeout",
                     line -> line.setExecTimeout(null));
             default -> new ChangeTerminalLine(form + " privilege level", line -> line.setPrivilegeLevel(null));

@@ -52,6 +52,7 @@ public final class RunningConfigWriter {
             out.append("!\n");
         }
         place(kept, InertSettings.Place.AFTER_USERS, out);
+        out.append(SshServerLines.render(router));
         for (Interface iface : loopbacksFirst(router)) {
             out.append(renderInterface(iface));
             out.append("!\n");
@@ -61,6 +62,7 @@ public final class RunningConfigWriter {
         out.append(PolicyConfigLines.beforeStaticRoutes(router));
         place(kept, InertSettings.Place.BEFORE_STATIC_ROUTES, out);
         out.append(StaticRouteLines.render(router));
+        out.append(AccessListLines.render(router));
         place(kept, InertSettings.Place.AFTER_STATIC_ROUTES, out);
         out.append(PolicyConfigLines.afterStaticRoutes(router));
         renderBanners(router, out);
@@ -84,6 +86,7 @@ public final class RunningConfigWriter {
             } else {
                 out.append(" no ip address\n");
             }
+            out.append(AccessListLines.interfaceLines(iface));
             out.append(OspfConfigLines.interfaceLines(iface.router(), iface));
             InertSettings kept = InertSettings.ifPresent(iface.router());
             List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
@@ -137,11 +140,24 @@ public final class RunningConfigWriter {
     private static void renderLines(Router router, StringBuilder out) {
         for (TerminalLine line : router.terminalLines()) {
             out.append("line ").append(line.range()).append('\n');
+            if (line.accessClass() != null) {
+                out.append(" access-class ").append(line.accessClass()).append(" in")
+                        .append(line.accessClassVrfAlso() ? " vrf-also" : "").append('\n');
+            }
             if (line.execTimeout() != null) {
                 out.append(" exec-timeout ").append(line.execTimeout()[0]).append(' ').append(line.execTimeout()[1]).append('\n');
             }
             if (line.privilegeLevel() != null) {
                 out.append(" privilege level ").append(line.privilegeLevel()).append('\n');
+            }
+            if (line.sessionLimit() != null) {
+                out.append(" session-limit ").append(line.sessionLimit()).append('\n');
+            }
+            if (line.password() != null) {
+                out.append(" password ").append(LinePasswords.configText(router, line.password())).append('\n');
+            }
+            if (line.loginAuthentication() != null) {
+                out.append(" login authentication ").append(line.loginAuthentication()).append('\n');
             }
             if (line.login() != null) {
                 out.append(line.login() == TerminalLine.Login.LOCAL ? " login local\n" : " login\n");
@@ -152,6 +168,16 @@ public final class RunningConfigWriter {
                     out.append(" none");
                 }
                 for (TerminalLine.Transport transport : line.transportInput()) {
+                    out.append(' ').append(transport.name().toLowerCase(java.util.Locale.ROOT));
+                }
+                out.append('\n');
+            }
+            if (line.transportOutput() != null) {
+                out.append(" transport output");
+                if (line.transportOutput().isEmpty()) {
+                    out.append(" none");
+                }
+                for (TerminalLine.Transport transport : line.transportOutput()) {
                     out.append(' ').append(transport.name().toLowerCase(java.util.Locale.ROOT));
                 }
                 out.append('\n');

@@ -42,4 +42,12 @@ public final class Modes {
     /** {@code R1(config-route-map)#}: one entry of a route-map. */
     public static final Mode ROUTE_MAP = new Mode("config-route-map", CONFIG, "(config-route-map)#",
             IosParser::rm_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-std-nacl)#}: a named standard access list ({@code ip access-list standard NAME}). */
+    public static final Mode ACL_STANDARD = new Mode("config-std-nacl", CONFIG, "(config-std-nacl)#",
+            IosParser::acl_std_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-ext-nacl)#}: a named extended access list ({@code ip access-list extended NAME}). */
+    public static final Mode ACL_EXTENDED = new Mode("config-ext-nacl", CONFIG, "(config-ext-nacl)#",
+            IosParser::acl_ext_line, true, Mode.Kind.CONFIGURATION);
 }

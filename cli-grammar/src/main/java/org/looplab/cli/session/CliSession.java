@@ -48,6 +48,10 @@ public final class CliSession {
     /** The route-map entry of config-route-map mode. */
     private String currentRouteMapName;
     private int currentRouteMapSequence;
+    /** The outgoing session typed lines go to, or null. */
+    private org.looplab.cli.command.SessionRelay relay;
+    /** The named access list of config-std-nacl / config-ext-nacl mode. */
+    private String currentAccessListName;
     /** IOS keeps the last 10 lines of a session ({@code terminal history size}). */
     private final java.util.ArrayDeque<String> history = new java.util.ArrayDeque<>();
     private int privilege;
@@ -84,6 +88,9 @@ public final class CliSession {
 
     /** {@code R1>}, {@code R1#}, {@code R1(config-if)#}, or the pending question's prompt. */
     public String prompt() {
+        if (relay != null && relay.isOpen()) {
+            return relay.prompt();
+        }
         return pending != null ? pending.prompt() : mode.prompt(router.hostname());
     }
 
@@ -94,6 +101,20 @@ public final class CliSession {
     public void occupyVty() {
         if (vty == null) {
             vty = router.vtySessions().open(userName, peerAddress, router.kernel().now());
+        }
+    }
+
+    /** Takes over a vty line the connection already holds (taken when it connected), naming its user. */
+    public void adoptVty(org.looplab.router.VtySessions.Session line) {
+        vty = line;
+        line.setUserName(userName);
+    }
+
+    /** Closes the outgoing session this one relays to, if any (the user's own connection ended). */
+    public void disconnectOutgoing() {
+        if (relay != null) {
+            relay.disconnect();
+            relay = null;
         }
     }
 
@@ -111,6 +132,9 @@ public final class CliSession {
 
     /** True when the next line must not be echoed. */
     public boolean isSecretPrompt() {
+        if (relay != null && relay.isOpen()) {
+            return relay.secretPrompt();
+        }
         return pending != null && pending.isSecret();
     }
 
@@ -127,7 +151,22 @@ public final class CliSession {
         if (vty != null) {
             vty.touch(router.kernel().now());
         }
-        String printed = runLineCollecting(line);
+        String notice = "";
+        if (relay != null) {
+            if (relay.isOpen()) {
+                org.looplab.cli.command.SessionRelay through = relay;
+                return through.send(line).thenApply(text -> {
+                    if (!through.isOpen() && relay == through) {
+                        relay = null;
+                    }
+                    return text;
+                });
+            }
+            // The far end closed while the user was idle: say so, then the line runs here.
+            notice = relay.takeClosingNotice();
+            relay = null;
+        }
+        String printed = notice + runLineCollecting(line);
         CompletableFuture<String> rest = deferred;
         deferred = null;
         if (rest == null) {
@@ -190,7 +229,7 @@ public final class CliSession {
      * shows the prompt and {@code typed} again. Nothing while a question waits for its answer.
      */
     public String help(String typed) {
-        if (closed || pending != null) {
+        if (closed || pending != null || (relay != null && relay.isOpen())) {
             return "";
         }
         try {
@@ -202,7 +241,7 @@ public final class CliSession {
 
     /** Tab after {@code typed}: the line with its last word completed, or {@code typed} unchanged. */
     public String complete(String typed) {
-        if (closed || pending != null) {
+        if (closed || pending != null || (relay != null && relay.isOpen())) {
             return typed;
         }
         try {
@@ -374,6 +413,22 @@ public final class CliSession {
             enterMode(Modes.ROUTE_MAP, null);
             currentRouteMapName = name;
             currentRouteMapSequence = sequence;
+        }
+
+        @Override
+        public void relay(org.looplab.cli.command.SessionRelay outgoing) {
+            relay = outgoing;
+        }
+
+        @Override
+        public void enterAccessList(Mode next, String name) {
+            enterMode(next, null);
+            currentAccessListName = name;
+        }
+
+        @Override
+        public String currentAccessListName() {
+            return currentAccessListName;
         }
 
         @Override

@@ -1,0 +1,32 @@
+package org.looplab.cli.command;
+
+import org.looplab.cli.remote.OutgoingSession;
+import org.looplab.net.Ipv4Address;
+import org.looplab.router.Interface;
+import org.looplab.router.InterfaceName;
+
+/**
+ * {@code telnet A [PORT] [/source-interface IF]} and {@code ssh [-l USER] [-p PORT] A}: opens an in-band
+ * session over the simulated TCP; {@code user} is null for telnet. The line completes when the far end
+ * shows its first prompt or the connection fails.
+ */
+public record OpenSession(Ipv4Address destination, int port, InterfaceName sourceInterface, String user)
+        implements Command {
+    @Override
+    public void run(CommandContext context) {
+        Ipv4Address source = null;
+        InterfaceName from = sourceInterface;
+        if (from == null && user != null) {
+            from = org.looplab.vty.SshServerState.of(context.router()).sourceInterface(); // ip ssh source-interface
+        }
+        if (from != null) {
+            Interface named = context.router().interfaceNamed(from);
+            source = named == null || named.address() == null ? null : named.address().address();
+        }
+        if (user == null) {
+            context.print("Trying " + destination + (port != 23 ? ", " + port : "") + " ... ");
+        }
+        String login = user == null ? null : user.isEmpty() ? context.userName() : user;
+        context.defer(OutgoingSession.open(context, destination, port, source, login));
+    }
+}

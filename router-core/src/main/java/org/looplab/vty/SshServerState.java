@@ -1,0 +1,70 @@
+package org.looplab.vty;
+
+import org.looplab.router.Router;
+
+/**
+ * A router's SSH server settings: {@code ip domain-name}, the RSA key made by {@code crypto key generate
+ * rsa} (its modulus; IOS keeps the key itself in NVRAM, not in running-config), {@code ip ssh version}
+ * and {@code ip ssh authentication-retries}. Without a key the SSH server is off and port 22 refuses
+ * connections, as on IOS. Kernel thread only.
+ */
+public final class SshServerState {
+    public static final int DEFAULT_MODULUS = 1024;
+    public static final int DEFAULT_RETRIES = 3;
+
+    private String domainName;
+    private Integer keyModulus;
+    private Integer version;
+    private int authenticationRetries = DEFAULT_RETRIES;
+    private org.looplab.router.InterfaceName sourceInterface;
+
+    public static SshServerState of(Router router) {
+        return router.attachment(SshServerState.class, r -> new SshServerState());
+    }
+
+    public boolean enabled() {
+        return keyModulus != null;
+    }
+
+    public String domainName() {
+        return domainName;
+    }
+
+    public void setDomainName(String name) {
+        this.domainName = name;
+    }
+
+    public Integer keyModulus() {
+        return keyModulus;
+    }
+
+    public void setKeyModulus(Integer modulus) {
+        this.keyModulus = modulus;
+    }
+
+    /** {@code ip ssh version 1|2}, or null for IOS's default (1.99: both). */
+    public Integer version() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
+    }
+
+    /** {@code ip ssh source-interface IF}: the address outgoing SSH sessions come from, or null. */
+    public org.looplab.router.InterfaceName sourceInterface() {
+        return sourceInterface;
+    }
+
+    public void setSourceInterface(org.looplab.router.InterfaceName name) {
+        this.sourceInterface = name;
+    }
+
+    public int authenticationRetries() {
+        return authenticationRetries;
+    }
+
+    public void setAuthenticationRetries(int retries) {
+        this.authenticationRetries = retries;
+    }
+}

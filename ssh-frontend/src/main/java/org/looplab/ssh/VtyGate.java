@@ -1,0 +1,55 @@
+package org.looplab.ssh;
+
+import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
+import org.looplab.config.TerminalLine;
+import org.looplab.net.Ipv4Address;
+import org.looplab.router.Router;
+import org.looplab.router.VtySessions;
+import org.looplab.vty.VtyAccess;
+
+/**
+ * Host-side SSH connections take a vty line as soon as they connect, as on IOS, and are subject to the
+ * same rules as in-band sessions ({@link VtyAccess}): the lowest free line whose {@code transport input}
+ * allows SSH, its {@code access-class} checked against the management station's address. A connection
+ * the router refuses is closed at once, before any login; the line is freed when the connection ends.
+ */
+final class VtyGate implements SessionListener {
+    static final AttributeKey<VtySessions.Session> VTY = new AttributeKey<>();
+
+    private final EndpointDirectory directory;
+    private final ManagementStation station;
+
+    VtyGate(EndpointDirectory directory, ManagementStation station) {
+        this.directory = directory;
+        this.station = station;
+    }
+
+    @Override
+    public void sessionCreated(Session session) {
+        Router router = directory.routerFor(session.getIoSession().getLocalAddress());
+        if (router == null) {
+            return;
+        }
+        VtyAccess.Admission admission = router.kernel().call(() -> VtyAccess.admit(router, TerminalLine.Transport.SSH,
+                station.address(), Ipv4Address.ANY, 22, station.address().toString()));
+        if (!admission.admitted()) {
+            session.close(true);
+            return;
+        }
+        session.setAttribute(VTY, admission.session());
+    }
+
+    @Override
+    public void sessionClosed(Session session) {
+        VtySessions.Session vty = session.removeAttribute(VTY);
+        Router router = directory.routerFor(session.getIoSession().getLocalAddress());
+        if (vty != null && router != null) {
+            router.kernel().call(() -> {
+                router.vtySessions().close(vty);
+                return null;
+            });
+        }
+    }
+}
