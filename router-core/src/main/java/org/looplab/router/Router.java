@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.looplab.config.AddressRules;
 import org.looplab.config.Secret;
 import org.looplab.config.UserAccount;
@@ -146,6 +147,19 @@ public final class Router {
         Ipv4Prefix prefix = new Ipv4Prefix(network, Ipv4Prefix.lengthOfMask(mask));
         staticRouting.add(new StaticRoute(prefix, outgoing, nextHop, distance));
         return null;
+    }
+
+    /**
+     * Runs a batch of configuration changes (a startup-config, a pasted config) with the static routes
+     * evaluated once at its end instead of after every line; returns what {@code changes} returns.
+     */
+    public <T> T configureInBatch(Supplier<T> changes) {
+        staticRouting.hold();
+        try {
+            return changes.get();
+        } finally {
+            staticRouting.release();
+        }
     }
 
     /** A typed {@code ip route} line (from a saved config); the same checks as the text form. */

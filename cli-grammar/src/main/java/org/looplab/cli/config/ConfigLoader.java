@@ -33,9 +33,13 @@ public final class ConfigLoader {
 
     /**
      * Returns warnings "line N: TEXT: MESSAGE". Lines starting with '!' and blank lines are skipped;
-     * 'end' ends. Runs on the kernel thread.
+     * 'end' ends. Runs on the kernel thread, as one batch: static routes are evaluated once, at the end.
      */
     public static List<String> apply(Router router, String configText) {
+        return router.configureInBatch(() -> applyLines(router, configText));
+    }
+
+    private static List<String> applyLines(Router router, String configText) {
         CliSession session = CliSession.configuring(router);
         List<String> warnings = new ArrayList<>();
         boolean skippingBlock = false;
