@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.looplab.config.AddressRules;
 import org.looplab.config.Secret;
+import org.looplab.config.TerminalSafeText;
 import org.looplab.config.UserAccount;
 import org.looplab.log.Syslog;
 import org.looplab.net.InterfaceAddress;
@@ -211,7 +212,7 @@ public final class Router {
     }
 
     public void setHostname(String hostname) {
-        this.hostname = hostname;
+        this.hostname = TerminalSafeText.strip(hostname);
     }
 
     /** The {@code enable secret}, or null when none is set. */
@@ -314,7 +315,7 @@ public final class Router {
     }
 
     public void setDescription(Interface target, String description) {
-        target.setDescription(description);
+        target.setDescription(TerminalSafeText.strip(description));
     }
 
     /**

@@ -124,6 +124,14 @@ class LoginTest {
     }
 
     @Test
+    void aUserNameWithControlCharactersIsLoggedWithoutThem() throws Exception {
+        try (ClientSession session = tryPasswords("evil\u001b[2J\u0007", "x")) {
+            assertFalse(session.isAuthenticated());
+        }
+        assertLines(List.of(failed("evil\\[2J")), loginLog("evil[2J"));
+    }
+
+    @Test
     void aFailureIsAnsweredAfterTheDelay() throws Exception {
         long start = System.nanoTime();
         try (ClientSession session = tryPasswords("slow", "wrong")) {
