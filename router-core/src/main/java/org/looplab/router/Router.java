@@ -151,7 +151,7 @@ public final class Router {
     }
 
     /**
-     * Runs a batch of configuration changes (a startup-config, a pasted config) with the static routes
+     * Runs a batch of configuration changes (a startup-config) with the static routes
      * evaluated once at its end instead of after every line; returns what {@code changes} returns.
      */
     public <T> T configureInBatch(Supplier<T> changes) {
