@@ -19,7 +19,7 @@ public final class Banners {
     }
 
     public void set(Kind kind, String text) {
-        texts.put(kind, text);
+        texts.put(kind, TerminalSafeText.strip(text));
     }
 
     public void remove(Kind kind) {

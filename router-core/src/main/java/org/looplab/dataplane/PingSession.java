@@ -1,6 +1,5 @@
 package org.looplab.dataplane;
 
-import java.util.Arrays;
 import java.util.function.Consumer;
 import org.looplab.net.Ipv4Address;
 import org.looplab.ping.PingResult;
@@ -13,7 +12,8 @@ import org.looplab.sim.SimEvent;
  * the reply (or an ICMP error) comes back or when the timeout expires. Each echo ends as {@code !} (reply,
  * with its round-trip time), {@code U} (destination unreachable), {@code &} (time exceeded) or {@code .}
  * (nothing before the timeout, also when the router could not send it at all). The result arrives when
- * the last echo ends.
+ * the last echo ends. Memory does not grow with the repeat count beyond IOS's one character per echo
+ * (statistics are kept as echoes end; {@code repeat 2147483647} used to ask for a 16 GB array at once).
  */
 public final class PingSession {
     /** IOS: "Sending 5, 100-byte ICMP Echos to A, timeout is 2 seconds". */
@@ -29,8 +29,8 @@ public final class PingSession {
     private final Consumer<Character> onEcho;
     private final Consumer<PingResult> onDone;
     private final int identifier;
-    private final StringBuilder marks = new StringBuilder();
-    private final long[] rttNanos;
+    private final int repeat;
+    private final PingResult.Statistics statistics = new PingResult.Statistics();
     private int sequence;
     private long sentAtNanos;
     private SimEvent timeout;
@@ -46,8 +46,7 @@ public final class PingSession {
         this.onEcho = onEcho;
         this.onDone = onDone;
         this.identifier = dataPlane.allocateIdentifier();
-        this.rttNanos = new long[repeat];
-        Arrays.fill(rttNanos, -1);
+        this.repeat = repeat;
     }
 
     /** Starts a ping; {@code source} may be null (the outgoing interface's address). Kernel thread only. */
@@ -95,8 +94,8 @@ public final class PingSession {
     }
 
     private void sendNext() {
-        if (sequence == rttNanos.length) {
-            finish(rttNanos.length);
+        if (sequence == repeat) {
+            finish();
             return;
         }
         sentAtNanos = router.kernel().now();
@@ -129,33 +128,15 @@ public final class PingSession {
             return;
         }
         timeout.cancel();
-        marks.append(mark);
-        rttNanos[echo] = rtt;
+        statistics.add(mark, rtt);
         onEcho.accept(mark);
         sequence++;
         sendNext();
     }
 
-    private void finish(int ended) {
+    private void finish() {
         finished = true;
         dataPlane.unbind(router, identifier);
-        boolean[] replies = new boolean[ended];
-        long[] times = Arrays.copyOf(rttNanos, ended);
-        int min = 0;
-        int max = 0;
-        long sum = 0;
-        int count = 0;
-        for (int i = 0; i < ended; i++) {
-            if (times[i] >= 0) {
-                replies[i] = true;
-                int millis = PingResult.displayMillis(times[i]);
-                min = count == 0 ? millis : Math.min(min, millis);
-                max = Math.max(max, millis);
-                sum += millis;
-                count++;
-            }
-        }
-        int avg = count == 0 ? 0 : (int) (sum / count);
-        onDone.accept(new PingResult(replies, min, avg, max, marks.substring(0, ended), times));
+        onDone.accept(statistics.result());
     }
 }

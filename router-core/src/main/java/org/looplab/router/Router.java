@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.looplab.config.AddressRules;
 import org.looplab.config.Secret;
+import org.looplab.config.TerminalSafeText;
 import org.looplab.config.UserAccount;
 import org.looplab.log.Syslog;
 import org.looplab.net.InterfaceAddress;
@@ -190,6 +192,19 @@ public final class Router {
         return null;
     }
 
+    /**
+     * Runs a batch of configuration changes (a startup-config) with the static routes
+     * evaluated once at its end instead of after every line; returns what {@code changes} returns.
+     */
+    public <T> T configureInBatch(Supplier<T> changes) {
+        staticRouting.hold();
+        try {
+            return changes.get();
+        } finally {
+            staticRouting.release();
+        }
+    }
+
     /** A typed {@code ip route} line (from a saved config); the same checks as the text form. */
     public String addStaticRoute(StaticRoute route) {
         return addStaticRoute(route.prefix().network(), route.prefix().mask(), route.outgoing(), route.nextHop(),
@@ -239,7 +254,7 @@ public final class Router {
     }
 
     public void setHostname(String hostname) {
-        this.hostname = hostname;
+        this.hostname = TerminalSafeText.strip(hostname);
     }
 
     /** The {@code enable password} (type 0 or 7), or null; {@code enable} uses it only without a secret. */
@@ -381,7 +396,7 @@ public final class Router {
     }
 
     public void setDescription(Interface target, String description) {
-        target.setDescription(description);
+        target.setDescription(TerminalSafeText.strip(description));
     }
 
     /**

@@ -32,12 +32,6 @@ public record StaticRoute(Ipv4Prefix prefix, InterfaceName outgoing, Ipv4Address
         return new StaticRoute(prefix, outgoing, null, DEFAULT_DISTANCE);
     }
 
-    /** Same prefix, interface and next hop: the key IOS uses to replace or remove a static route. */
-    public boolean sameTarget(StaticRoute other) {
-        return prefix.equals(other.prefix) && java.util.Objects.equals(outgoing, other.outgoing)
-                && java.util.Objects.equals(nextHop, other.nextHop);
-    }
-
     /** The RIB candidate this line gives while it is usable. */
     public Route toRoute() {
         return new Route(prefix, RouteSource.STATIC, distance, 0, nextHop, outgoing);

@@ -1,12 +1,14 @@
 package org.looplab.routing;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
 import org.looplab.router.InterfaceName;
 
@@ -23,14 +25,28 @@ import org.looplab.router.InterfaceName;
  * least fixpoint built from the non-static routes up, so two statics cannot keep each other alive after
  * the path under them is gone. IOS re-runs its static process on a timer as well; here events are enough,
  * since every change that matters is an event.
+ * <p>
+ * Loading a configuration holds re-evaluation ({@link #hold()} .. {@link #release()}): its lines are
+ * applied, then the routes are evaluated once, so a config of n static routes costs O(n), not one full
+ * evaluation per line (40,000 lines took 16 s of CPU that way).
  */
 public final class StaticRouting {
     private final Rib rib;
     private final Predicate<InterfaceName> interfaceUp;
-    private final List<StaticRoute> configured = new ArrayList<>();
+    /** The configured lines in the order they were entered, by prefix, interface and next hop. */
+    private final Map<Target, StaticRoute> configured = new LinkedHashMap<>();
     private final Set<Ipv4Prefix> installedPrefixes = new LinkedHashSet<>();
     private boolean evaluating;
     private boolean again;
+    private int holds;
+    private boolean heldChanges;
+
+    /** What identifies a line: IOS replaces or removes a static route by prefix, interface and next hop. */
+    private record Target(Ipv4Prefix prefix, InterfaceName outgoing, Ipv4Address nextHop) {
+        static Target of(StaticRoute route) {
+            return new Target(route.prefix(), route.outgoing(), route.nextHop());
+        }
+    }
 
     public StaticRouting(Rib rib, Predicate<InterfaceName> interfaceUp) {
         this.rib = rib;
@@ -40,25 +56,18 @@ public final class StaticRouting {
 
     /** The configured lines in the order they were entered. */
     public List<StaticRoute> configured() {
-        return List.copyOf(configured);
+        return List.copyOf(configured.values());
     }
 
     /** Adds a line, replacing one with the same prefix, interface and next hop (a new distance). */
     public void add(StaticRoute route) {
-        for (int i = 0; i < configured.size(); i++) {
-            if (configured.get(i).sameTarget(route)) {
-                configured.set(i, route);
-                reevaluate();
-                return;
-            }
-        }
-        configured.add(route);
+        configured.put(Target.of(route), route); // a replaced line keeps its place
         reevaluate();
     }
 
     /** Removes the line with this prefix, interface and next hop (distance ignored); false when none. */
     public boolean remove(StaticRoute route) {
-        boolean removed = configured.removeIf(existing -> existing.sameTarget(route));
+        boolean removed = configured.remove(Target.of(route)) != null;
         if (removed) {
             reevaluate();
         }
@@ -67,7 +76,7 @@ public final class StaticRouting {
 
     /** {@code no ip route PREFIX MASK}: removes every line for the prefix; false when none. */
     public boolean removeAll(Ipv4Prefix prefix) {
-        boolean removed = configured.removeIf(existing -> existing.prefix().equals(prefix));
+        boolean removed = configured.values().removeIf(existing -> existing.prefix().equals(prefix));
         if (removed) {
             reevaluate();
         }
@@ -79,10 +88,31 @@ public final class StaticRouting {
         return rib.candidates(route.prefix()).contains(route.toRoute());
     }
 
+    /** Holds re-evaluation until as many {@link #release()} calls: a batch of changes is evaluated once. */
+    public void hold() {
+        holds++;
+    }
+
+    /** Ends a {@link #hold()}; the last one evaluates once if anything changed meanwhile. */
+    public void release() {
+        if (holds == 0) {
+            throw new IllegalStateException("release without hold");
+        }
+        holds--;
+        if (holds == 0 && heldChanges) {
+            heldChanges = false;
+            reevaluate();
+        }
+    }
+
     /** Brings the RIB's static candidates in line with the configuration and the state of the router. */
     public void reevaluate() {
         if (configured.isEmpty() && installedPrefixes.isEmpty()) {
             return; // nothing to install or withdraw: the usual case on a router without static routes
+        }
+        if (holds > 0) {
+            heldChanges = true;
+            return;
         }
         if (evaluating) {
             again = true; // a change we caused ourselves: run once more when the current pass ends
@@ -101,13 +131,15 @@ public final class StaticRouting {
 
     private Map<Ipv4Prefix, List<Route>> usableRoutes() {
         Set<Route> accepted = new LinkedHashSet<>();
+        Set<Ipv4Prefix> acceptedPrefixes = new HashSet<>();
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (StaticRoute line : configured) {
+            for (StaticRoute line : configured.values()) {
                 Route route = line.toRoute();
-                if (!accepted.contains(route) && usable(line, accepted)) {
+                if (!accepted.contains(route) && usable(line, accepted, acceptedPrefixes)) {
                     accepted.add(route);
+                    acceptedPrefixes.add(route.prefix());
                     grew = true;
                 }
             }
@@ -119,7 +151,7 @@ public final class StaticRouting {
         return byPrefix;
     }
 
-    private boolean usable(StaticRoute line, Set<Route> accepted) {
+    private boolean usable(StaticRoute line, Set<Route> accepted, Set<Ipv4Prefix> acceptedPrefixes) {
         if (line.outgoing() != null) {
             return line.outgoing().isNull() || interfaceUp.test(line.outgoing());
         }
@@ -127,15 +159,19 @@ public final class StaticRouting {
         List<Route> through = rib.lookupPathsExcluding(line.nextHop(), line.prefix(), admissible);
         if (through.isEmpty()) {
             // Statics accepted in this pass are not in the RIB yet: look for them by hand.
-            return acceptedCovering(line, accepted);
+            return acceptedCovering(line, acceptedPrefixes);
         }
         return true;
     }
 
-    /** True when an accepted static (not yet in the RIB) other than the line's own prefix covers its next hop. */
-    private static boolean acceptedCovering(StaticRoute line, Set<Route> accepted) {
-        for (Route route : accepted) {
-            if (!route.prefix().equals(line.prefix()) && route.prefix().contains(line.nextHop())) {
+    /**
+     * True when an accepted static (not yet in the RIB) other than the line's own prefix covers its next
+     * hop: one look-up per prefix length, however many statics are accepted.
+     */
+    private static boolean acceptedCovering(StaticRoute line, Set<Ipv4Prefix> acceptedPrefixes) {
+        for (int length = 0; length <= 32; length++) {
+            Ipv4Prefix covering = Ipv4Prefix.containing(line.nextHop(), length);
+            if (!covering.equals(line.prefix()) && acceptedPrefixes.contains(covering)) {
                 return true;
             }
         }

@@ -63,8 +63,12 @@ final class RouterShell implements Command {
             status = 1; // the connection went away: nothing to report
         } catch (RuntimeException e) {
             status = 1;
-            System.err.println("looplab: " + user.router().name() + ": session of " + user.userName()
-                    + " ended: " + e);
+            // destroy() interrupts a shell whose channel closed while it waited for the kernel: that
+            // session just ends, quietly. Anything else is a bug worth a line on the console.
+            if (!Thread.currentThread().isInterrupted()) {
+                System.err.println("looplab: " + user.router().name() + ": session of " + user.userName()
+                        + " ended: " + e);
+            }
         } finally {
             io.close();
             ExitCallback callback = exitCallback;

@@ -5,77 +5,49 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.client.session.ClientSession.ClientSessionEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.looplab.lab.LabOptions;
-import org.looplab.lab.LabStarter;
-import org.looplab.lab.RunningLab;
 import org.looplab.log.LogMessage;
 import org.looplab.router.Router;
-import org.looplab.topology.TopologyLoader;
 
 /**
  * Logins as IOS treats them: three password attempts per connection, a delay before each failure's
  * answer, and every success and failure in the router's log with IOS's words.
  */
 class LoginTest {
-    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration TIMEOUT = OneRouterSshLab.TIMEOUT;
     private static final Duration DELAY = Duration.ofMillis(200);
     private static final String AT = " at \\d\\d:\\d\\d:\\d\\d UTC [A-Z][a-z]{2} [A-Z][a-z]{2} \\d{1,2} \\d{4}";
 
     @TempDir
     static Path folder;
-    static RunningLab running;
-    static LabSshServer server;
-    static SshClient client;
-    static int port;
+    static OneRouterSshLab lab;
 
     @BeforeAll
     static void startLab() throws Exception {
-        Files.writeString(folder.resolve("r1.cfg"), "hostname R1\nusername admin privilege 15 secret admin\nend\n");
-        Files.writeString(folder.resolve("one.clab.yml"), """
-                name: one
-                topology:
-                  nodes:
-                    r1: {kind: cisco_iosv, startup-config: r1.cfg}
-                """);
-        Path state = folder.resolve("state");
-        running = LabStarter.start(TopologyLoader.load(folder), new LabOptions(state, null, false, 1, 1.0));
-        port = FreePorts.consecutive(1);
-        server = LabSshServer.start(EndpointPlan.plan(running.lab().routers(), port, false, false), state,
+        lab = OneRouterSshLab.start(folder, "hostname R1\nusername admin privilege 15 secret admin\nend\n",
                 new LoginPolicy(3, DELAY));
-        client = SshClient.setUpDefaultClient();
-        client.setServerKeyVerifier((session, address, key) -> true); // a throwaway test key
-        client.start();
     }
 
     @AfterAll
     static void stopLab() throws IOException {
-        if (client != null) {
-            client.stop();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (running != null) {
-            running.close();
+        if (lab != null) {
+            lab.close();
         }
     }
 
     /** One connection that tries the passwords in order, as a client with several identities does. */
     private static ClientSession tryPasswords(String user, String... passwords) throws IOException {
-        ClientSession session = client.connect(user, "127.0.0.1", port).verify(TIMEOUT).getSession();
+        ClientSession session = lab.connect(user);
         for (String password : passwords) {
             session.addPasswordIdentity(password);
         }
@@ -84,19 +56,19 @@ class LoginTest {
     }
 
     private static List<String> loginLog(String user) {
-        Router router = running.lab().router("r1");
+        Router router = lab.router();
         return router.kernel().call(() -> router.log().messages().stream().map(LogMessage::text)
                 .filter(text -> text.startsWith("%SEC_LOGIN") && text.contains("[user: " + user + "]")).toList());
     }
 
     private static String failed(String user) {
         return "%SEC_LOGIN-4-LOGIN_FAILED: Login failed \\[user: " + user + "\\] \\[Source: 172\\.20\\.20\\.1\\] "
-                + "\\[localport: " + port + "\\] \\[Reason: Login Authentication Failed\\]" + AT;
+                + "\\[localport: " + lab.port() + "\\] \\[Reason: Login Authentication Failed\\]" + AT;
     }
 
     private static String succeeded(String user) {
         return "%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success \\[user: " + user + "\\] \\[Source: 172\\.20\\.20\\.1\\] "
-                + "\\[localport: " + port + "\\]" + AT;
+                + "\\[localport: " + lab.port() + "\\]" + AT;
     }
 
     private static void assertLines(List<String> regexes, List<String> lines) {
@@ -121,6 +93,14 @@ class LoginTest {
             assertTrue(session.waitFor(EnumSet.of(ClientSessionEvent.CLOSED), TIMEOUT).contains(ClientSessionEvent.CLOSED));
         }
         assertLines(List.of(failed("intruder"), failed("intruder"), failed("intruder")), loginLog("intruder"));
+    }
+
+    @Test
+    void aUserNameWithControlCharactersIsLoggedWithoutThem() throws Exception {
+        try (ClientSession session = tryPasswords("evil\u001b[2J\u0007", "x")) {
+            assertFalse(session.isAuthenticated());
+        }
+        assertLines(List.of(failed("evil\\[2J")), loginLog("evil[2J"));
     }
 
     @Test

@@ -7,12 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
-import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.channel.ChannelShell;
 import org.apache.sshd.client.channel.ClientChannelEvent;
@@ -23,12 +21,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.looplab.lab.LabOptions;
-import org.looplab.lab.LabStarter;
-import org.looplab.lab.RunningLab;
 import org.looplab.terminal.HostAccessRecorder;
 import org.looplab.terminal.JLineDefaultKeys;
-import org.looplab.topology.TopologyLoader;
 
 /**
  * Nothing typed at a router prompt reaches the host: every control and escape sequence a stock JLine
@@ -37,44 +31,23 @@ import org.looplab.topology.TopologyLoader;
  * session still answers a command afterwards.
  */
 class RouterCliHostIsolationTest {
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = OneRouterSshLab.TIMEOUT;
     private static final String CLEAR_LINE = "\005\025"; // Ctrl-E Ctrl-U
 
     @TempDir
     static Path folder;
-    static RunningLab running;
-    static LabSshServer server;
-    static SshClient client;
-    static int port;
+    static OneRouterSshLab lab;
 
     @BeforeAll
     static void startLab() throws Exception {
-        Files.writeString(folder.resolve("r1.cfg"), "hostname R1\nusername admin privilege 15 secret admin\nend\n");
-        Files.writeString(folder.resolve("one.clab.yml"), """
-                name: one
-                topology:
-                  nodes:
-                    r1: {kind: cisco_iosv, startup-config: r1.cfg}
-                """);
-        Path state = folder.resolve("state");
-        running = LabStarter.start(TopologyLoader.load(folder), new LabOptions(state, null, false, 1, 1.0));
-        port = FreePorts.consecutive(1);
-        server = LabSshServer.start(EndpointPlan.plan(running.lab().routers(), port, false, false), state);
-        client = SshClient.setUpDefaultClient();
-        client.setServerKeyVerifier((session, address, key) -> true); // a throwaway test key
-        client.start();
+        lab = OneRouterSshLab.start(folder, "hostname R1\nusername admin privilege 15 secret admin\nend\n",
+                LoginPolicy.IOS_DEFAULT);
     }
 
     @AfterAll
     static void stopLab() throws IOException {
-        if (client != null) {
-            client.stop();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (running != null) {
-            running.close();
+        if (lab != null) {
+            lab.close();
         }
     }
 
@@ -88,7 +61,7 @@ class RouterCliHostIsolationTest {
     @ValueSource(booleans = {true, false})
     @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void shellKeysStayInsideTheRouter(boolean pty) throws Exception {
-        try (ClientSession session = login(); ChannelShell channel = session.createShellChannel()) {
+        try (ClientSession session = lab.login("admin", "admin"); ChannelShell channel = session.createShellChannel()) {
             channel.setUsePty(pty);
             channel.open().verify(TIMEOUT);
             StreamCollector out = new StreamCollector(channel.getInvertedOut());
@@ -111,7 +84,7 @@ class RouterCliHostIsolationTest {
     @ValueSource(booleans = {true})
     @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void execRequestKeysStayInsideTheRouter(boolean unused) throws Exception {
-        try (ClientSession session = login()) {
+        try (ClientSession session = lab.login("admin", "admin")) {
             String keys = everyDefaultKey() + "\nshow privilege";
             String output;
             List<String> accesses;
@@ -131,12 +104,5 @@ class RouterCliHostIsolationTest {
             assertEquals(List.of(), accesses);
             assertEquals(0, ProcessHandle.current().descendants().count());
         }
-    }
-
-    private static ClientSession login() throws IOException {
-        ClientSession session = client.connect("admin", "127.0.0.1", port).verify(TIMEOUT).getSession();
-        session.addPasswordIdentity("admin");
-        session.auth().verify(TIMEOUT);
-        return session;
     }
 }

@@ -60,6 +60,20 @@ class IosLineReaderTest {
         }
     }
 
+    @Test
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void aPasteStartWithoutItsEndATrailingEscAndCtrlVSwallowNoLine() throws Exception {
+        PipedInputStream in = new PipedInputStream();
+        try (PipedOutputStream keys = new PipedOutputStream(in); Terminal terminal = terminal(in)) {
+            LineReader reader = IosLineReader.build(terminal, 5);
+            keys.write("\033[200~show clock\r\033\r\026show users\r".getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+            assertEquals("[200~show clock", reader.readLine("R1#"), "typed as text, not a paste waiting for its end");
+            assertEquals("", reader.readLine("R1#"));
+            assertEquals("show users", reader.readLine("R1#"));
+        }
+    }
+
     private static Terminal terminal(PipedInputStream in) throws Exception {
         return new ExternalTerminal(null, "test", "ansi", in, new ByteArrayOutputStream(), StandardCharsets.UTF_8,
                 Terminal.SignalHandler.SIG_DFL, false, new Attributes(), new Size(80, 24));

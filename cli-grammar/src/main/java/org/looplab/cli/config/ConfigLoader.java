@@ -54,14 +54,21 @@ public final class ConfigLoader {
 
     /**
      * Returns warnings "line N: TEXT: MESSAGE". Lines starting with '!' and blank lines are skipped;
-     * 'end' ends. Runs on the kernel thread.
+     * 'end' ends. Runs on the kernel thread, as one batch: static routes are evaluated once, at the end.
      */
     public static List<String> apply(Router router, String configText) {
         return load(router, configText).warnings();
     }
 
-    /** Applies a configuration and says what became of each line. Runs on the kernel thread. */
+    /**
+     * Applies a configuration and says what became of each line. Runs on the kernel thread, as one batch:
+     * static routes are evaluated once, at the end.
+     */
     public static Report load(Router router, String configText) {
+        return router.configureInBatch(() -> loadLines(router, configText));
+    }
+
+    private static Report loadLines(Router router, String configText) {
         CliSession session = CliSession.configuring(router);
         List<String> warnings = new ArrayList<>();
         int applied = 0;

@@ -7,7 +7,7 @@ import org.antlr.v4.runtime.Token;
 
 /**
  * The token types (keywords, argument kinds, EOF for a complete command) that may follow one sequence of
- * token types under one start rule: what the parser answered for every candidate, kept so that it is asked
+ * token types under one start rule ({@link GrammarPosition}), kept so that each candidate is asked about
  * once. Immutable, so sessions on different threads share it.
  */
 final class ExpectedTypes {

@@ -1,7 +1,6 @@
 package org.looplab.cli.parse;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -17,23 +16,19 @@ import org.looplab.cli.grammar.IosLexer;
 import org.looplab.cli.grammar.IosParser;
 
 /**
- * The word-by-word engine. Typed input is read one word at a time; for word k the parser runs over the k
- * words already resolved followed by a candidate token and a CURSOR token that matches nothing, so it
- * always stops, and where it stops says whether the candidate fits. A word that abbreviates exactly one
+ * The word-by-word engine. Typed input is read one word at a time, against the token types the grammar
+ * allows after the words already resolved (the grammar's ATN, the same one the parser runs). A word that abbreviates exactly one
  * keyword that fits becomes that keyword (an exact match wins); else the first argument kind that fits;
  * several keywords make it ambiguous; nothing makes it invalid, and the caret goes where the word stops
  * matching. The grammar is the only command table.
  *
- * <p>Probes run with SLL prediction; only a word that nothing fits is checked again with full LL before
- * it is called invalid. What may follow a sequence of token types is probed once, for every candidate
- * at a time, and shared by all sessions ({@link ExpectedTypesCache}): a word then costs a few lookups.
+ * <p>What may follow the words resolved so far is the grammar's position after their token types
+ * ({@link GrammarPosition}), carried from word to word: a word costs the same at the start of a line as
+ * after thousands of words, so a line is read in linear time. The parser itself runs once at the end.
  * Not thread-safe: one per session.
  */
 public final class LineParser {
-    private static final ExpectedTypesCache EXPECTED = new ExpectedTypesCache(50_000);
-
     private final IosParser parser = new IosParser(null);
-    private PredictionMode predictionMode = PredictionMode.SLL;
     private String lexedLine;
     private List<Token> lexedTokens;
 
@@ -102,9 +97,10 @@ public final class LineParser {
     /** Resolves {@code words} (all from {@code line}) one by one with a mode's start rule. */
     public Prefix resolveWords(String line, List<TypedWord> words, StartRule rule) {
         List<Token> resolved = new ArrayList<>();
+        GrammarPosition position = GrammarPosition.start(rule);
         for (int index = 0; index < words.size(); index++) {
             TypedWord word = words.get(index);
-            Resolution resolution = resolve(typesOf(resolved), word, line, rule);
+            Resolution resolution = resolveWord(position, word, line);
             if (resolution.failure != null) {
                 ParseResult failure = resolution.failure instanceof ParseResult.Invalid invalid
                         ? new ParseResult.Invalid(invalid.caretColumn(), index, words.size())
@@ -112,6 +108,9 @@ public final class LineParser {
                 return new Prefix(List.copyOf(resolved), failure);
             }
             resolved.addAll(resolution.tokens);
+            for (Token token : resolution.tokens) {
+                position = position.after(token.getType());
+            }
             if (resolved.get(resolved.size() - 1).getType() == IosLexer.LINE) {
                 break; // the rest of the line is one argument
             }
@@ -121,7 +120,7 @@ public final class LineParser {
 
     /** The keywords that may follow {@code resolved} and start with {@code partial} (any case). */
     public List<Integer> keywordsStartingWith(List<Token> resolved, String partial, StartRule rule) {
-        return matchingKeywords(typesOf(resolved), partial, rule);
+        return matchingKeywords(expected(typesOf(resolved), rule), partial);
     }
 
     /** The token types (keywords and argument kinds) that may follow the resolved tokens; for help. */
@@ -168,27 +167,9 @@ public final class LineParser {
         }
     }
 
-    private Resolution resolve(int[] resolved, TypedWord word, String line, StartRule rule) {
-        Resolution sll = resolveWith(PredictionMode.SLL, resolved, word, line, rule);
-        if (sll.failure instanceof ParseResult.Invalid) {
-            return resolveWith(PredictionMode.LL, resolved, word, line, rule);
-        }
-        return sll;
-    }
-
-    private Resolution resolveWith(PredictionMode mode, int[] resolved, TypedWord word, String line,
-            StartRule rule) {
-        predictionMode = mode;
-        try {
-            return resolveWord(resolved, word, line, rule);
-        } finally {
-            predictionMode = PredictionMode.SLL;
-        }
-    }
-
-    private Resolution resolveWord(int[] resolved, TypedWord word, String line, StartRule rule) {
+    private static Resolution resolveWord(GrammarPosition position, TypedWord word, String line) {
         String text = word.text();
-        ExpectedTypes expected = expected(resolved, rule);
+        ExpectedTypes expected = position.expected();
         // 1. A keyword: an exact match, else the only keyword the word abbreviates.
         List<Integer> keywords = matchingKeywords(expected, text);
         for (int type : keywords) {
@@ -214,7 +195,7 @@ public final class LineParser {
             }
         }
         // 3. A keyword glued to its argument, as IOS takes interface names: gi0/0, Loopback1, lo1.
-        Resolution glued = resolveGlued(resolved, word, line, rule);
+        Resolution glued = resolveGlued(position, word, line);
         if (glued != null) {
             return glued;
         }
@@ -222,7 +203,7 @@ public final class LineParser {
         return Resolution.failed(new ParseResult.Invalid(word.column() + matchingLength(expected, text), 0, 0));
     }
 
-    private Resolution resolveGlued(int[] resolved, TypedWord word, String line, StartRule rule) {
+    private static Resolution resolveGlued(GrammarPosition position, TypedWord word, String line) {
         String text = word.text();
         int split = 0;
         while (split < text.length() && (Character.isLetter(text.charAt(split)) || split > 0 && text.charAt(split) == '-')) {
@@ -232,15 +213,13 @@ public final class LineParser {
             return null;
         }
         String prefix = text.substring(0, split);
-        List<Integer> keywords = matchingKeywords(expected(resolved, rule), prefix);
+        List<Integer> keywords = matchingKeywords(position.expected(), prefix);
         int keyword = keywords.stream().filter(type -> Keywords.text(type).equalsIgnoreCase(prefix))
                 .findFirst().orElse(keywords.size() == 1 ? keywords.get(0) : -1);
         if (keyword < 0) {
             return null;
         }
-        int[] withKeyword = Arrays.copyOf(resolved, resolved.length + 1);
-        withKeyword[resolved.length] = keyword;
-        Resolution rest = resolveWord(withKeyword, new TypedWord(text.substring(split), word.column() + split), line, rule);
+        Resolution rest = resolveWord(position.after(keyword), new TypedWord(text.substring(split), word.column() + split), line);
         if (rest.failure != null) {
             return rest;
         }
@@ -248,10 +227,6 @@ public final class LineParser {
         tokens.add(token(keyword, prefix, word.column()));
         tokens.addAll(rest.tokens);
         return Resolution.of(tokens);
-    }
-
-    private List<Integer> matchingKeywords(int[] resolved, String text, StartRule rule) {
-        return matchingKeywords(expected(resolved, rule), text);
     }
 
     private static List<Integer> matchingKeywords(ExpectedTypes expected, String text) {
@@ -281,36 +256,9 @@ public final class LineParser {
         return longest;
     }
 
-    /** What may follow the token types {@code resolved}, in the current prediction mode. */
-    private ExpectedTypes expected(int[] resolved, StartRule rule) {
-        PredictionMode mode = predictionMode;
-        return EXPECTED.get(rule, mode, resolved,
-                () -> ExpectedTypes.probe(candidate -> accepts(resolved, candidate, rule, mode)));
-    }
-
-    /**
-     * Asks the parser whether a token of {@code type} may follow {@code resolved}: it runs over them, the
-     * candidate and a CURSOR that matches nothing, and the candidate fits when the parser stops after it.
-     */
-    private boolean accepts(int[] resolved, int type, StartRule rule, PredictionMode mode) {
-        List<Token> tokens = new ArrayList<>(resolved.length + 3);
-        for (int resolvedType : resolved) {
-            tokens.add(token(resolvedType, "", 0));
-        }
-        tokens.add(token(type, "", 0));
-        if (type != Token.EOF) {
-            tokens.add(token(IosLexer.CURSOR, "", 0));
-            tokens.add(token(Token.EOF, "", 0));
-        }
-        parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens)));
-        parser.getInterpreter().setPredictionMode(mode);
-        try {
-            rule.parse(parser);
-            return true;
-        } catch (ParseCancellationException e) {
-            Token offending = offendingToken(e);
-            return offending != null && offending.getTokenIndex() > resolved.length;
-        }
+    /** What may follow the token types {@code resolved}. */
+    private static ExpectedTypes expected(int[] resolved, StartRule rule) {
+        return GrammarPosition.after(rule, resolved).expected();
     }
 
     private static int[] typesOf(List<Token> tokens) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** As FRR checks its DEFUN help strings: every token that can be typed has help text. */
 class HelpTextCoverageTest {
-    /** Tokens that are never typed: CURSOR marks where the next word goes; WS is skipped. */
+    /** Tokens that are never typed: CURSOR (kept in the lexer) matches nothing; WS is skipped. */
     private static final List<String> NEVER_TYPED = List.of("CURSOR", "WS");
 
     @Test
