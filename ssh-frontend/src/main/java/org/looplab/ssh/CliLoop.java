@@ -12,7 +12,7 @@ import org.looplab.sim.Kernel;
  */
 public final class CliLoop {
     /** What the loop needs to know after each command, fetched in one kernel call. */
-    private record State(boolean closed, String prompt, boolean secret, int terminalLength) {
+    private record State(boolean closed, String prompt, boolean secret, int terminalLength, int terminalWidth) {
     }
 
     private final SessionUser user;
@@ -31,7 +31,12 @@ public final class CliLoop {
         }
         CompletableFuture<String> pending = kernel.call(() -> session.submit(split.command()));
         String output = await(pending);
-        return split.pipe() == null ? output : split.pipe().apply(output);
+        if (split.pipe() == null || kernel.call(session::lastLineRejected) || OutputPipe.isMessage(output)) {
+            // IOS prints an error in the command before '|' whatever the modifier: a filter that hid it
+            // would make a refused command look like one with nothing to show.
+            return output;
+        }
+        return split.pipe().apply(output);
     }
 
     /** Waits, outside the kernel thread, for a line whose output may come from later kernel events. */
@@ -83,10 +88,11 @@ public final class CliLoop {
         };
         while (true) {
             State state = kernel.call(() -> new State(session.isClosed(), session.prompt(),
-                    session.isSecretPrompt(), session.terminalLength()));
+                    session.isSecretPrompt(), session.terminalLength(), session.terminalWidth()));
             if (state.closed()) {
                 return;
             }
+            io.setWidth(state.terminalWidth());
             ShellInput input = io.readLine(state.prompt(), state.secret(), assistant);
             String output;
             try {

@@ -27,6 +27,10 @@ import org.looplab.terminal.IosLineReader;
 final class JLineShellIo implements ShellIo {
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_LINES = 24;
+    /** From this {@code terminal width} on, the editor does not wrap (Netmiko sets 511, Ansible 512). */
+    static final int UNWRAPPED_FROM = 511;
+    /** Wider than any line the CLI accepts: the editor never reaches the margin. */
+    static final int UNWRAPPED_COLUMNS = 65_536;
     private static final String CTRL_Z_WIDGET = "looplab-ctrl-z";
     private static final String HELP_WIDGET = "looplab-help";
     private static final String COMPLETE_WIDGET = "looplab-complete";
@@ -47,10 +51,15 @@ final class JLineShellIo implements ShellIo {
         String type = "ansi";
         // An ExternalTerminal is pure Java (a line discipline over the channel streams). TerminalBuilder
         // would instead open an OS pseudo-terminal per session through a native provider when it can.
-        terminal = new ExternalTerminal(null, "looplab", type, in, out, StandardCharsets.UTF_8,
-                Terminal.SignalHandler.SIG_DFL, false, PtyAttributes.from(environment.getPtyModes()), sizeFrom(env));
+        // The echo goes out as IOS sends it: CR LF after the line, not JLine's CR CR LF.
+        terminal = new ExternalTerminal(null, "looplab", type, in, new CrCollapsingOutputStream(out),
+                StandardCharsets.UTF_8, Terminal.SignalHandler.SIG_DFL, false,
+                PtyAttributes.from(environment.getPtyModes()), sizeFrom(env));
+        terminal.setSize(new Size(editingColumns(org.looplab.cli.session.CliSession.DEFAULT_TERMINAL_WIDTH), terminal.getSize().getRows()));
         resize = (channel, signal) -> {
-            terminal.setSize(sizeFrom(environment.getEnv()));
+            // The window's height changes; the width stays the session's 'terminal width', as on IOS.
+            Size size = sizeFrom(environment.getEnv());
+            terminal.setSize(new Size(terminal.getSize().getColumns(), size.getRows()));
             terminal.raise(Terminal.Signal.WINCH);
         };
         environment.addSignalListener(resize, Signal.WINCH);
@@ -99,6 +108,24 @@ final class JLineShellIo implements ShellIo {
             reader.getBuffer().write(completed);
         }
         return true;
+    }
+
+    /**
+     * The columns the line editor wraps at: the session's {@code terminal width}, as IOS; none at all for
+     * 0 and for the widths automation sets (Netmiko 511, Ansible 512), so a long command comes back exactly
+     * as it was sent, without the cursor movements of a wrap.
+     */
+    static int editingColumns(int terminalWidth) {
+        return terminalWidth <= 0 || terminalWidth >= UNWRAPPED_FROM ? UNWRAPPED_COLUMNS : terminalWidth;
+    }
+
+    @Override
+    public void setWidth(int terminalWidth) {
+        int columns = editingColumns(terminalWidth);
+        Size size = terminal.getSize();
+        if (size.getColumns() != columns) {
+            terminal.setSize(new Size(columns, size.getRows()));
+        }
     }
 
     private static Size sizeFrom(Map<String, String> env) {

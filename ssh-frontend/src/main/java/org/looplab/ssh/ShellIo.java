@@ -14,6 +14,10 @@ interface ShellIo extends AutoCloseable {
     /** Prints text whose lines end with "\n"; the device side turns them into "\r\n". */
     void print(String text) throws IOException;
 
+    /** The session's {@code terminal width}: where a long typed line wraps (none for 0 or 511 and more). */
+    default void setWidth(int terminalWidth) {
+    }
+
     /** Waits for one key (for {@code --More--}); -1 when the input is closed. */
     int readKey() throws IOException;
 

@@ -202,6 +202,23 @@ ROUTE_MAP : 'route-map';
 SEQ : 'seq';
 SET : 'set';
 
+// Reports of features that are off (Ios_system.g4's exec_show_feature_off), show running-config full.
+ACCESS_LISTS : 'access-lists';
+ASSOCIATIONS : 'associations';
+CPU : 'cpu';
+ENVIRONMENT : 'environment';
+FULL : 'full';
+INVENTORY : 'inventory';
+LACP : 'lacp';
+NTP : 'ntp';
+PROCESSES : 'processes';
+SNMP : 'snmp';
+SORTED : 'sorted';
+STATUS : 'status';
+SYS_ID : 'sys-id';
+TEMPERATURE : 'temperature';
+VRF : 'vrf';
+
 // IOS's secret "types" are keywords of one digit: a typed 0 or 5 is the type, anything else the secret.
 SECRET_TYPE_0 : '0';
 SECRET_TYPE_5 : '5';

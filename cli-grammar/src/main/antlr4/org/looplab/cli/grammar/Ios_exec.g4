@@ -91,7 +91,7 @@ exec_show_logging : LOGGING;
 
 exec_show_version : VERSION;
 
-exec_show_running_config : RUNNING_CONFIG (INTERFACE interface_name)?;
+exec_show_running_config : RUNNING_CONFIG (INTERFACE interface_name | ALL | FULL)?;
 
 exec_show_ip_interface : IP INTERFACE interface_name?;
 
