@@ -29,8 +29,10 @@ public final class PingSession {
     private final Consumer<Character> onEcho;
     private final Consumer<PingResult> onDone;
     private final int identifier;
+    private final int repeat;
+    /** What the echoes that ended so far came to; grows with them, not with the repeat count. */
     private final StringBuilder marks = new StringBuilder();
-    private final long[] rttNanos;
+    private long[] rttNanos = new long[16];
     private int sequence;
     private long sentAtNanos;
     private SimEvent timeout;
@@ -46,8 +48,7 @@ public final class PingSession {
         this.onEcho = onEcho;
         this.onDone = onDone;
         this.identifier = dataPlane.allocateIdentifier();
-        this.rttNanos = new long[repeat];
-        Arrays.fill(rttNanos, -1);
+        this.repeat = repeat;
     }
 
     /** Starts a ping; {@code source} may be null (the outgoing interface's address). Kernel thread only. */
@@ -94,9 +95,23 @@ public final class PingSession {
         return named.address().address();
     }
 
+    /**
+     * Stops the ping now, as IOS's escape sequence does: the echo under way is given up and the result
+     * covers the echoes that ended. Nothing happens once the ping has finished. Kernel thread only.
+     */
+    public void abort() {
+        if (finished) {
+            return;
+        }
+        if (timeout != null) {
+            timeout.cancel();
+        }
+        finish(sequence);
+    }
+
     private void sendNext() {
-        if (sequence == rttNanos.length) {
-            finish(rttNanos.length);
+        if (sequence == repeat) {
+            finish(repeat);
             return;
         }
         sentAtNanos = router.kernel().now();
@@ -130,6 +145,9 @@ public final class PingSession {
         }
         timeout.cancel();
         marks.append(mark);
+        if (echo == rttNanos.length) {
+            rttNanos = Arrays.copyOf(rttNanos, rttNanos.length * 2);
+        }
         rttNanos[echo] = rtt;
         onEcho.accept(mark);
         sequence++;

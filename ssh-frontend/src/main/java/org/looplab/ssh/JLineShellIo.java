@@ -17,6 +17,7 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
+import org.jline.utils.NonBlockingReader;
 import org.looplab.terminal.IosLineReader;
 
 /**
@@ -40,6 +41,8 @@ final class JLineShellIo implements ShellIo {
     private final Environment environment;
     private final SignalListener resize;
     private boolean ctrlZPressed;
+    /** The terminal's modes while a command holds the input, restored after it. */
+    private Attributes held;
     /** The assistant of the line being read; null for a secret line ('?' and Tab are then typed). */
     private LineAssistant assistant;
 
@@ -188,6 +191,32 @@ final class JLineShellIo implements ShellIo {
             return terminal.reader().read();
         } finally {
             terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
+    public void holdInput() {
+        held = terminal.enterRawMode();
+    }
+
+    @Override
+    public void releaseInput() {
+        if (held != null) {
+            terminal.setAttributes(held);
+            held = null;
+        }
+    }
+
+    @Override
+    public int pollKey(long millis) throws IOException {
+        int key = terminal.reader().read(millis);
+        return key == NonBlockingReader.READ_EXPIRED ? NO_KEY : key;
+    }
+
+    @Override
+    public void typeAhead(String keys) {
+        if (!keys.isEmpty()) {
+            reader.runMacro(keys);
         }
     }
 

@@ -18,6 +18,24 @@ interface ShellIo extends AutoCloseable {
     default void setWidth(int terminalWidth) {
     }
 
+    /**
+     * While a long command runs (ping): the keys typed are neither echoed nor edited, only read with
+     * {@link #pollKey}; {@link #releaseInput} ends that.
+     */
+    default void holdInput() {
+    }
+
+    default void releaseInput() {
+    }
+
+    /** A key typed while input is held, waiting at most {@code millis}: the key, {@link #NO_KEY}, or -1 at the end. */
+    int pollKey(long millis) throws IOException;
+
+    /** Keys typed ahead during a command: the next line starts with them, as if typed at its prompt. */
+    void typeAhead(String keys);
+
+    int NO_KEY = -2;
+
     /** Waits for one key (for {@code --More--}); -1 when the input is closed. */
     int readKey() throws IOException;
 

@@ -219,6 +219,11 @@ SYS_ID : 'sys-id';
 TEMPERATURE : 'temperature';
 VRF : 'vrf';
 
+// traceroute's options (Ios_ping.g4).
+NUMERIC : 'numeric';
+PROBE : 'probe';
+TTL : 'ttl';
+
 // IOS's secret "types" are keywords of one digit: a typed 0 or 5 is the type, anything else the secret.
 SECRET_TYPE_0 : '0';
 SECRET_TYPE_5 : '5';

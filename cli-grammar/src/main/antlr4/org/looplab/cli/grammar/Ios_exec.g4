@@ -41,7 +41,11 @@ exec_disable : DISABLE;
 /* exit, logout and quit all end the session. */
 exec_exit : EXIT | LOGOUT | QUIT;
 
-exec_ping : PING destination = IP_ADDRESS ping_option*;
+/*
+ * ping [ip] A.B.C.D [options]: "ip" is the protocol, as Ansible's ios_ping sends it. "ping" alone starts
+ * the extended ping dialog (privileged EXEC).
+ */
+exec_ping : PING (IP? destination = IP_ADDRESS ping_option*)?;
 
 exec_configure : CONFIGURE TERMINAL;
 
