@@ -33,6 +33,7 @@ final class JLineShellIo implements ShellIo {
     /** Wider than any line the CLI accepts: the editor never reaches the margin. */
     static final int UNWRAPPED_COLUMNS = 65_536;
     private static final String CTRL_Z_WIDGET = "looplab-ctrl-z";
+    private static final String CTRL_C_WIDGET = "looplab-ctrl-c";
     private static final String HELP_WIDGET = "looplab-help";
     private static final String COMPLETE_WIDGET = "looplab-complete";
 
@@ -68,17 +69,26 @@ final class JLineShellIo implements ShellIo {
         environment.addSignalListener(resize, Signal.WINCH);
 
         reader = IosLineReader.build(terminal, 20);
-        reader.getWidgets().put(CTRL_Z_WIDGET, () -> {
-            ctrlZPressed = true;
-            reader.getBuffer().clear();
-            reader.callWidget(LineReader.ACCEPT_LINE);
-            return true;
-        });
+        reader.getWidgets().put(CTRL_Z_WIDGET, () -> interruptShowing("^Z"));
+        reader.getWidgets().put(CTRL_C_WIDGET, () -> interruptShowing("^C"));
         reader.getWidgets().put(HELP_WIDGET, this::help);
         reader.getWidgets().put(COMPLETE_WIDGET, this::complete);
-        IosLineReader.bind(reader, CTRL_Z_WIDGET, KeyMap.ctrl('Z'), KeyMap.ctrl('C'));
+        IosLineReader.bind(reader, CTRL_Z_WIDGET, KeyMap.ctrl('Z'));
+        IosLineReader.bind(reader, CTRL_C_WIDGET, KeyMap.ctrl('C'));
         IosLineReader.bind(reader, HELP_WIDGET, "?");
         IosLineReader.bind(reader, COMPLETE_WIDGET, "\t");
+    }
+
+    /**
+     * Ctrl-Z and Ctrl-C: the typed text stays on the screen followed by {@code ^Z} or {@code ^C}, as IOS
+     * shows them, and the line is dropped (the session then leaves configuration mode). The reader ends
+     * the line by its interrupt, which draws the line as it stands and a line end, without erasing it.
+     */
+    private boolean interruptShowing(String mark) {
+        org.jline.reader.Buffer buffer = reader.getBuffer();
+        buffer.cursor(buffer.length());
+        buffer.write(mark);
+        throw new UserInterruptException(mark);
     }
 
     /** '?': the help below the line, then the prompt and the line again, as IOS redraws it. */
