@@ -93,6 +93,20 @@ public final class PingSession {
         return named.address().address();
     }
 
+    /**
+     * Stops the ping now, as IOS's escape sequence does: the echo under way is given up and the result
+     * covers the echoes that ended. Nothing happens once the ping has finished. Kernel thread only.
+     */
+    public void abort() {
+        if (finished) {
+            return;
+        }
+        if (timeout != null) {
+            timeout.cancel();
+        }
+        finish();
+    }
+
     private void sendNext() {
         if (sequence == repeat) {
             finish();

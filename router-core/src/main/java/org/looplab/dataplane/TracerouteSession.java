@@ -32,15 +32,16 @@ public final class TracerouteSession {
     private final int identifier;
     private final List<TracerouteHop> hops = new ArrayList<>();
     private final List<TracerouteProbe> current = new ArrayList<>();
-    private int ttl = 1;
+    private int ttl;
     private int probeNumber;
     private long sentAtNanos;
     private SimEvent timeout;
     private boolean finished;
 
-    private TracerouteSession(Router router, Ipv4Address destination, Ipv4Address source, int maxTtl,
+    private TracerouteSession(Router router, Ipv4Address destination, Ipv4Address source, int minTtl, int maxTtl,
                               int probesPerHop, long timeoutNanos, Consumer<TracerouteHop> onHop,
                               Consumer<List<TracerouteHop>> onDone) {
+        this.ttl = minTtl;
         this.router = router;
         this.dataPlane = router.lab().dataPlane();
         this.destination = destination;
@@ -60,10 +61,17 @@ public final class TracerouteSession {
     public static TracerouteSession start(Router router, Ipv4Address destination, Ipv4Address source, int maxTtl,
                                           int probesPerHop, long timeoutNanos, Consumer<TracerouteHop> onHop,
                                           Consumer<List<TracerouteHop>> onDone) {
-        if (maxTtl < 1 || maxTtl > 255 || probesPerHop < 1) {
-            throw new IllegalArgumentException("max ttl " + maxTtl + ", probes " + probesPerHop);
+        return start(router, destination, source, 1, maxTtl, probesPerHop, timeoutNanos, onHop, onDone);
+    }
+
+    /** Same, starting at {@code minTtl} (IOS's {@code ttl MIN MAX}: the first hops are not probed). */
+    public static TracerouteSession start(Router router, Ipv4Address destination, Ipv4Address source, int minTtl,
+                                          int maxTtl, int probesPerHop, long timeoutNanos,
+                                          Consumer<TracerouteHop> onHop, Consumer<List<TracerouteHop>> onDone) {
+        if (maxTtl < 1 || maxTtl > 255 || minTtl < 1 || minTtl > maxTtl || probesPerHop < 1) {
+            throw new IllegalArgumentException("ttl " + minTtl + "-" + maxTtl + ", probes " + probesPerHop);
         }
-        TracerouteSession session = new TracerouteSession(router, destination, source, maxTtl, probesPerHop,
+        TracerouteSession session = new TracerouteSession(router, destination, source, minTtl, maxTtl, probesPerHop,
                 timeoutNanos, onHop, onDone);
         session.dataPlane.bind(router, session.identifier, session::receive);
         session.sendProbe();
@@ -128,6 +136,17 @@ public final class TracerouteSession {
         }
         ttl++;
         sendProbe();
+    }
+
+    /** Stops the trace now (IOS's escape sequence); the hops that completed are the result. Kernel thread. */
+    public void abort() {
+        if (finished) {
+            return;
+        }
+        if (timeout != null) {
+            timeout.cancel();
+        }
+        finish();
     }
 
     private void finish() {

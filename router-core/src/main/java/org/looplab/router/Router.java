@@ -495,11 +495,12 @@ public final class Router {
 
     private void withdrawRoutes(Interface target) {
         InterfaceAddress address = target.address();
-        if (address == null) {
-            return;
+        if (address != null) {
+            rib.remove(address.subnet(), RouteSource.CONNECTED);
+            rib.remove(new Ipv4Prefix(address.address(), 32), RouteSource.LOCAL);
         }
-        rib.remove(address.subnet(), RouteSource.CONNECTED);
-        rib.remove(new Ipv4Prefix(address.address(), 32), RouteSource.LOCAL);
+        // Every other route out of the interface goes too, now: the protocols catch up later.
+        rib.withdrawVia(target.name());
     }
 
     /** Adds a message to the logging buffer, stamped with the virtual clock; a router without power logs nothing. */

@@ -118,6 +118,22 @@ public final class Rib {
         replace(prefix, source, List.of());
     }
 
+    /**
+     * Withdraws at once every candidate, of any source, that leaves through {@code outgoing}: its
+     * interface went down. IOS takes them out of the table then, without waiting for the protocol that
+     * offered them (OSPF's SPF runs later, throttled, and offers its new paths then); paths through other
+     * interfaces stay.
+     */
+    public void withdrawVia(org.looplab.router.InterfaceName outgoing) {
+        for (java.util.Map.Entry<Ipv4Prefix, Entry> each : entries.sorted().entrySet()) {
+            Entry entry = each.getValue();
+            if (entry.candidates.stream().anyMatch(route -> outgoing.equals(route.outgoing()))) {
+                entry.candidates = entry.candidates.stream().filter(route -> !outgoing.equals(route.outgoing())).toList();
+                reselect(each.getKey(), entry);
+            }
+        }
+    }
+
     /** The best route (first selected path) of exactly this prefix, or null. */
     public Route get(Ipv4Prefix prefix) {
         Entry entry = entries.get(prefix);

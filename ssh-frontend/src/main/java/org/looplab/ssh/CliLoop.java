@@ -12,11 +12,20 @@ import org.looplab.sim.Kernel;
  */
 public final class CliLoop {
     /** What the loop needs to know after each command, fetched in one kernel call. */
-    private record State(boolean closed, String prompt, boolean secret, int terminalLength) {
+    private record State(boolean closed, String prompt, boolean secret, int terminalLength, int terminalWidth) {
     }
+
+    /** IOS's escape sequence, Ctrl-^ (Ctrl-Shift-6), then usually x: stops a ping or a traceroute. */
+    static final int ESCAPE = 0x1e;
+    /** How long the loop waits for a key before printing what a running command printed meanwhile. */
+    private static final long POLL_MILLIS = 20;
+    /** After the escape key, how long an 'x' that completes the sequence is waited for (and dropped). */
+    private static final long ESCAPE_X_MILLIS = 300;
 
     private final SessionUser user;
     private final ShellIo io;
+    /** What a running command prints as it goes, handed over by the kernel thread without blocking it. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<String> live = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     CliLoop(SessionUser user, ShellIo io) {
         this.user = user;
@@ -31,7 +40,76 @@ public final class CliLoop {
         }
         CompletableFuture<String> pending = kernel.call(() -> session.submit(split.command()));
         String output = await(pending);
-        return split.pipe() == null ? output : split.pipe().apply(output);
+        if (split.pipe() == null || kernel.call(session::lastLineRejected) || OutputPipe.isMessage(output)) {
+            // IOS prints an error in the command before '|' whatever the modifier: a filter that hid it
+            // would make a refused command look like one with nothing to show.
+            return output;
+        }
+        return split.pipe().apply(output);
+    }
+
+    /**
+     * Runs a typed line; while a long command (ping, traceroute) runs, prints what it prints as it goes
+     * and reads the keys typed meanwhile without echoing them: the escape sequence stops the command, any
+     * other key waits for the next prompt (type-ahead), as on IOS.
+     */
+    private String runWhileReadingKeys(Kernel kernel, CliSession session, String line, int promptLength)
+            throws IOException {
+        OutputPipe.Split split = OutputPipe.split(line);
+        if (split.invalid() || split.pipe() != null) {
+            return runLine(kernel, session, line, promptLength);
+        }
+        CompletableFuture<String> pending = kernel.call(() -> session.submit(split.command()));
+        if (pending.isDone()) {
+            return await(pending);
+        }
+        StringBuilder typedAhead = new StringBuilder();
+        boolean escaped = false;
+        io.holdInput();
+        try {
+            while (!pending.isDone()) {
+                printLive();
+                int key = io.pollKey(POLL_MILLIS);
+                if (key == ESCAPE || key < 0 && key != ShellIo.NO_KEY) {
+                    escaped = key == ESCAPE;
+                    kernel.call(() -> {
+                        session.abort();
+                        return null;
+                    });
+                    if (key < 0) {
+                        break; // the input ended: the command stops, and so will the session
+                    }
+                } else if (key >= 0) {
+                    keepTypedAhead(typedAhead, key);
+                }
+            }
+            String rest = await(pending);
+            printLive();
+            if (escaped) {
+                int next = io.pollKey(ESCAPE_X_MILLIS);
+                if (next >= 0 && next != 'x' && next != 'X') {
+                    keepTypedAhead(typedAhead, next);
+                }
+            }
+            return rest;
+        } finally {
+            io.releaseInput();
+            io.typeAhead(typedAhead.toString());
+        }
+    }
+
+    /** Keys typed during a command that the next line takes: printable ones, Tab, '?' and the line ends. */
+    private static void keepTypedAhead(StringBuilder typedAhead, int key) {
+        if (key >= ' ' && key != 0x7f || key == '\r' || key == '\n' || key == '\t') {
+            typedAhead.append((char) key);
+        }
+    }
+
+    private void printLive() throws IOException {
+        String text;
+        while ((text = live.poll()) != null) {
+            io.print(text);
+        }
     }
 
     /** Waits, outside the kernel thread, for a line whose output may come from later kernel events. */
@@ -49,7 +127,11 @@ public final class CliLoop {
 
     void run() throws IOException {
         Kernel kernel = user.router().kernel();
-        CliSession session = kernel.call(() -> openSession(user));
+        CliSession session = kernel.call(() -> {
+            CliSession opened = openSession(user);
+            opened.setLiveOutput(live::add);
+            return opened;
+        });
         try {
             io.print(kernel.call(() -> LoginBanners.render(user.router())));
             converse(kernel, session);
@@ -88,17 +170,18 @@ public final class CliLoop {
         };
         while (true) {
             State state = kernel.call(() -> new State(session.isClosed(), session.prompt(),
-                    session.isSecretPrompt(), session.terminalLength()));
+                    session.isSecretPrompt(), session.terminalLength(), session.terminalWidth()));
             if (state.closed()) {
                 return;
             }
+            io.setWidth(state.terminalWidth());
             ShellInput input = io.readLine(state.prompt(), state.secret(), assistant);
             String output;
             try {
                 output = switch (input.kind()) {
                     case END -> null;
                     case CTRL_Z -> kernel.call(session::ctrlZ);
-                    case LINE -> runLine(kernel, session, input.line(), state.prompt().length());
+                    case LINE -> runWhileReadingKeys(kernel, session, input.line(), state.prompt().length());
                 };
             } catch (RuntimeException failure) {
                 // A bug in a command must not end the session or show a stack trace to the user.

@@ -17,6 +17,7 @@ import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.impl.ExternalTerminal;
+import org.jline.utils.NonBlockingReader;
 import org.looplab.terminal.IosLineReader;
 
 /**
@@ -27,7 +28,12 @@ import org.looplab.terminal.IosLineReader;
 final class JLineShellIo implements ShellIo {
     static final int DEFAULT_COLUMNS = 80;
     static final int DEFAULT_LINES = 24;
+    /** From this {@code terminal width} on, the editor does not wrap (Netmiko sets 511, Ansible 512). */
+    static final int UNWRAPPED_FROM = 511;
+    /** Wider than any line the CLI accepts: the editor never reaches the margin. */
+    static final int UNWRAPPED_COLUMNS = 65_536;
     private static final String CTRL_Z_WIDGET = "looplab-ctrl-z";
+    private static final String CTRL_C_WIDGET = "looplab-ctrl-c";
     private static final String HELP_WIDGET = "looplab-help";
     private static final String COMPLETE_WIDGET = "looplab-complete";
 
@@ -36,6 +42,8 @@ final class JLineShellIo implements ShellIo {
     private final Environment environment;
     private final SignalListener resize;
     private boolean ctrlZPressed;
+    /** The terminal's modes while a command holds the input, restored after it. */
+    private Attributes held;
     /** The assistant of the line being read; null for a secret line ('?' and Tab are then typed). */
     private LineAssistant assistant;
 
@@ -47,26 +55,40 @@ final class JLineShellIo implements ShellIo {
         String type = "ansi";
         // An ExternalTerminal is pure Java (a line discipline over the channel streams). TerminalBuilder
         // would instead open an OS pseudo-terminal per session through a native provider when it can.
-        terminal = new ExternalTerminal(null, "looplab", type, in, out, StandardCharsets.UTF_8,
-                Terminal.SignalHandler.SIG_DFL, false, PtyAttributes.from(environment.getPtyModes()), sizeFrom(env));
+        // The echo goes out as IOS sends it: CR LF after the line, not JLine's CR CR LF.
+        terminal = new ExternalTerminal(null, "looplab", type, in, new CrCollapsingOutputStream(out),
+                StandardCharsets.UTF_8, Terminal.SignalHandler.SIG_DFL, false,
+                PtyAttributes.from(environment.getPtyModes()), sizeFrom(env));
+        terminal.setSize(new Size(editingColumns(org.looplab.cli.session.CliSession.DEFAULT_TERMINAL_WIDTH), terminal.getSize().getRows()));
         resize = (channel, signal) -> {
-            terminal.setSize(sizeFrom(environment.getEnv()));
+            // The window's height changes; the width stays the session's 'terminal width', as on IOS.
+            Size size = sizeFrom(environment.getEnv());
+            terminal.setSize(new Size(terminal.getSize().getColumns(), size.getRows()));
             terminal.raise(Terminal.Signal.WINCH);
         };
         environment.addSignalListener(resize, Signal.WINCH);
 
         reader = IosLineReader.build(terminal, 20);
-        reader.getWidgets().put(CTRL_Z_WIDGET, () -> {
-            ctrlZPressed = true;
-            reader.getBuffer().clear();
-            reader.callWidget(LineReader.ACCEPT_LINE);
-            return true;
-        });
+        reader.getWidgets().put(CTRL_Z_WIDGET, () -> interruptShowing("^Z"));
+        reader.getWidgets().put(CTRL_C_WIDGET, () -> interruptShowing("^C"));
         reader.getWidgets().put(HELP_WIDGET, this::help);
         reader.getWidgets().put(COMPLETE_WIDGET, this::complete);
-        IosLineReader.bind(reader, CTRL_Z_WIDGET, KeyMap.ctrl('Z'), KeyMap.ctrl('C'));
+        IosLineReader.bind(reader, CTRL_Z_WIDGET, KeyMap.ctrl('Z'));
+        IosLineReader.bind(reader, CTRL_C_WIDGET, KeyMap.ctrl('C'));
         IosLineReader.bind(reader, HELP_WIDGET, "?");
         IosLineReader.bind(reader, COMPLETE_WIDGET, "\t");
+    }
+
+    /**
+     * Ctrl-Z and Ctrl-C: the typed text stays on the screen followed by {@code ^Z} or {@code ^C}, as IOS
+     * shows them, and the line is dropped (the session then leaves configuration mode). The reader ends
+     * the line by its interrupt, which draws the line as it stands and a line end, without erasing it.
+     */
+    private boolean interruptShowing(String mark) {
+        org.jline.reader.Buffer buffer = reader.getBuffer();
+        buffer.cursor(buffer.length());
+        buffer.write(mark);
+        throw new UserInterruptException(mark);
     }
 
     /** '?': the help below the line, then the prompt and the line again, as IOS redraws it. */
@@ -99,6 +121,24 @@ final class JLineShellIo implements ShellIo {
             reader.getBuffer().write(completed);
         }
         return true;
+    }
+
+    /**
+     * The columns the line editor wraps at: the session's {@code terminal width}, as IOS; none at all for
+     * 0 and for the widths automation sets (Netmiko 511, Ansible 512), so a long command comes back exactly
+     * as it was sent, without the cursor movements of a wrap.
+     */
+    static int editingColumns(int terminalWidth) {
+        return terminalWidth <= 0 || terminalWidth >= UNWRAPPED_FROM ? UNWRAPPED_COLUMNS : terminalWidth;
+    }
+
+    @Override
+    public void setWidth(int terminalWidth) {
+        int columns = editingColumns(terminalWidth);
+        Size size = terminal.getSize();
+        if (size.getColumns() != columns) {
+            terminal.setSize(new Size(columns, size.getRows()));
+        }
     }
 
     private static Size sizeFrom(Map<String, String> env) {
@@ -161,6 +201,32 @@ final class JLineShellIo implements ShellIo {
             return terminal.reader().read();
         } finally {
             terminal.setAttributes(saved);
+        }
+    }
+
+    @Override
+    public void holdInput() {
+        held = terminal.enterRawMode();
+    }
+
+    @Override
+    public void releaseInput() {
+        if (held != null) {
+            terminal.setAttributes(held);
+            held = null;
+        }
+    }
+
+    @Override
+    public int pollKey(long millis) throws IOException {
+        int key = terminal.reader().read(millis);
+        return key == NonBlockingReader.READ_EXPIRED ? NO_KEY : key;
+    }
+
+    @Override
+    public void typeAhead(String keys) {
+        if (!keys.isEmpty()) {
+            reader.runMacro(keys);
         }
     }
 

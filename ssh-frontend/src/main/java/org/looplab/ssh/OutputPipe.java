@@ -80,6 +80,11 @@ final class OutputPipe {
         return found;
     }
 
+    /** An answer that is only IOS's message ({@code % LLDP is not enabled}), not output to filter. */
+    static boolean isMessage(String output) {
+        return output.startsWith("%");
+    }
+
     String apply(String output) {
         String[] lines = output.split("\n", -1);
         int count = output.endsWith("\n") ? lines.length - 1 : lines.length;

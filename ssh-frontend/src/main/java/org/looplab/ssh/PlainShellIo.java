@@ -19,6 +19,9 @@ final class PlainShellIo implements ShellIo {
     private final InputStream in;
     private final OutputStream out;
     private boolean skipLineFeed;
+    /** Keys typed ahead during a command, read before the channel's. */
+    private byte[] typedAhead = new byte[0];
+    private int typedAheadAt;
 
     PlainShellIo(InputStream in, OutputStream out) {
         this.in = in;
@@ -30,7 +33,7 @@ final class PlainShellIo implements ShellIo {
         write(prompt);
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         while (true) {
-            int b = in.read();
+            int b = read();
             if (b < 0) {
                 if (line.size() == 0) {
                     return ShellInput.END;
@@ -90,11 +93,46 @@ final class PlainShellIo implements ShellIo {
         write(text);
     }
 
+    private int read() throws IOException {
+        if (typedAheadAt < typedAhead.length) {
+            return typedAhead[typedAheadAt++] & 0xff;
+        }
+        return in.read();
+    }
+
+    @Override
+    public int pollKey(long millis) throws IOException {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        // The channel's stream has no timed read: look for bytes every few milliseconds until the deadline.
+        while (in.available() <= 0) {
+            if (System.nanoTime() >= deadline) {
+                return NO_KEY;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+        return in.read();
+    }
+
+    @Override
+    public void typeAhead(String keys) {
+        byte[] bytes = keys.getBytes(StandardCharsets.UTF_8);
+        byte[] rest = java.util.Arrays.copyOfRange(typedAhead, typedAheadAt, typedAhead.length);
+        typedAhead = new byte[bytes.length + rest.length];
+        System.arraycopy(bytes, 0, typedAhead, 0, bytes.length);
+        System.arraycopy(rest, 0, typedAhead, bytes.length, rest.length);
+        typedAheadAt = 0;
+    }
+
     @Override
     public int readKey() throws IOException {
-        int b = in.read();
+        int b = read();
         if (b == '\n' && skipLineFeed) {
-            b = in.read();
+            b = read();
         }
         skipLineFeed = b == '\r';
         return b;

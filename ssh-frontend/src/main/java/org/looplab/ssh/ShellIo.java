@@ -14,6 +14,28 @@ interface ShellIo extends AutoCloseable {
     /** Prints text whose lines end with "\n"; the device side turns them into "\r\n". */
     void print(String text) throws IOException;
 
+    /** The session's {@code terminal width}: where a long typed line wraps (none for 0 or 511 and more). */
+    default void setWidth(int terminalWidth) {
+    }
+
+    /**
+     * While a long command runs (ping): the keys typed are neither echoed nor edited, only read with
+     * {@link #pollKey}; {@link #releaseInput} ends that.
+     */
+    default void holdInput() {
+    }
+
+    default void releaseInput() {
+    }
+
+    /** A key typed while input is held, waiting at most {@code millis}: the key, {@link #NO_KEY}, or -1 at the end. */
+    int pollKey(long millis) throws IOException;
+
+    /** Keys typed ahead during a command: the next line starts with them, as if typed at its prompt. */
+    void typeAhead(String keys);
+
+    int NO_KEY = -2;
+
     /** Waits for one key (for {@code --More--}); -1 when the input is closed. */
     int readKey() throws IOException;
 

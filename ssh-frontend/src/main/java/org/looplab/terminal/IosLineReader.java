@@ -42,6 +42,8 @@ public final class IosLineReader {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is an IOS comment
                 .option(LineReader.Option.BRACKETED_PASTE, false)
                 .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
+                // IOS echoes a closing bracket as itself: no cursor trip back to its opening one.
+                .variable(LineReader.BLINK_MATCHING_PAREN, 0L)
                 .build();
         reader.getWidgets().remove(LineReader.EDIT_AND_EXECUTE_COMMAND);
         reader.getWidgets().put(REDISPLAY_LINE_WIDGET, () -> redisplayLine(reader));

@@ -187,8 +187,13 @@ class LabSshServerTest {
             at = out.await("R1(config)#", at, TIMEOUT);
             type(channel, "interface Loopback7\r");
             at = out.await("R1(config-if)#", at, TIMEOUT);
-            type(channel, "\u001a"); // Ctrl-Z
-            at = out.await("R1#", at, TIMEOUT);
+            type(channel, "desc\u001a"); // Ctrl-Z: the typed text stays, with ^Z after it, as IOS shows it
+            at = out.await("desc^Z\r\nR1#", at, TIMEOUT);
+            type(channel, "conf t\r");
+            at = out.await("R1(config)#", at, TIMEOUT);
+            type(channel, "host\u0003"); // Ctrl-C: the same with ^C
+            at = out.await("host^C\r\nR1#", at, TIMEOUT);
+            type(channel, "\u0004"); // Ctrl-D on an empty line does not log out
             // Ctrl-A goes to the start of the line: "ow ip int br" becomes "show ip int br"
             type(channel, "ow ip int br\u0001sh\r");
             at = out.await("Loopback7", at, TIMEOUT);

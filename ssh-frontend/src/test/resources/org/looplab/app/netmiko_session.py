@@ -32,6 +32,26 @@ def main():
     check("show privilege", privilege.strip() == "Current privilege level is 15", privilege)
     check("show clock", device.send_command("show clock").strip() != "", "")
 
+    # The echo is what was sent, byte for byte: no cursor movement after a bracket, no wrap at the PTY's
+    # 80 columns for a long line (Netmiko set 'terminal width 511'), CR LF after it.
+    long_command = ("show running-config | include hostname|ip address 10.0.0.1 255.255.255.255"
+                    "|interface Loopback0|router ospf")
+    check("long command", len(long_command) > 80, long_command)
+    for command in ["show ip route (10.0.0.1) [x] {y}", long_command]:
+        device.write_channel(command + "\n")
+        raw = device.read_until_pattern(pattern=r"R1#")
+        check("echo of " + command, raw.startswith(command + "\r\n") and "\x1b" not in raw
+              and "\r\r\n" not in raw, raw)
+    bracket = device.send_command("show ip route (x)")
+    check("brackets", "% Invalid input detected at '^' marker." in bracket and "\x1b" not in bracket, bracket)
+    filtered = device.send_command(long_command)
+    check("long command output", filtered.startswith("hostname R1\n") and "\x1b" not in filtered, filtered)
+    # An error in the command before '|' is printed whatever the modifier.
+    piped = device.send_command("show ip route (x) | include x")
+    check("error before the pipe", "% Invalid input detected at '^' marker." in piped, piped)
+    check("lldp off", device.send_command("show lldp neighbors | include Gi").strip() == "% LLDP is not enabled",
+          "")
+
     output = device.send_config_set(["interface Loopback5",
                                      "ip address 10.5.5.5 255.255.255.255",
                                      "description set by netmiko"])

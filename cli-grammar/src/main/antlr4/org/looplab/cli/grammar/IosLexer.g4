@@ -417,6 +417,24 @@ UDP : 'udp';
 UNREACHABLE : 'unreachable';
 WWW : 'www';
 
+// Reports of features that are off (Ios_system.g4's exec_show_feature_off), show running-config full.
+ASSOCIATIONS : 'associations';
+CPU : 'cpu';
+ENVIRONMENT : 'environment';
+FULL : 'full';
+INVENTORY : 'inventory';
+LACP : 'lacp';
+PROCESSES : 'processes';
+SORTED : 'sorted';
+STATUS : 'status';
+SYS_ID : 'sys-id';
+TEMPERATURE : 'temperature';
+
+// traceroute's options (Ios_ping.g4).
+NUMERIC : 'numeric';
+PROBE : 'probe';
+TTL : 'ttl';
+
 // IOS's secret "types" are keywords of one digit: a typed 0 or 5 is the type, anything else the secret.
 SECRET_TYPE_0 : '0';
 SECRET_TYPE_5 : '5';

@@ -45,7 +45,11 @@ exec_disable : DISABLE;
 /* exit, logout and quit all end the session. */
 exec_exit : EXIT | LOGOUT | QUIT;
 
-exec_ping : PING destination = IP_ADDRESS ping_option*;
+/*
+ * ping [ip] A.B.C.D [options]: "ip" is the protocol, as Ansible's ios_ping sends it. "ping" alone starts
+ * the extended ping dialog (privileged EXEC).
+ */
+exec_ping : PING (IP? destination = IP_ADDRESS ping_option*)?;
 
 exec_configure : CONFIGURE TERMINAL;
 
@@ -97,7 +101,7 @@ exec_show_logging : LOGGING;
 
 exec_show_version : VERSION;
 
-exec_show_running_config : RUNNING_CONFIG (INTERFACE interface_name)?;
+exec_show_running_config : RUNNING_CONFIG (INTERFACE interface_name | ALL | FULL)?;
 
 exec_show_ip_interface : IP INTERFACE interface_name?;
 

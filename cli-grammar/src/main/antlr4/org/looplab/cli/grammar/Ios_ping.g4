@@ -17,5 +17,16 @@ ping_source
    | address = IP_ADDRESS
    ;
 
-/* traceroute A.B.C.D [source INTERFACE | ADDRESS] */
-exec_traceroute : TRACEROUTE destination = IP_ADDRESS (SOURCE ping_source)?;
+/*
+ * traceroute [ip] A.B.C.D then IOS's options in any order (as NAPALM sends them): source INTERFACE |
+ * ADDRESS, ttl MIN MAX, timeout N, probe N, numeric.
+ */
+exec_traceroute : TRACEROUTE IP? destination = IP_ADDRESS traceroute_option*;
+
+traceroute_option
+   : SOURCE ping_source
+   | TTL min_ttl = DEC max_ttl = DEC
+   | TIMEOUT seconds = DEC
+   | PROBE probes = DEC
+   | NUMERIC
+   ;

@@ -27,8 +27,28 @@ exec_show_system
    | PRIVILEGE
    | MEMORY STATISTICS
    | IPV6 INTERFACE
-   | LLDP
-   | CDP
+   | LLDP (NEIGHBORS DETAIL?)?
+   | CDP (NEIGHBORS DETAIL?)?
+   | exec_show_feature_off
+   ;
+
+/*
+ * Reports of features a looplab router does not run, answered as an IOSv with them off (what Ansible's
+ * ios_facts and NAPALM's getters send): show access-lists, inventory, processes cpu [sorted], interfaces
+ * summary, ntp associations|status, vrf [detail], ip vrf [detail], environment [all|temperature],
+ * lacp sys-id, snmp.
+ */
+exec_show_feature_off
+   : ACCESS_LISTS
+   | INVENTORY
+   | PROCESSES CPU SORTED?
+   | INTERFACES SUMMARY
+   | NTP (ASSOCIATIONS | STATUS)
+   | VRF DETAIL?
+   | IP VRF DETAIL?
+   | ENVIRONMENT (ALL | TEMPERATURE)?
+   | LACP SYS_ID
+   | SNMP
    ;
 
 /* dir: the files of flash0: (Ansible's ios_facts reads its totals). */

@@ -87,6 +87,16 @@ public interface CommandContext {
      */
     void defer(CompletableFuture<String> rest);
 
+    /**
+     * For a deferred command that prints as it goes (ping's marks, traceroute's hops): the printer of
+     * that text. A front end that shows output live (a terminal) gets it at once, with what the command
+     * printed before; otherwise it comes before the deferred rest. Kernel thread.
+     */
+    java.util.function.Consumer<String> streamOutput();
+
+    /** What the user's escape sequence (Ctrl-^) runs while this deferred command is under way. */
+    void onAbort(Runnable abort);
+
     /** Asks a question: the next typed line is its answer. */
     void ask(Question question);
 

@@ -1,8 +1,8 @@
 package org.looplab.cli.command;
 
 /**
- * {@code enable}: asks for the enable secret when one is set. With none set it goes straight to
- * privileged EXEC; a deviation from IOS on vty lines, which refuses with "% No password set".
+ * {@code enable}: asks for the enable secret when one is set. With none set, the console goes straight to
+ * privileged EXEC, and a vty line refuses with "% No password set", as IOS does.
  */
 public record Enable() implements Command {
     @Override
@@ -10,10 +10,12 @@ public record Enable() implements Command {
         if (context.privilege() >= 15) {
             return;
         }
-        if (context.router().enableCheck() == null) {
-            context.setPrivilege(15);
-        } else {
+        if (context.router().enableCheck() != null) {
             context.ask(new EnableSecretQuestion());
+        } else if (context.vtySession() != null) {
+            context.print("% No password set\n");
+        } else {
+            context.setPrivilege(15);
         }
     }
 }

@@ -33,9 +33,15 @@ public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface
             return;
         }
         Ipv4Address from = source.address(context.router());
+        // As IOS: the banner at once, each echo's mark as it ends, the success rate last.
+        context.print(PingReport.header(destination, repeat, sizeBytes, timeoutSeconds, from));
         CompletableFuture<String> report = new CompletableFuture<>();
         context.defer(report);
-        PingSession.start(context.router(), destination, from, repeat, timeoutSeconds * 1_000_000_000L,
-                result -> report.complete(PingReport.render(destination, sizeBytes, timeoutSeconds, from, result)));
+        java.util.function.Consumer<String> marks = context.streamOutput();
+        int[] ended = {0};
+        PingSession ping = PingSession.start(context.router(), destination, from, repeat,
+                timeoutSeconds * 1_000_000_000L, mark -> marks.accept(PingReport.mark(mark, ++ended[0])),
+                result -> report.complete(PingReport.summary(result)));
+        context.onAbort(ping::abort);
     }
 }

@@ -58,8 +58,7 @@ public final class RoutingCommandBuilder {
             return ping(ping);
         }
         if (ctx instanceof Exec_tracerouteContext trace) {
-            Ping_sourceContext source = trace.ping_source();
-            return new TracerouteCommand(address(trace.destination), sourceInterface(source), sourceAddress(source));
+            return traceroute(trace);
         }
         if (ctx instanceof Cfg_noContext no && no.cfg_no_ip_route() != null) {
             return removeStaticRoute(no.cfg_no_ip_route());
@@ -115,6 +114,9 @@ public final class RoutingCommandBuilder {
     }
 
     private Command ping(Exec_pingContext ping) {
+        if (ping.destination == null) {
+            return new StartExtendedPing();
+        }
         PingCommand command = PingCommand.withDefaults(address(ping.destination));
         InterfaceName sourceInterface = null;
         Ipv4Address sourceAddress = null;
@@ -135,6 +137,31 @@ public final class RoutingCommandBuilder {
             }
         }
         return new PingCommand(command.destination(), sourceInterface, sourceAddress, repeat, size, timeout);
+    }
+
+    private Command traceroute(Exec_tracerouteContext trace) {
+        InterfaceName sourceInterface = null;
+        Ipv4Address sourceAddress = null;
+        int minTtl = TracerouteCommand.MIN_TTL;
+        int maxTtl = TracerouteCommand.MAX_TTL;
+        int probes = TracerouteCommand.PROBES;
+        int timeout = TracerouteCommand.TIMEOUT_SECONDS;
+        // IOS takes the options in any order; a repeated one counts with its last value.
+        for (org.looplab.cli.grammar.IosParser.Traceroute_optionContext option : trace.traceroute_option()) {
+            if (option.ping_source() != null) {
+                sourceInterface = sourceInterface(option.ping_source());
+                sourceAddress = sourceAddress(option.ping_source());
+            } else if (option.min_ttl != null) {
+                minTtl = number(option.min_ttl, 0, 255);
+                maxTtl = number(option.max_ttl, 0, 255);
+            } else if (option.probes != null) {
+                probes = number(option.probes, 1, 65535);
+            } else if (option.seconds != null) {
+                timeout = number(option.seconds, 0, PingCommand.MAX_TIMEOUT);
+            }
+        }
+        return new TracerouteCommand(address(trace.destination), sourceInterface, sourceAddress, minTtl, maxTtl,
+                probes, timeout);
     }
 
     private InterfaceName sourceInterface(Ping_sourceContext source) {

@@ -69,6 +69,9 @@ public final class SystemCommandBuilder {
         if (system == null) {
             return null;
         }
+        if (system.exec_show_feature_off() != null) {
+            return featureOff(system.exec_show_feature_off());
+        }
         ShowSessionReport.Report report = switch (system.getStart().getType()) {
             case IosLexer.CLOCK -> ShowSessionReport.Report.CLOCK;
             case IosLexer.USERS -> ShowSessionReport.Report.USERS;
@@ -82,6 +85,20 @@ public final class SystemCommandBuilder {
             default -> ShowSessionReport.Report.PRIVILEGE;
         };
         return new ShowSessionReport(report);
+    }
+
+    private static Command featureOff(Exec_show_feature_offContext off) {
+        return new ShowFeatureOff(switch (off.getStart().getType()) {
+            case IosLexer.ACCESS_LISTS -> ShowFeatureOff.Report.ACCESS_LISTS;
+            case IosLexer.INVENTORY -> ShowFeatureOff.Report.INVENTORY;
+            case IosLexer.PROCESSES -> ShowFeatureOff.Report.PROCESSES_CPU;
+            case IosLexer.INTERFACES -> ShowFeatureOff.Report.INTERFACES_SUMMARY;
+            case IosLexer.NTP -> ShowFeatureOff.Report.NTP;
+            case IosLexer.ENVIRONMENT -> ShowFeatureOff.Report.ENVIRONMENT;
+            case IosLexer.LACP -> ShowFeatureOff.Report.LACP_SYS_ID;
+            case IosLexer.SNMP -> ShowFeatureOff.Report.SNMP;
+            default -> ShowFeatureOff.Report.VRF; // vrf, ip vrf
+        });
     }
 
     private static Banners.Kind bannerKind(int token) {

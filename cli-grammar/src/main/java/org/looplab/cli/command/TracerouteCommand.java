@@ -1,26 +1,45 @@
 package org.looplab.cli.command;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.looplab.cli.show.TracerouteReport;
 import org.looplab.dataplane.TracerouteSession;
 import org.looplab.net.Ipv4Address;
 import org.looplab.router.InterfaceName;
 
 /**
- * {@code traceroute A.B.C.D [source INTERFACE | ADDRESS]} with IOS's defaults (3 probes a hop, 3 second
- * timeout, up to 30 hops), run on the virtual clock; the report comes when the trace ends.
+ * {@code traceroute [ip] A.B.C.D [source INTERFACE | ADDRESS] [ttl MIN MAX] [timeout N] [probe N] [numeric]},
+ * IOS's defaults being 3 probes a hop, a 3 second timeout and TTLs 1 to 30, run on the virtual clock: the
+ * banner at once, each hop's line when its probes have ended. Addresses are printed as numbers anyway
+ * (a lab has no name service), so {@code numeric} changes nothing.
  */
-public record TracerouteCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress)
-        implements Command {
+public record TracerouteCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress,
+                                int minTtl, int maxTtl, int probes, int timeoutSeconds) implements Command {
+    public static final int MIN_TTL = 1;
+    public static final int MAX_TTL = TracerouteSession.DEFAULT_MAX_TTL;
+    public static final int PROBES = TracerouteSession.DEFAULT_PROBES;
+    public static final int TIMEOUT_SECONDS = (int) (TracerouteSession.DEFAULT_TIMEOUT_NANOS / 1_000_000_000L);
+
+    public TracerouteCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress) {
+        this(destination, sourceInterface, sourceAddress, MIN_TTL, MAX_TTL, PROBES, TIMEOUT_SECONDS);
+    }
+
     @Override
     public void run(CommandContext context) {
         ProbeSource source = new ProbeSource(sourceInterface, sourceAddress);
         if (!source.resolve(context)) {
             return;
         }
+        context.print(TracerouteReport.header(destination));
         CompletableFuture<String> report = new CompletableFuture<>();
         context.defer(report);
-        TracerouteSession.start(context.router(), destination, source.address(context.router()), hop -> { },
-                hops -> report.complete(TracerouteReport.render(destination, hops)));
+        Consumer<String> hops = context.streamOutput();
+        // IOS takes a minimum TTL of 0 as 1, and a maximum below the minimum as the minimum.
+        int first = Math.max(1, minTtl);
+        int last = Math.max(first, maxTtl);
+        TracerouteSession trace = TracerouteSession.start(context.router(), destination,
+                source.address(context.router()), first, last, probes, timeoutSeconds * 1_000_000_000L,
+                hop -> hops.accept(TracerouteReport.hop(hop)), done -> report.complete(""));
+        context.onAbort(trace::abort);
     }
 }

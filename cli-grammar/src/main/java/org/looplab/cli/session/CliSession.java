@@ -61,6 +61,12 @@ public final class CliSession {
     private boolean lastLineRejected;
     private Command lastCommand;
     private CompletableFuture<String> deferred;
+    /** The front end's live printer (kernel thread, must not block), or null: output comes with the result. */
+    private java.util.function.Consumer<String> liveOutput;
+    /** The text a streaming command printed as it went; null when the command does not stream. */
+    private Stream streamed;
+    /** The escape sequence's action for the command under way, or null. */
+    private Runnable abort;
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
     private int terminalWidth = DEFAULT_TERMINAL_WIDTH;
     /** The vty line this session holds, or null (boot, console, tests). */
@@ -170,10 +176,44 @@ public final class CliSession {
         CompletableFuture<String> rest = deferred;
         deferred = null;
         if (rest == null) {
+            abort = null;
             return CompletableFuture.completedFuture(printed);
         }
-        return rest.handle((text, failure) -> failure == null ? printed + text
-                : printed + "% Command failed: " + describe(failure) + "\n");
+        String before = printed;
+        Stream stream = streamed;
+        streamed = null;
+        if (stream != null && liveOutput != null) {
+            // A terminal shows the header at once, then the marks as they come; the result is the rest.
+            stream.goLive(printed, liveOutput);
+            before = "";
+        }
+        String first = before;
+        return rest.handle((text, failure) -> {
+            abort = null;
+            String middle = stream == null ? "" : stream.held();
+            return failure == null ? first + middle + text
+                    : first + middle + "% Command failed: " + describe(failure) + "\n";
+        });
+    }
+
+    /**
+     * Gives the session a printer for the text a long command prints as it goes (ping's marks): the front
+     * end shows it live. Called on the kernel thread, so it must hand the text on without blocking.
+     */
+    public void setLiveOutput(java.util.function.Consumer<String> printer) {
+        liveOutput = printer;
+    }
+
+    /**
+     * The escape sequence (Ctrl-^) typed while a command runs: a ping or traceroute stops and reports what
+     * it has; its line then completes. Nothing when no command is under way.
+     */
+    public void abort() {
+        Runnable action = abort;
+        abort = null;
+        if (action != null) {
+            action.run();
+        }
     }
 
     /**
@@ -192,6 +232,8 @@ public final class CliSession {
     private String runLineCollecting(String line) {
         output.setLength(0);
         deferred = null;
+        streamed = null;
+        abort = null;
         lastLineRejected = false;
         lastCommand = null;
         if (closed) {
@@ -380,6 +422,30 @@ public final class CliSession {
         return text.lines().findFirst().orElse(text);
     }
 
+    /** A streaming command's text: held until the front end shows it live, or until the command ends. */
+    private static final class Stream {
+        private final StringBuilder held = new StringBuilder();
+        private java.util.function.Consumer<String> live;
+
+        void print(String text) {
+            if (live != null) {
+                live.accept(text);
+            } else {
+                held.append(text);
+            }
+        }
+
+        void goLive(String printedBefore, java.util.function.Consumer<String> printer) {
+            printer.accept(printedBefore + held);
+            held.setLength(0);
+            live = printer;
+        }
+
+        String held() {
+            return held.toString();
+        }
+    }
+
     /** The session as commands see it. */
     private final class SessionContext implements CommandContext {
         @Override
@@ -541,6 +607,19 @@ public final class CliSession {
         @Override
         public void defer(CompletableFuture<String> rest) {
             deferred = rest;
+        }
+
+        @Override
+        public java.util.function.Consumer<String> streamOutput() {
+            if (streamed == null) {
+                streamed = new Stream();
+            }
+            return streamed::print;
+        }
+
+        @Override
+        public void onAbort(Runnable action) {
+            abort = action;
         }
 
         @Override

@@ -16,32 +16,43 @@ public final class TracerouteReport {
     }
 
     public static String render(Ipv4Address destination, List<TracerouteHop> hops) {
-        StringBuilder out = new StringBuilder();
-        out.append("Type escape sequence to abort.\n");
-        out.append("Tracing the route to ").append(destination).append('\n');
-        out.append("VRF info: (vrf in name/id, vrf out name/id)\n");
+        StringBuilder out = new StringBuilder(header(destination));
         for (TracerouteHop hop : hops) {
-            out.append(String.format("%3d ", hop.hop()));
-            Ipv4Address printed = null;
-            for (TracerouteProbe probe : hop.probes()) {
-                if (probe.isTimeout()) {
-                    out.append(" * ");
-                    continue;
-                }
-                if (!probe.responder().equals(printed)) {
-                    if (printed != null) {
-                        out.append("\n    ");
-                    }
-                    out.append(probe.responder());
-                    printed = probe.responder();
-                }
-                out.append(' ').append(PingResult.displayMillis(probe.rttNanos())).append(" msec");
-                if (!probe.annotation().isEmpty()) {
-                    out.append(' ').append(probe.annotation());
-                }
-            }
-            out.append('\n');
+            out.append(hop(hop));
         }
+        return out.toString();
+    }
+
+    /** The lines IOS prints at once, before the first probe. */
+    public static String header(Ipv4Address destination) {
+        return "Type escape sequence to abort.\n"
+                + "Tracing the route to " + destination + '\n'
+                + "VRF info: (vrf in name/id, vrf out name/id)\n";
+    }
+
+    /** One hop's line (and its continuation lines), printed when the hop's probes have ended. */
+    public static String hop(TracerouteHop hop) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format("%3d ", hop.hop()));
+        Ipv4Address printed = null;
+        for (TracerouteProbe probe : hop.probes()) {
+            if (probe.isTimeout()) {
+                out.append(" * ");
+                continue;
+            }
+            if (!probe.responder().equals(printed)) {
+                if (printed != null) {
+                    out.append("\n    ");
+                }
+                out.append(probe.responder());
+                printed = probe.responder();
+            }
+            out.append(' ').append(PingResult.displayMillis(probe.rttNanos())).append(" msec");
+            if (!probe.annotation().isEmpty()) {
+                out.append(' ').append(probe.annotation());
+            }
+        }
+        out.append('\n');
         return out.toString();
     }
 }

@@ -111,4 +111,103 @@ class PingTracerouteCommandsTest {
                   2 10.0.23.3 2 msec *  2 msec
                 """, run("traceroute 10.0.0.3 source Loopback0"));
     }
+
+    @Test
+    void theProtocolKeywordAndTracerouteOptionsAsAutomationSendsThem() {
+        assertTrue(run("ping ip 10.0.0.3 repeat 2").endsWith("!!\nSuccess rate is 100 percent (2/2), round-trip min/avg/max = 2/2/2 ms\n"));
+        assertEquals("""
+                Type escape sequence to abort.
+                Tracing the route to 10.0.0.3
+                VRF info: (vrf in name/id, vrf out name/id)
+                  2 10.0.23.3 2 msec
+                """, run("traceroute ip 10.0.0.3 source Loopback0 ttl 2 5 timeout 1 probe 1 numeric"));
+        assertTrue(run("traceroute 10.0.0.3 numeric probe 2 ttl 1 1").endsWith("  1 10.0.12.2 1 msec 1 msec\n"));
+    }
+
+    @Test
+    void aLiveScreenGetsTheBannerAtOnceThenEachMarkAsItsEchoEnds() {
+        StringBuilder screen = new StringBuilder();
+        r1.setLiveOutput(screen::append);
+        CompletableFuture<String> output = r1.submit("ping 10.0.12.9 repeat 3");
+        assertEquals("Type escape sequence to abort.\n"
+                + "Sending 3, 100-byte ICMP Echos to 10.0.12.9, timeout is 2 seconds:\n", screen.toString());
+        kernel.runUntil(kernel.now() + 2_500_000_000L);
+        assertTrue(screen.toString().endsWith("seconds:\n."), screen.toString());
+        kernel.runUntilIdle();
+        assertEquals("\nSuccess rate is 0 percent (0/3)\n", output.join());
+        assertTrue(screen.toString().endsWith("seconds:\n..."), screen.toString());
+    }
+
+    @Test
+    void theEscapeSequenceStopsALongPingWhichReportsTheEchoesThatEnded() {
+        StringBuilder screen = new StringBuilder();
+        r1.setLiveOutput(screen::append);
+        // A dead address and a repeat count of a day's echoes: the session holds nothing per echo to come.
+        CompletableFuture<String> output = r1.submit("ping 10.0.12.9 repeat 100000");
+        kernel.runUntil(kernel.now() + 5_000_000_000L);
+        assertTrue(!output.isDone());
+        r1.abort();
+        kernel.runUntilIdle();
+        assertTrue(output.isDone());
+        assertEquals("\nSuccess rate is 0 percent (0/2)\n", output.join());
+        assertTrue(screen.toString().endsWith("2 seconds:\n.."), screen.toString());
+        r1.abort(); // nothing under way: nothing happens
+        assertEquals("R1#", r1.prompt());
+    }
+
+    @Test
+    void withoutALiveScreenTheAbortedTraceKeepsItsHops() {
+        CompletableFuture<String> output = r1.submit("traceroute 10.9.9.9 timeout 1");
+        kernel.runUntil(kernel.now() + 500_000_000L);
+        r1.abort();
+        kernel.runUntilIdle();
+        assertTrue(output.join().startsWith("Type escape sequence to abort.\nTracing the route to 10.9.9.9\n"),
+                output.join());
+    }
+
+    @Test
+    void pingAloneAsksIosExtendedPingQuestions() {
+        assertEquals("", run("ping"));
+        assertEquals("Protocol [ip]: ", r1.prompt());
+        assertEquals("", run(""));
+        assertEquals("Target IP address: ", r1.prompt());
+        run("10.0.0.3");
+        assertEquals("Repeat count [5]: ", r1.prompt());
+        run("3");
+        assertEquals("Datagram size [100]: ", r1.prompt());
+        run("");
+        assertEquals("Timeout in seconds [2]: ", r1.prompt());
+        run("");
+        assertEquals("Extended commands [n]: ", r1.prompt());
+        run("y");
+        assertEquals("Source address or interface: ", r1.prompt());
+        run("Loopback0");
+        for (String prompt : List.of("Type of service [0]: ", "Set DF bit in IP header? [no]: ",
+                "Validate reply data? [no]: ", "Data pattern [0x0000ABCD]: ",
+                "Loose, Strict, Record, Timestamp, Verbose[none]: ", "Sweep range of sizes [n]: ")) {
+            assertEquals(prompt, r1.prompt());
+            if (!prompt.startsWith("Sweep")) {
+                run("");
+            }
+        }
+        assertEquals("""
+                Type escape sequence to abort.
+                Sending 3, 100-byte ICMP Echos to 10.0.0.3, timeout is 2 seconds:
+                Packet sent with a source address of 10.0.0.1\s
+                !!!
+                Success rate is 100 percent (3/3), round-trip min/avg/max = 2/2/2 ms
+                """, run(""));
+        assertEquals("R1#", r1.prompt());
+        run("ping");
+        run("ipx");
+        assertEquals("R1#", r1.prompt());
+        run("ping");
+        run("");
+        assertEquals("% Unrecognized host or address, or protocol not running.\n", run("nowhere"));
+        run("ping");
+        run("ip");
+        run("10.0.0.3");
+        assertEquals("% A decimal number between 1 and 2147483647.\n", run("0"));
+        assertEquals("R1#", r1.prompt());
+    }
 }

@@ -202,6 +202,18 @@ class CliSessionTest {
     }
 
     @Test
+    void enableWithoutASecretOnAVtyLineIsRefusedAsOnIos() {
+        CliSession user = new CliSession(router, "bob", 1, "127.0.0.1");
+        user.occupyVty();
+        assertEquals("% No password set\n", user.execute("enable"));
+        assertEquals("R1>", user.prompt());
+        user.releaseVty();
+        CliSession console = new CliSession(router, "bob", 1, "console");
+        assertEquals("", console.execute("enable"));
+        assertEquals("R1#", console.prompt());
+    }
+
+    @Test
     void threeBadSecrets() {
         router.setEnableSecret(Secret.fromPlainText("cisco", kernel.random()));
         CliSession user = new CliSession(router, "bob", 1, "127.0.0.1");
