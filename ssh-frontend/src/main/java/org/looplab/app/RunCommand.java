@@ -111,6 +111,10 @@ public final class RunCommand implements Callable<Integer> {
             err.println("looplab: " + e.getMessage());
             return 1;
         }
+        running.closeWith(org.looplab.host.HostServices.start(running.lab(), ssh.endpoints(), bindAny, notice -> {
+            out.println("looplab: " + notice);
+            out.flush();
+        }));
         LabShutdown shutdown = new LabShutdown(ssh, running);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "looplab-shutdown"));
 

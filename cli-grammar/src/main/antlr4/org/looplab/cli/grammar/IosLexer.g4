@@ -202,6 +202,36 @@ ROUTE_MAP : 'route-map';
 SEQ : 'seq';
 SET : 'set';
 
+// Syslog and SNMP towards the host (Ios_host.g4).
+ALERTS : 'alerts';
+BUFFERED : 'buffered';
+CONTACT : 'contact';
+CRITICAL : 'critical';
+DEBUGGING : 'debugging';
+EMERGENCIES : 'emergencies';
+ERRORS : 'errors';
+HOST : 'host';
+IFINDEX : 'ifindex';
+INFORMATIONAL : 'informational';
+LINKDOWN : 'linkdown';
+LINKUP : 'linkup';
+LOCATION : 'location';
+NOTIFICATIONS : 'notifications';
+ORIGIN_ID : 'origin-id';
+PERSIST : 'persist';
+PORT : 'port';
+RO : 'RO';
+RW : 'RW';
+SNMP : 'snmp';
+SNMP_SERVER : 'snmp-server';
+SOURCE_INTERFACE : 'source-interface';
+TRAP : 'trap';
+TRAPS : 'traps';
+UDP : 'udp';
+UDP_PORT : 'udp-port';
+V2C : '2c';
+WARNINGS : 'warnings';
+
 // IOS's secret "types" are keywords of one digit: a typed 0 or 5 is the type, anything else the secret.
 SECRET_TYPE_0 : '0';
 SECRET_TYPE_5 : '5';

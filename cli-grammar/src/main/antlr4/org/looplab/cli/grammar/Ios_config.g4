@@ -22,6 +22,8 @@ config_command
    | cfg_ip_community_list
    | cfg_ip_bgp_community
    | cfg_route_map
+   | cfg_logging
+   | cfg_snmp_server
    | cfg_no
    | cfg_any_mode_command
    ;
@@ -70,6 +72,8 @@ cfg_no
       | cfg_no_ip_community_list
       | cfg_ip_bgp_community
       | cfg_route_map
+      | cfg_no_logging
+      | cfg_no_snmp_server
    )
    ;
 

@@ -20,11 +20,13 @@ public final class CommandBuilder {
     private final RoutingCommandBuilder routing;
     private final SystemCommandBuilder system;
     private final PolicyCommandBuilder policy = new PolicyCommandBuilder();
+    private final HostCommandBuilder host;
 
     public CommandBuilder(Router router) {
         this.router = router;
         this.routing = new RoutingCommandBuilder(router);
         this.system = new SystemCommandBuilder(router);
+        this.host = new HostCommandBuilder(router);
     }
 
     /** The command of a start-rule tree (exec_line, exec_user_line, config_line, if_line). */
@@ -49,6 +51,10 @@ public final class CommandBuilder {
         Command routed = routing.build(ctx);
         if (routed != null) {
             return routed;
+        }
+        Command hostCommand = host.build(ctx);
+        if (hostCommand != null) {
+            return hostCommand;
         }
         Command policyCommand = policy.build(ctx);
         if (policyCommand != null) {

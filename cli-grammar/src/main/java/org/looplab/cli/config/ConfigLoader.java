@@ -18,7 +18,7 @@ import org.looplab.router.Router;
  * line gives a warning and the rest still applies; the indented lines under a line that was refused (a
  * mode we do not know, such as {@code router bgp 65000} for now) are skipped, each with a warning.
  * <p>
- * Real IOS commands we do not model yet ({@code ntp server}, {@code snmp-server}, {@code logging buffered},
+ * Real IOS commands we do not model yet ({@code ntp server}, {@code logging console},
  * {@code ip domain-name}, ...) become warnings, not kept text: keeping them would make running-config
  * claim a behaviour the router does not have, and a warning tells the user exactly which lines were
  * ignored. A command becomes real only when the grammar models it, so its {@code show} and {@code no}

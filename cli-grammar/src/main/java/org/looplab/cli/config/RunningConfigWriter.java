@@ -28,6 +28,7 @@ public final class RunningConfigWriter {
         out.append("!\n");
         out.append("hostname ").append(router.hostname()).append('\n');
         out.append("!\n");
+        out.append(HostConfigLines.buffered(router));
         Secret enable = router.enableSecret();
         if (enable != null) {
             out.append("enable secret ").append(enable.type()).append(' ').append(enable.hash()).append('\n');
@@ -52,6 +53,7 @@ public final class RunningConfigWriter {
         out.append(PolicyConfigLines.beforeStaticRoutes(router));
         out.append(StaticRouteLines.render(router));
         out.append(PolicyConfigLines.afterStaticRoutes(router));
+        out.append(HostConfigLines.afterRoutes(router));
         renderBanners(router, out);
         renderLines(router, out);
         out.append("end\n");

@@ -64,7 +64,7 @@ class ConfigLoaderTest {
                 line vty 0 4
                  login local
                  transport input ssh
-                logging buffered 4096
+                ntp server 192.0.2.1
                 interface Loopback1
                  ip address 127.0.0.2 255.255.255.255
                 """);
@@ -72,7 +72,7 @@ class ConfigLoaderTest {
                 "line 5: negotiation auto: % Invalid input detected at '^' marker.",
                 "line 7: interface GigabitEthernet0/9: % Invalid input detected at '^' marker.",
                 "line 8: ip address 10.9.9.9 255.255.255.0: skipped: inside a block that was not accepted",
-                "line 12: logging buffered 4096: % Invalid input detected at '^' marker.",
+                "line 12: ntp server 192.0.2.1: % Invalid input detected at '^' marker.",
                 "line 14: ip address 127.0.0.2 255.255.255.255: Not a valid host address - 127.0.0.2"),
                 warnings);
         assertEquals("R7", router.hostname());
