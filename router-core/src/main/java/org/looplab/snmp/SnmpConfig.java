@@ -48,6 +48,7 @@ public final class SnmpConfig {
     private boolean ifIndexPersist;
     private final Map<InterfaceName, Integer> ifIndexes = new TreeMap<>();
     private int nextIfIndex = 1;
+    private Runnable onChange = () -> { };
 
     public static SnmpConfig of(Router router) {
         return router.attachment(SnmpConfig.class, r -> new SnmpConfig());
@@ -56,6 +57,11 @@ public final class SnmpConfig {
     /** The router's settings, or null when no snmp-server line was ever entered. */
     public static SnmpConfig ifPresent(Router router) {
         return router.attachmentIfPresent(SnmpConfig.class);
+    }
+
+    /** Told when a community or a notification host is added (the agent opens its socket then). */
+    public void setOnChange(Runnable onChange) {
+        this.onChange = onChange;
     }
 
     public List<Community> communities() {
@@ -68,6 +74,7 @@ public final class SnmpConfig {
 
     public void putCommunity(Community community) {
         communities.put(community.name(), community);
+        onChange.run();
     }
 
     public boolean removeCommunity(String name) {
@@ -86,6 +93,7 @@ public final class SnmpConfig {
     /** One line per host address: a new line for the same address replaces the old one. */
     public void putHost(NotificationHost host) {
         hosts.put(host.address(), host);
+        onChange.run();
     }
 
     public boolean removeHost(Ipv4Address address) {
