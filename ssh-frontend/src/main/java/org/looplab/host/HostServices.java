@@ -106,9 +106,11 @@ public final class HostServices implements AutoCloseable {
             }
         });
         if (!lines.isEmpty()) {
-            lines.add("looplab: SNMP: COMMUNITY is on the router's 'snmp-server community' line; another router's agent opens"
-                    + " when it gets one, on the next " + (agents.values().stream().map(InetSocketAddress::getPort).distinct().count() == 1
-                            ? "address" : "port"));
+            boolean sharedPort = agents.values().stream().map(InetSocketAddress::getPort).distinct().count() == 1;
+            InetSocketAddress first = agents.values().iterator().next();
+            lines.add("looplab: SNMP: COMMUNITY is on the router's 'snmp-server community' line; a router given one later answers"
+                    + (sharedPort ? " on its own address, port " + first.getPort()
+                            : " on port " + first.getPort() + " + N - 1 for router N"));
         }
         return lines;
     }
