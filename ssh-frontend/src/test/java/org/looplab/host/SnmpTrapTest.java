@@ -92,6 +92,15 @@ class SnmpTrapTest {
         PDU established = nextWith(v2Traps, SnmpService.BGP_ESTABLISHED);
         assertEquals("10.0.12.2", established.getVariable(new OID("1.3.6.1.2.1.15.3.1.7.10.0.12.2")).toString());
         assertEquals(6, established.getVariable(new OID("1.3.6.1.2.1.15.3.1.2.10.0.12.2")).toInt());
+        // BGP4-MIB's bgpPeerTable row as a GET reads it: established, version 4, the peer's AS and port 179.
+        var mib = kernel.call(() -> MibView.snapshot(r1, org.looplab.snmp.SnmpConfig.of(r1), new java.util.HashMap<>()));
+        assertEquals(6, mib.get(new OID("1.3.6.1.2.1.15.3.1.2.10.0.12.2")).toInt());
+        assertEquals(4, mib.get(new OID("1.3.6.1.2.1.15.3.1.4.10.0.12.2")).toInt());
+        assertEquals(65002, mib.get(new OID("1.3.6.1.2.1.15.3.1.9.10.0.12.2")).toInt());
+        assertEquals(65001, mib.get(new OID("1.3.6.1.2.1.15.2.0")).toInt());
+        int localPort = mib.get(new OID("1.3.6.1.2.1.15.3.1.6.10.0.12.2")).toInt();
+        int remotePort = mib.get(new OID("1.3.6.1.2.1.15.3.1.8.10.0.12.2")).toInt();
+        assertEquals(true, localPort == 179 || remotePort == 179, localPort + " " + remotePort);
 
         kernel.call(() -> {
             lab.setConnected(lab.links().get(0), false);
