@@ -20,6 +20,8 @@ public final class Bgp {
     private BgpConfig config;
     /** The speaker that runs the configuration, created with the first {@code router bgp}. */
     private BgpSpeaker speaker;
+    /** Told when a session reaches Established (true) or leaves it (false): SNMP's bgp traps. */
+    private java.util.List<java.util.function.BiConsumer<BgpNeighbor, Boolean>> sessionListeners = java.util.List.of();
 
     private Bgp(Router router) {
         this.router = router;
@@ -31,6 +33,19 @@ public final class Bgp {
 
     public Router router() {
         return router;
+    }
+
+    /** Hears every later session change to Established (true) or from it (false); kernel thread. */
+    public void addSessionListener(java.util.function.BiConsumer<BgpNeighbor, Boolean> listener) {
+        java.util.List<java.util.function.BiConsumer<BgpNeighbor, Boolean>> more = new java.util.ArrayList<>(sessionListeners);
+        more.add(listener);
+        sessionListeners = java.util.List.copyOf(more);
+    }
+
+    void sessionChanged(BgpNeighbor neighbor, boolean established) {
+        for (java.util.function.BiConsumer<BgpNeighbor, Boolean> listener : sessionListeners) {
+            listener.accept(neighbor, established);
+        }
     }
 
     /** The {@code router bgp} block, or null when BGP is not configured. */

@@ -466,6 +466,7 @@ public final class BgpSpeaker {
     // ---- sessions ----
 
     void sessionEstablished(BgpNeighbor neighbor) {
+        bgp.sessionChanged(neighbor, true);
         neighbor.adjRibIn.clear();
         neighbor.adjRibIn.keepReceivedCopy(neighbor.config.isOn(NeighborSetting.SOFT_RECONFIGURATION_INBOUND));
         neighbor.adjRibOut.clear();
@@ -474,6 +475,7 @@ public final class BgpSpeaker {
     }
 
     void sessionDown(BgpNeighbor neighbor, PathSource source) {
+        bgp.sessionChanged(neighbor, false);
         int index = neighbor.adjRibOut.index;
         for (LocRibEntry entry : table.values()) {
             entry.setAdvertisedTo(index, false);

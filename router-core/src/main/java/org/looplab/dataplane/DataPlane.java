@@ -30,6 +30,7 @@ public final class DataPlane {
     private final Map<Integer, Function<Router, ? extends ProtocolReceiver>> protocolFactories = new HashMap<>(2);
     private final Map<Router, PacketFilter> filters = new HashMap<>();
     private int nextIdentifier = 1;
+    private final Map<org.looplab.router.Interface, InterfaceCounters> counters = new HashMap<>();
 
     public DataPlane(Lab lab) {
         this.lab = lab;
@@ -46,6 +47,11 @@ public final class DataPlane {
         } else {
             filters.put(router, filter);
         }
+    }
+
+    /** The packets and bytes that crossed an interface's cable each way (zero until the first one). */
+    public InterfaceCounters counters(org.looplab.router.Interface iface) {
+        return counters.computeIfAbsent(iface, i -> new InterfaceCounters());
     }
 
     /** Sees every send, receive, forward, delivery and drop. */
@@ -299,6 +305,7 @@ public final class DataPlane {
      */
     private void cross(Router router, Interface out, Interface far, Ipv4Packet packet) {
         Link link = out.link();
+        counters(out).sent(packet);
         router.kernel().schedule(link.delayNanos(), () -> {
             if (!link.isConnected() || !far.isProtocolUp()) {
                 trace(far.router(), "drop: lost on the link", packet);
@@ -308,6 +315,7 @@ public final class DataPlane {
                 trace(far.router(), "drop: lost on the impaired link", packet);
                 return;
             }
+            counters(far).received(packet);
             arrive(far.router(), far, packet);
         });
     }

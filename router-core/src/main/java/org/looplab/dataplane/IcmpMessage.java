@@ -25,6 +25,12 @@ public record IcmpMessage(IcmpType type, int code, int identifier, int sequence,
         return Ipv4Packet.PROTOCOL_ICMP;
     }
 
+    /** Echoes carry IOS's default 100-byte datagram; an error quotes a header and 8 bytes (RFC 792). */
+    @Override
+    public int wireLength() {
+        return type.isError() ? 8 + 28 : 100 - Ipv4Packet.HEADER_BYTES;
+    }
+
     @Override
     public String toString() {
         String name = type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -9,6 +9,8 @@ public record Ipv4Packet(Ipv4Address source, Ipv4Address destination, int ttl, P
     public static final int PROTOCOL_UDP = 17;
     /** IOS originates ping and ICMP errors with TTL 255. */
     public static final int DEFAULT_TTL = 255;
+    /** An IPv4 header without options. */
+    public static final int HEADER_BYTES = 20;
 
     public Ipv4Packet {
         if (ttl < 0 || ttl > 255) {
@@ -18,6 +20,11 @@ public record Ipv4Packet(Ipv4Address source, Ipv4Address destination, int ttl, P
 
     public int protocol() {
         return payload.protocol();
+    }
+
+    /** The datagram's total length on the wire (RFC 791's Total Length). */
+    public int length() {
+        return HEADER_BYTES + payload.wireLength();
     }
 
     public Ipv4Packet withTtl(int newTtl) {

@@ -7,6 +7,12 @@ public record UdpDatagram(int sourcePort, int destinationPort) implements Payloa
         return Ipv4Packet.PROTOCOL_UDP;
     }
 
+    /** The 8-byte header and IOS's traceroute probe data (28-byte datagram). */
+    @Override
+    public int wireLength() {
+        return 8;
+    }
+
     @Override
     public String toString() {
         return "udp " + sourcePort + ">" + destinationPort;

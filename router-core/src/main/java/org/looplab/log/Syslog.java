@@ -16,6 +16,7 @@ public final class Syslog {
 
     private final ArrayDeque<LogMessage> buffer = new ArrayDeque<>();
     private int bufferBytes = DEFAULT_BUFFER_BYTES;
+    private LogLevel bufferLevel = LogLevel.DEBUGGING;
     private int usedBytes;
     private long messagesLogged;
     private List<Consumer<LogMessage>> listeners = List.of();
@@ -29,9 +30,11 @@ public final class Syslog {
 
     public void log(long timeNanos, String text) {
         LogMessage message = new LogMessage(timeNanos, text);
-        buffer.addLast(message);
-        usedBytes += text.length();
         messagesLogged++;
+        if (LogLevel.severityOf(text) <= bufferLevel.severity()) {
+            buffer.addLast(message);
+            usedBytes += text.length();
+        }
         while (usedBytes > bufferBytes && buffer.size() > 1) {
             usedBytes -= buffer.removeFirst().text().length();
         }
@@ -50,5 +53,25 @@ public final class Syslog {
 
     public int bufferBytes() {
         return bufferBytes;
+    }
+
+    /** The highest severity the buffer keeps ({@code logging buffered LEVEL}); debugging by default. */
+    public LogLevel bufferLevel() {
+        return bufferLevel;
+    }
+
+    /**
+     * {@code logging buffered [SIZE] [LEVEL]}: a new size empties the buffer, as IOS reallocates it; a null
+     * argument keeps that setting.
+     */
+    public void setBuffered(Integer bytes, LogLevel level) {
+        if (bytes != null && bytes != bufferBytes) {
+            bufferBytes = bytes;
+            buffer.clear();
+            usedBytes = 0;
+        }
+        if (level != null) {
+            bufferLevel = level;
+        }
     }
 }

@@ -64,6 +64,11 @@ public final class RunCommand implements Callable<Integer> {
             description = "listen on all addresses (0.0.0.0), not only 127.0.0.1: other hosts can reach the routers")
     boolean bindAny;
 
+    @Option(names = "--snmp-port", paramLabel = "PORT",
+            description = "SNMP agents' port: with --address-per-router each router's (default 161, or 1161 when 161 may not be bound),"
+                    + " else the first router's, the next routers taking the next ports (default 16101)")
+    Integer snmpPort;
+
     @Option(names = "--no-console", description = "do not read commands from stdin; run until SIGTERM or Ctrl-C")
     boolean noConsole;
 
@@ -111,10 +116,25 @@ public final class RunCommand implements Callable<Integer> {
             err.println("looplab: " + e.getMessage());
             return 1;
         }
+        org.looplab.host.HostServices host;
+        try {
+            host = org.looplab.host.HostServices.start(running.lab(), ssh.endpoints(), addressPerRouter, bindAny, snmpPort,
+                    notice -> {
+                        out.println("looplab: " + notice);
+                        out.flush();
+                    });
+        } catch (IllegalArgumentException e) {
+            ssh.close();
+            running.close();
+            err.println("looplab: " + e.getMessage());
+            return 1;
+        }
+        running.closeWith(host);
         LabShutdown shutdown = new LabShutdown(ssh, running);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "looplab-shutdown"));
 
         new StartupReport(out).print(running, ssh.endpoints(), state, bindAny);
+        host.report().forEach(out::println);
         out.println("looplab: " + (running.startConvergence() == null
                 ? "cold start (--cold): routing converges in real time from boot"
                 : running.startConvergence().describe() + "; now in real time"));

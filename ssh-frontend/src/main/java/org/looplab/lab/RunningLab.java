@@ -17,6 +17,7 @@ public final class RunningLab implements AutoCloseable {
     private final RoutingActivity activity;
     private final Convergence.Result startConvergence;
     private boolean closed;
+    private final List<AutoCloseable> alsoClose = new java.util.ArrayList<>();
 
     RunningLab(Topology topology, Lab lab, ConfigStore store, Map<String, StartupConfigSource> configSources,
             List<String> warnings, RoutingActivity activity, Convergence.Result startConvergence) {
@@ -57,6 +58,11 @@ public final class RunningLab implements AutoCloseable {
         return startConvergence;
     }
 
+    /** Closes {@code resource} (a service talking to the host) when the lab closes, first. */
+    public synchronized void closeWith(AutoCloseable resource) {
+        alsoClose.add(resource);
+    }
+
     /** Stops the clock and closes the store; a second call does nothing. */
     @Override
     public synchronized void close() {
@@ -64,6 +70,13 @@ public final class RunningLab implements AutoCloseable {
             return;
         }
         closed = true;
+        for (AutoCloseable resource : alsoClose) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                System.err.println("looplab: closing " + resource + ": " + e.getMessage());
+            }
+        }
         lab.kernel().stop();
         try {
             store.close();

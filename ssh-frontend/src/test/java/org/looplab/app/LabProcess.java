@@ -27,11 +27,12 @@ final class LabProcess implements AutoCloseable {
         this.console = process.getOutputStream();
     }
 
-    static LabProcess start(Path topology, Path stateDir, int port) throws IOException {
+    static LabProcess start(Path topology, Path stateDir, int port, String... options) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 Looplab.class.getName(), "run", topology.toString(),
                 "--state-dir", stateDir.toString(), "--port", Integer.toString(port)));
+        command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         LabProcess lab = new LabProcess(process);
         lab.out.await("looplab: ready", 0, STARTUP);

@@ -435,6 +435,31 @@ NUMERIC : 'numeric';
 PROBE : 'probe';
 TTL : 'ttl';
 
+// Syslog and SNMP towards the host (Ios_host.g4).
+ALERTS : 'alerts';
+BUFFERED : 'buffered';
+CONTACT : 'contact';
+CRITICAL : 'critical';
+DEBUGGING : 'debugging';
+EMERGENCIES : 'emergencies';
+ERRORS : 'errors';
+IFINDEX : 'ifindex';
+INFORMATIONAL : 'informational';
+LINKDOWN : 'linkdown';
+LINKUP : 'linkup';
+LOCATION : 'location';
+NOTIFICATIONS : 'notifications';
+ORIGIN_ID : 'origin-id';
+PERSIST : 'persist';
+PORT : 'port';
+RO : 'RO';
+RW : 'RW';
+TRAP : 'trap';
+TRAPS : 'traps';
+UDP_PORT : 'udp-port';
+V2C : '2c';
+WARNINGS : 'warnings';
+
 // IOS's secret "types" are keywords of one digit: a typed 0 or 5 is the type, anything else the secret.
 SECRET_TYPE_0 : '0';
 SECRET_TYPE_5 : '5';

@@ -28,6 +28,8 @@ config_command
    | cfg_ip_domain_name
    | cfg_crypto_key
    | cfg_ip_ssh
+   | cfg_logging
+   | cfg_snmp_server
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -91,6 +93,8 @@ cfg_no
       | cfg_ip_access_list
       | cfg_no_ip_domain_name
       | cfg_no_ip_ssh
+      | cfg_no_logging
+      | cfg_no_snmp_server
       | cfg_inert
    )
    ;

@@ -22,12 +22,14 @@ public final class CommandBuilder {
     private final PolicyCommandBuilder policy = new PolicyCommandBuilder();
     private final AclCommandBuilder acl = new AclCommandBuilder();
     private final MgmtCommandBuilder mgmt;
+    private final HostCommandBuilder host;
 
     public CommandBuilder(Router router) {
         this.router = router;
         this.routing = new RoutingCommandBuilder(router);
         this.system = new SystemCommandBuilder(router);
         this.mgmt = new MgmtCommandBuilder(router);
+        this.host = new HostCommandBuilder(router);
     }
 
     /** The command of a start-rule tree (exec_line, exec_user_line, config_line, if_line). */
@@ -54,6 +56,10 @@ public final class CommandBuilder {
         Command routed = routing.build(ctx);
         if (routed != null) {
             return routed;
+        }
+        Command hostCommand = host.build(ctx);
+        if (hostCommand != null) {
+            return hostCommand;
         }
         Command policyCommand = policy.build(ctx);
         if (policyCommand != null) {

@@ -30,6 +30,7 @@ public final class RunningConfigWriter {
         out.append("hostname ").append(router.hostname()).append('\n');
         out.append("!\n");
         place(kept, InertSettings.Place.BOOT, out);
+        out.append(HostConfigLines.buffered(router));
         Secret enable = router.enableSecret();
         if (enable != null) {
             out.append("enable secret ").append(enable.type()).append(' ').append(enable.hash()).append('\n');
@@ -65,6 +66,7 @@ public final class RunningConfigWriter {
         out.append(AccessListLines.render(router));
         place(kept, InertSettings.Place.AFTER_STATIC_ROUTES, out);
         out.append(PolicyConfigLines.afterStaticRoutes(router));
+        out.append(HostConfigLines.afterRoutes(router));
         renderBanners(router, out);
         renderLines(router, out);
         place(kept, InertSettings.Place.LAST, out);

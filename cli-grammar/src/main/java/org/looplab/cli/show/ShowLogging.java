@@ -20,18 +20,17 @@ public final class ShowLogging {
         out.append("    Console logging: disabled\n");
         out.append("    Monitor logging: level debugging, 0 messages logged, xml disabled,\n");
         out.append("                     filtering disabled\n");
-        out.append("    Buffer logging:  level debugging, ").append(logged).append(" messages logged, xml disabled,\n");
+        out.append("    Buffer logging:  level ").append(log.bufferLevel().keyword()).append(", ").append(logged).append(" messages logged, xml disabled,\n");
         out.append("                    filtering disabled\n");
         out.append("    Exception Logging: size (4096 bytes)\n");
         out.append("    Count and timestamp logging messages: disabled\n");
         out.append("    Persistent logging: disabled\n\n");
         out.append("No active filter modules.\n\n");
-        out.append("    Trap logging: level informational, ").append(logged).append(" message lines logged\n");
-        out.append("        Logging Source-Interface:       VRF Name:\n\n");
+        HostLogging.appendTrapSection(router, logged, out);
         out.append("Log Buffer (").append(log.bufferBytes()).append(" bytes):\n\n");
         for (LogMessage message : log.messages()) {
-            out.append(LogTimestamp.format(router.lab(), message.timeNanos())).append(": ")
-                    .append(message.text()).append('\n');
+            String stamp = LogTimestamp.forLog(router, message.timeNanos());
+            out.append(stamp == null ? "" : stamp + ": ").append(message.text()).append('\n');
         }
         return out.toString();
     }

@@ -64,7 +64,7 @@ class ConfigLoaderTest {
                 line vty 0 4
                  login local
                  transport input ssh
-                logging buffered 4096
+                ntp server 192.0.2.1
                 interface Loopback1
                  ip address 127.0.0.2 255.255.255.255
                 """);
