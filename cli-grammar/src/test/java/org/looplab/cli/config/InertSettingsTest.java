@@ -58,8 +58,8 @@ class InertSettingsTest {
         ConfigLoader.Report report = ConfigLoader.load(router, config);
         assertEquals(List.of(), report.warnings());
         assertEquals(0, report.refused());
-        // The access list is modelled (applied), the rest kept.
-        assertEquals(20, report.kept(), report.toString());
+        // The access list and the SNMP community are modelled (applied), the rest kept.
+        assertEquals(19, report.kept(), report.toString());
         String running = RunningConfigWriter.render(router);
         for (String expected : List.of("version 15.6\n", "hostname R1\n!\nboot-start-marker\nboot-end-marker\n",
                 "no aaa new-model\nip cef\nno ip domain lookup\nip domain name lab.example\nipv6 unicast-routing\n"
@@ -81,7 +81,7 @@ class InertSettingsTest {
         CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
         String report1 = session.execute("show looplab unmodelled");
         assertTrue(report1.contains("  router eigrp 100  (+2 lines)\n"), report1);
-        assertTrue(report1.contains("  snmp-server community public RO\n"), report1);
+        assertTrue(report1.contains("  ntp server 10.0.0.254\n") && !report1.contains("snmp-server"), report1);
         assertTrue(report1.contains("  interface GigabitEthernet0/0: ip nat inside\n"), report1);
         assertTrue(!report1.contains("ip cef") && !report1.contains("duplex"), report1);
         session.execute("configure terminal");
