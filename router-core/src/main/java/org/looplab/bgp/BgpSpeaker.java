@@ -144,7 +144,7 @@ public final class BgpSpeaker {
         int networks = 0;
         long soft = 0;
         Set<PathAttributes> best = new HashSet<>();
-        for (LocRibEntry entry : table.values()) {
+        for (LocRibEntry entry : table.unorderedValues()) {
             if (entry.paths != null) {
                 networks++;
             }
@@ -475,7 +475,7 @@ public final class BgpSpeaker {
 
     void sessionDown(BgpNeighbor neighbor, PathSource source) {
         int index = neighbor.adjRibOut.index;
-        for (LocRibEntry entry : table.values()) {
+        for (LocRibEntry entry : table.unorderedValues()) {
             entry.setAdvertisedTo(index, false);
             BgpPath path = source == null ? null : entry.pathFrom(source);
             if (path != null) {
@@ -501,7 +501,7 @@ public final class BgpSpeaker {
         if (!neighbor.isEstablished()) {
             return;
         }
-        for (LocRibEntry entry : table.values()) {
+        for (LocRibEntry entry : table.unorderedValues()) {
             if (entry.best != null || entry.isAdvertisedTo(neighbor.adjRibOut.index)) {
                 neighbor.adjRibOut.pending.add(entry);
             }
@@ -701,7 +701,7 @@ public final class BgpSpeaker {
     }
 
     private void decideAll() {
-        for (LocRibEntry entry : table.values()) {
+        for (LocRibEntry entry : table.unorderedValues()) {
             decide(entry);
         }
     }
@@ -898,7 +898,7 @@ public final class BgpSpeaker {
         Set<Ipv4Prefix> suppressedBy = new HashSet<>();
         for (AggregateAddress aggregate : config.aggregates()) {
             List<BgpPath> contributors = new ArrayList<>();
-            for (LocRibEntry entry : table.values()) {
+            for (LocRibEntry entry : table.unorderedValues()) {
                 if (entry.best != null && !entry.best.isAggregate() && entry.prefix.length() > aggregate.prefix().length()
                         && aggregate.prefix().contains(entry.prefix.network())) {
                     contributors.add(entry.best);
@@ -920,7 +920,7 @@ public final class BgpSpeaker {
         for (Map.Entry<Ipv4Prefix, PathAttributes> each : wanted.entrySet()) {
             setPath(PathSource.LOCAL, each.getKey(), each.getValue(), flags.get(each.getKey()));
         }
-        for (LocRibEntry entry : table.values()) {
+        for (LocRibEntry entry : table.unorderedValues()) {
             boolean suppressed = suppressedBy.contains(entry.prefix);
             if (entry.suppressed != suppressed) {
                 entry.suppressed = suppressed;
