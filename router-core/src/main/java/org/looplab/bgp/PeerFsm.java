@@ -417,7 +417,8 @@ final class PeerFsm {
         int[] timers = neighbor.configuredTimers();
         int hold = Math.min(timers[1], open.holdTime());
         session.hold = hold;
-        session.keepalive = hold == 0 ? 0 : hold < timers[1] ? hold / 3 : Math.min(timers[0], hold / 3 == 0 ? 1 : timers[0]);
+        // The configured keepalive, or a third of a hold time negotiated lower than ours (IOS).
+        session.keepalive = hold == 0 ? 0 : hold < timers[1] ? Math.max(1, hold / 3) : timers[0];
         session.state = BgpState.OPEN_CONFIRM;
         session.send(KeepaliveMessage.INSTANCE);
         session.restartHold(hold);
