@@ -214,4 +214,48 @@ class BgpFeatureTest {
         lab.run(60);
         assertEquals(65002L << 16 | 7, lab.speaker(1).entry(prefix).best().attributes().communities()[0]);
     }
+
+    @Test
+    void withoutLogNeighborChangesNoAdjchangeLines() {
+        BgpLab lab = pair();
+        lab.bgp(1).setLogNeighborChanges(false);
+        lab.run(30);
+        assertEquals(BgpState.ESTABLISHED, lab.peer(1, R2).state());
+        assertTrue(lab.log(1).stream().noneMatch(line -> line.contains("ADJCHANGE")), lab.bgpLog(1).toString());
+        assertTrue(lab.log(2).contains("%BGP-5-ADJCHANGE: neighbor 10.1.2.1 Up "));
+    }
+
+    @Test
+    void networkNeedsExactlyThatPrefixInTheRib() {
+        BgpLab lab = pair();
+        Ipv4Prefix wanted = BgpLab.prefix("10.99.0.0/16");
+        lab.network(2, wanted);
+        lab.run(40);
+        assertNull(lab.speaker(2).entry(wanted));
+        lab.router(2).addStaticRoute(wanted.network(), wanted.mask(), InterfaceName.nullInterface(), null, 1);
+        lab.run(40);
+        LocRibEntry local = lab.speaker(2).entry(wanted);
+        assertNotNull(local);
+        assertEquals(PathAttributes.LOCAL_WEIGHT, local.best().attributes().weight());
+        assertEquals(Origin.IGP, local.best().attributes().origin());
+        assertNotNull(lab.speaker(1).entry(wanted));
+    }
+
+    @Test
+    void nextHopTrackingDropsAPathWhoseNextHopIsGoneWhileTheSessionLasts() {
+        BgpLab lab = BgpScenarioTest.igpLab(41, 3, BgpScenarioTest.TRIANGLE);
+        BgpScenarioTest.fullMesh(lab, 3, 65000, true);
+        lab.run(150);
+        Ipv4Prefix prefix = BgpScenarioTest.lo1Prefix(3);
+        assertNotNull(lab.router(1).rib().get(prefix));
+        lab.net.lab.setConnected(lab.net.link(1, 3), false);
+        lab.net.lab.setConnected(lab.net.link(2, 3), false);
+        lab.run(30);
+        assertEquals(BgpState.ESTABLISHED, lab.peer(1, OspfLab.loopback(3)).state(), "until the hold timer expires");
+        LocRibEntry entry = lab.speaker(1).entry(prefix);
+        assertNotNull(entry);
+        assertNull(entry.best(), "next hop 3.3.3.3 unreachable: no best path");
+        assertFalse(entry.paths().get(0).isValid());
+        assertNull(lab.router(1).rib().get(prefix));
+    }
 }
