@@ -258,4 +258,30 @@ class BgpFeatureTest {
         assertFalse(entry.paths().get(0).isValid());
         assertNull(lab.router(1).rib().get(prefix));
     }
+
+    /**
+     * RFC 4271 6.8: with a 2 s link both SYNs cross, each side has two connections; the one opened by the
+     * higher BGP identifier (r2) is kept, the other closed with Cease / Connection Collision Resolution
+     * by both sides.
+     */
+    @Test
+    void connectionCollisionKeepsTheConnectionOfTheHigherIdentifier() {
+        BgpLab lab = new BgpLab(43, 2, new int[][] {{1, 2}}, false);
+        lab.net.link(1, 2).setDelayNanos(2 * OspfLab.SECOND);
+        lab.start(1, 65001);
+        lab.start(2, 65002);
+        lab.neighbor(1, R2, 65002);
+        lab.neighbor(2, R1, 65001);
+        lab.run(60);
+        BgpNeighbor atR1 = lab.peer(1, R2);
+        BgpNeighbor atR2 = lab.peer(2, R1);
+        assertEquals(BgpState.ESTABLISHED, atR1.state(), atR1.transitions().toString());
+        assertEquals(BgpState.ESTABLISHED, atR2.state());
+        assertEquals(1, atR1.connectionsEstablished());
+        assertFalse(atR1.connection().isActiveOpen(), "r1 keeps the connection r2 opened");
+        assertTrue(atR2.connection().isActiveOpen());
+        // Both sides detect the collision and each closes the same connection (r1's) with a Cease.
+        assertEquals(1, atR1.messages().notificationsSent());
+        assertEquals(1, atR2.messages().notificationsSent());
+    }
 }
