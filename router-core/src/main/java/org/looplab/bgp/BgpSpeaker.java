@@ -72,6 +72,9 @@ public final class BgpSpeaker {
     private boolean installing;
     private BestPathSelection.Settings settings;
     private final InboundPolicy inbound = new InboundPolicy(this);
+    /** UPDATEs encoded in the current virtual instant, by content (see {@link #encodeUpdates}). */
+    private final Map<List<Object>, List<byte[]>> encoded = new HashMap<>();
+    private long encodedAt = -1;
     private final OutboundPolicy outbound = new OutboundPolicy(this);
 
     BgpSpeaker(Bgp bgp) {
@@ -1002,6 +1005,20 @@ public final class BgpSpeaker {
         });
     }
 
+    /**
+     * The UPDATEs for one group of prefixes, encoded once per virtual instant however many neighbors get
+     * the same ones (a route reflector sends the same UPDATE to all its clients, as IOS's update groups).
+     */
+    private List<byte[]> encodeUpdates(List<Ipv4Prefix> withdraw, PathAttributes attributes, List<Ipv4Prefix> nlri,
+                                       boolean fourOctet) {
+        if (encodedAt != now() || encoded.size() > 256) {
+            encoded.clear();
+            encodedAt = now();
+        }
+        List<Object> key = java.util.Arrays.asList(withdraw, attributes, nlri, fourOctet);
+        return encoded.computeIfAbsent(key, k -> MessageCodec.encodeUpdates(withdraw, attributes, nlri, fourOctet));
+    }
+
     /** One advertisement run: the waiting prefixes, grouped by the attributes they go with. */
     private void flush(BgpNeighbor neighbor) {
         AdjRibOut out = neighbor.adjRibOut;
@@ -1035,12 +1052,12 @@ public final class BgpSpeaker {
         }
         boolean fourOctet = neighbor.fsm.fourOctetAs();
         if (!withdraw.isEmpty()) {
-            for (byte[] message : MessageCodec.encodeUpdates(withdraw, null, List.of(), fourOctet)) {
+            for (byte[] message : encodeUpdates(withdraw, null, List.of(), fourOctet)) {
                 neighbor.fsm.sendUpdate(message);
             }
         }
         for (Map.Entry<PathAttributes, List<Ipv4Prefix>> each : announce.entrySet()) {
-            for (byte[] message : MessageCodec.encodeUpdates(List.of(), each.getKey(), each.getValue(), fourOctet)) {
+            for (byte[] message : encodeUpdates(List.of(), each.getKey(), each.getValue(), fourOctet)) {
                 neighbor.fsm.sendUpdate(message);
             }
         }
