@@ -457,6 +457,7 @@ public final class BgpSpeaker {
         if (!neighbor.isEstablished()) {
             return;
         }
+        inbound.forget();
         if (neighbor.adjRibIn.received != null) {
             for (Map.Entry<Ipv4Prefix, PathAttributes> each : new ArrayList<>(neighbor.adjRibIn.received.entrySet())) {
                 acceptPath(neighbor, each.getKey(), each.getValue());
@@ -515,6 +516,7 @@ public final class BgpSpeaker {
     // ---- routes received ----
 
     void updateReceived(BgpNeighbor neighbor, UpdateMessage update) {
+        inbound.forget();
         PathSource source = neighbor.source;
         AdjRibIn in = neighbor.adjRibIn;
         for (Ipv4Prefix prefix : update.withdrawn()) {

@@ -35,6 +35,14 @@ final class InboundPolicy {
         return result;
     }
 
+    /** Forgets the last result: a new UPDATE or a soft reconfiguration (the configuration may have changed). */
+    void forget() {
+        lastNeighbor = null;
+        lastSource = null;
+        lastReceived = null;
+        lastResult = null;
+    }
+
     private BgpNeighbor lastNeighbor;
     private PathSource lastSource;
     private PathAttributes lastReceived;
