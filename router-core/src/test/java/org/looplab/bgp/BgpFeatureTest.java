@@ -284,4 +284,44 @@ class BgpFeatureTest {
         assertEquals(1, atR1.messages().notificationsSent());
         assertEquals(1, atR2.messages().notificationsSent());
     }
+
+    @Test
+    void removingANetworkWithdrawsIt() {
+        BgpLab lab = pair();
+        lab.network(2, OspfLab.loopbackPrefix(2));
+        lab.run(40);
+        assertNotNull(lab.router(1).rib().get(OspfLab.loopbackPrefix(2)));
+        lab.bgp(2).removeNetwork(new BgpNetwork(OspfLab.loopbackPrefix(2), null));
+        lab.run(40);
+        assertNull(lab.speaker(1).entry(OspfLab.loopbackPrefix(2)));
+        assertNull(lab.router(1).rib().get(OspfLab.loopbackPrefix(2)));
+        assertEquals(0, lab.peer(2, R1).adjRibOut().advertisedPrefixes());
+        assertEquals(1, lab.peer(2, R1).adjRibOut().withdrawn());
+    }
+
+    /** RFC 4271 9.2.1 split horizon in a line r1 - r2 - r3 of iBGP sessions; RFC 4456 reflection lifts it. */
+    @Test
+    void ibgpSplitHorizonAndRouteReflection() {
+        BgpLab lab = BgpScenarioTest.igpLab(47, 3, new int[][] {{1, 2}, {2, 3}});
+        for (int i = 1; i <= 3; i++) {
+            lab.start(i, 65000);
+            lab.network(i, BgpScenarioTest.lo1Prefix(i));
+        }
+        lab.loopbackPeer(1, 2, 65000);
+        lab.loopbackPeer(2, 1, 65000);
+        lab.loopbackPeer(2, 3, 65000);
+        lab.loopbackPeer(3, 2, 65000);
+        lab.run(150);
+        assertNotNull(lab.speaker(3).entry(BgpScenarioTest.lo1Prefix(2)));
+        assertNull(lab.speaker(3).entry(BgpScenarioTest.lo1Prefix(1)), "not passed from iBGP to iBGP");
+        lab.set(2, OspfLab.loopback(1), NeighborSetting.ROUTE_REFLECTOR_CLIENT, true);
+        lab.set(2, OspfLab.loopback(3), NeighborSetting.ROUTE_REFLECTOR_CLIENT, true);
+        lab.run(150);
+        LocRibEntry reflected = lab.speaker(3).entry(BgpScenarioTest.lo1Prefix(1));
+        assertNotNull(reflected, "reflected by r2");
+        assertEquals(lab.speaker(1).routerId(), reflected.best().attributes().originatorId());
+        assertEquals(lab.speaker(2).routerId(), reflected.best().attributes().clusterList()[0]);
+        assertEquals(OspfLab.loopback(1), reflected.best().attributes().nextHop());
+        assertNotNull(lab.router(3).rib().get(BgpScenarioTest.lo1Prefix(1)));
+    }
 }
