@@ -147,9 +147,13 @@ public final class BgpSpeaker {
         int networks = 0;
         long soft = 0;
         Set<PathAttributes> best = new HashSet<>();
+        long advertisedBytes = 0;
         for (LocRibEntry entry : table.unorderedValues()) {
             if (entry.paths != null) {
                 networks++;
+            }
+            if (entry.advertised != null) {
+                advertisedBytes += 16 + 8L * entry.advertised.length; // the Adj-RIB-Out bits
             }
             if (entry.best != null) {
                 best.add(entry.best.attributes);
@@ -177,7 +181,7 @@ public final class BgpSpeaker {
                 }
             }
         }
-        long networkBytes = (long) networks * BgpMemory.NETWORK_ENTRY_BYTES;
+        long networkBytes = (long) networks * BgpMemory.NETWORK_ENTRY_BYTES + advertisedBytes;
         long pathBytes = pathCount * BgpMemory.PATH_BYTES;
         long total = networkBytes + pathBytes + interner.memoryBytes();
         return new BgpMemory(networks, networkBytes, pathCount, pathBytes, interner.size(), best.size(),
