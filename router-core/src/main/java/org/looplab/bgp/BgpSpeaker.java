@@ -1057,16 +1057,14 @@ public final class BgpSpeaker {
             }
         }
         boolean fourOctet = neighbor.fsm.fourOctetAs();
+        List<byte[]> messages = new ArrayList<>();
         if (!withdraw.isEmpty()) {
-            for (byte[] message : encodeUpdates(withdraw, null, List.of(), fourOctet)) {
-                neighbor.fsm.sendUpdate(message);
-            }
+            messages.addAll(encodeUpdates(withdraw, null, List.of(), fourOctet));
         }
         for (Map.Entry<PathAttributes, List<Ipv4Prefix>> each : announce.entrySet()) {
-            for (byte[] message : encodeUpdates(List.of(), each.getKey(), each.getValue(), fourOctet)) {
-                neighbor.fsm.sendUpdate(message);
-            }
+            messages.addAll(encodeUpdates(List.of(), each.getKey(), each.getValue(), fourOctet));
         }
+        neighbor.fsm.sendUpdates(messages);
         neighbor.tableVersionSent = tableVersion;
         for (LocRibEntry entry : done) {
             discardIfEmpty(entry);

@@ -521,12 +521,26 @@ final class PeerFsm {
                 FsmEvent.HOLD_TIMER_EXPIRES, true);
     }
 
-    /** Sends an UPDATE (already encoded) on the Established session. */
-    void sendUpdate(byte[] encoded) {
+    /**
+     * Sends UPDATEs (already encoded) on the Established session in one write, as a speaker writes its
+     * output queue: TCP cuts the stream into segments of its MSS, not one segment per message.
+     */
+    void sendUpdates(List<byte[]> encoded) {
         Session session = mostAdvanced();
-        if (session != null && session.state == BgpState.ESTABLISHED) {
-            session.sendBytes(encoded, BgpMessage.UPDATE);
+        if (session == null || session.state != BgpState.ESTABLISHED || encoded.isEmpty()) {
+            return;
         }
+        int total = 0;
+        for (byte[] message : encoded) {
+            total += message.length;
+        }
+        byte[] stream = new byte[total];
+        int at = 0;
+        for (byte[] message : encoded) {
+            System.arraycopy(message, 0, stream, at, message.length);
+            at += message.length;
+        }
+        session.sendBytes(stream, BgpMessage.UPDATE, encoded.size());
     }
 
     void sendRouteRefresh() {
@@ -598,12 +612,18 @@ final class PeerFsm {
         }
 
         void sendBytes(byte[] bytes, int type) {
+            sendBytes(bytes, type, 1);
+        }
+
+        void sendBytes(byte[] bytes, int type, int messages) {
             if (closed || tcp == null) {
                 return;
             }
             try {
                 tcp.send(bytes);
-                neighbor.counters.sent(type);
+                for (int i = 0; i < messages; i++) {
+                    neighbor.counters.sent(type);
+                }
             } catch (IllegalStateException closedUnderneath) {
                 // the connection closed in this same instant; its closed() report follows
             }
