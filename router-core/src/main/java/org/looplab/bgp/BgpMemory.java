@@ -23,10 +23,10 @@ public record BgpMemory(int networkEntries, long networkBytes, long pathEntries,
                         int communityEntries, long communityBytes, long totalBytes,
                         long receivedPathsForSoftReconfiguration) {
     /**
-     * Bytes of one network entry: the entry object (48), its prefix (24) and address (16), the table slot
+     * Bytes of one network entry: the entry object (40), its prefix (24) and address (16), the table slot
      * (about 12 with the table's load factor); the Adj-RIB-Out bits are counted beside, per entry.
      */
-    public static final int NETWORK_ENTRY_BYTES = 48 + 24 + 16 + 12;
+    public static final int NETWORK_ENTRY_BYTES = 40 + 24 + 16 + 12;
     /** Bytes of one path: object header and fields ({@link BgpPath}). */
     public static final int PATH_BYTES = 32;
 }

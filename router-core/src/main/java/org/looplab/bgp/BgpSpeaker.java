@@ -696,7 +696,7 @@ public final class BgpSpeaker {
             return;
         }
         tableVersion++;
-        entry.version = tableVersion;
+        entry.version = (int) tableVersion;
         installInRib(entry);
         for (BgpNeighbor neighbor : neighbors.values()) {
             if (neighbor.isEstablished()) {

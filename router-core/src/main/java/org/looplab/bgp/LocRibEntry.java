@@ -15,7 +15,8 @@ public final class LocRibEntry {
     BgpPath best;
     BestPathStep reason = BestPathStep.ONLY_PATH;
     boolean suppressed;
-    long version;
+    /** The low 32 bits of the table version (an int keeps the entry at 40 bytes). */
+    int version;
     /** Bit n: advertised to the neighbor of index n; null when advertised to none. */
     long[] advertised;
 
@@ -66,7 +67,7 @@ public final class LocRibEntry {
 
     /** The table version when the best path last changed. */
     public long version() {
-        return version;
+        return Integer.toUnsignedLong(version);
     }
 
     /** The path from that source, or null. */
