@@ -324,4 +324,18 @@ class BgpFeatureTest {
         assertEquals(OspfLab.loopback(1), reflected.best().attributes().nextHop());
         assertNotNull(lab.router(3).rib().get(BgpScenarioTest.lo1Prefix(1)));
     }
+
+    @Test
+    void theLowerHoldTimeIsNegotiatedAndKeepaliveIsAThirdOfIt() {
+        BgpLab lab = pair();
+        lab.set(1, R2, NeighborSetting.TIMERS, List.of(10, 30));
+        lab.run(30);
+        assertEquals(30, lab.peer(1, R2).holdTime());
+        assertEquals(10, lab.peer(1, R2).keepaliveInterval());
+        assertEquals(30, lab.peer(2, R1).holdTime());
+        assertEquals(10, lab.peer(2, R1).keepaliveInterval(), "a third of the lower hold time");
+        long before = lab.peer(2, R1).messages().keepalivesReceived();
+        lab.run(60);
+        assertTrue(lab.peer(2, R1).messages().keepalivesReceived() - before >= 6, "every 7.5-10 s");
+    }
 }
