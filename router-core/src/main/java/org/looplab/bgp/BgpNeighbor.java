@@ -35,6 +35,9 @@ public final class BgpNeighbor {
     boolean lastResetNotificationSent;
     long lastResetNanos = -1;
     long tableVersionSent;
+    /** Cached from the configuration ({@link #configurationChanged}): read for every route sent. */
+    private boolean internal;
+    private boolean reflectorClient;
 
     BgpNeighbor(BgpSpeaker speaker, Ipv4Address address, NeighborConfig config, int index) {
         this.speaker = speaker;
@@ -43,6 +46,14 @@ public final class BgpNeighbor {
         this.adjRibOut = new AdjRibOut(index);
         this.fsm = new PeerFsm(this);
         this.upDownSinceNanos = speaker.now();
+        configurationChanged();
+    }
+
+    /** The neighbor's lines (or its peer group's) changed: the cached facts follow. */
+    void configurationChanged() {
+        AsNumber remote = configuredRemoteAs();
+        internal = remote != null && remote.equals(speaker.localAs());
+        reflectorClient = internal && config.isOn(NeighborSetting.ROUTE_REFLECTOR_CLIENT);
     }
 
     // ---- configuration in force ----
@@ -62,8 +73,7 @@ public final class BgpNeighbor {
 
     /** iBGP: the remote AS is ours. */
     public boolean isInternal() {
-        AsNumber remote = configuredRemoteAs();
-        return remote != null && remote.equals(speaker.localAs());
+        return internal;
     }
 
     public String description() {
@@ -71,7 +81,7 @@ public final class BgpNeighbor {
     }
 
     public boolean isRouteReflectorClient() {
-        return isInternal() && config.isOn(NeighborSetting.ROUTE_REFLECTOR_CLIENT);
+        return reflectorClient;
     }
 
     /** {@code neighbor A timers K H}, else {@code timers bgp K H}: {keepalive, hold} in seconds. */

@@ -315,6 +315,7 @@ public final class BgpSpeaker {
             return;
         }
         neighbor.config = config;
+        neighbor.configurationChanged();
         SessionSettings before = sessionSettings.get(neighbor);
         SessionSettings now = SessionSettings.of(neighbor, this);
         sessionSettings.put(neighbor, now);

@@ -134,7 +134,9 @@ public final class LocRibEntry {
      */
     boolean decide(BestPathSelection.Settings settings, int maximumPathsExternal, int maximumPathsInternal) {
         BgpPath oldBest = best;
-        int oldMultipath = multipathSignature();
+        boolean multipathPossible = maximumPathsExternal > 1 || maximumPathsInternal > 1
+                || (oldBest != null && oldBest.isMultipath());
+        int oldMultipath = multipathPossible ? multipathSignature() : 0;
         BgpPath winner = null;
         for (BgpPath path = paths; path != null; path = path.next) {
             boolean reachable = path.attributes.nextHopBits() == 0
@@ -177,7 +179,7 @@ public final class LocRibEntry {
                 path.flags &= ~BgpPath.RIB_FAILURE;
             }
         }
-        return oldBest != best || oldMultipath != multipathSignature();
+        return oldBest != best || multipathPossible && oldMultipath != multipathSignature();
     }
 
     private int multipathSignature() {

@@ -1,8 +1,7 @@
 package org.looplab.bgp;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.looplab.net.IntKeyedTable;
 import org.looplab.net.Ipv4Address;
 import org.looplab.router.Router;
 import org.looplab.routing.Route;
@@ -16,7 +15,7 @@ import org.looplab.routing.RouteSource;
  */
 final class NextHopTracker {
     private final Router router;
-    private final Map<Integer, Long> metrics = new HashMap<>();
+    private IntKeyedTable<Long> metrics = new IntKeyedTable<>();
 
     NextHopTracker(Router router) {
         this.router = router;
@@ -40,6 +39,8 @@ final class NextHopTracker {
 
     /** Looks every next hop up again from now on. */
     void forget() {
-        metrics.clear();
+        if (metrics.size() > 0) {
+            metrics = new IntKeyedTable<>();
+        }
     }
 }

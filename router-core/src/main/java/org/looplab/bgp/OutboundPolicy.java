@@ -42,7 +42,7 @@ final class OutboundPolicy {
                              boolean nextHopSelf, boolean sendCommunity, Ipv4Address self) {
     }
 
-    private final Map<ExportKey, Optional<PathAttributes>> exported = new HashMap<>();
+    private Map<ExportKey, Optional<PathAttributes>> exported = new HashMap<>();
     private long exportedAt = -1;
 
     PathAttributes export(LocRibEntry entry, BgpNeighbor neighbor) {
@@ -60,7 +60,7 @@ final class OutboundPolicy {
             return compute(entry, best, neighbor);
         }
         if (exportedAt != speaker.now() || exported.size() > 4096) {
-            exported.clear();
+            exported = exported.isEmpty() ? exported : new HashMap<>(); // clear() would walk the whole table
             exportedAt = speaker.now();
         }
         boolean toInternal = neighbor.isInternal();

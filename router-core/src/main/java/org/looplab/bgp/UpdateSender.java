@@ -17,7 +17,7 @@ import org.looplab.net.Ipv4Prefix;
 final class UpdateSender {
     private final BgpSpeaker speaker;
     /** UPDATEs encoded in the current virtual instant, by content (see {@link #encodeUpdates}). */
-    private final Map<List<Object>, List<byte[]>> encoded = new HashMap<>();
+    private Map<List<Object>, List<byte[]>> encoded = new HashMap<>();
     private long encodedAt = -1;
 
     UpdateSender(BgpSpeaker speaker) {
@@ -46,7 +46,7 @@ final class UpdateSender {
     private List<byte[]> encodeUpdates(List<Ipv4Prefix> withdraw, PathAttributes attributes, List<Ipv4Prefix> nlri,
                                        boolean fourOctet) {
         if (encodedAt != speaker.now() || encoded.size() > 256) {
-            encoded.clear();
+            encoded = encoded.isEmpty() ? encoded : new HashMap<>(); // clear() would walk the whole table
             encodedAt = speaker.now();
         }
         List<Object> key = java.util.Arrays.asList(withdraw, attributes, nlri, fourOctet);
