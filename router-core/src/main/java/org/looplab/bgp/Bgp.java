@@ -161,6 +161,23 @@ public final class Bgp {
         return null;
     }
 
+    /**
+     * {@code no neighbor A peer-group NAME}: a member whose remote-as came from the group goes with it
+     * (IOS removes it); one with its own remote-as stays, outside the group.
+     */
+    public String leavePeerGroup(Ipv4Address address, String groupName) {
+        NeighborConfig neighbor = config.neighbors.get(address);
+        if (neighbor == null || neighbor.group() == null || !neighbor.group().name().equals(groupName)) {
+            return null;
+        }
+        if (neighbor.own(NeighborSetting.REMOTE_AS) == null) {
+            return removeNeighbor(address);
+        }
+        neighbor.setGroup(null);
+        neighborChanged(neighbor);
+        return null;
+    }
+
     /** {@code no neighbor A}: the neighbor and all its lines go; its session closes. */
     public String removeNeighbor(Ipv4Address address) {
         NeighborConfig removed = config.neighbors.remove(address);
@@ -219,9 +236,27 @@ public final class Bgp {
         return null;
     }
 
+    /**
+     * {@code [no] bgp default ipv4-unicast}: neighbors configured later are active only when they say
+     * {@code activate}; those already active stay so (IOS writes an {@code activate} line for each).
+     */
     public String setDefaultIpv4Unicast(boolean on) {
+        if (!on && config.defaultIpv4Unicast) {
+            for (NeighborConfig neighbor : config.neighbors.values()) {
+                if (neighbor.own(NeighborSetting.ACTIVATE) == null && config.isActivated(neighbor)) {
+                    neighbor.put(NeighborSetting.ACTIVATE, Boolean.TRUE);
+                }
+            }
+        }
         config.defaultIpv4Unicast = on;
         return null;
+    }
+
+    /** {@code address-family ipv4 [unicast]} was entered: running-config writes that block from now on. */
+    public void useAddressFamilyForm() {
+        if (config != null) {
+            config.addressFamilyForm = true;
+        }
     }
 
     public String setFastExternalFallover(boolean on) {

@@ -25,6 +25,8 @@ public final class BgpConfig {
     int keepalive = DEFAULT_KEEPALIVE;
     int holdTime = DEFAULT_HOLD_TIME;
     boolean defaultIpv4Unicast = true;
+    /** True once {@code address-family ipv4} was entered: running-config then writes that block, as IOS. */
+    boolean addressFamilyForm;
     boolean fastExternalFallover = true;
     long defaultLocalPreference = DEFAULT_LOCAL_PREFERENCE;
     final Set<BestpathOption> bestpath = EnumSet.noneOf(BestpathOption.class);
@@ -71,6 +73,22 @@ public final class BgpConfig {
 
     public boolean defaultIpv4Unicast() {
         return defaultIpv4Unicast;
+    }
+
+    /**
+     * True when running-config writes the per-family lines in an {@code address-family ipv4} block: the
+     * block was entered, or {@code no bgp default ipv4-unicast} is set.
+     */
+    public boolean addressFamilyForm() {
+        return addressFamilyForm || !defaultIpv4Unicast;
+    }
+
+    /**
+     * True when the neighbor exchanges IPv4 unicast routes: {@code neighbor A activate} (here or on its
+     * peer group), else unless {@code no bgp default ipv4-unicast}.
+     */
+    public boolean isActivated(NeighborConfig neighbor) {
+        return neighbor.effective(NeighborSetting.ACTIVATE, defaultIpv4Unicast);
     }
 
     public boolean fastExternalFallover() {

@@ -48,8 +48,19 @@ public final class Communities {
 
     /** The AA:NN form ({@code ip bgp-community new-format}), or the well-known name. */
     public static String format(long value) {
+        return format(value, true);
+    }
+
+    /**
+     * As IOS shows a community: a well-known name, else AA:NN with {@code ip bgp-community new-format},
+     * else (IOS's default) the 32-bit number.
+     */
+    public static String format(long value, boolean newFormat) {
         String name = wellKnownName(value);
-        return name != null ? name : (value >>> 16) + ":" + (value & 0xFFFF);
+        if (name != null) {
+            return name;
+        }
+        return newFormat ? (value >>> 16) + ":" + (value & 0xFFFF) : Long.toString(value);
     }
 
     /** The well-known name of a value ({@code no-export}...), or null. */

@@ -25,6 +25,7 @@ public final class RoutingPolicies {
     private final Map<String, CommunityList> communityLists = new TreeMap<>(RoutingPolicies::compareListNames);
     private final Map<String, RouteMap> routeMaps = new TreeMap<>();
     private final List<Runnable> listeners = new ArrayList<>(1);
+    private boolean communityNewFormat;
 
     public RoutingPolicies(Router router) {
         this.router = router;
@@ -41,6 +42,16 @@ public final class RoutingPolicies {
     /** Called after every applied change (BGP re-evaluates its paths). */
     public void addChangeListener(Runnable listener) {
         listeners.add(listener);
+    }
+
+    /** {@code ip bgp-community new-format}: communities shown and written AA:NN rather than as one number. */
+    public boolean communityNewFormat() {
+        return communityNewFormat;
+    }
+
+    public String setCommunityNewFormat(boolean on) {
+        communityNewFormat = on;
+        return null;
     }
 
     // ---- look-ups (null when not defined) ----

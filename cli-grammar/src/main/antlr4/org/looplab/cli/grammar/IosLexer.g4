@@ -113,12 +113,95 @@ UPTIME : 'uptime';
 USERS : 'users';
 VTY : 'vty';
 
+// BGP (Ios_bgp.g4).
+ACTIVATE : 'activate';
+ADDRESS_FAMILY : 'address-family';
+AGGREGATE_ADDRESS : 'aggregate-address';
+ALLOWAS_IN : 'allowas-in';
+ALWAYS_COMPARE_MED : 'always-compare-med';
+AS_PATH : 'as-path';
+AS_SET : 'as-set';
+AUTO_SUMMARY : 'auto-summary';
+BESTPATH : 'bestpath';
+BGP : 'bgp';
+BOTH : 'both';
+CLUSTER_ID : 'cluster-id';
+COMPARE_ROUTERID : 'compare-routerid';
+DETERMINISTIC_MED : 'deterministic-med';
+DISABLE_CONNECTED_CHECK : 'disable-connected-check';
+EBGP_MULTIHOP : 'ebgp-multihop';
+EXIT_ADDRESS_FAMILY : 'exit-address-family';
+EXTENDED : 'extended';
+FAST_EXTERNAL_FALLOVER : 'fast-external-fallover';
+IBGP : 'ibgp';
+IGNORE : 'ignore';
+IN : 'in';
+INBOUND : 'inbound';
+IPV4 : 'ipv4';
+IPV4_UNICAST : 'ipv4-unicast';
+LOCAL_PREFERENCE : 'local-preference';
+LOG_NEIGHBOR_CHANGES : 'log-neighbor-changes';
+MASK : 'mask';
+MAXIMUM_PATHS : 'maximum-paths';
+MAXIMUM_PREFIX : 'maximum-prefix';
+MED : 'med';
+METRIC : 'metric';
+MISSING_AS_WORST : 'missing-as-worst';
+NEXT_HOP_SELF : 'next-hop-self';
+OUT : 'out';
+PASSWORD : 'password';
+PEER_GROUP : 'peer-group';
+REDISTRIBUTE : 'redistribute';
+REMOTE_AS : 'remote-as';
+ROUTE_REFLECTOR_CLIENT : 'route-reflector-client';
+SEND_COMMUNITY : 'send-community';
+SOFT_RECONFIGURATION : 'soft-reconfiguration';
+STANDARD : 'standard';
+SUMMARY_ONLY : 'summary-only';
+SYNCHRONIZATION : 'synchronization';
+UNICAST : 'unicast';
+UPDATE_SOURCE : 'update-source';
+WEIGHT : 'weight';
+
+// Routing policy (Ios_policy.g4).
+ACCESS_LIST : 'access-list';
+ADDITIVE : 'additive';
+BGP_COMMUNITY : 'bgp-community';
+COMMUNITY : 'community';
+COMMUNITY_LIST : 'community-list';
+DENY : 'deny';
+DETAIL : 'detail';
+EGP : 'egp';
+EXACT_MATCH : 'exact-match';
+GE : 'ge';
+IGP : 'igp';
+INCOMPLETE : 'incomplete';
+INTERNET : 'internet';
+LE : 'le';
+LOCAL_AS : 'local-AS';
+MATCH : 'match';
+NEW_FORMAT : 'new-format';
+NEXT_HOP : 'next-hop';
+NO_ADVERTISE : 'no-advertise';
+NO_EXPORT : 'no-export';
+ORIGIN : 'origin';
+PERMIT : 'permit';
+PREFIX_LIST : 'prefix-list';
+PREPEND : 'prepend';
+ROUTE_MAP : 'route-map';
+SEQ : 'seq';
+SET : 'set';
+
 // IOS's secret "types" are keywords of one digit: a typed 0 or 5 is the type, anything else the secret.
 SECRET_TYPE_0 : '0';
 SECRET_TYPE_5 : '5';
+SECRET_TYPE_7 : '7';
 
 // Argument kinds, most specific first. org.looplab.cli.parse.ArgumentKind decides which words fit.
+IP_PREFIX : DIGITS '.' DIGITS '.' DIGITS '.' DIGITS '/' DIGITS;
 IP_ADDRESS : DIGITS '.' DIGITS '.' DIGITS '.' DIGITS;
+/* An AS number in asdot form (1.0 is 65536). */
+ASDOT : DIGITS '.' DIGITS;
 SLOT_PORT : DIGITS '/' DIGITS;
 DEC : DIGITS;
 WORD : ~[ \t\r\n]+;

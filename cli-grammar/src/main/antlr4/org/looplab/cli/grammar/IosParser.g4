@@ -8,4 +8,4 @@ parser grammar IosParser;
 
 options { tokenVocab = IosLexer; }
 
-import Ios_exec, Ios_config, Ios_interface, Ios_routing, Ios_ping, Ios_ospf, Ios_line, Ios_system;
+import Ios_exec, Ios_config, Ios_interface, Ios_routing, Ios_ping, Ios_ospf, Ios_line, Ios_system, Ios_bgp, Ios_policy;

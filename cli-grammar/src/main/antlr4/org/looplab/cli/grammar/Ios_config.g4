@@ -16,6 +16,12 @@ config_command
    | cfg_banner
    | cfg_ip_route
    | cfg_router_ospf
+   | cfg_router_bgp
+   | cfg_ip_prefix_list
+   | cfg_ip_as_path
+   | cfg_ip_community_list
+   | cfg_ip_bgp_community
+   | cfg_route_map
    | cfg_no
    | cfg_any_mode_command
    ;
@@ -58,6 +64,12 @@ cfg_no
       | cfg_interface
       | cfg_no_ip_route
       | cfg_router_ospf
+      | cfg_router_bgp
+      | cfg_no_ip_prefix_list
+      | cfg_no_ip_as_path
+      | cfg_no_ip_community_list
+      | cfg_ip_bgp_community
+      | cfg_route_map
    )
    ;
 

@@ -57,7 +57,17 @@ exec_terminal_width : WIDTH columns = DEC;
 
 exec_user_show : SHOW exec_show_public;
 
-exec_show : SHOW (exec_show_public | exec_show_running_config | exec_show_startup_config);
+/* The policy reports are privileged: a level-1 user's "show r" still means running-config's caret as before. */
+exec_show
+   : SHOW
+   (
+      exec_show_public
+      | exec_show_running_config
+      | exec_show_startup_config
+      | exec_show_ip_prefix_list
+      | exec_show_route_map
+   )
+   ;
 
 /* The show commands of privilege level 1. */
 exec_show_public

@@ -19,6 +19,7 @@ public final class CommandBuilder {
     private final Router router;
     private final RoutingCommandBuilder routing;
     private final SystemCommandBuilder system;
+    private final PolicyCommandBuilder policy = new PolicyCommandBuilder();
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -31,7 +32,8 @@ public final class CommandBuilder {
         ParseTree command = line.getChild(0);
         if (command instanceof Exec_user_commandContext || command instanceof Exec_commandContext
                 || command instanceof Config_commandContext || command instanceof If_commandContext
-                || command instanceof Ro_commandContext
+                || command instanceof Ro_commandContext || command instanceof Rb_commandContext
+                || command instanceof Rbaf_commandContext || command instanceof Rm_commandContext
                 || command instanceof Cfg_any_mode_commandContext
                 || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)) {
             return build((ParserRuleContext) command);
@@ -47,6 +49,10 @@ public final class CommandBuilder {
         Command routed = routing.build(ctx);
         if (routed != null) {
             return routed;
+        }
+        Command policyCommand = policy.build(ctx);
+        if (policyCommand != null) {
+            return policyCommand;
         }
         if (ctx instanceof Exec_enableContext) {
             return new Enable();

@@ -42,6 +42,15 @@ public interface CommandContext {
     /** Moves to config-router mode for {@code router ospf N}. */
     void enterRouterOspf(org.looplab.ospf.OspfProcess process);
 
+    /** Moves to config-route-map mode for entry {@code sequence} of route-map {@code name}. */
+    void enterRouteMap(String name, int sequence);
+
+    /** The route-map of config-route-map mode, else null. */
+    String currentRouteMapName();
+
+    /** The sequence of the route-map entry of config-route-map mode. */
+    int currentRouteMapSequence();
+
     /** Moves to a configuration mode (config, or config-if with its interface). */
     void enterMode(Mode mode, Interface selected);
 

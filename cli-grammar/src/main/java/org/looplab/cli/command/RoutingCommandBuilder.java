@@ -33,16 +33,22 @@ import org.looplab.routing.StaticRoute;
 public final class RoutingCommandBuilder {
     private final Router router;
     private final OspfCommandBuilder ospf;
+    private final BgpCommandBuilder bgp;
 
     public RoutingCommandBuilder(Router router) {
         this.router = router;
         this.ospf = new OspfCommandBuilder(router);
+        this.bgp = new BgpCommandBuilder(router);
     }
 
     public Command build(ParserRuleContext ctx) {
         Command ospfCommand = ospf.build(ctx);
         if (ospfCommand != null) {
             return ospfCommand;
+        }
+        Command bgpCommand = bgp.build(ctx);
+        if (bgpCommand != null) {
+            return bgpCommand;
         }
         if (ctx instanceof Cfg_ip_routeContext route) {
             return addStaticRoute(route);

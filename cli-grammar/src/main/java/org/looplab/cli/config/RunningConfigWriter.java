@@ -48,7 +48,10 @@ public final class RunningConfigWriter {
             out.append("!\n");
         }
         out.append(OspfConfigLines.routerBlocks(router));
+        out.append(BgpConfigLines.routerBlock(router));
+        out.append(PolicyConfigLines.beforeStaticRoutes(router));
         out.append(StaticRouteLines.render(router));
+        out.append(PolicyConfigLines.afterStaticRoutes(router));
         renderBanners(router, out);
         renderLines(router, out);
         out.append("end\n");

@@ -9,7 +9,8 @@ import org.looplab.cli.parse.Keywords;
 /**
  * The help text of each keyword and argument kind, from {@code help.properties} beside the grammar. A
  * token may have a text for one context, keyed {@code PREVIOUS.TOKEN} (the keyword before it, as
- * {@code TERMINAL.LENGTH}) or {@code MODE.TOKEN} (the mode it starts a command in, as
+ * {@code TERMINAL.LENGTH}; {@code MODE.PREVIOUS.TOKEN} where the keyword pair means something else in one
+ * mode) or {@code MODE.TOKEN} (the mode it starts a command in, as
  * {@code config.EXIT}); the plain {@code TOKEN} key is the fallback. An argument's text is its IOS
  * name, a tab, then its help ({@code A.B.C.D\tIP address}).
  */
@@ -38,7 +39,10 @@ public final class HelpTexts {
         String name = Keywords.tokenName(tokenType);
         String text = null;
         if (previous > 0) {
-            text = texts.getProperty(Keywords.tokenName(previous) + "." + name);
+            text = texts.getProperty(modeName + "." + Keywords.tokenName(previous) + "." + name);
+            if (text == null) {
+                text = texts.getProperty(Keywords.tokenName(previous) + "." + name);
+            }
         } else {
             text = texts.getProperty(modeName + "." + name);
         }

@@ -30,4 +30,16 @@ public final class Modes {
     /** {@code R1(config-if)#}. */
     public static final Mode INTERFACE =
             new Mode("config-if", CONFIG, "(config-if)#", IosParser::if_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-router)#}: a {@code router bgp ASN} block (IOS shows the same prompt as for OSPF). */
+    public static final Mode ROUTER_BGP =
+            new Mode("config-router-bgp", CONFIG, "(config-router)#", IosParser::rb_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-router-af)#}: {@code address-family ipv4 [unicast]} inside {@code router bgp}. */
+    public static final Mode ROUTER_BGP_AF = new Mode("config-router-af", ROUTER_BGP, "(config-router-af)#",
+            IosParser::rbaf_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-route-map)#}: one entry of a route-map. */
+    public static final Mode ROUTE_MAP = new Mode("config-route-map", CONFIG, "(config-route-map)#",
+            IosParser::rm_line, true, Mode.Kind.CONFIGURATION);
 }

@@ -8,7 +8,11 @@ import org.looplab.cli.grammar.IosLexer;
  * takes the first (so "5" after "privilege" is a number, not a WORD).
  */
 public enum ArgumentKind {
+    /** {@code A.B.C.D/LENGTH}; the builder checks the length's range. */
+    IP_PREFIX(IosLexer.IP_PREFIX),
     IP_ADDRESS(IosLexer.IP_ADDRESS),
+    /** An AS number in asdot form ({@code 1.0}); the builder checks each half's range. */
+    ASDOT(IosLexer.ASDOT),
     SLOT_PORT(IosLexer.SLOT_PORT),
     DEC(IosLexer.DEC),
     WORD(IosLexer.WORD),
@@ -50,6 +54,10 @@ public enum ArgumentKind {
                 return dottedPrefix(word, '/', 1);
             case IP_ADDRESS:
                 return dottedPrefix(word, '.', 3);
+            case IP_PREFIX:
+                return prefixPrefix(word);
+            case ASDOT:
+                return dottedPrefix(word, '.', 1);
             default:
                 throw new IllegalStateException(name());
         }
@@ -63,6 +71,14 @@ public enum ArgumentKind {
                 return isDotted(word, "/", 2);
             case IP_ADDRESS:
                 return isDotted(word, "\\.", 4) && ipOctetsInRange(word);
+            case IP_PREFIX: {
+                int slash = word.indexOf('/');
+                return slash > 0 && isDotted(word.substring(0, slash), "\\.", 4)
+                        && ipOctetsInRange(word.substring(0, slash)) && isDotted(word.substring(slash + 1), "/", 1)
+                        && word.length() - slash - 1 <= 2;
+            }
+            case ASDOT:
+                return isDotted(word, "\\.", 2);
             default:
                 return !word.isEmpty();
         }
@@ -74,6 +90,15 @@ public enum ArgumentKind {
             i++;
         }
         return i;
+    }
+
+    /** Prefix of {@code A.B.C.D/NN}: a dotted address, then a slash and up to two digits. */
+    private static int prefixPrefix(String word) {
+        int address = dottedPrefix(word, '.', 3);
+        if (address == word.length() || word.charAt(address) != '/' || !isDotted(word.substring(0, address), "\\.", 4)) {
+            return address;
+        }
+        return digitsPrefix(word, address + 1, 2);
     }
 
     /** Prefix of digit groups separated by {@code separator}, at most {@code separators} of them. */

@@ -45,6 +45,9 @@ public final class CliSession {
     private Interface currentInterface;
     private org.looplab.ospf.OspfProcess currentOspfProcess;
     private TerminalLine currentLine;
+    /** The route-map entry of config-route-map mode. */
+    private String currentRouteMapName;
+    private int currentRouteMapSequence;
     /** IOS keeps the last 10 lines of a session ({@code terminal history size}). */
     private final java.util.ArrayDeque<String> history = new java.util.ArrayDeque<>();
     private int privilege;
@@ -364,6 +367,23 @@ public final class CliSession {
         public void enterRouterOspf(org.looplab.ospf.OspfProcess process) {
             enterMode(Modes.ROUTER_OSPF, null);
             currentOspfProcess = process;
+        }
+
+        @Override
+        public void enterRouteMap(String name, int sequence) {
+            enterMode(Modes.ROUTE_MAP, null);
+            currentRouteMapName = name;
+            currentRouteMapSequence = sequence;
+        }
+
+        @Override
+        public String currentRouteMapName() {
+            return currentRouteMapName;
+        }
+
+        @Override
+        public int currentRouteMapSequence() {
+            return currentRouteMapSequence;
         }
 
         @Override

@@ -8,12 +8,12 @@ import org.looplab.net.Ipv4Prefix;
  * their classful network ("10.0.0.0/8 is variably subnetted"), and {@code show ip route summary} counts
  * networks and subnets by it.
  */
-final class ClassfulNetwork {
+public final class ClassfulNetwork {
     private ClassfulNetwork() {
     }
 
     /** The classful network containing the address; class D and E count as /32 (never grouped). */
-    static Ipv4Prefix of(Ipv4Address address) {
+    public static Ipv4Prefix of(Ipv4Address address) {
         int first = address.bits() >>> 24;
         int length = first < 128 ? 8 : first < 192 ? 16 : first < 224 ? 24 : 32;
         return Ipv4Prefix.containing(address, length);

@@ -1,0 +1,26 @@
+package org.looplab.cli.command;
+
+import java.util.function.Function;
+import org.looplab.bgp.Bgp;
+
+/**
+ * One change to the running BGP process through its configuration API ({@link Bgp}), named by the line
+ * that asked for it: {@code bgp router-id 10.0.0.1}, {@code neighbor 10.0.0.2 remote-as 65000}. The API
+ * checks and applies; IOS's message, if any, is printed and nothing changes.
+ */
+public record ChangeBgp(String line, Function<Bgp, String> change) implements Command {
+    @Override
+    public void run(CommandContext context) {
+        Bgp bgp = Bgp.of(context.router());
+        if (!bgp.isRunning()) {
+            context.print("% BGP not active\n");
+            return;
+        }
+        ChangeMessages.print(context, change.apply(bgp));
+    }
+
+    @Override
+    public String toString() {
+        return "ChangeBgp[" + line + "]";
+    }
+}
