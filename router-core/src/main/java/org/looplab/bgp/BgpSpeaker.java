@@ -373,8 +373,9 @@ public final class BgpSpeaker {
         tcp().setMd5Key(neighbor.address, plain == null ? null : plain.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** IPv4 unicast is active for the neighbor ({@code activate}, or the default without {@code no ...}). */
     boolean isActivated(BgpNeighbor neighbor) {
-        return bgp.config().defaultIpv4Unicast() || neighbor.config.isOn(NeighborSetting.ACTIVATE);
+        return bgp.config().isActivated(neighbor.config);
     }
 
     /**
