@@ -35,6 +35,9 @@ public final class BgpNeighbor {
     boolean lastResetNotificationSent;
     long lastResetNanos = -1;
     long tableVersionSent;
+    /** When a message was last read from / written to the session (virtual ns), -1 before any. */
+    long lastReadNanos = -1;
+    long lastWriteNanos = -1;
     /** Cached from the configuration ({@link #configurationChanged}): read for every route sent. */
     private boolean internal;
     private boolean reflectorClient;
@@ -157,6 +160,16 @@ public final class BgpNeighbor {
 
     public boolean routeRefreshNegotiated() {
         return routeRefresh;
+    }
+
+    /** "Last read": when the last message arrived (virtual ns), -1 for none. */
+    public long lastReadNanos() {
+        return lastReadNanos;
+    }
+
+    /** "last write": when the last message was sent (virtual ns), -1 for none. */
+    public long lastWriteNanos() {
+        return lastWriteNanos;
     }
 
     public MessageCounters messages() {

@@ -58,6 +58,10 @@ public final class BgpSpeaker {
     private final AttributeInterner interner = new AttributeInterner();
     private long tableVersion = 1;
     private long pathCount;
+    private long prefixesCreated;
+    private long prefixesRemoved;
+    private long pathsAdded;
+    private long pathsRemoved;
     private int arrivals;
     private TcpListener listener;
     private final NextHopTracker nextHops;
@@ -131,6 +135,62 @@ public final class BgpSpeaker {
     public LocRibEntry entry(Ipv4Prefix prefix) {
         LocRibEntry entry = table.get(prefix);
         return entry == null || entry.paths == null ? null : entry;
+    }
+
+    /**
+     * What this router advertises to a neighbor now ({@code show ip bgp neighbors A advertised-routes}):
+     * each prefix with the attributes it is sent with, in prefix order.
+     */
+    public Map<Ipv4Prefix, PathAttributes> advertisedRoutes(BgpNeighbor neighbor) {
+        Map<Ipv4Prefix, PathAttributes> sent = new java.util.LinkedHashMap<>();
+        int index = neighbor.adjRibOut.index;
+        for (LocRibEntry entry : table.sorted().values()) {
+            if (entry.isAdvertisedTo(index)) {
+                PathAttributes attributes = outbound.export(entry, neighbor);
+                if (attributes != null) {
+                    sent.put(entry.prefix, attributes);
+                }
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * The paths accepted from a neighbor, after inbound policy ({@code show ip bgp neighbors A routes}),
+     * in prefix order; {@link AdjRibIn#receivedRoutes()} has the pre-policy copy.
+     */
+    public List<BgpPath> routesFrom(BgpNeighbor neighbor) {
+        List<BgpPath> paths = new ArrayList<>();
+        if (neighbor.source != null) {
+            for (LocRibEntry entry : entries()) {
+                BgpPath path = entry.pathFrom(neighbor.source);
+                if (path != null) {
+                    paths.add(path);
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** The neighbors a prefix is advertised to now ({@code show ip bgp PREFIX}'s "Advertised to"). */
+    public List<BgpNeighbor> advertisedTo(LocRibEntry entry) {
+        List<BgpNeighbor> to = new ArrayList<>();
+        for (BgpNeighbor neighbor : neighbors.values()) {
+            if (entry.isAdvertisedTo(neighbor.adjRibOut.index)) {
+                to.add(neighbor);
+            }
+        }
+        return to;
+    }
+
+    /** "BGP activity N/M prefixes": table entries created and removed since the process started. */
+    public long[] prefixActivity() {
+        return new long[] {prefixesCreated, prefixesRemoved};
+    }
+
+    /** "BGP activity ..., P/Q paths": paths added and removed since the process started. */
+    public long[] pathActivity() {
+        return new long[] {pathsAdded, pathsRemoved};
     }
 
     /** The cluster ID: {@code bgp cluster-id}, else the router ID. */
@@ -580,6 +640,7 @@ public final class BgpSpeaker {
         if (entry == null) {
             entry = new LocRibEntry(prefix);
             table.put(prefix, entry);
+            prefixesCreated++;
         }
         BgpPath existing = entry.pathFrom(source);
         PathAttributes shared = interner.intern(attributes);
@@ -602,6 +663,7 @@ public final class BgpSpeaker {
         path.flags = flags;
         entry.add(path);
         pathCount++;
+        pathsAdded++;
         if (source.isLocal()) {
             localPaths.put(prefix, path);
         }
@@ -627,6 +689,7 @@ public final class BgpSpeaker {
         entry.remove(path);
         interner.release(path.attributes);
         pathCount--;
+        pathsRemoved++;
         if (path.source.isLocal()) {
             localPaths.remove(entry.prefix, path);
         } else {
@@ -649,6 +712,7 @@ public final class BgpSpeaker {
         }
         if (table.get(entry.prefix) == entry) {
             table.remove(entry.prefix);
+            prefixesRemoved++;
         }
     }
 

@@ -327,6 +327,7 @@ final class PeerFsm {
     }
 
     private void messageArrived(Session session, byte[] bytes) {
+        neighbor.lastReadNanos = speaker.now();
         int type = bytes[18] & 0xFF;
         if (type >= BgpMessage.OPEN && type <= BgpMessage.ROUTE_REFRESH) {
             neighbor.counters.received(type);
@@ -621,6 +622,7 @@ final class PeerFsm {
             }
             try {
                 tcp.send(bytes);
+                neighbor.lastWriteNanos = speaker.now();
                 for (int i = 0; i < messages; i++) {
                     neighbor.counters.sent(type);
                 }
