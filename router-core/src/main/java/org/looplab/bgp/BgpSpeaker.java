@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.looplab.bgp.attr.AsPath;
 import org.looplab.bgp.attr.AttributeInterner;
 import org.looplab.bgp.attr.PathAttributes;
+import org.looplab.bgp.attr.SharedValues;
 import org.looplab.bgp.message.UpdateMessage;
 import org.looplab.config.Type7;
 import org.looplab.net.Ipv4Address;
@@ -638,8 +639,8 @@ public final class BgpSpeaker {
     private void setPath(PathSource source, Ipv4Prefix prefix, PathAttributes attributes, int flags) {
         LocRibEntry entry = table.get(prefix);
         if (entry == null) {
-            entry = new LocRibEntry(prefix);
-            table.put(prefix, entry);
+            entry = new LocRibEntry(SharedValues.share(prefix));
+            table.put(entry.prefix, entry);
             prefixesCreated++;
         }
         BgpPath existing = entry.pathFrom(source);
@@ -773,8 +774,8 @@ public final class BgpSpeaker {
             for (BgpPath path : entry.installable()) {
                 RouteSource source = path.isInternal() ? RouteSource.IBGP : RouteSource.EBGP;
                 long med = path.attributes.hasMed() ? path.attributes.med() : 0;
-                (path.isInternal() ? internal : external).add(new Route(entry.prefix, source, source.defaultDistance(),
-                        (int) Math.min(med, Integer.MAX_VALUE), path.attributes.nextHop(), null));
+                (path.isInternal() ? internal : external).add(SharedValues.share(new Route(entry.prefix, source,
+                        source.defaultDistance(), (int) Math.min(med, Integer.MAX_VALUE), path.attributes.nextHop(), null)));
             }
         }
         installing = true;

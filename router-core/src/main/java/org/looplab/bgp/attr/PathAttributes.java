@@ -35,8 +35,6 @@ public final class PathAttributes {
     private final int weight;
     private final byte[] unknownTransitive;
     private final int hash;
-    /** Paths holding this instance in its router's interner (0 for instances not interned). */
-    int references;
 
     private PathAttributes(Builder b) {
         this.origin = Objects.requireNonNull(b.origin);
