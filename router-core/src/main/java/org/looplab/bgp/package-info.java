@@ -13,8 +13,11 @@
  *       {@code clusterId()}, {@code neighbors()} in address order, {@code neighbor(address)},
  *       {@code entries()} (the BGP table in prefix order), {@code entry(prefix)}, {@code memory()}
  *       ({@link org.looplab.bgp.BgpMemory}: network/path/attribute/AS-path/community entries and bytes),
- *       {@link org.looplab.bgp.BgpSpeaker#SCAN_INTERVAL_SECONDS}. {@code clearAll/clearNeighbor/clearAs(...,
- *       ClearMode)} for {@code clear ip bgp}.</li>
+ *       {@link org.looplab.bgp.BgpSpeaker#SCAN_INTERVAL_SECONDS}, {@code prefixActivity()} and
+ *       {@code pathActivity()} ("BGP activity N/M prefixes, P/Q paths"), {@code advertisedRoutes(neighbor)}
+ *       (advertised-routes: prefix to the attributes as sent), {@code routesFrom(neighbor)} (routes: the
+ *       accepted paths), {@code advertisedTo(entry)} ({@code show ip bgp PREFIX}'s "Advertised to").
+ *       {@code clearAll/clearNeighbor/clearAs(..., ClearMode)} for {@code clear ip bgp}.</li>
  *   <li>{@link org.looplab.bgp.BgpNeighbor}: {@code state()} / {@code stateText()} ("Idle (Admin)",
  *       "Idle (PfxCt)", "Active"...), {@code upDownSinceNanos()} and {@code neverUp()} (Up/Down column),
  *       {@code configuredRemoteAs()}, {@code isInternal()}, {@code remoteRouterId()}, {@code holdTime()} and
@@ -23,7 +26,8 @@
  *       Total, sent and received), {@code adjRibIn()} ({@link org.looplab.bgp.AdjRibIn}: received,
  *       accepted, withdrawn, denied; received-routes with soft-reconfiguration), {@code adjRibOut()}
  *       ({@link org.looplab.bgp.AdjRibOut}: advertised, pending = OutQ), {@code tableVersion()},
- *       {@code connectionsEstablished()/connectionsDropped()}, {@code lastResetReason()} (null: "never"),
+ *       {@code connectionsEstablished()/connectionsDropped()}, {@code lastReadNanos()/lastWriteNanos()},
+ *       {@code lastResetReason()} (null: "never"),
  *       {@code lastResetNanos()}, {@code lastResetNotification()}, {@code connection()} (the
  *       {@code TcpConnection}: local/remote address and port, TTL, byte and segment counters),
  *       {@code outgoingTtl()}, {@code fourOctetAsNegotiated()}, {@code routeRefreshNegotiated()},
