@@ -1,10 +1,10 @@
 #!/bin/sh
 # BGP scale benchmark: ./router-core/bench/bgp-scale.sh [routers] [seed]
 # Builds router-core's test classes, then runs org.looplab.bench.BgpScaleBenchmark.
-# Profile with: JAVA_OPTS="-XX:StartFlightRecording=filename=bgp.jfr,settings=profile" ./router-core/bench/ospf-scale.sh
+# Profile with: JAVA_OPTS="-XX:StartFlightRecording=filename=bgp.jfr,settings=profile" ./router-core/bench/bgp-scale.sh
 set -e
 cd "$(dirname "$0")/../.."
-mvn -B -o -q install -DskipTests -pl router-core
+# compiled in place, not installed: other checkouts share the local repository
 mvn -B -o -q test-compile -pl router-core
 CP_FILE=router-core/target/bench.classpath
 mvn -B -o -q dependency:build-classpath -pl router-core -Dmdep.outputFile=target/bench.classpath >/dev/null

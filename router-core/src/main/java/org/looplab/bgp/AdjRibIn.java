@@ -25,6 +25,14 @@ public final class AdjRibIn {
         return accepted;
     }
 
+    /**
+     * Prefixes the neighbor has announced and not withdrawn, before policy: the soft-reconfiguration copy's
+     * size when one is kept, else the accepted ones (what was denied is not remembered without it).
+     */
+    public int receivedPrefixes() {
+        return received != null ? received.size() : accepted;
+    }
+
     /** Prefixes accepted since the session came up ("Prefixes Total"). */
     public long totalAccepted() {
         return totalAccepted;

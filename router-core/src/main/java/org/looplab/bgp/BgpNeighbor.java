@@ -35,6 +35,12 @@ public final class BgpNeighbor {
     boolean lastResetNotificationSent;
     long lastResetNanos = -1;
     long tableVersionSent;
+    /** When a message was last read from / written to the session (virtual ns), -1 before any. */
+    long lastReadNanos = -1;
+    long lastWriteNanos = -1;
+    /** Cached from the configuration ({@link #configurationChanged}): read for every route sent. */
+    private boolean internal;
+    private boolean reflectorClient;
 
     BgpNeighbor(BgpSpeaker speaker, Ipv4Address address, NeighborConfig config, int index) {
         this.speaker = speaker;
@@ -43,6 +49,14 @@ public final class BgpNeighbor {
         this.adjRibOut = new AdjRibOut(index);
         this.fsm = new PeerFsm(this);
         this.upDownSinceNanos = speaker.now();
+        configurationChanged();
+    }
+
+    /** The neighbor's lines (or its peer group's) changed: the cached facts follow. */
+    void configurationChanged() {
+        AsNumber remote = configuredRemoteAs();
+        internal = remote != null && remote.equals(speaker.localAs());
+        reflectorClient = internal && config.isOn(NeighborSetting.ROUTE_REFLECTOR_CLIENT);
     }
 
     // ---- configuration in force ----
@@ -62,8 +76,7 @@ public final class BgpNeighbor {
 
     /** iBGP: the remote AS is ours. */
     public boolean isInternal() {
-        AsNumber remote = configuredRemoteAs();
-        return remote != null && remote.equals(speaker.localAs());
+        return internal;
     }
 
     public String description() {
@@ -71,7 +84,7 @@ public final class BgpNeighbor {
     }
 
     public boolean isRouteReflectorClient() {
-        return isInternal() && config.isOn(NeighborSetting.ROUTE_REFLECTOR_CLIENT);
+        return reflectorClient;
     }
 
     /** {@code neighbor A timers K H}, else {@code timers bgp K H}: {keepalive, hold} in seconds. */
@@ -147,6 +160,16 @@ public final class BgpNeighbor {
 
     public boolean routeRefreshNegotiated() {
         return routeRefresh;
+    }
+
+    /** "Last read": when the last message arrived (virtual ns), -1 for none. */
+    public long lastReadNanos() {
+        return lastReadNanos;
+    }
+
+    /** "last write": when the last message was sent (virtual ns), -1 for none. */
+    public long lastWriteNanos() {
+        return lastWriteNanos;
     }
 
     public MessageCounters messages() {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,7 +13,7 @@ import java.util.TreeMap;
 import org.looplab.bgp.attr.AsPath;
 import org.looplab.bgp.attr.AttributeInterner;
 import org.looplab.bgp.attr.PathAttributes;
-import org.looplab.bgp.message.MessageCodec;
+import org.looplab.bgp.attr.SharedValues;
 import org.looplab.bgp.message.UpdateMessage;
 import org.looplab.config.Type7;
 import org.looplab.net.Ipv4Address;
@@ -60,23 +59,29 @@ public final class BgpSpeaker {
     private final AttributeInterner interner = new AttributeInterner();
     private long tableVersion = 1;
     private long pathCount;
+    private long prefixesCreated;
+    private long prefixesRemoved;
+    private long pathsAdded;
+    private long pathsRemoved;
     private int arrivals;
     private TcpListener listener;
-    /** IGP metric per next hop (its bits), -1 when unreachable; emptied when next-hop tracking runs. */
-    private final Map<Integer, Long> nextHopMetrics = new HashMap<>();
+    private final NextHopTracker nextHops;
     private SimEvent nextHopCheck;
     private SimEvent scanner;
-    private SimEvent originationRun;
     /** Paths this router originates, by prefix. */
     private final Map<Ipv4Prefix, BgpPath> localPaths = new HashMap<>();
     private boolean installing;
     private BestPathSelection.Settings settings;
     private final InboundPolicy inbound = new InboundPolicy(this);
+    /** UPDATEs encoded in the current virtual instant, by content (see {@link #encodeUpdates}). */
     private final OutboundPolicy outbound = new OutboundPolicy(this);
+    private final Origination origination = new Origination(this);
+    private final UpdateSender sender = new UpdateSender(this);
 
     BgpSpeaker(Bgp bgp) {
         this.bgp = bgp;
         this.router = bgp.router();
+        this.nextHops = new NextHopTracker(router);
         router.rib().addListener(this::ribChanged);
         router.addInterfaceListener(new InterfaceListener() {
             @Override
@@ -133,6 +138,62 @@ public final class BgpSpeaker {
         return entry == null || entry.paths == null ? null : entry;
     }
 
+    /**
+     * What this router advertises to a neighbor now ({@code show ip bgp neighbors A advertised-routes}):
+     * each prefix with the attributes it is sent with, in prefix order.
+     */
+    public Map<Ipv4Prefix, PathAttributes> advertisedRoutes(BgpNeighbor neighbor) {
+        Map<Ipv4Prefix, PathAttributes> sent = new java.util.LinkedHashMap<>();
+        int index = neighbor.adjRibOut.index;
+        for (LocRibEntry entry : table.sorted().values()) {
+            if (entry.isAdvertisedTo(index)) {
+                PathAttributes attributes = outbound.export(entry, neighbor);
+                if (attributes != null) {
+                    sent.put(entry.prefix, attributes);
+                }
+            }
+        }
+        return sent;
+    }
+
+    /**
+     * The paths accepted from a neighbor, after inbound policy ({@code show ip bgp neighbors A routes}),
+     * in prefix order; {@link AdjRibIn#receivedRoutes()} has the pre-policy copy.
+     */
+    public List<BgpPath> routesFrom(BgpNeighbor neighbor) {
+        List<BgpPath> paths = new ArrayList<>();
+        if (neighbor.source != null) {
+            for (LocRibEntry entry : entries()) {
+                BgpPath path = entry.pathFrom(neighbor.source);
+                if (path != null) {
+                    paths.add(path);
+                }
+            }
+        }
+        return paths;
+    }
+
+    /** The neighbors a prefix is advertised to now ({@code show ip bgp PREFIX}'s "Advertised to"). */
+    public List<BgpNeighbor> advertisedTo(LocRibEntry entry) {
+        List<BgpNeighbor> to = new ArrayList<>();
+        for (BgpNeighbor neighbor : neighbors.values()) {
+            if (entry.isAdvertisedTo(neighbor.adjRibOut.index)) {
+                to.add(neighbor);
+            }
+        }
+        return to;
+    }
+
+    /** "BGP activity N/M prefixes": table entries created and removed since the process started. */
+    public long[] prefixActivity() {
+        return new long[] {prefixesCreated, prefixesRemoved};
+    }
+
+    /** "BGP activity ..., P/Q paths": paths added and removed since the process started. */
+    public long[] pathActivity() {
+        return new long[] {pathsAdded, pathsRemoved};
+    }
+
     /** The cluster ID: {@code bgp cluster-id}, else the router ID. */
     public Ipv4Address clusterId() {
         Ipv4Address configured = bgp.config().clusterId();
@@ -144,9 +205,13 @@ public final class BgpSpeaker {
         int networks = 0;
         long soft = 0;
         Set<PathAttributes> best = new HashSet<>();
-        for (LocRibEntry entry : table.values()) {
+        long advertisedBytes = 0;
+        for (LocRibEntry entry : table.unorderedValues()) {
             if (entry.paths != null) {
                 networks++;
+            }
+            if (entry.advertised != null) {
+                advertisedBytes += 16 + 8L * entry.advertised.length; // the Adj-RIB-Out bits
             }
             if (entry.best != null) {
                 best.add(entry.best.attributes);
@@ -174,7 +239,7 @@ public final class BgpSpeaker {
                 }
             }
         }
-        long networkBytes = (long) networks * BgpMemory.NETWORK_ENTRY_BYTES;
+        long networkBytes = (long) networks * BgpMemory.NETWORK_ENTRY_BYTES + advertisedBytes;
         long pathBytes = pathCount * BgpMemory.PATH_BYTES;
         long total = networkBytes + pathBytes + interner.memoryBytes();
         return new BgpMemory(networks, networkBytes, pathCount, pathBytes, interner.size(), best.size(),
@@ -237,8 +302,8 @@ public final class BgpSpeaker {
         }
         cancel(scanner);
         cancel(nextHopCheck);
-        cancel(originationRun);
-        scanner = nextHopCheck = originationRun = null;
+        origination.cancel();
+        scanner = nextHopCheck = null;
         running = false;
     }
 
@@ -311,6 +376,7 @@ public final class BgpSpeaker {
             return;
         }
         neighbor.config = config;
+        neighbor.configurationChanged();
         SessionSettings before = sessionSettings.get(neighbor);
         SessionSettings now = SessionSettings.of(neighbor, this);
         sessionSettings.put(neighbor, now);
@@ -368,8 +434,9 @@ public final class BgpSpeaker {
         tcp().setMd5Key(neighbor.address, plain == null ? null : plain.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** IPv4 unicast is active for the neighbor ({@code activate}, or the default without {@code no ...}). */
     boolean isActivated(BgpNeighbor neighbor) {
-        return bgp.config().defaultIpv4Unicast() || neighbor.config.isOn(NeighborSetting.ACTIVATE);
+        return bgp.config().isActivated(neighbor.config);
     }
 
     /**
@@ -454,6 +521,7 @@ public final class BgpSpeaker {
         if (!neighbor.isEstablished()) {
             return;
         }
+        inbound.forget();
         if (neighbor.adjRibIn.received != null) {
             for (Map.Entry<Ipv4Prefix, PathAttributes> each : new ArrayList<>(neighbor.adjRibIn.received.entrySet())) {
                 acceptPath(neighbor, each.getKey(), each.getValue());
@@ -477,7 +545,7 @@ public final class BgpSpeaker {
     void sessionDown(BgpNeighbor neighbor, PathSource source) {
         bgp.sessionChanged(neighbor, false);
         int index = neighbor.adjRibOut.index;
-        for (LocRibEntry entry : table.values()) {
+        for (LocRibEntry entry : table.unorderedValues()) {
             entry.setAdvertisedTo(index, false);
             BgpPath path = source == null ? null : entry.pathFrom(source);
             if (path != null) {
@@ -503,7 +571,7 @@ public final class BgpSpeaker {
         if (!neighbor.isEstablished()) {
             return;
         }
-        for (LocRibEntry entry : table.values()) {
+        for (LocRibEntry entry : table.unorderedValues()) {
             if (entry.best != null || entry.isAdvertisedTo(neighbor.adjRibOut.index)) {
                 neighbor.adjRibOut.pending.add(entry);
             }
@@ -514,6 +582,7 @@ public final class BgpSpeaker {
     // ---- routes received ----
 
     void updateReceived(BgpNeighbor neighbor, UpdateMessage update) {
+        inbound.forget();
         PathSource source = neighbor.source;
         AdjRibIn in = neighbor.adjRibIn;
         for (Ipv4Prefix prefix : update.withdrawn()) {
@@ -572,8 +641,9 @@ public final class BgpSpeaker {
     private void setPath(PathSource source, Ipv4Prefix prefix, PathAttributes attributes, int flags) {
         LocRibEntry entry = table.get(prefix);
         if (entry == null) {
-            entry = new LocRibEntry(prefix);
-            table.put(prefix, entry);
+            entry = new LocRibEntry(SharedValues.share(prefix));
+            table.put(entry.prefix, entry);
+            prefixesCreated++;
         }
         BgpPath existing = entry.pathFrom(source);
         PathAttributes shared = interner.intern(attributes);
@@ -596,6 +666,7 @@ public final class BgpSpeaker {
         path.flags = flags;
         entry.add(path);
         pathCount++;
+        pathsAdded++;
         if (source.isLocal()) {
             localPaths.put(prefix, path);
         }
@@ -621,6 +692,7 @@ public final class BgpSpeaker {
         entry.remove(path);
         interner.release(path.attributes);
         pathCount--;
+        pathsRemoved++;
         if (path.source.isLocal()) {
             localPaths.remove(entry.prefix, path);
         } else {
@@ -643,6 +715,7 @@ public final class BgpSpeaker {
         }
         if (table.get(entry.prefix) == entry) {
             table.remove(entry.prefix);
+            prefixesRemoved++;
         }
     }
 
@@ -661,25 +734,9 @@ public final class BgpSpeaker {
         if (settings == null) {
             BgpConfig config = bgp.config();
             settings = new BestPathSelection.Settings(config.defaultLocalPreference(), config.bestpathOptions(),
-                    this::nextHopMetric);
+                    nextHops::metric);
         }
         return settings;
-    }
-
-    /** The IGP metric to a next hop through the RIB's non-BGP routes, -1 when unreachable (cached). */
-    private long nextHopMetric(int nextHop) {
-        Long cached = nextHopMetrics.get(nextHop);
-        if (cached != null) {
-            return cached;
-        }
-        long metric = -1;
-        List<Route> via = router.rib().lookupPathsExcluding(new Ipv4Address(nextHop), null,
-                route -> route.source() != RouteSource.EBGP && route.source() != RouteSource.IBGP);
-        if (!via.isEmpty() && !via.get(0).isDiscard()) {
-            metric = via.get(0).metric();
-        }
-        nextHopMetrics.put(nextHop, metric);
-        return metric;
     }
 
     /** Runs the decision for one prefix; a change goes to the RIB and to the neighbors. */
@@ -689,21 +746,16 @@ public final class BgpSpeaker {
             return;
         }
         tableVersion++;
-        entry.version = tableVersion;
+        entry.version = (int) tableVersion;
         installInRib(entry);
-        for (BgpNeighbor neighbor : neighbors.values()) {
-            if (neighbor.isEstablished()) {
-                neighbor.adjRibOut.pending.add(entry);
-                scheduleFlush(neighbor);
-            }
-        }
+        advertiseToAll(entry);
         if (!config.aggregates().isEmpty()) {
             scheduleOrigination();
         }
     }
 
     private void decideAll() {
-        for (LocRibEntry entry : table.values()) {
+        for (LocRibEntry entry : table.unorderedValues()) {
             decide(entry);
         }
     }
@@ -724,8 +776,8 @@ public final class BgpSpeaker {
             for (BgpPath path : entry.installable()) {
                 RouteSource source = path.isInternal() ? RouteSource.IBGP : RouteSource.EBGP;
                 long med = path.attributes.hasMed() ? path.attributes.med() : 0;
-                (path.isInternal() ? internal : external).add(new Route(entry.prefix, source, source.defaultDistance(),
-                        (int) Math.min(med, Integer.MAX_VALUE), path.attributes.nextHop(), null));
+                (path.isInternal() ? internal : external).add(SharedValues.share(new Route(entry.prefix, source,
+                        source.defaultDistance(), (int) Math.min(med, Integer.MAX_VALUE), path.attributes.nextHop(), null)));
             }
         }
         installing = true;
@@ -791,7 +843,7 @@ public final class BgpSpeaker {
     /** Next-hop tracking: 5 s after an IGP change, every path's next hop is looked up again. */
     private void nextHopTracking() {
         nextHopCheck = null;
-        nextHopMetrics.clear();
+        nextHops.forget();
         decideAll();
     }
 
@@ -800,9 +852,9 @@ public final class BgpSpeaker {
             if (!running) {
                 return;
             }
-            nextHopMetrics.clear();
+            nextHops.forget();
             decideAll();
-            originate();
+            origination.run();
             scheduleScanner();
         });
     }
@@ -845,210 +897,62 @@ public final class BgpSpeaker {
         return false;
     }
 
-    // ---- what the router originates ----
+    // ---- what the router originates ({@link Origination}) ----
 
     void originationChanged() {
         if (running) {
-            scheduleOrigination();
+            origination.schedule();
         }
     }
 
     private void scheduleOrigination() {
-        if (originationRun == null && running) {
-            originationRun = kernel().schedule(0, () -> {
-                originationRun = null;
-                originate();
-            });
+        if (running) {
+            origination.schedule();
         }
     }
 
-    /**
-     * Works out the local paths: {@code network} (the RIB has exactly the prefix from another source;
-     * origin IGP, MED the route's metric), {@code redistribute} (origin incomplete, MED the IGP metric),
-     * {@code aggregate-address} (while a more specific path is in the table); weight 32768 each.
-     */
-    private void originate() {
-        if (!running) {
-            return;
-        }
-        BgpConfig config = bgp.config();
-        Map<Ipv4Prefix, PathAttributes> wanted = new LinkedHashMap<>();
-        Map<Ipv4Prefix, Integer> flags = new HashMap<>();
-        for (BgpNetwork network : config.networks()) {
-            Route route = nonBgpRoute(network.prefix());
-            if (route != null) {
-                PathAttributes attributes = outbound.localAttributes(route, Origin.IGP, null, network.routeMap());
-                if (attributes != null) {
-                    wanted.put(network.prefix(), attributes);
-                    flags.put(network.prefix(), 0);
-                }
-            }
-        }
-        for (Redistribution redistribution : config.redistributions()) {
-            for (Route route : router.rib().routes()) {
-                if (!redistributes(redistribution, route) || wanted.containsKey(route.prefix())) {
-                    continue;
-                }
-                PathAttributes attributes = outbound.localAttributes(route, Origin.INCOMPLETE, redistribution.metric(),
-                        redistribution.routeMap());
-                if (attributes != null) {
-                    wanted.put(route.prefix(), attributes);
-                    flags.put(route.prefix(), BgpPath.REDISTRIBUTED);
-                }
-            }
-        }
-        Set<Ipv4Prefix> suppressedBy = new HashSet<>();
-        for (AggregateAddress aggregate : config.aggregates()) {
-            List<BgpPath> contributors = new ArrayList<>();
-            for (LocRibEntry entry : table.values()) {
-                if (entry.best != null && !entry.best.isAggregate() && entry.prefix.length() > aggregate.prefix().length()
-                        && aggregate.prefix().contains(entry.prefix.network())) {
-                    contributors.add(entry.best);
-                    if (aggregate.summaryOnly()) {
-                        suppressedBy.add(entry.prefix);
-                    }
-                }
-            }
-            if (!contributors.isEmpty()) {
-                wanted.put(aggregate.prefix(), aggregateAttributes(aggregate, contributors));
-                flags.put(aggregate.prefix(), BgpPath.AGGREGATE);
-            }
-        }
-        for (Ipv4Prefix prefix : List.copyOf(localPaths.keySet())) {
-            if (!wanted.containsKey(prefix)) {
-                removePath(PathSource.LOCAL, prefix);
-            }
-        }
-        for (Map.Entry<Ipv4Prefix, PathAttributes> each : wanted.entrySet()) {
-            setPath(PathSource.LOCAL, each.getKey(), each.getValue(), flags.get(each.getKey()));
-        }
-        for (LocRibEntry entry : table.values()) {
-            boolean suppressed = suppressedBy.contains(entry.prefix);
-            if (entry.suppressed != suppressed) {
-                entry.suppressed = suppressed;
-                for (BgpNeighbor neighbor : neighbors.values()) {
-                    if (neighbor.isEstablished()) {
-                        neighbor.adjRibOut.pending.add(entry);
-                        scheduleFlush(neighbor);
-                    }
-                }
-            }
-        }
+    /** The prefixes this router originates now. */
+    java.util.Set<Ipv4Prefix> localPrefixes() {
+        return localPaths.keySet();
     }
 
-    private Route nonBgpRoute(Ipv4Prefix prefix) {
-        for (Route route : router.rib().candidates(prefix)) {
-            if (route.source() != RouteSource.EBGP && route.source() != RouteSource.IBGP
-                    && route.source() != RouteSource.LOCAL) {
-                return route;
-            }
-        }
-        return null;
-    }
-
-    private static boolean redistributes(Redistribution redistribution, Route route) {
-        return switch (redistribution.source()) {
-            case CONNECTED -> route.source() == RouteSource.CONNECTED;
-            case STATIC -> route.source() == RouteSource.STATIC;
-            case OSPF -> route.source() == RouteSource.OSPF || route.source() == RouteSource.OSPF_INTER_AREA;
-        };
-    }
-
-    /**
-     * RFC 4271 9.2.2.2: an aggregate has origin IGP and ATOMIC_AGGREGATE, AGGREGATOR our AS and router
-     * ID; with {@code as-set} the AS numbers of the contributors form an AS_SET (and the worst origin).
-     */
-    private PathAttributes aggregateAttributes(AggregateAddress aggregate, List<BgpPath> contributors) {
-        PathAttributes.Builder b = PathAttributes.builder().origin(Origin.IGP).weight(PathAttributes.LOCAL_WEIGHT)
-                .aggregator(localAs().value(), routerId);
-        if (aggregate.asSet()) {
-            java.util.TreeSet<Long> numbers = new java.util.TreeSet<>();
-            Origin worst = Origin.IGP;
-            for (BgpPath path : contributors) {
-                for (long as : path.attributes.asPath().asNumbers()) {
-                    numbers.add(as);
-                }
-                if (path.attributes.origin().ordinal() > worst.ordinal()) {
-                    worst = path.attributes.origin();
-                }
-            }
-            if (!numbers.isEmpty()) {
-                int[] segment = new int[numbers.size() + 2];
-                segment[0] = AsPath.AS_SET;
-                segment[1] = numbers.size();
-                int i = 2;
-                for (long as : numbers) {
-                    segment[i++] = (int) as;
-                }
-                b.asPath(AsPath.ofSegments(segment));
-            }
-            b.origin(worst);
+    /** Puts, replaces or removes (null attributes) the local path of a prefix. */
+    void setLocalPath(Ipv4Prefix prefix, PathAttributes attributes, int flags) {
+        if (attributes == null) {
+            removePath(PathSource.LOCAL, prefix);
         } else {
-            b.atomicAggregate(true);
+            setPath(PathSource.LOCAL, prefix, attributes, flags);
         }
-        return b.build();
     }
 
-    // ---- advertising ----
+    /** Every entry of the BGP table, in the table's own (deterministic) order. */
+    List<LocRibEntry> allEntries() {
+        return table.unorderedValues();
+    }
+
+    /** Queues an entry for every Established neighbor's next advertisement run. */
+    void advertiseToAll(LocRibEntry entry) {
+        for (BgpNeighbor neighbor : neighbors.values()) {
+            if (neighbor.isEstablished()) {
+                neighbor.adjRibOut.pending.add(entry);
+                sender.schedule(neighbor);
+            }
+        }
+    }
+
+    OutboundPolicy outbound() {
+        return outbound;
+    }
+
+    long tableVersionNow() {
+        return tableVersion;
+    }
+
+    void entrySent(LocRibEntry entry) {
+        discardIfEmpty(entry);
+    }
 
     private void scheduleFlush(BgpNeighbor neighbor) {
-        AdjRibOut out = neighbor.adjRibOut;
-        if (out.flushEvent != null) {
-            return;
-        }
-        int mrai = neighbor.isInternal() ? AdjRibOut.MRAI_INTERNAL_SECONDS : AdjRibOut.MRAI_EXTERNAL_SECONDS;
-        long due = out.lastFlushNanos + mrai * SECOND;
-        out.flushEvent = kernel().schedule(Math.max(0, due - now()), () -> {
-            out.flushEvent = null;
-            flush(neighbor);
-        });
-    }
-
-    /** One advertisement run: the waiting prefixes, grouped by the attributes they go with. */
-    private void flush(BgpNeighbor neighbor) {
-        AdjRibOut out = neighbor.adjRibOut;
-        if (!neighbor.isEstablished() || out.pending.isEmpty()) {
-            out.pending.clear();
-            return;
-        }
-        out.lastFlushNanos = now();
-        Map<PathAttributes, List<Ipv4Prefix>> announce = new LinkedHashMap<>();
-        List<Ipv4Prefix> withdraw = new ArrayList<>();
-        List<LocRibEntry> done = new ArrayList<>(out.pending);
-        out.pending.clear();
-        for (LocRibEntry entry : done) {
-            PathAttributes attributes = outbound.export(entry, neighbor);
-            boolean was = entry.isAdvertisedTo(out.index);
-            if (attributes == null) {
-                if (was) {
-                    withdraw.add(entry.prefix);
-                    entry.setAdvertisedTo(out.index, false);
-                    out.advertised--;
-                    out.withdrawn++;
-                }
-            } else {
-                announce.computeIfAbsent(attributes, a -> new ArrayList<>()).add(entry.prefix);
-                if (!was) {
-                    entry.setAdvertisedTo(out.index, true);
-                    out.advertised++;
-                }
-                out.totalAdvertised++;
-            }
-        }
-        boolean fourOctet = neighbor.fsm.fourOctetAs();
-        if (!withdraw.isEmpty()) {
-            for (byte[] message : MessageCodec.encodeUpdates(withdraw, null, List.of(), fourOctet)) {
-                neighbor.fsm.sendUpdate(message);
-            }
-        }
-        for (Map.Entry<PathAttributes, List<Ipv4Prefix>> each : announce.entrySet()) {
-            for (byte[] message : MessageCodec.encodeUpdates(List.of(), each.getKey(), each.getValue(), fourOctet)) {
-                neighbor.fsm.sendUpdate(message);
-            }
-        }
-        neighbor.tableVersionSent = tableVersion;
-        for (LocRibEntry entry : done) {
-            discardIfEmpty(entry);
-        }
+        sender.schedule(neighbor);
     }
 }

@@ -18,6 +18,37 @@ final class InboundPolicy {
     }
 
     PathAttributes apply(BgpNeighbor neighbor, Ipv4Prefix prefix, PathAttributes received) {
+        NeighborConfig config = neighbor.config;
+        boolean prefixFree = config.effective(NeighborSetting.PREFIX_LIST_IN, null) == null
+                && config.effective(NeighborSetting.ROUTE_MAP_IN, null) == null;
+        // Without prefix-dependent policy every prefix of an UPDATE gets the same result: work it out once.
+        if (prefixFree && received == lastReceived && neighbor == lastNeighbor && neighbor.source == lastSource) {
+            return lastResult;
+        }
+        PathAttributes result = decide(neighbor, prefix, received);
+        if (prefixFree) {
+            lastNeighbor = neighbor;
+            lastSource = neighbor.source;
+            lastReceived = received;
+            lastResult = result;
+        }
+        return result;
+    }
+
+    /** Forgets the last result: a new UPDATE or a soft reconfiguration (the configuration may have changed). */
+    void forget() {
+        lastNeighbor = null;
+        lastSource = null;
+        lastReceived = null;
+        lastResult = null;
+    }
+
+    private BgpNeighbor lastNeighbor;
+    private PathSource lastSource;
+    private PathAttributes lastReceived;
+    private PathAttributes lastResult;
+
+    private PathAttributes decide(BgpNeighbor neighbor, Ipv4Prefix prefix, PathAttributes received) {
         PathSource source = neighbor.source;
         NeighborConfig config = neighbor.config;
         if (!source.internal()) {

@@ -15,7 +15,8 @@ public final class LocRibEntry {
     BgpPath best;
     BestPathStep reason = BestPathStep.ONLY_PATH;
     boolean suppressed;
-    long version;
+    /** The low 32 bits of the table version (an int keeps the entry at 40 bytes). */
+    int version;
     /** Bit n: advertised to the neighbor of index n; null when advertised to none. */
     long[] advertised;
 
@@ -66,7 +67,7 @@ public final class LocRibEntry {
 
     /** The table version when the best path last changed. */
     public long version() {
-        return version;
+        return Integer.toUnsignedLong(version);
     }
 
     /** Whether the prefix is in the neighbor's Adj-RIB-Out ({@code show ip bgp neighbors A advertised-routes}). */
@@ -138,7 +139,9 @@ public final class LocRibEntry {
      */
     boolean decide(BestPathSelection.Settings settings, int maximumPathsExternal, int maximumPathsInternal) {
         BgpPath oldBest = best;
-        int oldMultipath = multipathSignature();
+        boolean multipathPossible = maximumPathsExternal > 1 || maximumPathsInternal > 1
+                || (oldBest != null && oldBest.isMultipath());
+        int oldMultipath = multipathPossible ? multipathSignature() : 0;
         BgpPath winner = null;
         for (BgpPath path = paths; path != null; path = path.next) {
             boolean reachable = path.attributes.nextHopBits() == 0
@@ -181,7 +184,7 @@ public final class LocRibEntry {
                 path.flags &= ~BgpPath.RIB_FAILURE;
             }
         }
-        return oldBest != best || oldMultipath != multipathSignature();
+        return oldBest != best || multipathPossible && oldMultipath != multipathSignature();
     }
 
     private int multipathSignature() {

@@ -1,5 +1,8 @@
 package org.looplab.bgp;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.looplab.bgp.attr.PathAttributes;
 import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
@@ -30,6 +33,18 @@ final class OutboundPolicy {
         this.speaker = speaker;
     }
 
+    /**
+     * What decides the export of a best path to a neighbor when no outbound prefix-list or route-map is
+     * configured: the same key gives the same attributes, so a route reflector works them out once for all
+     * its clients (IOS's update groups). {@code self} is null when the result does not use it.
+     */
+    private record ExportKey(PathAttributes attributes, PathSource from, boolean toInternal, boolean toClient,
+                             boolean nextHopSelf, boolean sendCommunity, Ipv4Address self) {
+    }
+
+    private Map<ExportKey, Optional<PathAttributes>> exported = new HashMap<>();
+    private long exportedAt = -1;
+
     PathAttributes export(LocRibEntry entry, BgpNeighbor neighbor) {
         BgpPath best = entry.best;
         if (best == null || entry.suppressed || !neighbor.isEstablished()) {
@@ -39,6 +54,25 @@ final class OutboundPolicy {
         if (from == neighbor.source) {
             return null;
         }
+        NeighborConfig config = neighbor.config;
+        if (config.effective(NeighborSetting.PREFIX_LIST_OUT, null) != null
+                || config.effective(NeighborSetting.ROUTE_MAP_OUT, null) != null) {
+            return compute(entry, best, neighbor);
+        }
+        if (exportedAt != speaker.now() || exported.size() > 4096) {
+            exported = exported.isEmpty() ? exported : new HashMap<>(); // clear() would walk the whole table
+            exportedAt = speaker.now();
+        }
+        boolean toInternal = neighbor.isInternal();
+        boolean nextHopSelf = config.isOn(NeighborSetting.NEXT_HOP_SELF);
+        boolean usesSelf = !toInternal || best.attributes.nextHopBits() == 0 || nextHopSelf;
+        ExportKey key = new ExportKey(best.attributes, from, toInternal, neighbor.isRouteReflectorClient(), nextHopSelf,
+                config.effective(NeighborSetting.SEND_COMMUNITY, null) != null, usesSelf ? localAddress(neighbor) : null);
+        return exported.computeIfAbsent(key, k -> Optional.ofNullable(compute(entry, best, neighbor))).orElse(null);
+    }
+
+    private PathAttributes compute(LocRibEntry entry, BgpPath best, BgpNeighbor neighbor) {
+        PathSource from = best.source;
         boolean toInternal = neighbor.isInternal();
         boolean reflecting = false;
         if (from.internal() && toInternal) {

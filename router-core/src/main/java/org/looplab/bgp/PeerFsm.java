@@ -327,6 +327,7 @@ final class PeerFsm {
     }
 
     private void messageArrived(Session session, byte[] bytes) {
+        neighbor.lastReadNanos = speaker.now();
         int type = bytes[18] & 0xFF;
         if (type >= BgpMessage.OPEN && type <= BgpMessage.ROUTE_REFRESH) {
             neighbor.counters.received(type);
@@ -417,7 +418,8 @@ final class PeerFsm {
         int[] timers = neighbor.configuredTimers();
         int hold = Math.min(timers[1], open.holdTime());
         session.hold = hold;
-        session.keepalive = hold == 0 ? 0 : hold < timers[1] ? hold / 3 : Math.min(timers[0], hold / 3 == 0 ? 1 : timers[0]);
+        // The configured keepalive, or a third of a hold time negotiated lower than ours (IOS).
+        session.keepalive = hold == 0 ? 0 : hold < timers[1] ? Math.max(1, hold / 3) : timers[0];
         session.state = BgpState.OPEN_CONFIRM;
         session.send(KeepaliveMessage.INSTANCE);
         session.restartHold(hold);
@@ -520,12 +522,26 @@ final class PeerFsm {
                 FsmEvent.HOLD_TIMER_EXPIRES, true);
     }
 
-    /** Sends an UPDATE (already encoded) on the Established session. */
-    void sendUpdate(byte[] encoded) {
+    /**
+     * Sends UPDATEs (already encoded) on the Established session in one write, as a speaker writes its
+     * output queue: TCP cuts the stream into segments of its MSS, not one segment per message.
+     */
+    void sendUpdates(List<byte[]> encoded) {
         Session session = mostAdvanced();
-        if (session != null && session.state == BgpState.ESTABLISHED) {
-            session.sendBytes(encoded, BgpMessage.UPDATE);
+        if (session == null || session.state != BgpState.ESTABLISHED || encoded.isEmpty()) {
+            return;
         }
+        int total = 0;
+        for (byte[] message : encoded) {
+            total += message.length;
+        }
+        byte[] stream = new byte[total];
+        int at = 0;
+        for (byte[] message : encoded) {
+            System.arraycopy(message, 0, stream, at, message.length);
+            at += message.length;
+        }
+        session.sendBytes(stream, BgpMessage.UPDATE, encoded.size());
     }
 
     void sendRouteRefresh() {
@@ -597,12 +613,19 @@ final class PeerFsm {
         }
 
         void sendBytes(byte[] bytes, int type) {
+            sendBytes(bytes, type, 1);
+        }
+
+        void sendBytes(byte[] bytes, int type, int messages) {
             if (closed || tcp == null) {
                 return;
             }
             try {
                 tcp.send(bytes);
-                neighbor.counters.sent(type);
+                neighbor.lastWriteNanos = speaker.now();
+                for (int i = 0; i < messages; i++) {
+                    neighbor.counters.sent(type);
+                }
             } catch (IllegalStateException closedUnderneath) {
                 // the connection closed in this same instant; its closed() report follows
             }

@@ -116,6 +116,20 @@ public final class PrefixTable<V> {
         return sorted;
     }
 
+    /**
+     * Every value in the table's own order (by length, then by slot): deterministic for the same history
+     * of puts and removes, and without {@link #sorted}'s tree.
+     */
+    public List<V> unorderedValues() {
+        List<V> all = new ArrayList<>(size);
+        for (int length = 0; length <= 32; length++) {
+            if (byLength[length] != null) {
+                byLength[length].forEach((value, network) -> all.add(value));
+            }
+        }
+        return all;
+    }
+
     public List<V> values() {
         return new ArrayList<>(sorted().values());
     }

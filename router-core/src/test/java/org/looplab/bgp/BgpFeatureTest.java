@@ -214,4 +214,128 @@ class BgpFeatureTest {
         lab.run(60);
         assertEquals(65002L << 16 | 7, lab.speaker(1).entry(prefix).best().attributes().communities()[0]);
     }
+
+    @Test
+    void withoutLogNeighborChangesNoAdjchangeLines() {
+        BgpLab lab = pair();
+        lab.bgp(1).setLogNeighborChanges(false);
+        lab.run(30);
+        assertEquals(BgpState.ESTABLISHED, lab.peer(1, R2).state());
+        assertTrue(lab.log(1).stream().noneMatch(line -> line.contains("ADJCHANGE")), lab.bgpLog(1).toString());
+        assertTrue(lab.log(2).contains("%BGP-5-ADJCHANGE: neighbor 10.1.2.1 Up "));
+    }
+
+    @Test
+    void networkNeedsExactlyThatPrefixInTheRib() {
+        BgpLab lab = pair();
+        Ipv4Prefix wanted = BgpLab.prefix("10.99.0.0/16");
+        lab.network(2, wanted);
+        lab.run(40);
+        assertNull(lab.speaker(2).entry(wanted));
+        lab.router(2).addStaticRoute(wanted.network(), wanted.mask(), InterfaceName.nullInterface(), null, 1);
+        lab.run(40);
+        LocRibEntry local = lab.speaker(2).entry(wanted);
+        assertNotNull(local);
+        assertEquals(PathAttributes.LOCAL_WEIGHT, local.best().attributes().weight());
+        assertEquals(Origin.IGP, local.best().attributes().origin());
+        assertNotNull(lab.speaker(1).entry(wanted));
+    }
+
+    @Test
+    void nextHopTrackingDropsAPathWhoseNextHopIsGoneWhileTheSessionLasts() {
+        BgpLab lab = BgpScenarioTest.igpLab(41, 3, BgpScenarioTest.TRIANGLE);
+        BgpScenarioTest.fullMesh(lab, 3, 65000, true);
+        lab.run(150);
+        Ipv4Prefix prefix = BgpScenarioTest.lo1Prefix(3);
+        assertNotNull(lab.router(1).rib().get(prefix));
+        lab.net.lab.setConnected(lab.net.link(1, 3), false);
+        lab.net.lab.setConnected(lab.net.link(2, 3), false);
+        lab.run(30);
+        assertEquals(BgpState.ESTABLISHED, lab.peer(1, OspfLab.loopback(3)).state(), "until the hold timer expires");
+        LocRibEntry entry = lab.speaker(1).entry(prefix);
+        assertNotNull(entry);
+        assertNull(entry.best(), "next hop 3.3.3.3 unreachable: no best path");
+        assertFalse(entry.paths().get(0).isValid());
+        assertNull(lab.router(1).rib().get(prefix));
+    }
+
+    /**
+     * RFC 4271 6.8: with a 2 s link both SYNs cross, each side has two connections; the one opened by the
+     * higher BGP identifier (r2) is kept, the other closed with Cease / Connection Collision Resolution
+     * by both sides.
+     */
+    @Test
+    void connectionCollisionKeepsTheConnectionOfTheHigherIdentifier() {
+        BgpLab lab = new BgpLab(43, 2, new int[][] {{1, 2}}, false);
+        lab.net.link(1, 2).setDelayNanos(2 * OspfLab.SECOND);
+        lab.start(1, 65001);
+        lab.start(2, 65002);
+        lab.neighbor(1, R2, 65002);
+        lab.neighbor(2, R1, 65001);
+        lab.run(60);
+        BgpNeighbor atR1 = lab.peer(1, R2);
+        BgpNeighbor atR2 = lab.peer(2, R1);
+        assertEquals(BgpState.ESTABLISHED, atR1.state(), atR1.transitions().toString());
+        assertEquals(BgpState.ESTABLISHED, atR2.state());
+        assertEquals(1, atR1.connectionsEstablished());
+        assertFalse(atR1.connection().isActiveOpen(), "r1 keeps the connection r2 opened");
+        assertTrue(atR2.connection().isActiveOpen());
+        // Both sides detect the collision and each closes the same connection (r1's) with a Cease.
+        assertEquals(1, atR1.messages().notificationsSent());
+        assertEquals(1, atR2.messages().notificationsSent());
+    }
+
+    @Test
+    void removingANetworkWithdrawsIt() {
+        BgpLab lab = pair();
+        lab.network(2, OspfLab.loopbackPrefix(2));
+        lab.run(40);
+        assertNotNull(lab.router(1).rib().get(OspfLab.loopbackPrefix(2)));
+        lab.bgp(2).removeNetwork(new BgpNetwork(OspfLab.loopbackPrefix(2), null));
+        lab.run(40);
+        assertNull(lab.speaker(1).entry(OspfLab.loopbackPrefix(2)));
+        assertNull(lab.router(1).rib().get(OspfLab.loopbackPrefix(2)));
+        assertEquals(0, lab.peer(2, R1).adjRibOut().advertisedPrefixes());
+        assertEquals(1, lab.peer(2, R1).adjRibOut().withdrawn());
+    }
+
+    /** RFC 4271 9.2.1 split horizon in a line r1 - r2 - r3 of iBGP sessions; RFC 4456 reflection lifts it. */
+    @Test
+    void ibgpSplitHorizonAndRouteReflection() {
+        BgpLab lab = BgpScenarioTest.igpLab(47, 3, new int[][] {{1, 2}, {2, 3}});
+        for (int i = 1; i <= 3; i++) {
+            lab.start(i, 65000);
+            lab.network(i, BgpScenarioTest.lo1Prefix(i));
+        }
+        lab.loopbackPeer(1, 2, 65000);
+        lab.loopbackPeer(2, 1, 65000);
+        lab.loopbackPeer(2, 3, 65000);
+        lab.loopbackPeer(3, 2, 65000);
+        lab.run(150);
+        assertNotNull(lab.speaker(3).entry(BgpScenarioTest.lo1Prefix(2)));
+        assertNull(lab.speaker(3).entry(BgpScenarioTest.lo1Prefix(1)), "not passed from iBGP to iBGP");
+        lab.set(2, OspfLab.loopback(1), NeighborSetting.ROUTE_REFLECTOR_CLIENT, true);
+        lab.set(2, OspfLab.loopback(3), NeighborSetting.ROUTE_REFLECTOR_CLIENT, true);
+        lab.run(150);
+        LocRibEntry reflected = lab.speaker(3).entry(BgpScenarioTest.lo1Prefix(1));
+        assertNotNull(reflected, "reflected by r2");
+        assertEquals(lab.speaker(1).routerId(), reflected.best().attributes().originatorId());
+        assertEquals(lab.speaker(2).routerId(), reflected.best().attributes().clusterList()[0]);
+        assertEquals(OspfLab.loopback(1), reflected.best().attributes().nextHop());
+        assertNotNull(lab.router(3).rib().get(BgpScenarioTest.lo1Prefix(1)));
+    }
+
+    @Test
+    void theLowerHoldTimeIsNegotiatedAndKeepaliveIsAThirdOfIt() {
+        BgpLab lab = pair();
+        lab.set(1, R2, NeighborSetting.TIMERS, List.of(10, 30));
+        lab.run(30);
+        assertEquals(30, lab.peer(1, R2).holdTime());
+        assertEquals(10, lab.peer(1, R2).keepaliveInterval());
+        assertEquals(30, lab.peer(2, R1).holdTime());
+        assertEquals(10, lab.peer(2, R1).keepaliveInterval(), "a third of the lower hold time");
+        long before = lab.peer(2, R1).messages().keepalivesReceived();
+        lab.run(60);
+        assertTrue(lab.peer(2, R1).messages().keepalivesReceived() - before >= 6, "every 7.5-10 s");
+    }
 }

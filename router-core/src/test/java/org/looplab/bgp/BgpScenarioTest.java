@@ -234,6 +234,25 @@ class BgpScenarioTest {
     }
 
     @Test
+    void ebgpToADirectlyConnectedNeighborsLoopbackWithDisableConnectedCheckKeepsTtl1() {
+        BgpLab lab = new BgpLab(11, 2, new int[][] {{1, 2}}, false);
+        lab.start(1, 65001);
+        lab.start(2, 65002);
+        lab.router(1).addStaticRoute(OspfLab.loopback(2), Ipv4Address.of("255.255.255.255"), null,
+                OspfLab.linkAddress(1, 2, 2), 1);
+        lab.router(2).addStaticRoute(OspfLab.loopback(1), Ipv4Address.of("255.255.255.255"), null,
+                OspfLab.linkAddress(1, 2, 1), 1);
+        lab.loopbackPeer(1, 2, 65002);
+        lab.loopbackPeer(2, 1, 65001);
+        lab.set(1, OspfLab.loopback(2), NeighborSetting.DISABLE_CONNECTED_CHECK, true);
+        lab.set(2, OspfLab.loopback(1), NeighborSetting.DISABLE_CONNECTED_CHECK, true);
+        lab.run(30);
+        BgpNeighbor peer = lab.peer(1, OspfLab.loopback(2));
+        assertEquals(BgpState.ESTABLISHED, peer.state(), peer.transitions().toString());
+        assertEquals(1, peer.connection().ttl(), "one hop: the neighbor receives it before any TTL decrement");
+    }
+
+    @Test
     void sameSeedSameHistory() {
         assertEquals(history(21), history(21));
     }

@@ -34,6 +34,15 @@ class BgpSessionTest {
         assertEquals(1, peer.adjRibIn().acceptedPrefixes());
         assertEquals(1, peer.adjRibOut().advertisedPrefixes());
         assertEquals(60, peer.keepaliveInterval());
+        BgpNeighbor back = lab.peer(2, OspfLab.linkAddress(1, 2, 1));
+        var advertised = lab.speaker(2).advertisedRoutes(back);
+        assertEquals(java.util.List.of(OspfLab.loopbackPrefix(2)), java.util.List.copyOf(advertised.keySet()));
+        assertEquals("65002", advertised.get(OspfLab.loopbackPrefix(2)).asPath().toString());
+        assertEquals(OspfLab.linkAddress(1, 2, 2), advertised.get(OspfLab.loopbackPrefix(2)).nextHop());
+        assertEquals(1, lab.speaker(1).routesFrom(peer).size());
+        assertEquals(java.util.List.of(peer), lab.speaker(1).advertisedTo(lab.speaker(1).entry(OspfLab.loopbackPrefix(1))));
+        assertTrue(peer.lastReadNanos() > 0 && peer.lastWriteNanos() > 0);
+        assertEquals(2, lab.speaker(1).prefixActivity()[0]);
         assertEquals(180, peer.holdTime());
     }
 }

@@ -5,28 +5,41 @@ import java.util.Map;
 
 /**
  * One router's table of distinct attribute sets: {@link #intern} returns the one instance equal to the
- * given set, counting the paths that hold it; {@link #release} forgets a set when its last path goes.
- * Its size and bytes are {@code show ip bgp summary}'s "BGP path/bestpath attribute entries".
+ * given set (shared with the other routers that hold it, {@link SharedValues}), counting this router's
+ * paths that hold it; {@link #release} forgets a set when the router's last path with it goes. Its size
+ * and bytes are {@code show ip bgp summary}'s "BGP path/bestpath attribute entries" (a shared set counts
+ * in full on every router that holds it, as each IOS router would).
  */
 public final class AttributeInterner {
-    private final Map<PathAttributes, PathAttributes> table = new HashMap<>();
+    /** The shared instance and how many of this router's paths hold it. */
+    private static final class Held {
+        final PathAttributes shared;
+        int references;
+
+        Held(PathAttributes shared) {
+            this.shared = shared;
+        }
+    }
+
+    private final Map<PathAttributes, Held> table = new HashMap<>();
     private long bytes;
 
     /** The shared instance equal to {@code attributes}, with one more reference counted. */
     public PathAttributes intern(PathAttributes attributes) {
-        PathAttributes shared = table.get(attributes);
-        if (shared == null) {
-            shared = attributes;
-            table.put(shared, shared);
-            bytes += shared.memoryBytes();
+        Held held = table.get(attributes);
+        if (held == null) {
+            held = new Held(SharedValues.share(attributes));
+            table.put(held.shared, held);
+            bytes += held.shared.memoryBytes();
         }
-        shared.references++;
-        return shared;
+        held.references++;
+        return held.shared;
     }
 
     /** One path no longer holds {@code attributes} (an instance {@link #intern} returned). */
     public void release(PathAttributes attributes) {
-        if (--attributes.references == 0) {
+        Held held = table.get(attributes);
+        if (held != null && --held.references == 0) {
             table.remove(attributes);
             bytes -= attributes.memoryBytes();
         }

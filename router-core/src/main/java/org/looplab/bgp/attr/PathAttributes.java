@@ -22,7 +22,8 @@ public final class PathAttributes {
 
     private final Origin origin;
     private final AsPath asPath;
-    private final int nextHop;
+    /** Shared by every path and RIB route with this set (no Ipv4Address per route). */
+    private final Ipv4Address nextHop;
     private final long med;
     private final long localPref;
     private final boolean atomicAggregate;
@@ -34,13 +35,11 @@ public final class PathAttributes {
     private final int weight;
     private final byte[] unknownTransitive;
     private final int hash;
-    /** Paths holding this instance in its router's interner (0 for instances not interned). */
-    int references;
 
     private PathAttributes(Builder b) {
         this.origin = Objects.requireNonNull(b.origin);
         this.asPath = Objects.requireNonNull(b.asPath);
-        this.nextHop = b.nextHop;
+        this.nextHop = new Ipv4Address(b.nextHop);
         this.med = b.med;
         this.localPref = b.localPref;
         this.atomicAggregate = b.atomicAggregate;
@@ -53,7 +52,7 @@ public final class PathAttributes {
         this.unknownTransitive = b.unknownTransitive;
         int h = origin.ordinal();
         h = h * 31 + asPath.hashCode();
-        h = h * 31 + nextHop;
+        h = h * 31 + nextHop.bits();
         h = h * 31 + Long.hashCode(med);
         h = h * 31 + Long.hashCode(localPref);
         h = h * 31 + (atomicAggregate ? 1 : 0);
@@ -74,7 +73,7 @@ public final class PathAttributes {
         Builder b = new Builder();
         b.origin = origin;
         b.asPath = asPath;
-        b.nextHop = nextHop;
+        b.nextHop = nextHop.bits();
         b.med = med;
         b.localPref = localPref;
         b.atomicAggregate = atomicAggregate;
@@ -98,11 +97,11 @@ public final class PathAttributes {
 
     /** NEXT_HOP; 0.0.0.0 for a path this router originates. */
     public Ipv4Address nextHop() {
-        return new Ipv4Address(nextHop);
+        return nextHop;
     }
 
     public int nextHopBits() {
-        return nextHop;
+        return nextHop.bits();
     }
 
     public boolean hasMed() {
@@ -221,7 +220,7 @@ public final class PathAttributes {
 
     /** Approximate heap bytes of this set (object, AS path, arrays), for {@code show ip bgp summary}. */
     public int memoryBytes() {
-        int bytes = 72 + asPath.memoryBytes();
+        int bytes = 72 + 16 + asPath.memoryBytes();
         if (communities != null) {
             bytes += 16 + 4 * communities.length;
         }
@@ -239,7 +238,7 @@ public final class PathAttributes {
         if (this == other) {
             return true;
         }
-        return other instanceof PathAttributes o && hash == o.hash && origin == o.origin && nextHop == o.nextHop
+        return other instanceof PathAttributes o && hash == o.hash && origin == o.origin && nextHop.bits() == o.nextHop.bits()
                 && med == o.med && localPref == o.localPref && atomicAggregate == o.atomicAggregate
                 && aggregatorAs == o.aggregatorAs && aggregatorAddress == o.aggregatorAddress
                 && originatorId == o.originatorId && weight == o.weight && asPath.equals(o.asPath)

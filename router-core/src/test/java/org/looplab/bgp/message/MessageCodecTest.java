@@ -212,4 +212,36 @@ class MessageCodecTest {
         byte[] garbage = new byte[19];
         assertEquals(NotificationMessage.of(1, 1), new MessageFramer().accept(garbage, messages::add));
     }
+
+    /** Decoding never throws: every corruption of valid messages gives a message or a NOTIFICATION. */
+    @Test
+    void corruptedMessagesNeverThrow() {
+        PathAttributes attributes = PathAttributes.builder().origin(Origin.EGP).asPath(AsPath.sequence(65001, 65002))
+                .nextHop(Ipv4Address.of("10.0.12.2")).med(5).localPref(100).aggregator(65001, Ipv4Address.of("1.1.1.1"))
+                .communities(new long[] {1, 2}).originatorId(Ipv4Address.of("3.3.3.3"))
+                .clusterList(new Ipv4Address[] {Ipv4Address.of("4.4.4.4")}).build();
+        List<byte[]> valid = List.of(
+                MessageCodec.encode(OpenMessage.of(65000, 180, Ipv4Address.of("1.1.1.1")), true),
+                MessageCodec.encode(new UpdateMessage(List.of(Ipv4Prefix.containing(Ipv4Address.of("10.9.0.0"), 16)),
+                        attributes, List.of(Ipv4Prefix.containing(Ipv4Address.of("10.1.0.0"), 16))), true),
+                MessageCodec.encode(NotificationMessage.of(6, 2), true),
+                MessageCodec.encode(RouteRefreshMessage.IPV4_UNICAST, true));
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 20000; round++) {
+            byte[] bytes = valid.get(random.nextInt(valid.size())).clone();
+            int flips = 1 + random.nextInt(3);
+            for (int i = 0; i < flips; i++) {
+                int at = 16 + random.nextInt(bytes.length - 16); // keep most markers intact
+                bytes[at] = (byte) random.nextInt(256);
+            }
+            if (random.nextBoolean()) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(19, bytes.length - random.nextInt(8)));
+                bytes[16] = (byte) (bytes.length >>> 8);
+                bytes[17] = (byte) bytes.length;
+            }
+            for (boolean fourOctet : new boolean[] {true, false}) {
+                assertNotNull(MessageCodec.decode(bytes, fourOctet));
+            }
+        }
+    }
 }
