@@ -240,6 +240,10 @@ public final class DataPlane {
             deliverLocally(router, in, packet);
             return;
         }
+        if (!router.isForwarding()) {
+            trace(router, "drop: not forwarding (a host)", packet); // Linux with ip_forward=0 drops quietly
+            return;
+        }
         // Forwarding: a packet whose TTL would reach zero is discarded with a time exceeded (RFC 1812 5.3.1).
         if (packet.ttl() <= 1) {
             trace(router, "drop: ttl exceeded", packet);
@@ -326,8 +330,9 @@ public final class DataPlane {
         if (packet.payload() instanceof IcmpMessage icmp) {
             switch (icmp.type()) {
                 // Echo replies come from the address that was pinged (RFC 1122 3.2.2.6).
-                case ECHO_REQUEST -> originate(router, packet.destination(), packet.source(), Ipv4Packet.DEFAULT_TTL,
-                        IcmpMessage.echoReply(icmp));
+                // Linux answers with its default TTL 64 (net.ipv4.ip_default_ttl), IOS with 255.
+                case ECHO_REQUEST -> originate(router, packet.destination(), packet.source(),
+                        router.isEndHost() ? 64 : Ipv4Packet.DEFAULT_TTL, IcmpMessage.echoReply(icmp));
                 case ECHO_REPLY -> dispatch(router, icmp.identifier(), packet);
                 case DESTINATION_UNREACHABLE, TIME_EXCEEDED -> {
                     ProtocolReceiver transport = transportOf(router, icmp.quoted());
@@ -392,7 +397,8 @@ public final class DataPlane {
         if (about != null && about.type().isError()) {
             return; // never an error about an error (RFC 1122 3.2.2)
         }
-        if (type == IcmpType.DESTINATION_UNREACHABLE
+        // IOS sends an unreachable at most every 500 ms; Linux's per-peer bucket lets a burst of six through.
+        if (type == IcmpType.DESTINATION_UNREACHABLE && !router.isEndHost()
                 && !unreachableLimits.computeIfAbsent(router, r -> new IcmpRateLimiter(IcmpRateLimiter.DEFAULT_INTERVAL_NANOS))
                         .allow(router.kernel().now())) {
             trace(router, "drop: unreachable rate-limited", offending);

@@ -59,6 +59,10 @@ public final class Router {
     private boolean poweredOn = true;
     private Secret enablePassword;
     private final PortLayout portLayout;
+    /** False for a Linux end host (net.ipv4.ip_forward=0): transit packets are dropped, not forwarded. */
+    private boolean forwarding = true;
+    /** True for a Linux end host of a topology: no IOS CLI, pinged and pinging from the lab console. */
+    private boolean endHost;
 
     Router(Lab lab, String name, int index) {
         this(lab, name, index, PortLayout.IOSV);
@@ -82,6 +86,25 @@ public final class Router {
     /** The physical ports this router's model has. */
     public PortLayout portLayout() {
         return portLayout;
+    }
+
+    /**
+     * Makes this node a Linux end host: {@code forwards} is its {@code net.ipv4.ip_forward} (Linux's default
+     * is off, so a packet not addressed to it is dropped, as a host drops it).
+     */
+    public void markEndHost(boolean forwards) {
+        this.endHost = true;
+        this.forwarding = forwards;
+    }
+
+    /** True for a Linux end host (no IOS CLI); see {@link #markEndHost}. */
+    public boolean isEndHost() {
+        return endHost;
+    }
+
+    /** False when packets not addressed to this node are dropped instead of forwarded (a Linux host). */
+    public boolean isForwarding() {
+        return forwarding;
     }
 
     /** The node's name in the topology ({@code r1}); the hostname may differ. */
