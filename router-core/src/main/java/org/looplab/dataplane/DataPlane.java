@@ -115,13 +115,18 @@ public final class DataPlane {
      * is one of the router's own or in 127/8. Null when the packet could not leave (no route, no address).
      */
     public Ipv4Address sourceAddress(Router router, Ipv4Address destination) {
+        return sourceAddress(router, null, destination);
+    }
+
+    /** The same in a VRF's table (null: the global one). */
+    public Ipv4Address sourceAddress(Router router, String vrf, Ipv4Address destination) {
         if (destination.isThisNetwork()) {
             return null;
         }
         if (destination.isLoopback()) {
             return destination;
         }
-        FibEntry entry = router.fib().lookup(destination);
+        FibEntry entry = router.fib(vrf).lookup(destination);
         if (entry == null) {
             return null;
         }
@@ -160,6 +165,12 @@ public final class DataPlane {
      * a timeout.
      */
     public boolean originate(Router router, Ipv4Address source, Ipv4Address destination, int ttl, Payload payload) {
+        return originate(router, null, source, destination, ttl, payload);
+    }
+
+    /** The same, routed by a VRF's table (null: the global one), as {@code ping vrf NAME} sends. */
+    public boolean originate(Router router, String vrf, Ipv4Address source, Ipv4Address destination, int ttl,
+                             Payload payload) {
         if (destination.isThisNetwork()) {
             // 0.0.0.0/8 is "this host on this network": never a destination (RFC 1122 3.2.1.3).
             trace(router, "drop: unspecified destination", new Ipv4Packet(orAny(source), destination, ttl, payload));
@@ -172,7 +183,7 @@ public final class DataPlane {
             router.kernel().schedule(0, () -> deliverLocally(router, null, packet));
             return true;
         }
-        FibEntry entry = router.fib().lookup(destination);
+        FibEntry entry = router.fib(vrf).lookup(destination);
         if (entry == null) {
             trace(router, "drop: unroutable", new Ipv4Packet(orAny(source), destination, ttl, payload));
             return false;
@@ -234,16 +245,21 @@ public final class DataPlane {
             trace(router, "drop: protocol not running", packet);
             return;
         }
-        FibEntry entry = router.fib().lookup(destination);
+        // The table of the VRF the packet came in on (the global one outside any VRF).
+        FibEntry entry = router.fib(in.vrf()).lookup(destination);
         Adjacency adjacency = entry == null ? null : entry.choose(flowHash(packet.source(), destination));
         if (adjacency != null && adjacency.kind() == Adjacency.Kind.RECEIVE) {
             deliverLocally(router, in, packet);
             return;
         }
+        if (!router.isForwarding()) {
+            trace(router, "drop: not forwarding (a host)", packet); // Linux with ip_forward=0 drops quietly
+            return;
+        }
         // Forwarding: a packet whose TTL would reach zero is discarded with a time exceeded (RFC 1812 5.3.1).
         if (packet.ttl() <= 1) {
             trace(router, "drop: ttl exceeded", packet);
-            sendError(router, packet, IcmpType.TIME_EXCEEDED, IcmpType.CODE_TTL_EXCEEDED_IN_TRANSIT);
+            sendError(router, vrfOf(in), packet, IcmpType.TIME_EXCEEDED, IcmpType.CODE_TTL_EXCEEDED_IN_TRANSIT);
             return;
         }
         if (adjacency == null) {
@@ -252,7 +268,7 @@ public final class DataPlane {
             // traceroute shows !H.
             trace(router, "drop: no route", packet);
             if (in.sendsUnreachables()) {
-                sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
+                sendError(router, vrfOf(in), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
             }
             return;
         }
@@ -261,7 +277,7 @@ public final class DataPlane {
             trace(router, "drop: " + adjacency.outgoing().fullName(), forwarded);
             // IOS's Null0 sends unreachables unless "no ip unreachables" is set on it.
             if (adjacency.outgoing().isNull()) {
-                sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
+                sendError(router, vrfOf(in), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
             }
             return;
         }
@@ -281,7 +297,7 @@ public final class DataPlane {
      */
     private void refuse(Router router, Interface in, Ipv4Packet packet) {
         if (in.sendsUnreachables()) {
-            sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_ADMINISTRATIVELY_PROHIBITED);
+            sendError(router, vrfOf(in), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_ADMINISTRATIVELY_PROHIBITED);
         }
     }
 
@@ -326,8 +342,9 @@ public final class DataPlane {
         if (packet.payload() instanceof IcmpMessage icmp) {
             switch (icmp.type()) {
                 // Echo replies come from the address that was pinged (RFC 1122 3.2.2.6).
-                case ECHO_REQUEST -> originate(router, packet.destination(), packet.source(), Ipv4Packet.DEFAULT_TTL,
-                        IcmpMessage.echoReply(icmp));
+                // Linux answers with its default TTL 64 (net.ipv4.ip_default_ttl), IOS with 255.
+                case ECHO_REQUEST -> originate(router, vrfOf(in), packet.destination(), packet.source(),
+                        router.isEndHost() ? 64 : Ipv4Packet.DEFAULT_TTL, IcmpMessage.echoReply(icmp));
                 case ECHO_REPLY -> dispatch(router, icmp.identifier(), packet);
                 case DESTINATION_UNREACHABLE, TIME_EXCEEDED -> {
                     ProtocolReceiver transport = transportOf(router, icmp.quoted());
@@ -346,7 +363,7 @@ public final class DataPlane {
                 transport.receive(in, packet);
             } else {
                 // No such transport protocol on this router (RFC 1122 3.2.2.1).
-                sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_PROTOCOL_UNREACHABLE);
+                sendError(router, vrfOf(in), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_PROTOCOL_UNREACHABLE);
             }
             return;
         }
@@ -359,7 +376,7 @@ public final class DataPlane {
             return;
         }
         // A closed port: port unreachable, which is how traceroute knows it has arrived (RFC 1122 4.1.3.1).
-        sendError(router, packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_PORT_UNREACHABLE);
+        sendError(router, vrfOf(in), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_PORT_UNREACHABLE);
     }
 
     /** The transport protocol's receiver for an ICMP error quoting one of its segments, else null. */
@@ -387,18 +404,23 @@ public final class DataPlane {
     }
 
     /** Answers an offending packet with an ICMP error, from the interface the error leaves by. */
-    private void sendError(Router router, Ipv4Packet offending, IcmpType type, int code) {
+    private static String vrfOf(Interface in) {
+        return in == null ? null : in.vrf();
+    }
+
+    private void sendError(Router router, String vrf, Ipv4Packet offending, IcmpType type, int code) {
         IcmpMessage about = offending.icmp();
         if (about != null && about.type().isError()) {
             return; // never an error about an error (RFC 1122 3.2.2)
         }
-        if (type == IcmpType.DESTINATION_UNREACHABLE
+        // IOS sends an unreachable at most every 500 ms; Linux's per-peer bucket lets a burst of six through.
+        if (type == IcmpType.DESTINATION_UNREACHABLE && !router.isEndHost()
                 && !unreachableLimits.computeIfAbsent(router, r -> new IcmpRateLimiter(IcmpRateLimiter.DEFAULT_INTERVAL_NANOS))
                         .allow(router.kernel().now())) {
             trace(router, "drop: unreachable rate-limited", offending);
             return;
         }
-        originate(router, null, offending.source(), Ipv4Packet.DEFAULT_TTL, IcmpMessage.error(type, code, offending));
+        originate(router, vrf, null, offending.source(), Ipv4Packet.DEFAULT_TTL, IcmpMessage.error(type, code, offending));
     }
 
     /**

@@ -35,6 +35,8 @@ public final class PingSession {
     private long sentAtNanos;
     private SimEvent timeout;
     private boolean finished;
+    /** The VRF whose table routes the echoes ({@code ping vrf NAME}), or null for the global table. */
+    private String vrf;
 
     private PingSession(Router router, Ipv4Address destination, Ipv4Address source, int repeat, long timeoutNanos,
                         Consumer<Character> onEcho, Consumer<PingResult> onDone) {
@@ -61,7 +63,18 @@ public final class PingSession {
         if (repeat < 1) {
             throw new IllegalArgumentException("repeat " + repeat);
         }
+        return startInVrf(router, null, destination, source, repeat, timeoutNanos, onEcho, onDone);
+    }
+
+    /** {@code ping vrf NAME ...}: the echoes are routed by that VRF's table (null: the global one). */
+    public static PingSession startInVrf(Router router, String vrf, Ipv4Address destination, Ipv4Address source,
+                                         int repeat, long timeoutNanos, Consumer<Character> onEcho,
+                                         Consumer<PingResult> onDone) {
+        if (repeat < 1) {
+            throw new IllegalArgumentException("repeat " + repeat);
+        }
         PingSession session = new PingSession(router, destination, source, repeat, timeoutNanos, onEcho, onDone);
+        session.vrf = vrf;
         session.dataPlane.bind(router, session.identifier, session::receive);
         session.sendNext();
         return session;
@@ -115,7 +128,8 @@ public final class PingSession {
         sentAtNanos = router.kernel().now();
         int echo = sequence;
         timeout = router.kernel().schedule(timeoutNanos, () -> ended(echo, '.', -1));
-        dataPlane.originate(router, source, destination, Ipv4Packet.DEFAULT_TTL, IcmpMessage.echoRequest(identifier, echo));
+        dataPlane.originate(router, vrf, source, destination, Ipv4Packet.DEFAULT_TTL,
+                IcmpMessage.echoRequest(identifier, echo));
     }
 
     private void receive(Ipv4Packet packet) {

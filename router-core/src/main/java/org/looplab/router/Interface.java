@@ -16,6 +16,8 @@ public final class Interface {
     private Link link;
     private InterfaceStatus status;
     private boolean sendsUnreachables = true;
+    /** The VRF the interface forwards in ({@code vrf forwarding NAME}), or null for the global table. */
+    private String vrf;
 
     Interface(Router router, InterfaceName name, boolean shutdown, InterfaceStatus status) {
         this.router = router;
@@ -52,6 +54,15 @@ public final class Interface {
      */
     public String addressMethod() {
         return address == null ? "unset" : addressFromStartupConfig ? "NVRAM" : "manual";
+    }
+
+    /** The VRF of {@code vrf forwarding NAME}, or null when the interface is in the global table. */
+    public String vrf() {
+        return vrf;
+    }
+
+    void setVrf(String vrf) {
+        this.vrf = vrf;
     }
 
     public boolean isShutdown() {

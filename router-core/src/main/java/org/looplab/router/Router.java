@@ -59,6 +59,10 @@ public final class Router {
     private boolean poweredOn = true;
     private Secret enablePassword;
     private final PortLayout portLayout;
+    /** False for a Linux end host (net.ipv4.ip_forward=0): transit packets are dropped, not forwarded. */
+    private boolean forwarding = true;
+    /** True for a Linux end host of a topology: no IOS CLI, pinged and pinging from the lab console. */
+    private boolean endHost;
 
     Router(Lab lab, String name, int index) {
         this(lab, name, index, PortLayout.IOSV);
@@ -82,6 +86,25 @@ public final class Router {
     /** The physical ports this router's model has. */
     public PortLayout portLayout() {
         return portLayout;
+    }
+
+    /**
+     * Makes this node a Linux end host: {@code forwards} is its {@code net.ipv4.ip_forward} (Linux's default
+     * is off, so a packet not addressed to it is dropped, as a host drops it).
+     */
+    public void markEndHost(boolean forwards) {
+        this.endHost = true;
+        this.forwarding = forwards;
+    }
+
+    /** True for a Linux end host (no IOS CLI); see {@link #markEndHost}. */
+    public boolean isEndHost() {
+        return endHost;
+    }
+
+    /** False when packets not addressed to this node are dropped instead of forwarded (a Linux host). */
+    public boolean isForwarding() {
+        return forwarding;
     }
 
     /** The node's name in the topology ({@code r1}); the hostname may differ. */
@@ -112,6 +135,135 @@ public final class Router {
 
     public Rib rib() {
         return rib;
+    }
+
+    // ---- VRFs: a routing and forwarding table per VRF, beside the global one ----
+
+    /** One VRF's tables: its RIB, its static routes and the FIB derived from them. */
+    private final class VrfTables {
+        final Rib rib = new Rib(lab.kernel()::now);
+        final StaticRouting statics = new StaticRouting(rib, Router.this::isInterfaceUp);
+        Fib fib;
+    }
+
+    private final Map<String, VrfTables> vrfs = new TreeMap<>();
+
+    /** {@code vrf definition NAME} / {@code ip vrf NAME}: the VRF exists from now on (once). */
+    public void defineVrf(String vrf) {
+        vrfs.computeIfAbsent(vrf, v -> new VrfTables());
+    }
+
+    /** True when {@code vrf definition NAME} or {@code ip vrf NAME} defined it. */
+    public boolean hasVrf(String vrf) {
+        return vrfs.containsKey(vrf);
+    }
+
+    /** The VRFs defined, by name. */
+    public java.util.Set<String> vrfNames() {
+        return Collections.unmodifiableSet(vrfs.keySet());
+    }
+
+    /**
+     * {@code no vrf definition NAME}: the VRF goes, and its interfaces return to the global table without
+     * their addresses (IOS removes them). False when there was no such VRF.
+     */
+    public boolean removeVrf(String vrf) {
+        if (!vrfs.containsKey(vrf)) {
+            return false;
+        }
+        for (Interface member : List.copyOf(interfaces.values())) {
+            if (vrf.equals(member.vrf())) {
+                setVrf(member, null);
+            }
+        }
+        vrfs.remove(vrf);
+        return true;
+    }
+
+    /** The RIB of a VRF; null names the global table. */
+    public Rib rib(String vrf) {
+        return vrf == null ? rib : tables(vrf).rib;
+    }
+
+    /** The FIB of a VRF, rebuilt when its RIB changed; null names the global table. */
+    public Fib fib(String vrf) {
+        if (vrf == null) {
+            return fib();
+        }
+        VrfTables tables = tables(vrf);
+        if (tables.fib == null || tables.fib.ribVersion() != tables.rib.version()) {
+            tables.fib = Fib.of(tables.rib);
+        }
+        return tables.fib;
+    }
+
+    private VrfTables tables(String vrf) {
+        VrfTables tables = vrfs.get(vrf);
+        if (tables == null) {
+            throw new IllegalArgumentException("no VRF " + vrf);
+        }
+        return tables;
+    }
+
+    /** IOS's refusal of {@code vrf forwarding NAME} for a VRF that is not defined, or null. */
+    public String vrfRefusal(String vrf) {
+        return vrf == null || vrfs.containsKey(vrf) ? null : "% VRF " + vrf + " not configured.";
+    }
+
+    /**
+     * {@code vrf forwarding NAME} (null: {@code no vrf forwarding}): the interface moves to that VRF's
+     * table. As on IOS, its address goes with the move; the message IOS prints then is returned (null when
+     * the interface had no address). The VRF must exist ({@link #vrfRefusal}).
+     */
+    public String setVrf(Interface target, String vrf) {
+        String old = target.vrf();
+        if (java.util.Objects.equals(old, vrf)) {
+            return null;
+        }
+        String message = null;
+        if (target.address() != null) {
+            message = "% Interface " + target.name().fullName() + " IPv4 disabled and address(es) removed due to "
+                    + (vrf != null ? "enabling VRF " + vrf : "disabling VRF " + old);
+            withdrawRoutes(target);
+            target.setAddress(null);
+        } else {
+            withdrawRoutes(target);
+        }
+        target.setVrf(vrf);
+        reevaluateStatics();
+        notifyProtocols(target);
+        return message;
+    }
+
+    /** {@code ip route vrf NAME ...}: as {@link #addStaticRoute}, in that VRF's table. */
+    public String addStaticRoute(String vrf, Ipv4Address network, Ipv4Address mask, InterfaceName outgoing,
+                                 Ipv4Address nextHop, int distance) {
+        if (vrf == null) {
+            return addStaticRoute(network, mask, outgoing, nextHop, distance);
+        }
+        String refused = vrfRefusal(vrf);
+        if (refused == null) {
+            refused = StaticRouteRules.check(network, mask, outgoing, nextHop, distance, this::ownsAddress,
+                    interfaceName -> interfaces.containsKey(interfaceName));
+        }
+        if (refused != null) {
+            return refused;
+        }
+        Ipv4Prefix prefix = new Ipv4Prefix(network, Ipv4Prefix.lengthOfMask(mask));
+        tables(vrf).statics.add(new StaticRoute(prefix, outgoing, nextHop, distance));
+        return null;
+    }
+
+    /** The {@code ip route vrf NAME} lines of a VRF, in the order they were entered. */
+    public List<StaticRoute> staticRoutes(String vrf) {
+        return vrf == null ? staticRoutes() : tables(vrf).statics.configured();
+    }
+
+    private void reevaluateStatics() {
+        staticRouting.reevaluate();
+        for (VrfTables tables : vrfs.values()) {
+            tables.statics.reevaluate();
+        }
     }
 
     /** The forwarding table derived from the RIB, rebuilt when the RIB has changed since the last call. */
@@ -359,7 +511,7 @@ public final class Router {
         }
         withdrawRoutes(loopback);
         interfaces.remove(interfaceName);
-        staticRouting.reevaluate();
+        reevaluateStatics();
         if (ospf != null) {
             ospf.interfaceRemoved(interfaceName);
         }
@@ -410,7 +562,8 @@ public final class Router {
         }
         InterfaceAddress wanted = new InterfaceAddress(address, Ipv4Prefix.lengthOfMask(mask));
         for (Interface other : interfaces.values()) {
-            if (other != target && other.address() != null && other.address().subnet().overlaps(wanted.subnet())) {
+            if (other != target && other.address() != null && java.util.Objects.equals(other.vrf(), target.vrf())
+                    && other.address().subnet().overlaps(wanted.subnet())) {
                 return "% " + wanted.subnet().network() + " overlaps with " + other.name().fullName();
             }
         }
@@ -476,7 +629,7 @@ public final class Router {
                 withdrawRoutes(target);
             }
             // Statics to this interface follow its line protocol even when it has no address.
-            staticRouting.reevaluate();
+            reevaluateStatics();
             notifyProtocols(target);
         }
     }
@@ -486,21 +639,23 @@ public final class Router {
         if (address == null || !target.isProtocolUp() || interfaces.get(target.name()) != target) {
             return;
         }
-        rib.install(Route.connected(address.subnet(), target.name()));
+        Rib table = rib(target.vrf()); // connected routes go to the interface's VRF
+        table.install(Route.connected(address.subnet(), target.name()));
         // A /32 (a loopback, usually) is its own connected route; IOS adds no local route beside it.
         if (address.length() < 32) {
-            rib.install(Route.local(address.address(), target.name()));
+            table.install(Route.local(address.address(), target.name()));
         }
     }
 
     private void withdrawRoutes(Interface target) {
+        Rib table = rib(target.vrf());
         InterfaceAddress address = target.address();
         if (address != null) {
-            rib.remove(address.subnet(), RouteSource.CONNECTED);
-            rib.remove(new Ipv4Prefix(address.address(), 32), RouteSource.LOCAL);
+            table.remove(address.subnet(), RouteSource.CONNECTED);
+            table.remove(new Ipv4Prefix(address.address(), 32), RouteSource.LOCAL);
         }
         // Every other route out of the interface goes too, now: the protocols catch up later.
-        rib.withdrawVia(target.name());
+        table.withdrawVia(target.name());
     }
 
     /** Adds a message to the logging buffer, stamped with the virtual clock; a router without power logs nothing. */

@@ -64,6 +64,11 @@ public final class Kernel {
         return queue.add(nowNanos + delayNanos, action);
     }
 
+    /** True while the real-time thread runs events; otherwise a caller drives the clock ({@link #runUntil}). */
+    public boolean runsInRealTime() {
+        return realTimeThread != null;
+    }
+
     /** True on the thread that currently runs events. */
     public boolean inKernelThread() {
         return owner == Thread.currentThread();

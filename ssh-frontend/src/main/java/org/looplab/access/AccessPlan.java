@@ -28,7 +28,7 @@ public final class AccessPlan {
     }
 
     public static List<HostAccess> of(Topology topology, int basePort, boolean addressPerRouter) {
-        List<TopologyNode> nodes = topology.nodes();
+        List<TopologyNode> nodes = topology.nodes().stream().filter(node -> !node.isLinuxHost()).toList();
         List<InetSocketAddress> addresses = EndpointPlan.addresses(nodes.size(), basePort, addressPerRouter, false);
         List<String> users = new ArrayList<>();
         String labUser = null;

@@ -108,7 +108,9 @@ public final class RunCommand implements Callable<Integer> {
         }
         LabSshServer ssh;
         try {
-            List<Router> routers = running.lab().kernel().call(() -> List.copyOf(running.lab().routers()));
+            // Linux hosts have no IOS CLI: the console pings from them (host NAME ping A), SSH reaches routers.
+            List<Router> routers = running.lab().kernel().call(() -> running.lab().routers().stream()
+                    .filter(router -> !router.isEndHost()).toList());
             List<RouterEndpoint> endpoints = EndpointPlan.plan(routers, port, addressPerRouter, bindAny);
             ssh = LabSshServer.start(endpoints, state);
         } catch (IOException | IllegalArgumentException e) {

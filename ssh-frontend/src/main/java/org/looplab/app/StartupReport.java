@@ -33,7 +33,7 @@ final class StartupReport {
         }
         for (String warning : running.warnings()) {
             // The per-router summary of its startup-config is news, not a warning.
-            out.println((warning.contains(" lines applied, ") ? "looplab: " : "looplab: warning: ") + warning);
+            out.println((warning.contains(" lines applied, ") || warning.contains(": linux host: ") ? "looplab: " : "looplab: warning: ") + warning);
         }
         if (bindAny) {
             out.println("looplab: listening on all addresses (--bind-any): other hosts can reach these routers");

@@ -59,6 +59,7 @@ public final class LabConsole {
                 case "link" -> changeLink(words);
                 case "attach" -> attach(words);
                 case "router" -> changeRouter(words);
+                case "host" -> new HostProbes(lab, out).run(words);
                 case "speed" -> speed(words);
                 case "clock" -> clock(words);
                 case "help", "?" -> printHelp();
@@ -85,6 +86,7 @@ public final class LabConsole {
         out.println("link R:INTERFACE oneway down|up  lose (or stop losing) the frames that interface sends");
         out.println("                           (link ... up plugs the cable back and clears every impairment)");
         out.println("router R crash|boot        cut the router's power (its links lose carrier) or bring it back");
+        out.println("host H ping|traceroute A  ping (-c N) or traceroute from a linux host, as Linux prints it");
         out.println("attach ROUTER              open the router's CLI here (console line, privilege 15); exit or Ctrl-] returns");
         out.println("clock                      show virtual time and how fast it runs");
         out.println("clock speed FACTOR         run virtual time FACTOR times the wall clock (60: a minute a second)");

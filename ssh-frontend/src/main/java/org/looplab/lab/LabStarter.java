@@ -114,6 +114,12 @@ public final class LabStarter {
             int booted = 0;
             for (Router router : lab.routers()) {
                 String text = configs.get(router.name());
+                TopologyNode host = nodesByName.get(router.name());
+                if (host != null && host.isLinuxHost()) {
+                    found.addAll(LinuxHosts.boot(router, host, text, topology));
+                    booted++;
+                    continue;
+                }
                 if (text != null) {
                     ConfigLoader.Report report = ConfigLoader.load(router, text);
                     found.add(router.name() + ": " + report.applied() + " lines applied, " + report.kept()

@@ -54,6 +54,17 @@ public enum NodeKind {
             }
             return null;
         }
+    },
+    /**
+     * A Linux container ({@code linux}) as an end host: its addresses and routes come from its {@code exec}
+     * lines ({@link LinuxExec}); ethN is its N-th port (eth0 is containerlab's management port).
+     */
+    LINUX(PortLayout.IOSV, "linux") {
+        @Override
+        InterfaceName alias(String text) {
+            Matcher eth = ETH.matcher(text);
+            return eth.matches() ? InterfaceName.gigabitEthernet(Integer.parseInt(eth.group(1))) : null;
+        }
     };
 
     private static final Pattern ETH = Pattern.compile("eth(\\d{1,3})");
@@ -107,11 +118,6 @@ public enum NodeKind {
                 || lower.equals("vr-cat9kv")) {
             return "it is a switch; looplab simulates routers, not switching";
         }
-        if (lower.equals("linux")) {
-            return "Linux hosts are not simulated: looplab runs IOS routers only (a host's addresses and routes "
-                    + "would come from its exec commands, which looplab does not run); stand a router in for "
-                    + "the host (a cisco_iol node with the host's address and a default route)";
-        }
         if (lower.equals("bridge") || lower.equals("ovs-bridge")) {
             return "a bridge joins many cables into one segment; looplab's links join two ports each";
         }
@@ -126,7 +132,7 @@ public enum NodeKind {
     public InterfaceName port(String text) {
         String trimmed = text.trim();
         InterfaceName alias = alias(trimmed);
-        if (alias != null) {
+        if (alias != null || this == LINUX) {
             return alias;
         }
         InterfaceName name = InterfaceName.parse(trimmed);
@@ -141,6 +147,7 @@ public enum NodeKind {
             case IOSV -> "GigabitEthernet0/N or Gi0/N (N from 0 to 15), GiX (containerlab's X-th data port), ethN";
             case IOL -> "Ethernet S/P or eS/P (slot S from 0 to 15, port P from 0 to 3), ethN";
             case CSR -> "GigabitEthernetN or GiN (N from 1 to 26), ethN";
+            case LINUX -> "ethN (N from 0 to 15)";
         };
     }
 
@@ -149,6 +156,9 @@ public enum NodeKind {
      * under a {@code .partial} one: containerlab's default login on SSH.
      */
     public String defaultConfig(String nodeName) {
+        if (this == LINUX) {
+            return "hostname " + nodeName + "\n";
+        }
         return "hostname " + nodeName + "\n"
                 + "username " + DEFAULT_USER + " privilege 15 secret 0 " + DEFAULT_PASSWORD + "\n"
                 + "line vty 0 4\n"

@@ -268,8 +268,10 @@ public final class TopologyLoader {
     }
 
     private TopologyNode readNode(String nodeName, Node where, Map<String, NodeTuple> keys) throws TopologyException {
+        boolean linux = keys.containsKey("kind") && NodeKind.named(scalar(keys.get("kind").getValueNode(), "kind"))
+                == NodeKind.LINUX;
         for (String key : keys.keySet()) {
-            if (NODE_KEYS_WITHOUT_MEANING.containsKey(key)) {
+            if (NODE_KEYS_WITHOUT_MEANING.containsKey(key) && !(linux && key.equals("exec"))) {
                 ignoredKeys.computeIfAbsent(key, k -> new TreeSet<>()).add(nodeName);
                 ignoredWhy.put(key, NODE_KEYS_WITHOUT_MEANING.get(key));
             }
@@ -288,9 +290,20 @@ public final class TopologyLoader {
             kind = NodeKind.named(kindName);
             if (kind == null) {
                 throw error(kindEntry.getValueNode(), "node " + nodeName + " has kind '" + kindName
-                        + "': looplab simulates IOS routers only (kinds cisco_iol, cisco_vios, cisco_iosv, "
-                        + "cisco_csr1000v, cisco_c8000v)");
+                        + "': looplab simulates IOS routers and Linux end hosts only (kinds cisco_iol, cisco_vios, "
+                        + "cisco_iosv, cisco_csr1000v, cisco_c8000v, linux)");
             }
+        }
+        if (kind == NodeKind.LINUX) {
+            // A host's addresses and routes are in its exec lines (ip addr add, ip route add); no IOS config.
+            List<String> exec = new ArrayList<>();
+            NodeTuple execEntry = keys.get("exec");
+            if (execEntry != null && !isNull(execEntry.getValueNode())) {
+                for (Node line : sequence(execEntry.getValueNode(), "exec of " + nodeName).getValue()) {
+                    exec.add(scalar(line, "an exec line of " + nodeName));
+                }
+            }
+            return new TopologyNode(nodeName, kind, null, null, false, exec);
         }
         NodeTuple configEntry = keys.get("startup-config");
         if (configEntry == null) {

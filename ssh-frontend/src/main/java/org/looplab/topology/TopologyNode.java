@@ -4,15 +4,35 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One router of a topology: its kind, and its startup-config as a file ({@code startupConfig}, null when
  * none), as text written in the topology ({@code inlineConfig}, null when none), or a {@code .partial}
  * file appended to the kind's default config.
  */
-public record TopologyNode(String name, NodeKind kind, Path startupConfig, String inlineConfig, boolean partial) {
+public record TopologyNode(String name, NodeKind kind, Path startupConfig, String inlineConfig, boolean partial,
+        List<String> exec) {
+    public TopologyNode {
+        exec = List.copyOf(exec);
+    }
+
+    public TopologyNode(String name, NodeKind kind, Path startupConfig, String inlineConfig, boolean partial) {
+        this(name, kind, startupConfig, inlineConfig, partial, List.of());
+    }
+
     public TopologyNode(String name, NodeKind kind, Path startupConfig) {
         this(name, kind, startupConfig, null, false);
+    }
+
+    /** True for a {@code linux} node: an end host whose addresses and routes come from its exec lines. */
+    public boolean isLinuxHost() {
+        return kind == NodeKind.LINUX;
+    }
+
+    /** What a linux node's exec lines set up (addresses, routes, forwarding) and which ones are not run. */
+    public LinuxExec linuxExec() {
+        return LinuxExec.of(exec);
     }
 
     /** True when the topology gives this node a configuration of its own. */
@@ -25,6 +45,9 @@ public record TopologyNode(String name, NodeKind kind, Path startupConfig, Strin
      * the kind's default config, or the kind's default config (containerlab's admin/admin login).
      */
     public String bootConfig() throws IOException {
+        if (kind == NodeKind.LINUX) {
+            return kind.defaultConfig(name) + linuxExec().config();
+        }
         if (inlineConfig != null) {
             return inlineConfig;
         }

@@ -192,14 +192,8 @@ class TopologyLoaderTest {
                 name: lab
                 topology:
                   nodes:
-                    r1: {kind: linux}
-                """).contains("lab.clab.yml:4: node r1 (kind linux): Linux hosts are not simulated"));
-        assertTrue(errorOf("""
-                name: lab
-                topology:
-                  nodes:
                     r1: {kind: nokia_srlinux}
-                """).contains("lab.clab.yml:4: node r1 has kind 'nokia_srlinux': looplab simulates IOS routers only"));
+                """).contains("lab.clab.yml:4: node r1 has kind 'nokia_srlinux': looplab simulates IOS routers and Linux end hosts only"));
         assertTrue(errorOf("""
                 name: lab
                 topology:

@@ -38,6 +38,9 @@ public final class VtyServer {
     /** Makes every router of the router's lab listen on 22 and 23 (once). */
     public static void ensureListening(Router any) {
         for (Router router : List.copyOf(any.lab().routers())) {
+            if (router.isEndHost()) {
+                continue; // a Linux host runs no IOS vty: its closed ports answer RST
+            }
             router.attachment(VtyServer.class, VtyServer::new);
         }
     }
