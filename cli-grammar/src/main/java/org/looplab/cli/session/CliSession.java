@@ -43,6 +43,8 @@ public final class CliSession {
     private final StringBuilder output = new StringBuilder();
     private Mode mode;
     private Interface currentInterface;
+    /** The members of config-if-range mode, else empty. */
+    private java.util.List<Interface> rangeMembers = java.util.List.of();
     private org.looplab.ospf.OspfProcess currentOspfProcess;
     private TerminalLine currentLine;
     /** The route-map entry of config-route-map mode. */
@@ -393,6 +395,21 @@ public final class CliSession {
             currentLine = null;
         }
         lastCommand = command;
+        if (mode == Modes.INTERFACE_RANGE && !(command instanceof org.looplab.cli.command.ExitMode
+                || command instanceof EndConfiguration || command instanceof org.looplab.cli.command.RunExec)) {
+            // IOS runs a line of config-if-range on each member in turn.
+            for (Interface member : rangeMembers) {
+                if (mode != Modes.INTERFACE_RANGE) {
+                    break;
+                }
+                currentInterface = member;
+                command.run(context);
+            }
+            if (mode == Modes.INTERFACE_RANGE) {
+                currentInterface = null;
+            }
+            return null;
+        }
         command.run(context);
         return null;
     }
@@ -512,6 +529,12 @@ public final class CliSession {
             mode = next;
             currentInterface = selected;
             currentLine = null;
+        }
+
+        @Override
+        public void enterInterfaceRange(java.util.List<Interface> members) {
+            enterMode(Modes.INTERFACE_RANGE, null);
+            rangeMembers = java.util.List.copyOf(members);
         }
 
         @Override
