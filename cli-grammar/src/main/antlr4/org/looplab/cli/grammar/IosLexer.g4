@@ -410,6 +410,7 @@ NEQ : 'neq';
 PORT_UNREACHABLE : 'port-unreachable';
 RANGE : 'range';
 SECONDARY : 'secondary';
+SYNCHRONOUS : 'synchronous';
 HYPHEN : '-';
 COMMA : ',';
 REMARK : 'remark';

@@ -104,6 +104,9 @@ public final class CommandBuilder {
         } else if (ctx instanceof Exec_writeContext) {
             return new SaveConfig();
         } else if (ctx instanceof Exec_terminalContext terminal) {
+            if (terminal.exec_terminal_monitor() != null) {
+                return new SetTerminalMonitor(terminal.exec_terminal_monitor().NO() == null);
+            }
             if (terminal.exec_terminal_length() != null) {
                 return new SetTerminalLength(number(terminal.exec_terminal_length().lines, 0, SetTerminalLength.MAX));
             }

@@ -106,4 +106,7 @@ public interface CommandContext {
     void setTerminalLength(int lines);
 
     void setTerminalWidth(int columns);
+
+    /** {@code terminal monitor} / {@code terminal no monitor}: log messages shown live in this session. */
+    void setMonitor(boolean on);
 }

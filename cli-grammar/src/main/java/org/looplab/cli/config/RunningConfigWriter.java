@@ -166,6 +166,9 @@ public final class RunningConfigWriter {
             if (line.password() != null) {
                 out.append(" password ").append(LinePasswords.configText(router, line.password())).append('\n');
             }
+            if (line.loggingSynchronous()) {
+                out.append(" logging synchronous\n");
+            }
             if (line.loginAuthentication() != null) {
                 out.append(" login authentication ").append(line.loginAuthentication()).append('\n');
             }

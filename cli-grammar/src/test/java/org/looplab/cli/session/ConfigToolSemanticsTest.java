@@ -119,4 +119,29 @@ class ConfigToolSemanticsTest {
         session.execute("no hostname");
         assertEquals("Router(config)#", session.prompt());
     }
+
+    @Test
+    void loggingSynchronousIsALineSetting() {
+        session.execute("line vty 0 4");
+        assertEquals("", session.execute("logging synchronous"));
+        assertEquals("R1(config-line)#", session.prompt());
+        assertTrue(session.execute("do show running-config").contains("line vty 0 4\n logging synchronous\n"));
+        session.execute("no logging synchronous");
+        assertFalse(session.execute("do show running-config").contains("logging synchronous"));
+    }
+
+    @Test
+    void terminalMonitorPrintsEachLogMessageStampedUntilNoMonitor() {
+        session.execute("end");
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        session.setMonitorPrinter(shown::add);
+        router.log("%SYS-5-CONFIG_I: before");
+        assertEquals("", session.execute("terminal monitor"));
+        router.log("%LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to up");
+        assertEquals(1, shown.size());
+        assertTrue(shown.get(0).matches("\\*\\w{3} [ \\d]\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3}: %LINK-3-UPDOWN: .*\n"), shown.get(0));
+        session.execute("terminal no monitor");
+        router.log("%SYS-5-CONFIG_I: after");
+        assertEquals(1, shown.size());
+    }
 }
