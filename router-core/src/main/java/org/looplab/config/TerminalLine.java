@@ -40,6 +40,7 @@ public final class TerminalLine {
     private boolean accessClassVrfAlso;
     private String password;
     private Integer sessionLimit;
+    private boolean loggingSynchronous;
     private String loginAuthentication;
     private Set<Transport> transportOutput;
 
@@ -124,6 +125,15 @@ public final class TerminalLine {
 
     public void setPassword(String plainText) {
         this.password = plainText;
+    }
+
+    /** {@code logging synchronous}: messages redraw the line being typed. */
+    public boolean loggingSynchronous() {
+        return loggingSynchronous;
+    }
+
+    public void setLoggingSynchronous(boolean on) {
+        this.loggingSynchronous = on;
     }
 
     public Integer sessionLimit() {

@@ -21,11 +21,16 @@ final class NeighborResolution {
         if (far == null || !out.isProtocolUp() || !far.isProtocolUp() || far.address() == null) {
             return null;
         }
-        if (far.address().address().equals(target)) {
+        if (far.hasAddress(target)) {
             return far;
         }
         if (far.address().subnet().contains(target)) {
             return null; // a host of the shared subnet that nobody owns: proxy ARP stays silent
+        }
+        for (org.looplab.net.InterfaceAddress secondary : far.secondaryAddresses()) {
+            if (secondary.subnet().contains(target)) {
+                return null;
+            }
         }
         FibEntry entry = far.router().fib().lookup(target);
         if (entry == null) {

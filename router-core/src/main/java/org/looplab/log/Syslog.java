@@ -28,6 +28,13 @@ public final class Syslog {
         listeners = List.copyOf(more);
     }
 
+    /** Stops telling {@code listener} (a session's {@code terminal no monitor}, or its end). */
+    public void removeListener(Consumer<LogMessage> listener) {
+        List<Consumer<LogMessage>> fewer = new ArrayList<>(listeners);
+        fewer.remove(listener);
+        listeners = List.copyOf(fewer);
+    }
+
     public void log(long timeNanos, String text) {
         LogMessage message = new LogMessage(timeNanos, text);
         messagesLogged++;

@@ -11,6 +11,8 @@ public final class Interface {
     private final InterfaceName name;
     private String description;
     private InterfaceAddress address;
+    /** {@code ip address A M secondary}, in the order they were added. */
+    private final java.util.List<InterfaceAddress> secondaries = new java.util.ArrayList<>(0);
     private boolean addressFromStartupConfig;
     private boolean shutdown;
     private Link link;
@@ -46,6 +48,24 @@ public final class Interface {
     /** The {@code ip address}, or null for {@code no ip address}. */
     public InterfaceAddress address() {
         return address;
+    }
+
+    /** The secondary addresses ({@code ip address A M secondary}), in the order they were added. */
+    public java.util.List<InterfaceAddress> secondaryAddresses() {
+        return java.util.Collections.unmodifiableList(secondaries);
+    }
+
+    /** True when {@code candidate} is the primary or a secondary address of this interface. */
+    public boolean hasAddress(org.looplab.net.Ipv4Address candidate) {
+        if (address != null && address.address().equals(candidate)) {
+            return true;
+        }
+        for (InterfaceAddress secondary : secondaries) {
+            if (secondary.address().equals(candidate)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -138,6 +158,18 @@ public final class Interface {
     void setAddress(InterfaceAddress address) {
         this.address = address;
         this.addressFromStartupConfig = false;
+    }
+
+    void addSecondary(InterfaceAddress secondary) {
+        secondaries.add(secondary);
+    }
+
+    boolean removeSecondary(InterfaceAddress secondary) {
+        return secondaries.remove(secondary);
+    }
+
+    void clearSecondaries() {
+        secondaries.clear();
     }
 
     void markAddressFromStartupConfig() {

@@ -383,7 +383,7 @@ public final class Router {
     /** True when the address is configured on one of this router's interfaces, whatever their state. */
     public boolean ownsAddress(Ipv4Address address) {
         for (Interface candidate : interfaces.values()) {
-            if (candidate.address() != null && candidate.address().address().equals(address)) {
+            if (candidate.hasAddress(address)) {
                 return true;
             }
         }
@@ -552,8 +552,9 @@ public final class Router {
     }
 
     /**
-     * {@code ip address ADDRESS MASK}: returns null when applied, otherwise IOS's message and nothing
-     * changes.
+     * {@code ip address ADDRESS MASK}: replaces the primary address (secondaries stay; one equal to the
+     * new primary is dropped, as IOS does). Returns null when applied, otherwise IOS's message and
+     * nothing changes.
      */
     public String setAddress(Interface target, Ipv4Address address, Ipv4Address mask) {
         String refused = AddressRules.checkInterfaceAddress(address, mask);
@@ -561,16 +562,109 @@ public final class Router {
             return refused;
         }
         InterfaceAddress wanted = new InterfaceAddress(address, Ipv4Prefix.lengthOfMask(mask));
-        for (Interface other : interfaces.values()) {
-            if (other != target && other.address() != null && java.util.Objects.equals(other.vrf(), target.vrf())
-                    && other.address().subnet().overlaps(wanted.subnet())) {
-                return "% " + wanted.subnet().network() + " overlaps with " + other.name().fullName();
-            }
+        if (wanted.equals(target.address())) {
+            return null; // nothing changes, quietly, as IOS
+        }
+        String overlap = overlap(target, wanted);
+        if (overlap != null) {
+            return overlap;
         }
         withdrawRoutes(target);
+        for (InterfaceAddress secondary : target.secondaryAddresses()) {
+            if (secondary.address().equals(address)) {
+                target.removeSecondary(secondary);
+                break;
+            }
+        }
         target.setAddress(wanted);
         announceRoutes(target);
         notifyProtocols(target);
+        return null;
+    }
+
+    /**
+     * {@code ip address ADDRESS MASK secondary}: one more address on the interface, with its connected
+     * and local routes. Returns null when applied, otherwise IOS's message.
+     */
+    public String addSecondaryAddress(Interface target, Ipv4Address address, Ipv4Address mask) {
+        String refused = AddressRules.checkInterfaceAddress(address, mask);
+        if (refused != null) {
+            return refused;
+        }
+        InterfaceAddress wanted = new InterfaceAddress(address, Ipv4Prefix.lengthOfMask(mask));
+        if (target.secondaryAddresses().contains(wanted)) {
+            return null;
+        }
+        if (target.address() != null && target.address().subnet().overlaps(wanted.subnet())) {
+            return "% " + wanted.subnet().network() + " overlaps with " + target.name().fullName();
+        }
+        String overlap = overlap(target, wanted);
+        if (overlap != null) {
+            return overlap;
+        }
+        withdrawRoutes(target);
+        target.addSecondary(wanted);
+        announceRoutes(target);
+        notifyProtocols(target);
+        return null;
+    }
+
+    /** {@code no ip address ADDRESS MASK secondary}: removes that secondary; null, or IOS's message. */
+    public String removeSecondaryAddress(Interface target, Ipv4Address address, Ipv4Address mask) {
+        int length = Ipv4Prefix.lengthOfMask(mask);
+        InterfaceAddress named = new InterfaceAddress(address, length);
+        if (!target.secondaryAddresses().contains(named)) {
+            return null; // nothing to remove; the IOS message for this case is not on record here, so none
+        }
+        withdrawRoutes(target);
+        target.removeSecondary(named);
+        announceRoutes(target);
+        notifyProtocols(target);
+        return null;
+    }
+
+    /** What IOS prints for {@code no ip address A M} naming an address the interface does not have. */
+    public static final String INVALID_ADDRESS = "Invalid address";
+    /** What IOS prints for {@code no ip address A M} (the primary) while secondaries remain. */
+    public static final String SECONDARY_FIRST = "Must delete secondary before deleting primary";
+
+    /**
+     * {@code no ip address ADDRESS MASK}: removes the primary only when it is that address and no
+     * secondary remains; otherwise IOS's message and nothing changes.
+     */
+    public String removeAddress(Interface target, Ipv4Address address, Ipv4Address mask) {
+        if (!target.secondaryAddresses().isEmpty()) {
+            return SECONDARY_FIRST;
+        }
+        InterfaceAddress current = target.address();
+        if (current == null || !current.address().equals(address) || !current.mask().equals(mask)) {
+            return INVALID_ADDRESS;
+        }
+        removeAddress(target);
+        return null;
+    }
+
+    /** IOS's message when {@code wanted} overlaps another interface's subnet, or null. */
+    private String overlap(Interface target, InterfaceAddress wanted) {
+        for (Interface other : interfaces.values()) {
+            // Subnets may repeat across VRFs, not within one.
+            if (other == target || !java.util.Objects.equals(other.vrf(), target.vrf())) {
+                continue;
+            }
+            if (other.address() != null && other.address().subnet().overlaps(wanted.subnet())) {
+                return "% " + wanted.subnet().network() + " overlaps with " + other.name().fullName();
+            }
+            for (InterfaceAddress secondary : other.secondaryAddresses()) {
+                if (secondary.subnet().equals(wanted.subnet())) {
+                    return "% " + wanted.subnet().network() + " is assigned as a secondary address on "
+                            + other.name().fullName();
+                }
+                if (secondary.subnet().overlaps(wanted.subnet())) {
+                    return "% " + wanted.subnet().network() + " overlaps with secondary address on "
+                            + other.name().fullName();
+                }
+            }
+        }
         return null;
     }
 
@@ -579,10 +673,11 @@ public final class Router {
         interfaces.values().forEach(Interface::markAddressFromStartupConfig);
     }
 
-    /** {@code no ip address}. */
+    /** {@code no ip address}: the primary and every secondary go. */
     public void removeAddress(Interface target) {
         withdrawRoutes(target);
         target.setAddress(null);
+        target.clearSecondaries();
         notifyProtocols(target);
     }
 
@@ -639,6 +734,13 @@ public final class Router {
         if (address == null || !target.isProtocolUp() || interfaces.get(target.name()) != target) {
             return;
         }
+        installConnected(target, address);
+        for (InterfaceAddress secondary : target.secondaryAddresses()) {
+            installConnected(target, secondary);
+        }
+    }
+
+    private void installConnected(Interface target, InterfaceAddress address) {
         Rib table = rib(target.vrf()); // connected routes go to the interface's VRF
         table.install(Route.connected(address.subnet(), target.name()));
         // A /32 (a loopback, usually) is its own connected route; IOS adds no local route beside it.
@@ -653,6 +755,10 @@ public final class Router {
         if (address != null) {
             table.remove(address.subnet(), RouteSource.CONNECTED);
             table.remove(new Ipv4Prefix(address.address(), 32), RouteSource.LOCAL);
+        }
+        for (InterfaceAddress secondary : target.secondaryAddresses()) {
+            table.remove(secondary.subnet(), RouteSource.CONNECTED);
+            table.remove(new Ipv4Prefix(secondary.address(), 32), RouteSource.LOCAL);
         }
         // Every other route out of the interface goes too, now: the protocols catch up later.
         table.withdrawVia(target.name());

@@ -130,6 +130,7 @@ public final class CliLoop {
         CliSession session = kernel.call(() -> {
             CliSession opened = openSession(user);
             opened.setLiveOutput(live::add);
+            opened.setMonitorPrinter(io::showAsync);
             return opened;
         });
         try {

@@ -44,6 +44,18 @@ final class JLineShellIo implements ShellIo {
     private boolean ctrlZPressed;
     /** The terminal's modes while a command holds the input, restored after it. */
     private Attributes held;
+    /** Guards {@link #atPrompt} and {@link #heldMessages}. */
+    private final Object asyncLock = new Object();
+    /** True while the reader waits at a prompt: a message then goes above the line being typed. */
+    private boolean atPrompt;
+    /** Messages that came while a command printed: shown before the next prompt. */
+    private final java.util.ArrayDeque<String> heldMessages = new java.util.ArrayDeque<>();
+    /** Prints monitor messages off the kernel thread, one at a time. */
+    private final java.util.concurrent.ExecutorService asyncPrinter = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "looplab-monitor");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** The assistant of the line being read; null for a secret line ('?' and Tab are then typed). */
     private LineAssistant assistant;
 
@@ -156,7 +168,45 @@ final class JLineShellIo implements ShellIo {
     }
 
     @Override
+    public void showAsync(String text) {
+        try {
+            asyncPrinter.execute(() -> {
+                synchronized (asyncLock) {
+                    if (!atPrompt) {
+                        heldMessages.addLast(text);
+                        return;
+                    }
+                }
+                try {
+                    reader.printAbove(text.replace("\r\n", "\n"));
+                } catch (RuntimeException | IOError gone) {
+                    // the connection is going away; the message is lost with it
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the session has ended
+        }
+    }
+
+    @Override
     public ShellInput readLine(String prompt, boolean secret, LineAssistant assistant) {
+        synchronized (asyncLock) {
+            String held;
+            while ((held = heldMessages.pollFirst()) != null) {
+                print(held);
+            }
+            atPrompt = true;
+        }
+        try {
+            return readLineAtPrompt(prompt, secret, assistant);
+        } finally {
+            synchronized (asyncLock) {
+                atPrompt = false;
+            }
+        }
+    }
+
+    private ShellInput readLineAtPrompt(String prompt, boolean secret, LineAssistant assistant) {
         ctrlZPressed = false;
         this.assistant = secret ? null : assistant;
         try {
@@ -232,6 +282,7 @@ final class JLineShellIo implements ShellIo {
 
     @Override
     public void close() {
+        asyncPrinter.shutdownNow();
         environment.removeSignalListener(resize);
         try {
             terminal.close();

@@ -36,6 +36,14 @@ interface ShellIo extends AutoCloseable {
 
     int NO_KEY = -2;
 
+    /**
+     * A log message for {@code terminal monitor}, from any thread, without blocking: shown above the line
+     * being typed (which is drawn again after it, as {@code logging synchronous} does), or, while a command
+     * prints, held until its output is done. Sessions without a line editor show nothing.
+     */
+    default void showAsync(String text) {
+    }
+
     /** Waits for one key (for {@code --More--}); -1 when the input is closed. */
     int readKey() throws IOException;
 

@@ -9,7 +9,9 @@ config_command
    : cfg_hostname
    | cfg_username
    | cfg_enable_secret
+   | cfg_interface_range
    | cfg_interface
+   | cfg_default_interface
    | cfg_version
    | cfg_line
    | cfg_service
@@ -54,8 +56,8 @@ cfg_hostname : HOSTNAME name = WORD;
 /* The release that wrote a saved config; IOS reads it back without changing anything. */
 cfg_version : VERSION release = WORD;
 
-/* username NAME [privilege N] [algorithm-type md5|sha256|scrypt] {secret [0|5|8|9] TEXT | password [0|7] TEXT} */
-cfg_username : USERNAME name = WORD (PRIVILEGE level = DEC)? cfg_algorithm_type? (SECRET cfg_secret_value | PASSWORD cfg_password_value);
+/* username NAME [privilege N] [algorithm-type md5|sha256|scrypt] [secret [0|5|8|9] TEXT | password [0|7] TEXT] */
+cfg_username : USERNAME name = WORD (PRIVILEGE level = DEC)? cfg_algorithm_type? (SECRET cfg_secret_value | PASSWORD cfg_password_value)?;
 
 cfg_enable_secret : ENABLE cfg_algorithm_type? SECRET cfg_secret_value;
 
@@ -73,10 +75,19 @@ cfg_password_value : (SECRET_TYPE_0 | SECRET_TYPE_7)? text = WORD;
 
 cfg_interface : INTERFACE interface_name;
 
+/* interface range IF [- N] [, IF [- N]]...: enters config-if-range; each line applies to every member. */
+cfg_interface_range : INTERFACE RANGE cfg_interface_range_item (COMMA cfg_interface_range_item)*;
+
+cfg_interface_range_item : interface_name (HYPHEN last = DEC)?;
+
+/* default interface IF: the interface back to its defaults. */
+cfg_default_interface : DEFAULT INTERFACE interface_name;
+
 cfg_no
    : NO
    (
       cfg_no_username
+      | cfg_no_hostname
       | cfg_no_enable_secret
       | cfg_no_service
       | cfg_no_banner
@@ -100,5 +111,8 @@ cfg_no
    ;
 
 cfg_no_username : USERNAME name = WORD;
+
+/* no hostname [NAME]: back to "Router". */
+cfg_no_hostname : HOSTNAME WORD?;
 
 cfg_no_enable_secret : ENABLE (SECRET | PASSWORD);

@@ -58,7 +58,10 @@ exec_copy : COPY RUNNING_CONFIG STARTUP_CONFIG;
 /* "write" alone is "write memory". */
 exec_write : WRITE MEMORY?;
 
-exec_terminal : TERMINAL (exec_terminal_length | exec_terminal_width);
+exec_terminal : TERMINAL (exec_terminal_length | exec_terminal_width | exec_terminal_monitor);
+
+/* terminal [no] monitor: log messages shown live in this session, as IOS does on a vty. */
+exec_terminal_monitor : NO? MONITOR;
 
 exec_terminal_length : LENGTH lines = DEC;
 

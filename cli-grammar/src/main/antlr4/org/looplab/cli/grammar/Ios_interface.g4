@@ -17,7 +17,8 @@ if_command
    | cfg_any_mode_command
    ;
 
-if_ip_address : IP ADDRESS address = IP_ADDRESS mask = IP_ADDRESS;
+/* ip address A M [secondary]: without secondary it replaces the primary address. */
+if_ip_address : IP ADDRESS address = IP_ADDRESS mask = IP_ADDRESS SECONDARY?;
 
 if_shutdown : SHUTDOWN;
 
@@ -37,7 +38,7 @@ if_no
    )
    ;
 
-/* IOS accepts the address after "no ip address" and ignores it. */
-if_no_ip_address : IP ADDRESS (IP_ADDRESS IP_ADDRESS)?;
+/* no ip address: every address; with A M, that address only (IOS checks it is the one configured). */
+if_no_ip_address : IP ADDRESS (address = IP_ADDRESS mask = IP_ADDRESS SECONDARY?)?;
 
 if_no_description : DESCRIPTION LINE?;

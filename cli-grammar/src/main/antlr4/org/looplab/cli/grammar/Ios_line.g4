@@ -30,7 +30,11 @@ line_setting
    | line_access_class
    | line_password
    | line_session_limit
+   | line_logging_synchronous
    ;
+
+/* logging synchronous: a log message shown in a session (terminal monitor) redraws the line being typed. */
+line_logging_synchronous : LOGGING SYNCHRONOUS;
 
 /* "login" checks the line password, "login local" the username table. */
 line_login : LOGIN LOCAL?;
@@ -68,6 +72,7 @@ line_setting_name
    | ACCESS_CLASS (acl_name IN? VRF_ALSO?)?
    | PASSWORD (SECRET_TYPE_0 | SECRET_TYPE_7)? WORD?
    | SESSION_LIMIT DEC?
+   | LOGGING SYNCHRONOUS
    | TRANSPORT INPUT (ALL | NONE | SSH | TELNET)*
    | EXEC_TIMEOUT (DEC DEC?)?
    | PRIVILEGE LEVEL DEC?

@@ -104,6 +104,9 @@ public final class CommandBuilder {
         } else if (ctx instanceof Exec_writeContext) {
             return new SaveConfig();
         } else if (ctx instanceof Exec_terminalContext terminal) {
+            if (terminal.exec_terminal_monitor() != null) {
+                return new SetTerminalMonitor(terminal.exec_terminal_monitor().NO() == null);
+            }
             if (terminal.exec_terminal_length() != null) {
                 return new SetTerminalLength(number(terminal.exec_terminal_length().lines, 0, SetTerminalLength.MAX));
             }
@@ -134,8 +137,9 @@ public final class CommandBuilder {
         } else if (ctx instanceof Cfg_usernameContext user) {
             int privilege = user.level == null ? UserAccount.DEFAULT_PRIVILEGE
                     : number(user.level, UserAccount.MIN_PRIVILEGE, UserAccount.MAX_PRIVILEGE);
-            return new SetUser(user.name.getText(), privilege, user.cfg_secret_value() != null
-                    ? secret(user.cfg_secret_value(), user.cfg_algorithm_type()) : password(user.cfg_password_value()));
+            SecretText secret = user.cfg_secret_value() != null ? secret(user.cfg_secret_value(), user.cfg_algorithm_type())
+                    : user.cfg_password_value() != null ? password(user.cfg_password_value()) : null;
+            return new SetUser(user.name.getText(), privilege, secret);
         } else if (ctx instanceof Cfg_enable_secretContext enable) {
             return new SetEnableSecret(secret(enable.cfg_secret_value(), enable.cfg_algorithm_type()));
         } else if (ctx instanceof Cfg_enable_passwordContext enable) {
@@ -145,20 +149,26 @@ public final class CommandBuilder {
         } else if (ctx instanceof If_inertContext) {
             return new KeepInertLine(ArgumentValues.lineText(ctx), true);
 
+        } else if (ctx instanceof Cfg_interface_rangeContext range) {
+            return new EnterInterfaceRange(rangeMembers(range));
+        } else if (ctx instanceof Cfg_default_interfaceContext defaulted) {
+            return new DefaultInterface(interfaceName(defaulted.interface_name(), false));
         } else if (ctx instanceof Cfg_interfaceContext selected) {
             InterfaceName name = interfaceName(selected.interface_name(), true);
             return new EnterInterface(name);
         } else if (ctx instanceof Cfg_noContext no) {
             return negated(no);
         } else if (ctx instanceof If_ip_addressContext address) {
-            return new SetAddress(address(address.address), address(address.mask));
+            return new SetAddress(address(address.address), address(address.mask), address.SECONDARY() != null);
         } else if (ctx instanceof If_shutdownContext) {
             return new SetShutdown(true);
         } else if (ctx instanceof If_descriptionContext description) {
             return new SetDescription(description.text.getText());
         } else if (ctx instanceof If_noContext no) {
             if (no.if_no_ip_address() != null) {
-                return new RemoveAddress();
+                If_no_ip_addressContext named = no.if_no_ip_address();
+                return named.address == null ? new RemoveAddress()
+                        : new RemoveAddress(address(named.address), address(named.mask), named.SECONDARY() != null);
             }
             if (no.if_shutdown() != null) {
                 return new SetShutdown(false);
@@ -175,6 +185,9 @@ public final class CommandBuilder {
         if (no.cfg_no_username() != null) {
             return new RemoveUser(no.cfg_no_username().name.getText());
         }
+        if (no.cfg_no_hostname() != null) {
+            return new SetHostname(DEFAULT_HOSTNAME);
+        }
         if (no.cfg_no_enable_secret() != null) {
             return new RemoveEnableSecret(no.cfg_no_enable_secret().PASSWORD() != null);
         }
@@ -188,6 +201,38 @@ public final class CommandBuilder {
             throw new InvalidArgumentException(named.start.getCharPositionInLine());
         }
         return new RemoveLoopback(name);
+    }
+
+    /** What {@code no hostname} goes back to. */
+    static final String DEFAULT_HOSTNAME = "Router";
+
+    /** The interfaces of {@code interface range}: each item, its last number counted up to {@code - N}. */
+    private java.util.List<InterfaceName> rangeMembers(Cfg_interface_rangeContext range) {
+        java.util.List<InterfaceName> members = new java.util.ArrayList<>();
+        for (Cfg_interface_range_itemContext item : range.cfg_interface_range_item()) {
+            InterfaceName first = interfaceName(item.interface_name(), true);
+            if (item.last == null) {
+                members.add(first);
+                continue;
+            }
+            String text = first.numberText();
+            int cut = Math.max(text.lastIndexOf('/'), text.lastIndexOf('.')) + 1;
+            int from = Integer.parseInt(text.substring(cut));
+            int to = number(item.last, from, Integer.MAX_VALUE);
+            if (to - from > 1024) {
+                throw new InvalidArgumentException(item.last.getCharPositionInLine());
+            }
+            for (int k = from; k <= to; k++) {
+                InterfaceName member = new InterfaceName(first.type(), text.substring(0, cut) + k);
+                boolean exists = router.interfaceNamed(member) != null || member.isLoopback()
+                        || member.isPhysicalPort() && router.portLayout().addsPortsFromConfiguration() && router.portLayout().has(member);
+                if (!exists) {
+                    throw new InvalidArgumentException(item.last.getCharPositionInLine());
+                }
+                members.add(member);
+            }
+        }
+        return members;
     }
 
     private Show show(Exec_show_publicContext show) {

@@ -60,6 +60,9 @@ public interface CommandContext {
     /** The access list of config-std-nacl or config-ext-nacl mode, else null. */
     String currentAccessListName();
 
+    /** Enters config-if-range: the lines that follow apply to each of {@code members}, in order. */
+    void enterInterfaceRange(java.util.List<Interface> members);
+
     /** Moves to a configuration mode (config, or config-if with its interface). */
     void enterMode(Mode mode, Interface selected);
 
@@ -103,4 +106,7 @@ public interface CommandContext {
     void setTerminalLength(int lines);
 
     void setTerminalWidth(int columns);
+
+    /** {@code terminal monitor} / {@code terminal no monitor}: log messages shown live in this session. */
+    void setMonitor(boolean on);
 }

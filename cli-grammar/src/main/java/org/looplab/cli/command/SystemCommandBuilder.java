@@ -186,6 +186,9 @@ public final class SystemCommandBuilder {
             }
             return new ChangeTerminalLine("password", line -> line.setPassword(plain));
         }
+        if (setting.line_logging_synchronous() != null) {
+            return new ChangeTerminalLine("logging synchronous", line -> line.setLoggingSynchronous(true));
+        }
         if (setting.line_session_limit() != null) {
             int limit = number(setting.line_session_limit().limit, 0, 4294967);
             return new ChangeTerminalLine("session-limit", line -> line.setSessionLimit(limit));
@@ -215,6 +218,7 @@ public final class SystemCommandBuilder {
             case IosLexer.ACCESS_CLASS -> new ChangeTerminalLine(form + " access-class", line -> line.setAccessClass(null, false));
             case IosLexer.PASSWORD -> new ChangeTerminalLine(form + " password", line -> line.setPassword(null));
             case IosLexer.SESSION_LIMIT -> new ChangeTerminalLine(form + " session-limit", line -> line.setSessionLimit(null));
+            case IosLexer.LOGGING -> new ChangeTerminalLine(form + " logging synchronous", line -> line.setLoggingSynchronous(false));
             case IosLexer.EXEC_TIMEOUT -> new ChangeTerminalLine(form + " exec-timeout",
                     line -> line.setExecTimeout(null));
             default -> new ChangeTerminalLine(form + " privilege level", line -> line.setPrivilegeLevel(null));

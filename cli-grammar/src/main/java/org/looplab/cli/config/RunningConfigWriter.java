@@ -48,7 +48,10 @@ public final class RunningConfigWriter {
                 if (user.privilege() != UserAccount.DEFAULT_PRIVILEGE) {
                     out.append(" privilege ").append(user.privilege());
                 }
-                out.append(' ').append(user.secret().configText()).append('\n');
+                if (user.secret() != null) {
+                    out.append(' ').append(user.secret().configText());
+                }
+                out.append('\n');
             }
             out.append("!\n");
         }
@@ -81,6 +84,11 @@ public final class RunningConfigWriter {
             out.append("interface ").append(iface.name().fullName()).append('\n');
             if (iface.description() != null) {
                 out.append(" description ").append(iface.description()).append('\n');
+            }
+            // IOS writes the secondaries first, then the primary.
+            for (org.looplab.net.InterfaceAddress secondary : iface.secondaryAddresses()) {
+                out.append(" ip address ").append(secondary.address()).append(' ').append(secondary.mask())
+                        .append(" secondary\n");
             }
             if (iface.address() != null) {
                 out.append(" ip address ").append(iface.address().address()).append(' ')
@@ -157,6 +165,9 @@ public final class RunningConfigWriter {
             }
             if (line.password() != null) {
                 out.append(" password ").append(LinePasswords.configText(router, line.password())).append('\n');
+            }
+            if (line.loggingSynchronous()) {
+                out.append(" logging synchronous\n");
             }
             if (line.loginAuthentication() != null) {
                 out.append(" login authentication ").append(line.loginAuthentication()).append('\n');

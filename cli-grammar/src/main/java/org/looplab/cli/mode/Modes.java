@@ -31,6 +31,13 @@ public final class Modes {
     public static final Mode INTERFACE =
             new Mode("config-if", CONFIG, "(config-if)#", IosParser::if_line, true, Mode.Kind.CONFIGURATION);
 
+    /**
+     * {@code R1(config-if-range)#}: {@code interface range ...}; the config-if language, each line applied
+     * to every member. Named as config-if so that help keyed by mode is the same.
+     */
+    public static final Mode INTERFACE_RANGE =
+            new Mode("config-if", CONFIG, "(config-if-range)#", IosParser::if_line, true, Mode.Kind.CONFIGURATION);
+
     /** {@code R1(config-router)#}: a {@code router bgp ASN} block (IOS shows the same prompt as for OSPF). */
     public static final Mode ROUTER_BGP =
             new Mode("config-router-bgp", CONFIG, "(config-router)#", IosParser::rb_line, true, Mode.Kind.CONFIGURATION);

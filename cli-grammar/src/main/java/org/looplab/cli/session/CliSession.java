@@ -43,6 +43,8 @@ public final class CliSession {
     private final StringBuilder output = new StringBuilder();
     private Mode mode;
     private Interface currentInterface;
+    /** The members of config-if-range mode, else empty. */
+    private java.util.List<Interface> rangeMembers = java.util.List.of();
     private org.looplab.ospf.OspfProcess currentOspfProcess;
     private TerminalLine currentLine;
     /** The route-map entry of config-route-map mode. */
@@ -67,6 +69,10 @@ public final class CliSession {
     private Stream streamed;
     /** The escape sequence's action for the command under way, or null. */
     private Runnable abort;
+    /** The front end's printer for log messages between commands (kernel thread, must not block), or null. */
+    private java.util.function.Consumer<String> monitorPrinter;
+    /** This session's listener on the router's log while {@code terminal monitor} is on, else null. */
+    private java.util.function.Consumer<org.looplab.log.LogMessage> monitoring;
     private int terminalLength = DEFAULT_TERMINAL_LENGTH;
     private int terminalWidth = DEFAULT_TERMINAL_WIDTH;
     /** The vty line this session holds, or null (boot, console, tests). */
@@ -124,7 +130,37 @@ public final class CliSession {
         }
     }
 
+    /**
+     * Gives the session a printer for the log messages {@code terminal monitor} shows: each message as a
+     * line, stamped as {@code show logging} stamps it. Called on the kernel thread; must not block.
+     */
+    public void setMonitorPrinter(java.util.function.Consumer<String> printer) {
+        monitorPrinter = printer;
+    }
+
+    /** True while {@code terminal monitor} is on. */
+    public boolean isMonitoring() {
+        return monitoring != null;
+    }
+
+    private void monitor(boolean on) {
+        if (on && monitoring == null) {
+            monitoring = message -> {
+                java.util.function.Consumer<String> printer = monitorPrinter;
+                if (printer != null && !closed) {
+                    String stamp = org.looplab.cli.show.LogTimestamp.forLog(router, message.timeNanos());
+                    printer.accept((stamp == null ? "" : stamp + ": ") + message.text() + "\n");
+                }
+            };
+            router.log().addListener(monitoring);
+        } else if (!on && monitoring != null) {
+            router.log().removeListener(monitoring);
+            monitoring = null;
+        }
+    }
+
     public void releaseVty() {
+        monitor(false);
         if (vty != null) {
             router.vtySessions().close(vty);
             vty = null;
@@ -393,6 +429,21 @@ public final class CliSession {
             currentLine = null;
         }
         lastCommand = command;
+        if (mode == Modes.INTERFACE_RANGE && !(command instanceof org.looplab.cli.command.ExitMode
+                || command instanceof EndConfiguration || command instanceof org.looplab.cli.command.RunExec)) {
+            // IOS runs a line of config-if-range on each member in turn.
+            for (Interface member : rangeMembers) {
+                if (mode != Modes.INTERFACE_RANGE) {
+                    break;
+                }
+                currentInterface = member;
+                command.run(context);
+            }
+            if (mode == Modes.INTERFACE_RANGE) {
+                currentInterface = null;
+            }
+            return null;
+        }
         command.run(context);
         return null;
     }
@@ -512,6 +563,12 @@ public final class CliSession {
             mode = next;
             currentInterface = selected;
             currentLine = null;
+        }
+
+        @Override
+        public void enterInterfaceRange(java.util.List<Interface> members) {
+            enterMode(Modes.INTERFACE_RANGE, null);
+            rangeMembers = java.util.List.copyOf(members);
         }
 
         @Override
@@ -635,6 +692,11 @@ public final class CliSession {
         @Override
         public void setTerminalWidth(int columns) {
             terminalWidth = columns;
+        }
+
+        @Override
+        public void setMonitor(boolean on) {
+            monitor(on);
         }
     }
 }
