@@ -10,9 +10,23 @@ import java.nio.file.Path;
  * none), as text written in the topology ({@code inlineConfig}, null when none), or a {@code .partial}
  * file appended to the kind's default config.
  */
-public record TopologyNode(String name, NodeKind kind, Path startupConfig, String inlineConfig, boolean partial) {
+public record TopologyNode(String name, NodeKind kind, Path startupConfig, String inlineConfig, boolean partial,
+        ExternalPeer external) {
+    public TopologyNode(String name, NodeKind kind, Path startupConfig, String inlineConfig, boolean partial) {
+        this(name, kind, startupConfig, inlineConfig, partial, null);
+    }
+
     public TopologyNode(String name, NodeKind kind, Path startupConfig) {
         this(name, kind, startupConfig, null, false);
+    }
+
+    /** A node of kind {@code external}: a BGP speaker on the host, not a router of the lab. */
+    public static TopologyNode external(String name, ExternalPeer peer) {
+        return new TopologyNode(name, NodeKind.EXTERNAL, null, null, false, peer);
+    }
+
+    public boolean isExternal() {
+        return external != null;
     }
 
     /** True when the topology gives this node a configuration of its own. */
@@ -25,6 +39,9 @@ public record TopologyNode(String name, NodeKind kind, Path startupConfig, Strin
      * the kind's default config, or the kind's default config (containerlab's admin/admin login).
      */
     public String bootConfig() throws IOException {
+        if (external != null) {
+            return external.bootConfig(name);
+        }
         if (inlineConfig != null) {
             return inlineConfig;
         }
