@@ -34,7 +34,15 @@ class GoBgpPeeringEndToEndTest {
     /** gobgpd's TOML: AS {@code as}, neighbours r1 and r3 at their BGP endpoints expecting AS {@code peerAs}. */
     static String config(int listenPort, int bgpPort, long peerAs) {
         StringBuilder toml = new StringBuilder("[global.config]\n  as = 65100\n  router-id = \"10.255.0.1\"\n"
-                + "  port = " + listenPort + "\n  local-address-list = [\"" + HostPeeringLab.SPEAKER + "\"]\n");
+                + "  port = " + listenPort + "\n  local-address-list = [\"" + HostPeeringLab.SPEAKER + "\"]\n"
+                // The speaker stands in the lab at 10.0.99.2: its routes carry that next hop (a 127/8 one is
+                // invalid, RFC 7606 treat-as-withdraw, as on IOS).
+                + "[global.apply-policy.config]\n  export-policy-list = [\"lab-next-hop\"]\n"
+                + "  default-export-policy = \"accept-route\"\n"
+                + "[[policy-definitions]]\n  name = \"lab-next-hop\"\n  [[policy-definitions.statements]]\n"
+                + "    name = \"nh\"\n    [policy-definitions.statements.actions]\n"
+                + "      route-disposition = \"accept-route\"\n"
+                + "      [policy-definitions.statements.actions.bgp-actions]\n        set-next-hop = \"10.0.99.2\"\n");
         for (String router : List.of("127.1.0.1", "127.1.0.3")) {
             toml.append("[[neighbors]]\n  [neighbors.config]\n    neighbor-address = \"").append(router)
                     .append("\"\n    peer-as = ").append(peerAs).append("\n  [neighbors.transport.config]\n")
@@ -54,11 +62,13 @@ class GoBgpPeeringEndToEndTest {
                             + gobgp.run("neighbor"));
 
             // host -> lab: the route reaches r2 through r1's and r3's iBGP, with AS path and community.
-            gobgp.run("global", "rib", "add", "-a", "ipv4", "172.16.5.0/24", "community", "65100:42");
+            String added = gobgp.run("global", "rib", "add", "-a", "ipv4", "172.16.5.0/24", "community", "65100:42");
             HostPeeringLab.await(WAIT, () -> lab.cli("r2", "show ip bgp 172.16.5.0").contains("65100"),
-                    () -> lab.cli("r2", "show ip bgp") + lab.cli("r1", "show ip bgp"));
+                    () -> added + gobgp.run("global", "rib") + gobgp.run("neighbor", "127.1.0.1", "adj-out")
+                            + lab.cli("r1", "show ip bgp neighbors 10.0.99.2") + lab.cli("r1", "show logging"));
             String onR2 = lab.cli("r2", "show ip bgp 172.16.5.0");
-            assertTrue(onR2.contains("Community: 65100:42"), onR2);
+            // 65100:42 as IOS prints a community without 'ip bgp-community new-format': 65100 * 65536 + 42
+            assertTrue(onR2.contains("Community: 4266393642"), onR2);
             assertTrue(onR2.contains("10.0.99.2"), onR2);
             String onR1 = lab.cli("r1", "show ip route 172.16.5.0");
             assertTrue(onR1.contains("Known via \"bgp 65000\""), onR1);
