@@ -69,6 +69,12 @@ public final class RunCommand implements Callable<Integer> {
                     + " else the first router's, the next routers taking the next ports (default 16101)")
     Integer snmpPort;
 
+    @Option(names = "--bgp-port", paramLabel = "PORT",
+            description = "where routers accept BGP from host speakers (external nodes): with --address-per-router each router's"
+                    + " (default 179, or 1179 when 179 may not be bound), else the first router's, the next routers taking"
+                    + " the next ports (default 17901)")
+    Integer bgpPort;
+
     @Option(names = "--no-console", description = "do not read commands from stdin; run until SIGTERM or Ctrl-C")
     boolean noConsole;
 
@@ -108,9 +114,12 @@ public final class RunCommand implements Callable<Integer> {
         }
         LabSshServer ssh;
         try {
-            // Linux hosts have no IOS CLI: the console pings from them (host NAME ping A), SSH reaches routers.
+            // Linux hosts have no IOS CLI (the console pings from them: host NAME ping A), and an external
+            // node's stand-in is the host speaker's place in the lab: SSH reaches the routers only.
+            java.util.Set<String> external = new java.util.HashSet<>();
+            running.topology().nodes().stream().filter(n -> n.isExternal()).forEach(n -> external.add(n.name()));
             List<Router> routers = running.lab().kernel().call(() -> running.lab().routers().stream()
-                    .filter(router -> !router.isEndHost()).toList());
+                    .filter(router -> !router.isEndHost() && !external.contains(router.name())).toList());
             List<RouterEndpoint> endpoints = EndpointPlan.plan(routers, port, addressPerRouter, bindAny);
             ssh = LabSshServer.start(endpoints, state);
         } catch (IOException | IllegalArgumentException e) {
@@ -132,11 +141,28 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         running.closeWith(host);
+        org.looplab.host.bgp.HostBgpPeering bgpPeering;
+        try {
+            java.util.Map<Router, java.net.InetAddress> routerHosts = new java.util.LinkedHashMap<>();
+            ssh.endpoints().forEach(e -> routerHosts.put(e.router(), e.address().getAddress()));
+            bgpPeering = org.looplab.host.bgp.HostBgpPeering.start(running.lab(), running.topology(), routerHosts,
+                    addressPerRouter, bgpPort, notice -> {
+                        out.println("looplab: " + notice);
+                        out.flush();
+                    });
+        } catch (IOException | IllegalArgumentException e) {
+            ssh.close();
+            running.close();
+            err.println("looplab: " + e.getMessage());
+            return 1;
+        }
+        running.closeWith(bgpPeering);
         LabShutdown shutdown = new LabShutdown(ssh, running);
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "looplab-shutdown"));
 
         new StartupReport(out).print(running, ssh.endpoints(), state, bindAny);
         host.report().forEach(out::println);
+        bgpPeering.report().forEach(out::println);
         out.println("looplab: " + (running.startConvergence() == null
                 ? "cold start (--cold): routing converges in real time from boot"
                 : running.startConvergence().describe() + "; now in real time"));

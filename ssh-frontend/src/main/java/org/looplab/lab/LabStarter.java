@@ -81,7 +81,8 @@ public final class LabStarter {
                 store.eraseLab(topology.name());
             }
             for (TopologyNode node : topology.nodes()) {
-                Optional<String> saved = store.loadStartupConfig(topology.name(), node.name());
+                Optional<String> saved = node.isExternal() ? Optional.empty()
+                        : store.loadStartupConfig(topology.name(), node.name());
                 if (saved.isPresent()) {
                     configs.put(node.name(), saved.get());
                     sources.put(node.name(), StartupConfigSource.SAVED);
@@ -141,7 +142,7 @@ public final class LabStarter {
                         }
                     }
                 }
-                if (router.users().isEmpty()) {
+                if (router.users().isEmpty() && (node == null || !node.isExternal())) {
                     // containerlab's kinds boot with admin/admin when the config gives no login.
                     router.putUser(new UserAccount(NodeKind.DEFAULT_USER, UserAccount.MAX_PRIVILEGE,
                             Secret.fromPlainText(NodeKind.DEFAULT_PASSWORD, kernel.random())));

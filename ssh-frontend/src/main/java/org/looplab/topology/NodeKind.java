@@ -65,6 +65,16 @@ public enum NodeKind {
             Matcher eth = ETH.matcher(text);
             return eth.matches() ? InterfaceName.gigabitEthernet(Integer.parseInt(eth.group(1))) : null;
         }
+    },
+    /**
+     * {@code external}: a BGP speaker on the host, standing in the lab on one link (see
+     * {@link ExternalPeer}); its port names are IOSv's ({@code eth0} is GigabitEthernet0/0).
+     */
+    EXTERNAL(PortLayout.IOSV, "external") {
+        @Override
+        InterfaceName alias(String text) {
+            return IOSV.alias(text);
+        }
     };
 
     private static final Pattern ETH = Pattern.compile("eth(\\d{1,3})");
@@ -148,6 +158,7 @@ public enum NodeKind {
             case IOL -> "Ethernet S/P or eS/P (slot S from 0 to 15, port P from 0 to 3), ethN";
             case CSR -> "GigabitEthernetN or GiN (N from 1 to 26), ethN";
             case LINUX -> "ethN (N from 0 to 15)";
+            case EXTERNAL -> "ethN (N from 0 to 15) or GigabitEthernet0/N";
         };
     }
 

@@ -62,7 +62,12 @@ public final class TopologyLoader {
     private static final Set<String> TOP_KEYS = Set.of("name", "topology", "prefix", "mgmt", "settings", "debug");
     private static final Set<String> TOPOLOGY_KEYS = Set.of("nodes", "links", "defaults", "kinds", "groups");
     /** Node keys that looplab uses. */
-    private static final Set<String> NODE_KEYS = Set.of("kind", "type", "startup-config", "group");
+    private static final Set<String> NODE_KEYS = Set.of("kind", "type", "startup-config", "group", "address", "port",
+            "lab-address", "gateway");
+    /** The keys of a node of kind {@code external} ({@link ExternalPeer}). */
+    private static final Set<String> EXTERNAL_KEYS = Set.of("address", "port", "lab-address", "gateway");
+    private static final Pattern LAB_ADDRESS = Pattern.compile("(\\d{1,3}(?:\\.\\d{1,3}){3})/(\\d{1,2})");
+    private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     /** Node keys of containerlab that mean nothing in a simulation, and why. */
     private static final Map<String, String> NODE_KEYS_WITHOUT_MEANING = nodeKeysWithoutMeaning();
     private static final Set<String> LINK_KEYS = Set.of("endpoints", "delay", "loss", "type", "endpoint");
@@ -166,7 +171,7 @@ public final class TopologyLoader {
         List<String> notes = new ArrayList<>();
         ignoredKeys.forEach((key, where) -> notes.add("topology key '" + key + "' (" + String.join(", ", where)
                 + ") accepted and not used: " + ignoredWhy.get(key)));
-        return new Topology(name, file, new ArrayList<>(nodes.values()), links, notes);
+        return new Topology(name, file, withExternalPorts(nodes, links, file), links, notes);
     }
 
     private void note(Map<String, NodeTuple> keys, String key, String where, String why) {
@@ -291,7 +296,16 @@ public final class TopologyLoader {
             if (kind == null) {
                 throw error(kindEntry.getValueNode(), "node " + nodeName + " has kind '" + kindName
                         + "': looplab simulates IOS routers and Linux end hosts only (kinds cisco_iol, cisco_vios, "
-                        + "cisco_iosv, cisco_csr1000v, cisco_c8000v, linux)");
+                        + "cisco_iosv, cisco_csr1000v, cisco_c8000v, linux; external for a BGP speaker on the host)");
+            }
+        }
+        if (kind == NodeKind.EXTERNAL) {
+            return TopologyNode.external(nodeName, readExternal(nodeName, where, keys));
+        }
+        for (String key : EXTERNAL_KEYS) {
+            if (keys.containsKey(key)) {
+                throw error(keys.get(key).getKeyNode(), "node " + nodeName + ": '" + key
+                        + "' belongs to nodes of kind external (a BGP speaker on the host)");
             }
         }
         if (kind == NodeKind.LINUX) {
@@ -325,6 +339,98 @@ public final class TopologyLoader {
         }
         boolean partial = startupConfig.getFileName().toString().contains(".partial");
         return new TopologyNode(nodeName, kind, startupConfig, null, partial);
+    }
+
+    /** {@code address} (127/8), {@code port}, {@code lab-address A.B.C.D/LEN}, {@code gateway}. */
+    private ExternalPeer readExternal(String nodeName, Node where, Map<String, NodeTuple> keys) throws TopologyException {
+        if (keys.containsKey("startup-config")) {
+            throw error(keys.get("startup-config").getKeyNode(), "node " + nodeName
+                    + " (kind external) is a BGP speaker on the host: it takes address, port, lab-address and gateway, "
+                    + "not a startup-config");
+        }
+        NodeTuple addressEntry = keys.get("address");
+        if (addressEntry == null) {
+            throw error(where, "node " + nodeName + " (kind external) needs 'address': the host speaker's 127/8 address");
+        }
+        String addressText = scalar(addressEntry.getValueNode(), "address").trim();
+        java.net.InetAddress host = null;
+        if (DOTTED.matcher(addressText).matches()) {
+            try {
+                host = java.net.InetAddress.getByName(addressText);
+            } catch (java.net.UnknownHostException e) {
+                host = null;
+            }
+        }
+        if (host == null || !host.isLoopbackAddress()) {
+            throw error(addressEntry.getValueNode(), "node " + nodeName + ": address '" + addressText
+                    + "' must be an IPv4 address in 127.0.0.0/8, where the host's BGP speaker listens");
+        }
+        int port = ExternalPeer.DEFAULT_PORT;
+        NodeTuple portEntry = keys.get("port");
+        if (portEntry != null) {
+            String text = scalar(portEntry.getValueNode(), "port").trim();
+            port = text.matches("\\d{1,5}") ? Integer.parseInt(text) : -1;
+            if (port < 1 || port > 65535) {
+                throw error(portEntry.getValueNode(), "node " + nodeName + ": port '" + text + "' must be 1 to 65535");
+            }
+        }
+        NodeTuple labEntry = keys.get("lab-address");
+        if (labEntry == null) {
+            throw error(where, "node " + nodeName + " (kind external) needs 'lab-address: A.B.C.D/LEN': its address "
+                    + "on its link into the lab (the address the routers' neighbor lines name)");
+        }
+        String labText = scalar(labEntry.getValueNode(), "lab-address").trim();
+        Matcher lab = LAB_ADDRESS.matcher(labText);
+        if (!lab.matches() || Integer.parseInt(lab.group(2)) > 30 || Integer.parseInt(lab.group(2)) < 8
+                || !validDotted(lab.group(1))) {
+            throw error(labEntry.getValueNode(), "node " + nodeName + ": lab-address '" + labText
+                    + "' must be A.B.C.D/LEN with LEN from 8 to 30, like 10.0.99.2/30");
+        }
+        String gateway = null;
+        NodeTuple gatewayEntry = keys.get("gateway");
+        if (gatewayEntry != null) {
+            gateway = scalar(gatewayEntry.getValueNode(), "gateway").trim();
+            if (!DOTTED.matcher(gateway).matches() || !validDotted(gateway)) {
+                throw error(gatewayEntry.getValueNode(), "node " + nodeName + ": gateway '" + gateway
+                        + "' must be an IPv4 address on the lab-address's subnet");
+            }
+        }
+        return new ExternalPeer(host, port, lab.group(1), Integer.parseInt(lab.group(2)), gateway, null);
+    }
+
+    private static boolean validDotted(String text) {
+        for (String part : text.split("\\.")) {
+            if (Integer.parseInt(part) > 255) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Each external node has exactly one link: its interface goes into its stand-in's configuration. */
+    private static List<TopologyNode> withExternalPorts(Map<String, TopologyNode> nodes, List<TopologyLink> links,
+            Path file) throws TopologyException {
+        List<TopologyNode> result = new ArrayList<>();
+        for (TopologyNode node : nodes.values()) {
+            if (!node.isExternal()) {
+                result.add(node);
+                continue;
+            }
+            List<String> ports = new ArrayList<>();
+            for (TopologyLink link : links) {
+                for (TopologyEndpoint end : List.of(link.a(), link.b())) {
+                    if (end.node().equals(node.name())) {
+                        ports.add(end.port().fullName());
+                    }
+                }
+            }
+            if (ports.size() != 1) {
+                throw new TopologyException(file, 0, "node " + node.name() + " (kind external) needs exactly one link "
+                        + "into the lab, not " + ports.size());
+            }
+            result.add(TopologyNode.external(node.name(), node.external().withPort(ports.get(0))));
+        }
+        return result;
     }
 
     private List<TopologyLink> readLinks(SequenceNode linksNode, Map<String, TopologyNode> nodes)

@@ -12,13 +12,18 @@ import java.util.List;
  * file appended to the kind's default config.
  */
 public record TopologyNode(String name, NodeKind kind, Path startupConfig, String inlineConfig, boolean partial,
-        List<String> exec) {
+        List<String> exec, ExternalPeer external) {
     public TopologyNode {
         exec = List.copyOf(exec);
     }
 
+    public TopologyNode(String name, NodeKind kind, Path startupConfig, String inlineConfig, boolean partial,
+                        List<String> exec) {
+        this(name, kind, startupConfig, inlineConfig, partial, exec, null);
+    }
+
     public TopologyNode(String name, NodeKind kind, Path startupConfig, String inlineConfig, boolean partial) {
-        this(name, kind, startupConfig, inlineConfig, partial, List.of());
+        this(name, kind, startupConfig, inlineConfig, partial, List.of(), null);
     }
 
     public TopologyNode(String name, NodeKind kind, Path startupConfig) {
@@ -35,6 +40,15 @@ public record TopologyNode(String name, NodeKind kind, Path startupConfig, Strin
         return LinuxExec.of(exec);
     }
 
+    /** A node of kind {@code external}: a BGP speaker on the host, not a router of the lab. */
+    public static TopologyNode external(String name, ExternalPeer peer) {
+        return new TopologyNode(name, NodeKind.EXTERNAL, null, null, false, List.of(), peer);
+    }
+
+    public boolean isExternal() {
+        return external != null;
+    }
+
     /** True when the topology gives this node a configuration of its own. */
     public boolean hasStartupConfig() {
         return startupConfig != null || inlineConfig != null;
@@ -45,6 +59,9 @@ public record TopologyNode(String name, NodeKind kind, Path startupConfig, Strin
      * the kind's default config, or the kind's default config (containerlab's admin/admin login).
      */
     public String bootConfig() throws IOException {
+        if (external != null) {
+            return external.bootConfig(name);
+        }
         if (kind == NodeKind.LINUX) {
             return kind.defaultConfig(name) + linuxExec().config();
         }
