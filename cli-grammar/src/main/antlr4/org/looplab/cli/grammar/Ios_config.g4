@@ -30,6 +30,7 @@ config_command
    | cfg_ip_ssh
    | cfg_logging
    | cfg_snmp_server
+   | cfg_aaa
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -95,6 +96,7 @@ cfg_no
       | cfg_no_ip_ssh
       | cfg_no_logging
       | cfg_no_snmp_server
+      | cfg_no_aaa
       | cfg_inert
    )
    ;

@@ -41,6 +41,7 @@ public final class RunningConfigWriter {
         if (enable != null || router.enablePassword() != null) {
             out.append("!\n");
         }
+        out.append(AaaConfigLines.render(router));
         place(kept, InertSettings.Place.BEFORE_USERS, out);
         if (!router.users().isEmpty()) {
             for (UserAccount user : router.users()) {
