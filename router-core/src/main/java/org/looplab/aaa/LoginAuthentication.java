@@ -92,6 +92,8 @@ public final class LoginAuthentication {
         return tryFrom(router, attempt, methods, 0).thenApply(result -> {
             if (result.passed()) {
                 ExecAccounting.start(router, attempt, result);
+            } else {
+                LoginBlock.failed(router, attempt);
             }
             return result;
         });

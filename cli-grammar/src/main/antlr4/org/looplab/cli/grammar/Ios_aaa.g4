@@ -34,3 +34,17 @@ aaa_login_method : LOCAL | ENABLE | TERMINAL_LINE | NONE | aaa_group;
 aaa_authorization_method : LOCAL | IF_AUTHENTICATED | NONE | aaa_group;
 
 aaa_group : GROUP (RADIUS | name = WORD);
+
+/*
+ * login block-for SEC attempts N within SEC; login quiet-mode access-class ACL. Other global login lines
+ * (login on-failure log, login on-success log, login delay) are kept (other = LINE).
+ */
+cfg_login
+   : LOGIN
+   ( BLOCK_FOR block = DEC ATTEMPTS tries = DEC WITHIN within = DEC
+   | QUIET_MODE ACCESS_CLASS name = acl_name
+   | other = LINE
+   )
+   ;
+
+cfg_no_login : LOGIN (BLOCK_FOR (DEC ATTEMPTS DEC WITHIN DEC)? | QUIET_MODE ACCESS_CLASS acl_name? | other = LINE);

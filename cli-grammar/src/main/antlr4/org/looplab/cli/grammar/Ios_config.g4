@@ -31,6 +31,7 @@ config_command
    | cfg_logging
    | cfg_snmp_server
    | cfg_aaa
+   | cfg_login
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -97,6 +98,7 @@ cfg_no
       | cfg_no_logging
       | cfg_no_snmp_server
       | cfg_no_aaa
+      | cfg_no_login
       | cfg_inert
    )
    ;

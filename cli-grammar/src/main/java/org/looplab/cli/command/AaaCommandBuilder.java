@@ -34,6 +34,27 @@ final class AaaCommandBuilder {
             }
             AaaSettings.AccountingList accounting = new AaaSettings.AccountingList("start-stop", groupName(aaa.aaa_group()));
             return change(settings -> settings.setExecAccounting(list, accounting));
+        } else if (ctx instanceof Cfg_loginContext login) {
+            if (login.other != null) {
+                return new KeepInertLine(ArgumentValues.lineText(login), false);
+            }
+            if (login.QUIET_MODE() != null) {
+                String acl = login.name.getText();
+                return context -> org.looplab.aaa.LoginBlock.of(context.router()).setQuietAccessClass(acl);
+            }
+            int block = ArgumentValues.number(login.block, 1, 65535);
+            int tries = ArgumentValues.number(login.tries, 1, 65535);
+            int within = ArgumentValues.number(login.within, 1, 65535);
+            return context -> org.looplab.aaa.LoginBlock.of(context.router()).configure(block, tries, within);
+        } else if (ctx instanceof Cfg_noContext no && no.cfg_no_login() != null) {
+            Cfg_no_loginContext login = no.cfg_no_login();
+            if (login.other != null) {
+                return new KeepInertLine("no " + ArgumentValues.lineText(login), false);
+            }
+            if (login.QUIET_MODE() != null) {
+                return context -> org.looplab.aaa.LoginBlock.of(context.router()).setQuietAccessClass(null);
+            }
+            return context -> org.looplab.aaa.LoginBlock.of(context.router()).disable();
         } else if (ctx instanceof Cfg_noContext no && no.cfg_no_aaa() != null) {
             Cfg_no_aaaContext aaa = no.cfg_no_aaa();
             if (aaa.other != null) {

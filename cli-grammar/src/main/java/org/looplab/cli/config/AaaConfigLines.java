@@ -28,6 +28,23 @@ final class AaaConfigLines {
         return out.append("!\n").toString();
     }
 
+    /** login block-for and login quiet-mode access-class, where IOS writes its login lines (before the users). */
+    static String loginLines(Router router) {
+        org.looplab.aaa.LoginBlock block = router.attachmentIfPresent(org.looplab.aaa.LoginBlock.class);
+        if (block == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (block.enabled()) {
+            out.append("login block-for ").append(block.blockForSeconds()).append(" attempts ").append(block.attempts())
+                    .append(" within ").append(block.withinSeconds()).append('\n');
+        }
+        if (block.quietAccessClass() != null) {
+            out.append("login quiet-mode access-class ").append(block.quietAccessClass()).append('\n');
+        }
+        return out.toString();
+    }
+
     private static void lists(String head, Map<String, List<AaaMethod>> lists, StringBuilder out) {
         lists.forEach((name, methods) -> out.append(head).append(name).append(' ')
                 .append(methods.stream().map(AaaConfigLines::methodText).collect(Collectors.joining(" "))).append('\n'));
