@@ -15,6 +15,7 @@ public final class VtySessions {
         private String userName;
         private final String peerAddress;
         private long lastInputNanos;
+        private Runnable onClose;
 
         Session(int vty, String userName, String peerAddress, long openedNanos) {
             this.vty = vty;
@@ -46,6 +47,11 @@ public final class VtySessions {
 
         public void touch(long nowNanos) {
             lastInputNanos = nowNanos;
+        }
+
+        /** Runs once when the session's line is freed (AAA accounting's stop record). */
+        public void onClose(Runnable action) {
+            onClose = action;
         }
     }
 
@@ -83,7 +89,11 @@ public final class VtySessions {
 
     /** Frees the session's line; closing twice is harmless. */
     public void close(Session session) {
-        open.remove(session.vty(), session);
+        if (open.remove(session.vty(), session) && session.onClose != null) {
+            Runnable action = session.onClose;
+            session.onClose = null;
+            action.run();
+        }
     }
 
     /** Open sessions by vty number. */

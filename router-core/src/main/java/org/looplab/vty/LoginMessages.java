@@ -27,4 +27,20 @@ public final class LoginMessages {
         return "%SEC_LOGIN-4-LOGIN_FAILED: Login failed [user: " + user + "] [Source: " + source
                 + "] [localport: " + localPort + "] [Reason: Login Authentication Failed] at " + AT.format(at);
     }
+
+    /**
+     * {@code %SEC_LOGIN-1-QUIET_MODE_ON: Still timeleft for watching failures is 47 secs, [user: admin]
+     * [Source: 10.0.0.2] [localport: 22] [Reason: Login Authentication Failed] [ACL: sl_def_acl] at ...}.
+     */
+    public static String quietModeOn(long timeLeftSeconds, String user, String source, int localPort, String acl,
+                                     Instant at) {
+        return "%SEC_LOGIN-1-QUIET_MODE_ON: Still timeleft for watching failures is " + timeLeftSeconds + " secs, [user: "
+                + user + "] [Source: " + source + "] [localport: " + localPort
+                + "] [Reason: Login Authentication Failed] [ACL: " + acl + "] at " + AT.format(at);
+    }
+
+    /** {@code %SEC_LOGIN-5-QUIET_MODE_OFF: Quiet Mode is OFF, because block period timed out at ...}. */
+    public static String quietModeOff(Instant at) {
+        return "%SEC_LOGIN-5-QUIET_MODE_OFF: Quiet Mode is OFF, because block period timed out at " + AT.format(at);
+    }
 }

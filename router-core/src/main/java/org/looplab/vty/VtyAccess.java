@@ -20,7 +20,7 @@ public final class VtyAccess {
     }
 
     /** Why a session was not admitted, or null when it was. */
-    public enum Refusal { NO_FREE_LINE, TRANSPORT, ACCESS_CLASS }
+    public enum Refusal { NO_FREE_LINE, TRANSPORT, ACCESS_CLASS, QUIET_MODE }
 
     /** An admitted session's line block and vty, or a refusal. */
     public record Admission(TerminalLine line, VtySessions.Session session, Refusal refusal) {
@@ -35,6 +35,9 @@ public final class VtyAccess {
      */
     public static Admission admit(Router router, TerminalLine.Transport transport, Ipv4Address source,
                                   Ipv4Address local, int port, String peerText) {
+        if (org.looplab.aaa.LoginBlock.refuses(router, source, local, port)) {
+            return new Admission(null, null, Refusal.QUIET_MODE); // login block-for's quiet mode (sl_def_acl)
+        }
         VtySessions sessions = router.vtySessions();
         boolean anyFree = false;
         for (TerminalLine line : vtyBlocks(router)) {

@@ -2,7 +2,6 @@ package org.looplab.ssh;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.security.SecureRandom;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,12 +10,16 @@ import org.apache.sshd.common.SshConstants;
 import org.apache.sshd.server.auth.AsyncAuthException;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
-import org.looplab.config.Secret;
-import org.looplab.config.UserAccount;
+import org.looplab.aaa.LoginAuthentication;
+import org.looplab.config.TerminalLine;
+import org.looplab.router.VtySessions;
+import org.looplab.vty.VtyAccess;
 import org.looplab.router.Router;
 
 /**
- * Checks a password against the {@code username} lines of the router the client connected to (chosen by
+ * Checks a login through the router's own {@link LoginAuthentication} (the method list of the vty line the
+ * connection took, as for in-band sessions; without AAA the {@code username} lines) of the router the
+ * client connected to (chosen by
  * the local address of the connection), as IOS does: every success and failure goes to the router's log
  * ({@link LoginLog}); a failure is answered only after the policy's delay, without holding a thread; the
  * connection is closed after the policy's number of failures. An unknown user costs the same work as a
@@ -25,8 +28,6 @@ import org.looplab.router.Router;
  */
 final class RouterPasswordAuthenticator implements PasswordAuthenticator {
     private static final AttributeKey<AtomicInteger> FAILURES = new AttributeKey<>();
-    private static final Secret UNKNOWN_USER_SECRET =
-            Secret.fromPlainText(Long.toHexString(new SecureRandom().nextLong()), new SecureRandom());
 
     private final EndpointDirectory directory;
     private final LoginPolicy policy;
@@ -47,32 +48,36 @@ final class RouterPasswordAuthenticator implements PasswordAuthenticator {
         if (router == null || userName == null || password == null) {
             return false;
         }
-        UserAccount account = router.kernel().call(() -> router.user(userName));
-        Secret secret = account == null || account.secret() == null ? null : account.secret();
-        boolean matches = (secret != null ? secret : UNKNOWN_USER_SECRET).matches(password) && secret != null;
         // The router sees the management station, whatever 127/8 address the client used (ManagementStation).
         String source = station.address().toString();
         int localPort = session.getIoSession().getLocalAddress() instanceof InetSocketAddress local ? local.getPort() : 0;
-        router.kernel().call(() -> {
-            var at = router.lab().calendarAt(router.kernel().now());
-            router.log(matches ? LoginLog.success(userName, source, localPort, at)
-                    : LoginLog.failure(userName, source, localPort, at));
-            return null;
-        });
-        if (matches) {
-            session.setAttribute(SessionUser.KEY, new SessionUser(router, userName, account.privilege(), source,
-                    session.getAttribute(VtyGate.VTY)));
-            return true;
-        }
-        int failures = session.computeAttributeIfAbsent(FAILURES, key -> new AtomicInteger()).incrementAndGet();
+        VtySessions.Session vty = session.getAttribute(VtyGate.VTY);
         AsyncAuthException answer = new AsyncAuthException();
-        delays.schedule(() -> {
-            if (failures >= policy.attempts()) {
-                disconnect(session);
-            } else {
-                answer.setAuthed(false);
+        router.kernel().call(() -> {
+            TerminalLine line = vty == null ? null : VtyAccess.blockOf(router, vty.vty());
+            LoginAuthentication.Attempt attempt = new LoginAuthentication.Attempt(line, vty,
+                    TerminalLine.Transport.SSH, userName, password, source, localPort);
+            return LoginAuthentication.authenticate(router, attempt).thenApply(result -> {
+                var at = router.lab().calendarAt(router.kernel().now());
+                router.log(result.passed() ? LoginLog.success(userName, source, localPort, at)
+                        : LoginLog.failure(userName, source, localPort, at));
+                return result;
+            });
+        }).whenComplete((result, failure) -> {
+            if (failure == null && result.passed()) {
+                session.setAttribute(SessionUser.KEY, new SessionUser(router, userName, result.privilege(), source, vty));
+                answer.setAuthed(true);
+                return;
             }
-        }, policy.failureDelay().toNanos(), TimeUnit.NANOSECONDS);
+            int failures = session.computeAttributeIfAbsent(FAILURES, key -> new AtomicInteger()).incrementAndGet();
+            delays.schedule(() -> {
+                if (failures >= policy.attempts()) {
+                    disconnect(session);
+                } else {
+                    answer.setAuthed(false);
+                }
+            }, policy.failureDelay().toNanos(), TimeUnit.NANOSECONDS);
+        });
         throw answer;
     }
 

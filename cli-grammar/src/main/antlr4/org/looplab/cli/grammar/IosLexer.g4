@@ -221,6 +221,16 @@ SHA256 : 'sha256';
 
 // Lines IOS accepts that looplab keeps as settings without behaviour (Ios_inert.g4): heads only.
 AAA : 'aaa';
+NEW_MODEL : 'new-model';
+BLOCK_FOR : 'block-for';
+ATTEMPTS : 'attempts';
+WITHIN : 'within';
+QUIET_MODE : 'quiet-mode';
+AUTHORIZATION : 'authorization';
+START_STOP : 'start-stop';
+IF_AUTHENTICATED : 'if-authenticated';
+GROUP : 'group';
+RADIUS : 'radius';
 ACCESS_GROUP : 'access-group';
 ACCOUNTING : 'accounting';
 ADMISSION : 'admission';

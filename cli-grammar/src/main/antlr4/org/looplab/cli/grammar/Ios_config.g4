@@ -32,6 +32,8 @@ config_command
    | cfg_ip_ssh
    | cfg_logging
    | cfg_snmp_server
+   | cfg_aaa
+   | cfg_login
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -106,6 +108,8 @@ cfg_no
       | cfg_no_ip_ssh
       | cfg_no_logging
       | cfg_no_snmp_server
+      | cfg_no_aaa
+      | cfg_no_login
       | cfg_inert
    )
    ;

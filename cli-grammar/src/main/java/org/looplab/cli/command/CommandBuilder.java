@@ -22,6 +22,7 @@ public final class CommandBuilder {
     private final PolicyCommandBuilder policy = new PolicyCommandBuilder();
     private final AclCommandBuilder acl = new AclCommandBuilder();
     private final MgmtCommandBuilder mgmt;
+    private final AaaCommandBuilder aaa = new AaaCommandBuilder();
     private final HostCommandBuilder host;
 
     public CommandBuilder(Router router) {
@@ -72,6 +73,10 @@ public final class CommandBuilder {
         Command mgmtCommand = mgmt.build(ctx);
         if (mgmtCommand != null) {
             return mgmtCommand;
+        }
+        Command aaaCommand = aaa.build(ctx);
+        if (aaaCommand != null) {
+            return aaaCommand;
         }
         if (ctx instanceof Exec_telnetContext telnet) {
             InterfaceName source = telnet.interface_name() == null ? null : interfaceName(telnet.interface_name(), false);

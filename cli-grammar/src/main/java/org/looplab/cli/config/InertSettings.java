@@ -96,6 +96,11 @@ public final class InertSettings {
         return entry;
     }
 
+    /** Forgets a kept global line (a modelled line replaced it); nothing when it is not kept. */
+    public void forgetGlobalLine(String line) {
+        global.removeIf(entry -> entry.line().equals(line));
+    }
+
     /** The global line kept last (a block's head), or null when the last one removed a line. */
     public Entry lastKept() {
         return lastKept;

@@ -36,11 +36,15 @@ public final class RunningConfigWriter {
             out.append("enable secret ").append(enable.type()).append(' ').append(enable.hash()).append('\n');
         }
         if (router.enablePassword() != null) {
-            out.append("enable ").append(router.enablePassword().configText()).append('\n');
+            Secret password = router.enablePassword();
+            out.append("enable ").append(password.type() == 0 && router.services().passwordEncryption()
+                    ? "password " + LinePasswords.configText(router, password.hash()) : password.configText()).append('\n');
         }
         if (enable != null || router.enablePassword() != null) {
             out.append("!\n");
         }
+        out.append(AaaConfigLines.render(router));
+        out.append(AaaConfigLines.loginLines(router));
         place(kept, InertSettings.Place.BEFORE_USERS, out);
         if (!router.users().isEmpty()) {
             for (UserAccount user : router.users()) {
@@ -49,7 +53,9 @@ public final class RunningConfigWriter {
                     out.append(" privilege ").append(user.privilege());
                 }
                 if (user.secret() != null) {
-                    out.append(' ').append(user.secret().configText());
+                    out.append(' ').append(user.secret().type() == 0 && router.services().passwordEncryption()
+                            ? "password " + LinePasswords.configText(router, user.secret().hash())
+                            : user.secret().configText());
                 }
                 out.append('\n');
             }

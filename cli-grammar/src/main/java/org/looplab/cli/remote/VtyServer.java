@@ -3,7 +3,9 @@ package org.looplab.cli.remote;
 import java.util.List;
 import org.looplab.cli.session.CliSession;
 import org.looplab.config.TerminalLine;
-import org.looplab.config.UserAccount;
+import org.looplab.aaa.AaaMethod;
+import org.looplab.aaa.AaaSettings;
+import org.looplab.aaa.LoginAuthentication;
 import org.looplab.router.Router;
 import org.looplab.tcp.TcpCloseReason;
 import org.looplab.tcp.TcpConnection;
@@ -69,6 +71,7 @@ public final class VtyServer {
         private boolean busy;
         private boolean closed;
         private boolean hungUp;
+        private boolean authenticating;
 
         Incoming(VtyAccess.Admission admission, TerminalLine.Transport transport) {
             this.admission = admission;
@@ -79,12 +82,12 @@ public final class VtyServer {
         public void connected(TcpConnection tcp) {
             connection = tcp;
             if (transport == TerminalLine.Transport.TELNET) {
-                TerminalLine.Login login = admission.line().effectiveLogin();
-                if (login == null) {
+                List<AaaMethod> methods = LoginAuthentication.methods(router, admission.line(), transport);
+                if (LoginAuthentication.asksNothing(methods)) {
                     startSession(userName == null ? "" : userName, privilegeOfLine(1));
                     return;
                 }
-                if (login == TerminalLine.Login.LINE_PASSWORD && admission.line().password() == null) {
+                if (methods.equals(List.of(AaaMethod.LINE)) && !aaaNewModel() && admission.line().password() == null) {
                     send(VtyWire.OUTPUT, "\nPassword required, but none set\n");
                     hangUp();
                     return;
@@ -137,8 +140,19 @@ public final class VtyServer {
             }
         }
 
+        private boolean aaaNewModel() {
+            AaaSettings aaa = AaaSettings.ifPresent(router);
+            return aaa != null && aaa.newModel();
+        }
+
+        /** True when this login checks a user name: any SSH login, or a telnet list whose first method does. */
+        private boolean asksUser() {
+            return transport == TerminalLine.Transport.SSH || LoginAuthentication.asksUserName(
+                    LoginAuthentication.methods(router, admission.line(), transport));
+        }
+
         private void askLogin() {
-            if (admission.line().effectiveLogin() == TerminalLine.Login.LOCAL && userName == null) {
+            if (asksUser() && userName == null) {
                 send(VtyWire.PROMPT, "Username: ");
             } else {
                 send(VtyWire.SECRET_PROMPT, "Password: ");
@@ -146,40 +160,50 @@ public final class VtyServer {
         }
 
         private void loginStep(String line) {
-            boolean local = transport == TerminalLine.Transport.SSH
-                    || admission.line().effectiveLogin() == TerminalLine.Login.LOCAL;
-            if (local && userName == null) {
+            boolean withUser = asksUser();
+            if (withUser && userName == null) {
                 userName = line.strip();
                 send(VtyWire.SECRET_PROMPT, "Password: ");
                 return;
             }
+            if (authenticating) {
+                return;
+            }
+            authenticating = true;
             String source = connection.remoteAddress().toString();
+            LoginAuthentication.Attempt attempt = new LoginAuthentication.Attempt(admission.line(), admission.session(),
+                    transport, withUser ? userName : null, line, source, connection.localPort());
+            LoginAuthentication.authenticate(router, attempt).thenAccept(result -> {
+                authenticating = false;
+                if (!closed) {
+                    loginAnswered(result, withUser, source);
+                }
+            });
+        }
+
+        private void loginAnswered(LoginAuthentication.Result result, boolean withUser, String source) {
             var at = router.lab().calendarAt(router.kernel().now());
-            if (local) {
-                UserAccount account = router.user(userName);
-                if (account != null && account.secret() != null && account.secret().matches(line)) {
+            if (result.passed()) {
+                if (withUser) {
                     router.log(LoginMessages.success(userName, source, connection.localPort(), at));
-                    startSession(userName, account.privilege());
-                    return;
                 }
+                startSession(withUser ? userName : "", result.privilege());
+                return;
+            }
+            if (withUser) {
                 router.log(LoginMessages.failure(userName, source, connection.localPort(), at));
-            } else {
-                if (line.equals(admission.line().password())) {
-                    startSession("", privilegeOfLine(1));
-                    return;
-                }
             }
             failures++;
             int attempts = transport == TerminalLine.Transport.SSH ? SshServerState.of(router).authenticationRetries() : ATTEMPTS;
             if (failures >= attempts) {
                 send(VtyWire.OUTPUT, transport == TerminalLine.Transport.SSH ? "% Authentication failed.\n"
-                        : local ? "% Login invalid\n\n" : "% Bad passwords\n");
+                        : withUser ? "% Login invalid\n\n" : "% Bad passwords\n");
                 hangUp();
                 return;
             }
             if (transport == TerminalLine.Transport.SSH) {
                 send(VtyWire.SECRET_PROMPT, "Password: ");
-            } else if (local) {
+            } else if (withUser) {
                 userName = null;
                 send(VtyWire.OUTPUT, "% Login invalid\n\n");
                 askLogin();

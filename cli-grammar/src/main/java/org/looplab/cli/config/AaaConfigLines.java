@@ -1,0 +1,56 @@
+package org.looplab.cli.config;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.looplab.aaa.AaaMethod;
+import org.looplab.aaa.AaaSettings;
+import org.looplab.router.Router;
+
+/**
+ * The aaa lines as IOS 15 writes them, after the enable secret: {@code aaa new-model}, then the
+ * authentication, authorization and accounting lists.
+ */
+final class AaaConfigLines {
+    private AaaConfigLines() {
+    }
+
+    static String render(Router router) {
+        AaaSettings aaa = AaaSettings.ifPresent(router);
+        if (aaa == null || !aaa.newModel()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("aaa new-model\n!\n");
+        lists("aaa authentication login ", aaa.loginLists(), out);
+        lists("aaa authorization exec ", aaa.execAuthorization(), out);
+        aaa.execAccounting().forEach((name, list) -> out.append("aaa accounting exec ").append(name).append(' ')
+                .append(list.recordType()).append(" group ").append(list.group()).append('\n'));
+        return out.append("!\n").toString();
+    }
+
+    /** login block-for and login quiet-mode access-class, where IOS writes its login lines (before the users). */
+    static String loginLines(Router router) {
+        org.looplab.aaa.LoginBlock block = router.attachmentIfPresent(org.looplab.aaa.LoginBlock.class);
+        if (block == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (block.enabled()) {
+            out.append("login block-for ").append(block.blockForSeconds()).append(" attempts ").append(block.attempts())
+                    .append(" within ").append(block.withinSeconds()).append('\n');
+        }
+        if (block.quietAccessClass() != null) {
+            out.append("login quiet-mode access-class ").append(block.quietAccessClass()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static void lists(String head, Map<String, List<AaaMethod>> lists, StringBuilder out) {
+        lists.forEach((name, methods) -> out.append(head).append(name).append(' ')
+                .append(methods.stream().map(AaaConfigLines::methodText).collect(Collectors.joining(" "))).append('\n'));
+    }
+
+    private static String methodText(AaaMethod method) {
+        return method.kind() == AaaMethod.Kind.NONE && method.group() != null ? method.group() : method.configText();
+    }
+}
