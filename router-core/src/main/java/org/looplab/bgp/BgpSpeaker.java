@@ -67,6 +67,8 @@ public final class BgpSpeaker {
     private TcpListener listener;
     private final NextHopTracker nextHops;
     private SimEvent nextHopCheck;
+    /** A route of another source changed since next hops were last looked up. */
+    private boolean igpChanged;
     private SimEvent scanner;
     /** Paths this router originates, by prefix. */
     private final Map<Ipv4Prefix, BgpPath> localPaths = new HashMap<>();
@@ -824,6 +826,7 @@ public final class BgpSpeaker {
         if (entry != null) {
             updateRibFailure(entry);
         }
+        igpChanged = true;
         if (nextHopCheck == null) {
             nextHopCheck = kernel().schedule(NEXT_HOP_TRIGGER_DELAY_SECONDS * SECOND, this::nextHopTracking);
         }
@@ -841,17 +844,26 @@ public final class BgpSpeaker {
     /** Next-hop tracking: 5 s after an IGP change, every path's next hop is looked up again. */
     private void nextHopTracking() {
         nextHopCheck = null;
+        igpChanged = false;
         nextHops.forget();
         decideAll();
     }
 
+    /**
+     * IOS's scanner, every 60 s: next hops and {@code network}/{@code redistribute} checked again. The
+     * next hops only when the RIB changed since they were last looked up: next-hop tracking has seen every
+     * change already, so in a steady lab the scan costs nothing per path.
+     */
     private void scheduleScanner() {
         scanner = kernel().schedule(SCAN_INTERVAL_SECONDS * SECOND, () -> {
             if (!running) {
                 return;
             }
-            nextHops.forget();
-            decideAll();
+            if (igpChanged) {
+                igpChanged = false;
+                nextHops.forget();
+                decideAll();
+            }
             origination.run();
             scheduleScanner();
         });
