@@ -782,8 +782,15 @@ public final class BgpSpeaker {
         }
         installing = true;
         try {
-            router.rib().replace(entry.prefix, RouteSource.EBGP, external);
-            router.rib().replace(entry.prefix, RouteSource.IBGP, internal);
+            // Only the sources this entry has in the RIB or is putting there (a look-up less per route).
+            if (!external.isEmpty() || (entry.installed & LocRibEntry.INSTALLED_EXTERNAL) != 0) {
+                router.rib().replace(entry.prefix, RouteSource.EBGP, external);
+            }
+            if (!internal.isEmpty() || (entry.installed & LocRibEntry.INSTALLED_INTERNAL) != 0) {
+                router.rib().replace(entry.prefix, RouteSource.IBGP, internal);
+            }
+            entry.installed = (byte) ((external.isEmpty() ? 0 : LocRibEntry.INSTALLED_EXTERNAL)
+                    | (internal.isEmpty() ? 0 : LocRibEntry.INSTALLED_INTERNAL));
         } finally {
             installing = false;
         }
