@@ -67,6 +67,8 @@ public final class BgpSpeaker {
     private TcpListener listener;
     private final NextHopTracker nextHops;
     private SimEvent nextHopCheck;
+    /** A route of another source changed since next hops were last looked up. */
+    private boolean igpChanged;
     private SimEvent scanner;
     /** Paths this router originates, by prefix. */
     private final Map<Ipv4Prefix, BgpPath> localPaths = new HashMap<>();
@@ -782,8 +784,15 @@ public final class BgpSpeaker {
         }
         installing = true;
         try {
-            router.rib().replace(entry.prefix, RouteSource.EBGP, external);
-            router.rib().replace(entry.prefix, RouteSource.IBGP, internal);
+            // Only the sources this entry has in the RIB or is putting there (a look-up less per route).
+            if (!external.isEmpty() || (entry.installed & LocRibEntry.INSTALLED_EXTERNAL) != 0) {
+                router.rib().replace(entry.prefix, RouteSource.EBGP, external);
+            }
+            if (!internal.isEmpty() || (entry.installed & LocRibEntry.INSTALLED_INTERNAL) != 0) {
+                router.rib().replace(entry.prefix, RouteSource.IBGP, internal);
+            }
+            entry.installed = (byte) ((external.isEmpty() ? 0 : LocRibEntry.INSTALLED_EXTERNAL)
+                    | (internal.isEmpty() ? 0 : LocRibEntry.INSTALLED_INTERNAL));
         } finally {
             installing = false;
         }
@@ -826,6 +835,7 @@ public final class BgpSpeaker {
         if (entry != null) {
             updateRibFailure(entry);
         }
+        igpChanged = true;
         if (nextHopCheck == null) {
             nextHopCheck = kernel().schedule(NEXT_HOP_TRIGGER_DELAY_SECONDS * SECOND, this::nextHopTracking);
         }
@@ -843,17 +853,26 @@ public final class BgpSpeaker {
     /** Next-hop tracking: 5 s after an IGP change, every path's next hop is looked up again. */
     private void nextHopTracking() {
         nextHopCheck = null;
+        igpChanged = false;
         nextHops.forget();
         decideAll();
     }
 
+    /**
+     * IOS's scanner, every 60 s: next hops and {@code network}/{@code redistribute} checked again. The
+     * next hops only when the RIB changed since they were last looked up: next-hop tracking has seen every
+     * change already, so in a steady lab the scan costs nothing per path.
+     */
     private void scheduleScanner() {
         scanner = kernel().schedule(SCAN_INTERVAL_SECONDS * SECOND, () -> {
             if (!running) {
                 return;
             }
-            nextHops.forget();
-            decideAll();
+            if (igpChanged) {
+                igpChanged = false;
+                nextHops.forget();
+                decideAll();
+            }
             origination.run();
             scheduleScanner();
         });

@@ -15,6 +15,10 @@ public final class LocRibEntry {
     BgpPath best;
     BestPathStep reason = BestPathStep.ONLY_PATH;
     boolean suppressed;
+    static final int INSTALLED_EXTERNAL = 1;
+    static final int INSTALLED_INTERNAL = 2;
+    /** Which BGP sources this prefix has in the router's RIB (bits above). */
+    byte installed;
     /** The low 32 bits of the table version (an int keeps the entry at 40 bytes). */
     int version;
     /** Bit n: advertised to the neighbor of index n; null when advertised to none. */

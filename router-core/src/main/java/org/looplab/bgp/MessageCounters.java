@@ -24,7 +24,6 @@ public final class MessageCounters {
         java.util.Arrays.fill(received, 0);
     }
 
-
     public long opensSent() {
         return sent[BgpMessage.OPEN];
     }

@@ -18,8 +18,9 @@ import org.looplab.tcp.TcpConnection;
  *       learned from that same neighbor: nothing;</li>
  *   <li>iBGP split horizon: a path learned over iBGP goes to no iBGP neighbor, unless this router
  *       reflects it: from a client to everyone, from a non-client to clients (RFC 4456 6);</li>
- *   <li>to eBGP: our AS prepended, NEXT_HOP our address on the session, no LOCAL_PREF, the MED only
- *       when we originated the route (RFC 4271 5.1.4), no ORIGINATOR_ID/CLUSTER_LIST;</li>
+ *   <li>to eBGP: NEXT_HOP our address on the session, no LOCAL_PREF, the MED only when we originated
+ *       the route (RFC 4271 5.1.4), no ORIGINATOR_ID/CLUSTER_LIST; our AS prepended after the outbound
+ *       route-map ran (its {@code set as-path prepend} ends up behind our AS, as on IOS);</li>
  *   <li>to iBGP: LOCAL_PREF (the default when absent), NEXT_HOP kept unless {@code next-hop-self} or the
  *       route is ours; a reflected route gets ORIGINATOR_ID and our cluster ID in front of CLUSTER_LIST;</li>
  *   <li>communities only with {@code send-community}; then {@code prefix-list out} and
@@ -97,8 +98,7 @@ final class OutboundPolicy {
                 b.prependClusterId(speaker.clusterId());
             }
         } else {
-            b.asPath(a.asPath().prepend(speaker.localAs().value())).nextHop(self).localPref(-1).originatorId(null)
-                    .clusterList(null);
+            b.nextHop(self).localPref(-1).originatorId(null).clusterList(null);
             if (!from.isLocal()) {
                 b.med(-1);
             }
@@ -112,6 +112,10 @@ final class OutboundPolicy {
         if (!RouteMapApplication.apply(policies, neighbor.config.effective(NeighborSetting.ROUTE_MAP_OUT, null), prefix,
                 b, a)) {
             return null;
+        }
+        if (!toInternal) {
+            // Our AS goes in front last, as IOS formats the update: after what the route-map prepended.
+            b.asPath(b.asPath().prepend(speaker.localAs().value()));
         }
         if (neighbor.config.effective(NeighborSetting.SEND_COMMUNITY, null) == null) {
             b.communities(null); // also those an outbound route-map set, as on IOS

@@ -12,7 +12,6 @@ import org.looplab.bgp.message.NotificationMessage;
 import org.looplab.bgp.message.OpenMessage;
 import org.looplab.bgp.message.RouteRefreshMessage;
 import org.looplab.bgp.message.UpdateMessage;
-import org.looplab.net.Ipv4Address;
 import org.looplab.sim.SimEvent;
 import org.looplab.tcp.TcpCloseReason;
 import org.looplab.tcp.TcpConnection;
@@ -686,10 +685,5 @@ final class PeerFsm {
                 }
             }
         }
-    }
-
-    /** The neighbor's address, for messages. */
-    Ipv4Address address() {
-        return neighbor.address;
     }
 }

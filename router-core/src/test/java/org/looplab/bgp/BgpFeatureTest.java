@@ -338,4 +338,49 @@ class BgpFeatureTest {
         lab.run(60);
         assertTrue(lab.peer(2, R1).messages().keepalivesReceived() - before >= 6, "every 7.5-10 s");
     }
+
+    /** RFC 4271 9.1.2: a path with our own AS is a loop and is dropped, unless allowas-in. */
+    @Test
+    void asPathLoopUnlessAllowasIn() {
+        BgpLab lab = pair();
+        lab.network(2, OspfLab.loopbackPrefix(2));
+        RoutingPolicies policies = RoutingPolicies.of(lab.router(2));
+        policies.enterRouteMap("LOOP", true, 10);
+        policies.addSet("LOOP", 10, new RouteMapSet.AsPathPrepend(List.of(new AsNumber(65001))));
+        lab.set(2, R1, NeighborSetting.ROUTE_MAP_OUT, "LOOP");
+        lab.run(40);
+        assertNull(lab.speaker(1).entry(OspfLab.loopbackPrefix(2)));
+        assertEquals(1, lab.peer(1, R2).adjRibIn().denied());
+        lab.set(1, R2, NeighborSetting.ALLOWAS_IN, 3);
+        lab.speaker(1).clearNeighbor(R2, ClearMode.SOFT_IN);
+        lab.run(40);
+        LocRibEntry entry = lab.speaker(1).entry(OspfLab.loopbackPrefix(2));
+        assertNotNull(entry);
+        assertEquals("65002 65001", entry.best().attributes().asPath().toString());
+    }
+
+    /** iBGP keeps an eBGP-learned next hop (RFC 4271 5.1.3) unless next-hop-self. */
+    @Test
+    void nextHopSelfTowardAnIbgpNeighbor() {
+        BgpLab lab = new BgpLab(53, 3, new int[][] {{1, 2}, {1, 3}}, false);
+        lab.start(1, 65001);
+        lab.start(2, 65002);
+        lab.start(3, 65001);
+        lab.neighbor(1, R2, 65002);
+        lab.neighbor(2, R1, 65001);
+        Ipv4Address r3 = OspfLab.linkAddress(1, 3, 3);
+        lab.neighbor(1, r3, 65001);
+        lab.neighbor(3, OspfLab.linkAddress(1, 3, 1), 65001);
+        lab.network(2, OspfLab.loopbackPrefix(2));
+        lab.run(40);
+        LocRibEntry atR3 = lab.speaker(3).entry(OspfLab.loopbackPrefix(2));
+        assertEquals(R2, atR3.paths().get(0).attributes().nextHop());
+        assertNull(atR3.best(), "10.1.2.2 is not reachable from r3");
+        lab.set(1, r3, NeighborSetting.NEXT_HOP_SELF, true);
+        lab.run(40);
+        atR3 = lab.speaker(3).entry(OspfLab.loopbackPrefix(2));
+        assertEquals(OspfLab.linkAddress(1, 3, 1), atR3.best().attributes().nextHop());
+        assertEquals(100, atR3.best().attributes().localPref());
+        assertNotNull(lab.router(3).rib().get(OspfLab.loopbackPrefix(2)));
+    }
 }
