@@ -68,6 +68,7 @@ public final class LabSshServer implements AutoCloseable {
         // Echoes and prompts are small writes: without TCP_NODELAY, Nagle and delayed ACKs hold each
         // keystroke's answer ~40 ms.
         CoreModuleProperties.TCP_NODELAY.set(server, true);
+        SessionCapacity.apply(server);
         server.setShellFactory(channel -> new RouterShell());
         server.setCommandFactory((channel, command) -> new RouterExecCommand(command));
         InetSocketAddress first = endpoints.get(0).address();
