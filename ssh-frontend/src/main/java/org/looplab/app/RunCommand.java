@@ -83,6 +83,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (timer jitter)")
     long seed;
 
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "run a scenario file (timed console commands and expectations) on the virtual clock as fast as"
+                    + " possible, print a report and exit: 0 when every expectation held, 1 when one failed, 2 for a bad file")
+    Path scenario;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -95,6 +100,10 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Path state = stateDir != null ? stateDir : topology.folder().resolve(".looplab");
+        if (scenario != null) {
+            return ScenarioCommand.run(topology, scenario, new LabOptions(state, jdbcUrl, reset, seed, speed, cold, true),
+                    out, err);
+        }
         RunningLab running;
         try {
             running = LabStarter.start(topology, new LabOptions(state, jdbcUrl, reset, seed, speed, cold),

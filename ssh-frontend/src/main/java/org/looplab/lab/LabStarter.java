@@ -157,7 +157,9 @@ public final class LabStarter {
             // The routers booted that much virtual time ago: their clocks and logs agree with the host's.
             lab.setCalendarAtStart(Instant.now().minusNanos(kernel.now()));
         }
-        kernel.startRealTime(options.speed());
+        if (!options.virtualOnly()) {
+            kernel.startRealTime(options.speed());
+        }
         return new RunningLab(topology, lab, store, sources, warnings, activity[0], converged);
     }
 
