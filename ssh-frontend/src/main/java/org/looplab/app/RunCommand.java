@@ -168,6 +168,7 @@ public final class RunCommand implements Callable<Integer> {
     private static void runConsole(RunningLab running, List<RouterEndpoint> endpoints, PrintStream out)
             throws IOException {
         LabConsole console = new LabConsole(running.lab(), endpoints, out);
+        console.useTimeline(running.timeline(), running.activity());
         try (ConsoleInput input = ConsoleInput.open()) {
             out.println("looplab: ready; console commands: routers, links, link R:IF down|up, attach R, help, quit");
             out.flush();

@@ -23,6 +23,9 @@ public final class LabConsole {
     private final Lab lab;
     private final List<RouterEndpoint> endpoints;
     private final PrintStream out;
+    /** {@code events} and {@code converged}, once the lab's timeline is known. */
+    private TimelineCommands timeline;
+    private org.looplab.lab.Timeline actions;
     /** The router CLI opened by {@code attach}, or null at the lab console. */
     private AttachedSession attached;
 
@@ -30,6 +33,12 @@ public final class LabConsole {
         this.lab = lab;
         this.endpoints = List.copyOf(endpoints);
         this.out = out;
+    }
+
+    /** Records console actions in the lab's timeline and answers {@code events} and {@code converged}. */
+    public void useTimeline(org.looplab.lab.Timeline labTimeline, org.looplab.lab.RoutingActivity activity) {
+        actions = labTimeline;
+        timeline = new TimelineCommands(lab, labTimeline, activity, out);
     }
 
     /** The prompt for the next line: the lab console's, or the attached router's ({@code R1#}). */
@@ -51,6 +60,9 @@ public final class LabConsole {
         }
         String[] words = line.trim().split("\\s+");
         String command = words[0].toLowerCase(Locale.ROOT);
+        if (actions != null && (command.equals("link") || command.equals("router"))) {
+            actions.consoleAction(line);
+        }
         try {
             switch (command) {
                 case "" -> { }
@@ -61,6 +73,8 @@ public final class LabConsole {
                 case "router" -> changeRouter(words);
                 case "speed" -> speed(words);
                 case "clock" -> clock(words);
+                case "events" -> withTimeline(() -> timeline.events(words));
+                case "converged" -> withTimeline(() -> timeline.converged());
                 case "help", "?" -> printHelp();
                 case "quit", "exit" -> {
                     return false;
@@ -74,6 +88,14 @@ public final class LabConsole {
         return true;
     }
 
+    private void withTimeline(Runnable command) {
+        if (timeline == null) {
+            out.println("this console has no timeline");
+        } else {
+            command.run();
+        }
+    }
+
     private void printHelp() {
         out.println("routers                    list routers: name, hostname, SSH endpoint");
         out.println("links                      list links with both ends and their state");
@@ -85,6 +107,9 @@ public final class LabConsole {
         out.println("link R:INTERFACE oneway down|up  lose (or stop losing) the frames that interface sends");
         out.println("                           (link ... up plugs the cable back and clears every impairment)");
         out.println("router R crash|boot        cut the router's power (its links lose carrier) or bring it back");
+        out.println("events [ROUTER] [since TIME] the lab's timeline: log messages and console actions (TIME: 00:02:00 or 120s)");
+        out.println("events follow [ROUTER]|off  print events as they happen (off stops)");
+        out.println("converged                  per router, its last routing change after the last console action");
         out.println("attach ROUTER              open the router's CLI here (console line, privilege 15); exit or Ctrl-] returns");
         out.println("clock                      show virtual time and how fast it runs");
         out.println("clock speed FACTOR         run virtual time FACTOR times the wall clock (60: a minute a second)");

@@ -61,7 +61,7 @@ public final class LabStarter {
                             ? " (is another looplab running on this state folder?)" : ""));
         }
         try {
-            return startWithStore(topology, options, store, progress);
+            return startWithStore(topology, options, store, jdbcUrl, progress);
         } catch (LabStartupException | RuntimeException e) {
             try {
                 store.close();
@@ -72,7 +72,7 @@ public final class LabStarter {
         }
     }
 
-    private static RunningLab startWithStore(Topology topology, LabOptions options, ConfigStore store,
+    private static RunningLab startWithStore(Topology topology, LabOptions options, ConfigStore store, String jdbcUrl,
             Consumer<String> progress) throws LabStartupException {
         Map<String, String> configs = new LinkedHashMap<>();
         Map<String, StartupConfigSource> sources = new LinkedHashMap<>();
@@ -98,16 +98,24 @@ public final class LabStarter {
             throw new LabStartupException("reading a startup-config: " + e);
         }
 
+        org.looplab.store.EventStore events;
+        try {
+            events = org.looplab.store.EventStore.open(jdbcUrl);
+        } catch (SQLException e) {
+            throw new LabStartupException("cannot open the timeline in " + jdbcUrl + ": " + firstLine(e));
+        }
         Kernel kernel = new Kernel(options.seed());
         Lab lab = new Lab(topology.name(), kernel);
         lab.setCalendarAtStart(Instant.now());
         lab.setConfigStore(store);
         RoutingActivity[] activity = new RoutingActivity[1];
+        Timeline[] timeline = new Timeline[1];
         Map<String, TopologyNode> nodesByName = new LinkedHashMap<>();
         topology.nodes().forEach(node -> nodesByName.put(node.name(), node));
         List<String> warnings = kernel.call(() -> {
             buildRouters(lab, topology);
             activity[0] = RoutingActivity.watch(lab);
+            timeline[0] = Timeline.start(lab, events);
             List<String> found = new ArrayList<>();
             long wallStart = System.nanoTime();
             long nextProgress = wallStart + 1_000_000_000L;
@@ -160,7 +168,9 @@ public final class LabStarter {
         if (!options.virtualOnly()) {
             kernel.startRealTime(options.speed());
         }
-        return new RunningLab(topology, lab, store, sources, warnings, activity[0], converged);
+        RunningLab running = new RunningLab(topology, lab, store, sources, warnings, activity[0], converged);
+        running.useTimeline(timeline[0]);
+        return running;
     }
 
     private static void buildRouters(Lab lab, Topology topology) {

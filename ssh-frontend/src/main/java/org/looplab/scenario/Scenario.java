@@ -255,7 +255,7 @@ public record Scenario(Path file, List<ScenarioStep> steps) {
     }
 
     /** {@code 120s}, {@code 2m}, {@code 1m30s}, {@code 1h}, {@code 250ms}, {@code 1.5s} as nanoseconds. */
-    static long duration(String text) {
+    public static long duration(String text) {
         Matcher part = TIME_PART.matcher(text.toLowerCase(Locale.ROOT));
         int position = 0;
         BigDecimal nanos = BigDecimal.ZERO;

@@ -54,11 +54,19 @@ public final class ScenarioRun {
     }
 
     public ScenarioRun(Lab lab, RoutingActivity activity, PrintStream out) {
+        this(lab, activity, null, out);
+    }
+
+    /** A run whose console actions go into the lab's timeline ({@code timeline} may be null). */
+    public ScenarioRun(Lab lab, RoutingActivity activity, org.looplab.lab.Timeline timeline, PrintStream out) {
         this.lab = lab;
         this.kernel = lab.kernel();
         this.activity = activity;
         this.out = out;
         this.console = new LabConsole(lab, List.of(), new PrintStream(consoleOutput, true, StandardCharsets.UTF_8));
+        if (timeline != null) {
+            console.useTimeline(timeline, activity);
+        }
     }
 
     public Result run(Scenario scenario) {
