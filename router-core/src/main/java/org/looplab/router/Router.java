@@ -54,6 +54,7 @@ public final class Router {
     /** Protocols and services attached to this router (TCP, BGP...), created on first use; see {@link #attachment}. */
     private final Map<Class<?>, Object> attachments = new LinkedHashMap<>(2);
     private final List<InterfaceListener> interfaceListeners = new java.util.ArrayList<>(2);
+    private final List<Runnable> powerLossListeners = new java.util.ArrayList<>(1);
     private String hostname;
     private Secret enableSecret;
     private boolean poweredOn = true;
@@ -151,6 +152,14 @@ public final class Router {
     /** Tells {@code listener} about every later interface change (address, state, existence). */
     public void addInterfaceListener(InterfaceListener listener) {
         interfaceListeners.add(listener);
+    }
+
+    /**
+     * Runs {@code listener} each time the router loses power, after its interfaces went down: what lives
+     * only in memory (TCP connections, sessions) is lost there, without a word to anyone.
+     */
+    public void addPowerLossListener(Runnable listener) {
+        powerLossListeners.add(listener);
     }
 
     /** Tells the routing protocols that an interface changed (address, state, existence). */
@@ -533,6 +542,11 @@ public final class Router {
             Interface far = own.link() == null ? null : own.link().otherEnd(own);
             if (far != null) {
                 far.router().refresh(far);
+            }
+        }
+        if (!on) {
+            for (Runnable listener : List.copyOf(powerLossListeners)) {
+                listener.run();
             }
         }
     }

@@ -39,7 +39,7 @@ final class ScenarioCommand {
             out.println("looplab: lab " + topology.name() + ", " + topology.nodes().size() + " routers, "
                     + (running.startConvergence() == null ? "cold start (--cold): time 0 is boot"
                             : running.startConvergence().describe()));
-            ScenarioRun.Result result = new ScenarioRun(running.lab(), running.activity(), running.timeline(), out).run(scenario);
+            ScenarioRun.Result result = new ScenarioRun(running, out).run(scenario);
             return result.succeeded() ? 0 : 1;
         }
     }

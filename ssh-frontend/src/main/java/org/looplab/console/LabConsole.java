@@ -26,6 +26,8 @@ public final class LabConsole {
     /** {@code events} and {@code converged}, once the lab's timeline is known. */
     private TimelineCommands timeline;
     private org.looplab.lab.Timeline actions;
+    /** A router's startup-config by name, for {@code router R reload}; null until known. */
+    private java.util.function.Function<String, String> startupConfigs;
     /** The router CLI opened by {@code attach}, or null at the lab console. */
     private AttachedSession attached;
 
@@ -39,6 +41,11 @@ public final class LabConsole {
     public void useTimeline(org.looplab.lab.Timeline labTimeline, org.looplab.lab.RoutingActivity activity) {
         actions = labTimeline;
         timeline = new TimelineCommands(lab, labTimeline, activity, out);
+    }
+
+    /** Where {@code router R reload} finds what a router boots from. */
+    public void useStartupConfigs(java.util.function.Function<String, String> configs) {
+        startupConfigs = configs;
     }
 
     /** The prompt for the next line: the lab console's, or the attached router's ({@code R1#}). */
@@ -100,13 +107,15 @@ public final class LabConsole {
         out.println("routers                    list routers: name, hostname, SSH endpoint");
         out.println("links                      list links with both ends and their state");
         out.println("link R:INTERFACE down|up   pull or plug the cable at that interface (either end)");
-        out.println("link R:INTERFACE delay MS  set the one-way delay of that link in milliseconds");
+        out.println("link R:INTERFACE delay MS [jitter MS]  one-way delay of that link in milliseconds, each frame");
+        out.println("                           taking up to the jitter more or less (seeded: runs repeat)");
         out.println("link R:INTERFACE flap N    pull the cable for a second and plug it back, N times");
         out.println("link R:INTERFACE loss PCT  lose that share of frames each way (0: none)");
         out.println("link R:INTERFACE blackhole carrier stays up, every frame is lost (dead and hold timers notice)");
         out.println("link R:INTERFACE oneway down|up  lose (or stop losing) the frames that interface sends");
         out.println("                           (link ... up plugs the cable back and clears every impairment)");
         out.println("router R crash|boot        cut the router's power (its links lose carrier) or bring it back");
+        out.println("router R reload            reboot it from its startup-config (%SYS-5-RELOAD, back after 30 s)");
         out.println("events [ROUTER] [since TIME] the lab's timeline: log messages and console actions (TIME: 00:02:00 or 120s)");
         out.println("events follow [ROUTER]|off  print events as they happen (off stops)");
         out.println("converged                  per router, its last routing change after the last console action");
@@ -212,12 +221,16 @@ public final class LabConsole {
         return end.isProtocolUp() ? "up" : "down";
     }
 
-    private static final String LINK_USAGE = "usage: link ROUTER:INTERFACE down|up|flap N|delay MS|loss PCT|blackhole|oneway down|oneway up"
+    private static final String LINK_USAGE = "usage: link ROUTER:INTERFACE down|up|flap N|delay MS [jitter MS]|loss PCT|blackhole|oneway down|oneway up"
             + "   (for example link r1:Gi0/0 down)";
 
     private void changeLink(String[] words) {
-        if (words.length == 4 && words[2].equalsIgnoreCase("delay")) {
-            changeDelay(words[1], words[3]);
+        if ((words.length == 4 || words.length == 6) && words[2].equalsIgnoreCase("delay")) {
+            if (words.length == 6 && !words[4].equalsIgnoreCase("jitter")) {
+                out.println("usage: link ROUTER:INTERFACE delay MS [jitter MS]   (for example link r1:Gi0/0 delay 20 jitter 5)");
+                return;
+            }
+            changeDelay(words[1], words[3], words.length == 6 ? words[5] : "0");
             return;
         }
         String action = words.length >= 3 ? words[2].toLowerCase(Locale.ROOT) : "";
@@ -294,8 +307,13 @@ public final class LabConsole {
 
     /** {@code router R crash}: a power cut; {@code router R boot}: power back. */
     private void changeRouter(String[] words) {
+        if (words.length == 3 && words[2].equalsIgnoreCase("reload")) {
+            reload(words[1]);
+            return;
+        }
         if (words.length != 3 || !(words[2].equalsIgnoreCase("crash") || words[2].equalsIgnoreCase("boot"))) {
-            out.println("usage: router ROUTER crash|boot   (crash cuts its power: links lose carrier; boot brings it back)");
+            out.println("usage: router ROUTER crash|boot|reload   (crash cuts its power: links lose carrier; boot brings it back;"
+                    + " reload reboots it from its startup-config)");
             return;
         }
         boolean on = words[2].equalsIgnoreCase("boot");
@@ -310,15 +328,28 @@ public final class LabConsole {
         out.println(answer);
     }
 
-    private void changeDelay(String endpoint, String milliseconds) {
-        long delayNanos;
-        try {
-            delayNanos = new BigDecimal(milliseconds).movePointRight(6).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            delayNanos = -1;
-        }
-        if (delayNanos < 0) {
-            out.println("usage: link ROUTER:INTERFACE delay MS   (for example link r1:Gi0/0 delay 20 or delay 0.5)");
+    private void reload(String name) {
+        String startup = startupConfigs == null ? null : startupConfigs.apply(name);
+        String answer = lab.kernel().call(() -> {
+            Router router = lab.router(name);
+            if (router == null) {
+                return "no router " + name;
+            }
+            if (!router.isPoweredOn()) {
+                return router.name() + " has no power: router " + router.name() + " boot first";
+            }
+            org.looplab.lab.RouterReload.reload(router, startup, "console");
+            return router.name() + " reloading: back in " + org.looplab.lab.RouterReload.BOOT_NANOS / 1_000_000_000L
+                    + " s of virtual time" + (startup == null ? " with the configuration it has" : " from its startup-config");
+        });
+        out.println(answer);
+    }
+
+    private void changeDelay(String endpoint, String milliseconds, String jitterMilliseconds) {
+        long delayNanos = nanos(milliseconds);
+        long jitterNanos = nanos(jitterMilliseconds);
+        if (delayNanos < 0 || jitterNanos < 0) {
+            out.println("usage: link ROUTER:INTERFACE delay MS [jitter MS]   (for example link r1:Gi0/0 delay 20 or delay 0.5 jitter 0.2)");
             return;
         }
         int colon = endpoint.indexOf(':');
@@ -338,9 +369,19 @@ public final class LabConsole {
                 return "no link at " + routerName + ":" + port.shortName();
             }
             link.setDelayNanos(delay);
-            return describe(link) + " delay " + milliseconds(link.delayNanos()) + " ms";
+            link.setJitterNanos(jitterNanos);
+            return describe(link) + " delay " + milliseconds(link.delayNanos()) + " ms"
+                    + (link.jitterNanos() > 0 ? " jitter " + milliseconds(link.jitterNanos()) + " ms" : "");
         });
         out.println(answer);
+    }
+
+    private static long nanos(String milliseconds) {
+        try {
+            return new BigDecimal(milliseconds).movePointRight(6).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return -1;
+        }
     }
 
     private static String milliseconds(long nanos) {

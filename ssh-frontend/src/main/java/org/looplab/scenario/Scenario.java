@@ -43,7 +43,7 @@ import org.looplab.topology.TopologyNode;
 public record Scenario(Path file, List<ScenarioStep> steps) {
     private static final Pattern TIME_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
     private static final Set<String> LINK_ACTIONS = Set.of("down", "up", "flap", "delay", "loss", "blackhole", "oneway");
-    private static final Set<String> ROUTER_ACTIONS = Set.of("crash", "boot");
+    private static final Set<String> ROUTER_ACTIONS = Set.of("crash", "boot", "reload");
 
     public static Scenario load(Path file, Topology topology) throws ScenarioException {
         List<String> lines;
@@ -122,7 +122,7 @@ public record Scenario(Path file, List<ScenarioStep> steps) {
 
     private static ScenarioStep.Command checkLink(String[] words, Topology topology, String line) {
         if (words.length < 3 || !LINK_ACTIONS.contains(words[2].toLowerCase(Locale.ROOT))) {
-            throw new IllegalArgumentException("usage: link ROUTER:INTERFACE down|up|flap N|delay MS|loss PCT|blackhole|oneway down|up");
+            throw new IllegalArgumentException("usage: link ROUTER:INTERFACE down|up|flap N|delay MS [jitter MS]|loss PCT|blackhole|oneway down|up");
         }
         String endpoint = words[1];
         int colon = endpoint.indexOf(':');

@@ -57,8 +57,13 @@ public final class ScenarioRun {
         this(lab, activity, null, out);
     }
 
-    /** A run whose console actions go into the lab's timeline ({@code timeline} may be null). */
-    public ScenarioRun(Lab lab, RoutingActivity activity, org.looplab.lab.Timeline timeline, PrintStream out) {
+    /** A run on a started lab: console actions go into its timeline, {@code router R reload} boots from its startup-configs. */
+    public ScenarioRun(org.looplab.lab.RunningLab running, PrintStream out) {
+        this(running.lab(), running.activity(), running.timeline(), out);
+        console.useStartupConfigs(running::startupConfig);
+    }
+
+    private ScenarioRun(Lab lab, RoutingActivity activity, org.looplab.lab.Timeline timeline, PrintStream out) {
         this.lab = lab;
         this.kernel = lab.kernel();
         this.activity = activity;

@@ -30,7 +30,7 @@ class ScenarioTest {
     private Run run(Topology topology, Scenario scenario) throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (RunningLab running = LabStarter.start(topology, new LabOptions(state, null, true, 1, 1.0, false, true))) {
-            ScenarioRun.Result result = new ScenarioRun(running.lab(), running.activity(),
+            ScenarioRun.Result result = new ScenarioRun(running,
                     new PrintStream(printed, true, StandardCharsets.UTF_8)).run(scenario);
             return new Run(result, printed.toString(StandardCharsets.UTF_8));
         }
@@ -83,6 +83,27 @@ class ScenarioTest {
         assertTrue(run.report().contains("FAIL  line 10: at 1m expect r1 no route 10.0.0.2/32\n"
                 + "                        late: the clock was already at +00:05:20.100"), run.report());
         assertTrue(run.report().contains("scenario FAILED: 1 expectations held, 5 failed"), run.report());
+    }
+
+    @Test
+    void aReloadTakesSessionsDownAndTheProtocolsBringThemBack() throws Exception {
+        Topology topology = TopologyLoader.load(TRIANGLE);
+        Scenario scenario = Scenario.parse(Path.of("reload.scenario"), List.of(
+                "at 10s router r2 reload",
+                "expect r2 log %SYS-5-RELOAD: Reload requested by console. Reload Reason: Reload Command.",
+                "expect r1 log %OSPF-5-ADJCHG: Process 1, Nbr 10.0.0.2 on GigabitEthernet0/0 from FULL to DOWN",
+                "expect r1 ping 10.0.0.2 fail",
+                "wait converged",
+                "expect r2 log %SYS-5-RESTART: System restarted",
+                "expect r1 log %BGP-5-ADJCHANGE: neighbor 10.0.0.2 Down",
+                "expect r1 log %BGP-5-ADJCHANGE: neighbor 10.0.0.2 Up",
+                "expect r2 log %BGP-5-ADJCHANGE: neighbor 10.0.0.1 Up",
+                "expect r1 bgp neighbor 10.0.0.2 Established",
+                "expect r3 bgp neighbor 10.0.0.2 Established",
+                "expect r1 route 192.168.2.0/24 via 10.0.0.2",
+                "expect r1 ping 10.0.0.2 source Loopback0 success"), topology);
+        Run run = run(topology, scenario);
+        assertTrue(run.result().succeeded(), run.report());
     }
 
     @Test

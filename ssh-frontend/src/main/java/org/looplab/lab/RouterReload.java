@@ -1,0 +1,34 @@
+package org.looplab.lab;
+
+import org.looplab.cli.config.ConfigLoader;
+import org.looplab.router.Router;
+
+/**
+ * {@code router R reload}: a reboot as IOS does it. The router logs {@code %SYS-5-RELOAD}, loses power
+ * (its interfaces go down, its neighbours lose carrier, and whatever lived only in memory is gone: TCP
+ * connections, so BGP sessions, and OSPF adjacencies), boots for {@link #BOOT_NANOS} of virtual time,
+ * reads its startup-config and comes back with {@code %SYS-5-RESTART}; adjacencies and sessions then
+ * form again through the protocols themselves. Kernel thread.
+ */
+public final class RouterReload {
+    /** Virtual time between the reload request and the router's restart. */
+    public static final long BOOT_NANOS = 30 * Convergence.SECOND;
+
+    private RouterReload() {
+    }
+
+    /** Starts the reload; {@code startupConfig} is what the router boots from (null: the configuration it has). */
+    public static void reload(Router router, String startupConfig, String requestedBy) {
+        router.log("%SYS-5-RELOAD: Reload requested by " + requestedBy + ". Reload Reason: Reload Command.");
+        router.setPoweredOn(false);
+        router.kernel().schedule(BOOT_NANOS, () -> {
+            if (router.isPoweredOn()) {
+                return; // booted by hand meanwhile
+            }
+            if (startupConfig != null) {
+                ConfigLoader.load(router, startupConfig);
+            }
+            router.setPoweredOn(true);
+        });
+    }
+}
