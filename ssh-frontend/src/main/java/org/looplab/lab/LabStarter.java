@@ -173,7 +173,7 @@ public final class LabStarter {
         return running;
     }
 
-    private static void buildRouters(Lab lab, Topology topology) {
+    static void buildRouters(Lab lab, Topology topology) {
         for (TopologyNode node : topology.nodes()) {
             lab.addRouter(node.name(), node.kind().layout());
         }

@@ -83,6 +83,9 @@ public final class TopologyLoader {
     /** Key -> where it appeared ("r1", "top level"), for one note a key. */
     private final Map<String, Set<String>> ignoredKeys = new TreeMap<>();
     private final Map<String, String> ignoredWhy = new TreeMap<>();
+    /** Every bad node and link found, each {@code FILE:LINE: reason}; thrown together at the end. */
+    private final List<String> errors = new ArrayList<>();
+    private final Set<String> badNodes = new TreeSet<>();
 
     private TopologyLoader(Path file) {
         this.file = file;
@@ -163,6 +166,9 @@ public final class TopologyLoader {
         if (linksEntry != null && !isNull(linksEntry.getValueNode())) {
             links = readLinks(sequence(linksEntry.getValueNode(), "links"), nodes);
         }
+        if (!errors.isEmpty()) {
+            throw new TopologyException(errors);
+        }
         List<String> notes = new ArrayList<>();
         ignoredKeys.forEach((key, where) -> notes.add("topology key '" + key + "' (" + String.join(", ", where)
                 + ") accepted and not used: " + ignoredWhy.get(key)));
@@ -229,6 +235,7 @@ public final class TopologyLoader {
             throws TopologyException {
         Map<String, TopologyNode> nodes = new LinkedHashMap<>();
         for (NodeTuple entry : nodesNode.getValue()) {
+          try {
             String nodeName = scalar(entry.getKeyNode(), "node name");
             if (!NODE_NAME.matcher(nodeName).matches()) {
                 throw error(entry.getKeyNode(), "node name '" + nodeName
@@ -240,6 +247,13 @@ public final class TopologyLoader {
             Map<String, NodeTuple> own = isNull(entry.getValueNode()) ? Map.of()
                     : nodeKeys(mapping(entry.getValueNode(), "node " + nodeName), "node " + nodeName);
             nodes.put(nodeName, readNode(nodeName, entry.getKeyNode(), merged(nodeName, own, defaults, kinds, groups)));
+          } catch (TopologyException bad) {
+              errors.add(bad.getMessage()); // every bad node is reported, not only the first
+              badNodes.add(entry.getKeyNode() instanceof ScalarNode key ? key.getValue() : "");
+          }
+        }
+        if (nodes.isEmpty() && !errors.isEmpty()) {
+            throw new TopologyException(errors);
         }
         if (nodes.isEmpty()) {
             throw error(nodesNode, "the topology has no nodes");
@@ -319,6 +333,7 @@ public final class TopologyLoader {
         List<TopologyLink> links = new ArrayList<>();
         Map<String, Integer> usedAt = new HashMap<>();
         for (Node item : linksNode.getValue()) {
+          try {
             MappingNode link = mapping(item, "a link");
             Set<String> allowed = new TreeSet<>(LINK_KEYS);
             allowed.addAll(LINK_KEYS_WITHOUT_MEANING.keySet());
@@ -358,6 +373,12 @@ public final class TopologyLoader {
                 loss = lossPercent(lossEntry.getValueNode());
             }
             links.add(new TopologyLink(a, b, delay, loss));
+          } catch (TopologyException bad) {
+              // every bad link is reported; a link to a node already refused adds nothing
+              if (badNodes.stream().noneMatch(name -> !name.isEmpty() && bad.getMessage().matches("(?s).*unknown node " + Pattern.quote(name) + "\\b.*"))) {
+                  errors.add(bad.getMessage());
+              }
+          }
         }
         return links;
     }
