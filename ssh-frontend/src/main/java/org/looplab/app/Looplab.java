@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code looplab} command: {@code looplab run|validate|ssh-config|inventory|events [TOPOLOGY] [options]}. */
 @Command(name = "looplab", mixinStandardHelpOptions = true, version = "looplab 0.1.0",
         description = "A lab of virtual IOS-like routers in one JVM, each reachable over SSH.",
-        subcommands = {RunCommand.class, SshConfigCommand.class, InventoryCommand.class, EventsCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, SshConfigCommand.class, InventoryCommand.class, EventsCommand.class, ValidateCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Looplab implements Runnable {
     @CommandLine.Spec
