@@ -82,6 +82,7 @@ public final class LabConsole {
                 case "clock" -> clock(words);
                 case "events" -> withTimeline(() -> timeline.events(words));
                 case "converged" -> withTimeline(() -> timeline.converged());
+                case "graph" -> graph(words);
                 case "help", "?" -> printHelp();
                 case "quit", "exit" -> {
                     return false;
@@ -93,6 +94,20 @@ public final class LabConsole {
         }
         out.flush();
         return true;
+    }
+
+    /** {@code graph [FILE]}: the lab as Graphviz DOT, printed or written (SVG through Graphviz's dot for *.svg). */
+    private void graph(String[] words) {
+        if (words.length > 2) {
+            out.println("usage: graph [FILE]   (DOT; a FILE ending in .svg is drawn by Graphviz's dot when it is installed)");
+            return;
+        }
+        String dot = lab.kernel().call(() -> TopologyGraph.dot(lab));
+        if (words.length == 1) {
+            out.print(dot);
+            return;
+        }
+        out.println(GraphFile.write(java.nio.file.Path.of(words[1]), dot));
     }
 
     private void withTimeline(Runnable command) {
@@ -119,6 +134,7 @@ public final class LabConsole {
         out.println("events [ROUTER] [since TIME] the lab's timeline: log messages and console actions (TIME: 00:02:00 or 120s)");
         out.println("events follow [ROUTER]|off  print events as they happen (off stops)");
         out.println("converged                  per router, its last routing change after the last console action");
+        out.println("graph [FILE]               the lab as Graphviz DOT with link states (FILE.svg: drawn by dot if installed)");
         out.println("attach ROUTER              open the router's CLI here (console line, privilege 15); exit or Ctrl-] returns");
         out.println("clock                      show virtual time and how fast it runs");
         out.println("clock speed FACTOR         run virtual time FACTOR times the wall clock (60: a minute a second)");
