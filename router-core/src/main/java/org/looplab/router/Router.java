@@ -58,6 +58,7 @@ public final class Router {
     private String hostname;
     private Secret enableSecret;
     private boolean poweredOn = true;
+    private String bootStartupConfig;
     private Secret enablePassword;
     private final PortLayout portLayout;
 
@@ -517,6 +518,19 @@ public final class Router {
         if (poweredOn) {
             log.log(kernel().now(), text);
         }
+    }
+
+    /**
+     * The startup-config the router booted from when nothing is saved for it (its topology file, or the
+     * kind's default): what NVRAM holds on a containerlab node until {@code write memory} replaces it.
+     * Null when it booted without one.
+     */
+    public String bootStartupConfig() {
+        return bootStartupConfig;
+    }
+
+    public void setBootStartupConfig(String text) {
+        this.bootStartupConfig = text;
     }
 
     /** False after a power cut ({@link #setPoweredOn}) until power comes back. */

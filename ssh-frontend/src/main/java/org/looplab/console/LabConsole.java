@@ -83,6 +83,13 @@ public final class LabConsole {
                 case "events" -> withTimeline(() -> timeline.events(words));
                 case "converged" -> withTimeline(() -> timeline.converged());
                 case "graph" -> graph(words);
+                case "save" -> {
+                    if (words.length == 1) {
+                        SaveAll.run(lab).forEach(out::println);
+                    } else {
+                        out.println("usage: save   (write memory on every router)");
+                    }
+                }
                 case "help", "?" -> printHelp();
                 case "quit", "exit" -> {
                     return false;
@@ -134,6 +141,7 @@ public final class LabConsole {
         out.println("events [ROUTER] [since TIME] the lab's timeline: log messages and console actions (TIME: 00:02:00 or 120s)");
         out.println("events follow [ROUTER]|off  print events as they happen (off stops)");
         out.println("converged                  per router, its last routing change after the last console action");
+        out.println("save                       write memory on every router (each [OK] once on disk)");
         out.println("graph [FILE]               the lab as Graphviz DOT with link states (FILE.svg: drawn by dot if installed)");
         out.println("attach ROUTER              open the router's CLI here (console line, privilege 15); exit or Ctrl-] returns");
         out.println("clock                      show virtual time and how fast it runs");
