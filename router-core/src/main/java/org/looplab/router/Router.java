@@ -58,7 +58,7 @@ public final class Router {
     private String hostname;
     private Secret enableSecret;
     private boolean poweredOn = true;
-    private String bootStartupConfig;
+    private String startupConfigText;
     private Secret enablePassword;
     private final PortLayout portLayout;
 
@@ -521,16 +521,16 @@ public final class Router {
     }
 
     /**
-     * The startup-config the router booted from when nothing is saved for it (its topology file, or the
-     * kind's default): what NVRAM holds on a containerlab node until {@code write memory} replaces it.
-     * Null when it booted without one.
+     * Its startup-config as NVRAM holds it: the text it booted from (a saved config, its topology file,
+     * or the kind's default, as on a containerlab node), replaced by each {@code write memory}; what
+     * {@code reload} boots from. Null when it has none.
      */
-    public String bootStartupConfig() {
-        return bootStartupConfig;
+    public String startupConfigText() {
+        return startupConfigText;
     }
 
-    public void setBootStartupConfig(String text) {
-        this.bootStartupConfig = text;
+    public void setStartupConfigText(String text) {
+        this.startupConfigText = text;
     }
 
     /** False after a power cut ({@link #setPoweredOn}) until power comes back. */

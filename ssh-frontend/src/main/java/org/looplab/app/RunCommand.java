@@ -169,7 +169,6 @@ public final class RunCommand implements Callable<Integer> {
             throws IOException {
         LabConsole console = new LabConsole(running.lab(), endpoints, out);
         console.useTimeline(running.timeline(), running.activity());
-        console.useStartupConfigs(running::startupConfig);
         try (ConsoleInput input = ConsoleInput.open()) {
             out.println("looplab: ready; console commands: routers, links, link R:IF down|up, attach R, help, quit");
             out.flush();

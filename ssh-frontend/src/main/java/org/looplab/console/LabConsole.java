@@ -26,8 +26,7 @@ public final class LabConsole {
     /** {@code events} and {@code converged}, once the lab's timeline is known. */
     private TimelineCommands timeline;
     private org.looplab.lab.Timeline actions;
-    /** A router's startup-config by name, for {@code router R reload}; null until known. */
-    private java.util.function.Function<String, String> startupConfigs;
+
     /** The router CLI opened by {@code attach}, or null at the lab console. */
     private AttachedSession attached;
 
@@ -41,11 +40,6 @@ public final class LabConsole {
     public void useTimeline(org.looplab.lab.Timeline labTimeline, org.looplab.lab.RoutingActivity activity) {
         actions = labTimeline;
         timeline = new TimelineCommands(lab, labTimeline, activity, out);
-    }
-
-    /** Where {@code router R reload} finds what a router boots from. */
-    public void useStartupConfigs(java.util.function.Function<String, String> configs) {
-        startupConfigs = configs;
     }
 
     /** The prompt for the next line: the lab console's, or the attached router's ({@code R1#}). */
@@ -353,7 +347,6 @@ public final class LabConsole {
     }
 
     private void reload(String name) {
-        String startup = startupConfigs == null ? null : startupConfigs.apply(name);
         String answer = lab.kernel().call(() -> {
             Router router = lab.router(name);
             if (router == null) {
@@ -362,8 +355,9 @@ public final class LabConsole {
             if (!router.isPoweredOn()) {
                 return router.name() + " has no power: router " + router.name() + " boot first";
             }
-            org.looplab.lab.RouterReload.reload(router, startup, "console");
-            return router.name() + " reloading: back in " + org.looplab.lab.RouterReload.BOOT_NANOS / 1_000_000_000L
+            String startup = router.startupConfigText();
+            org.looplab.cli.config.RouterReload.reload(router, startup, "console");
+            return router.name() + " reloading: back in " + org.looplab.cli.config.RouterReload.BOOT_NANOS / 1_000_000_000L
                     + " s of virtual time" + (startup == null ? " with the configuration it has" : " from its startup-config");
         });
         out.println(answer);

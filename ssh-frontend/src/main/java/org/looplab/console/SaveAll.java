@@ -42,6 +42,10 @@ final class SaveAll {
             }
             try {
                 store.saveStartupConfig(lab.name(), router.name(), text);
+                lab.kernel().call(() -> {
+                    router.setStartupConfigText(text);
+                    return null;
+                });
                 lines.add(router.name() + ": [OK]");
                 saved++;
             } catch (SQLException e) {

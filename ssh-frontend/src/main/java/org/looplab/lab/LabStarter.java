@@ -122,9 +122,7 @@ public final class LabStarter {
             int booted = 0;
             for (Router router : lab.routers()) {
                 String text = configs.get(router.name());
-                if (sources.get(router.name()) != StartupConfigSource.SAVED) {
-                    router.setBootStartupConfig(text);
-                }
+                router.setStartupConfigText(text);
                 if (text != null) {
                     ConfigLoader.Report report = ConfigLoader.load(router, text);
                     found.add(router.name() + ": " + report.applied() + " lines applied, " + report.kept()

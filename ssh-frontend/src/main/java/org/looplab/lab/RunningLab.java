@@ -63,27 +63,6 @@ public final class RunningLab implements AutoCloseable {
         this.timeline = timeline;
     }
 
-    /**
-     * What a router boots from now: the config saved by {@code write memory}, else the topology's
-     * startup-config (or the kind's default); null when neither can be read.
-     */
-    public String startupConfig(String router) {
-        try {
-            var saved = store.loadStartupConfig(topology.name(), router);
-            if (saved.isPresent()) {
-                return saved.get();
-            }
-            for (var node : topology.nodes()) {
-                if (node.name().equals(router)) {
-                    return node.bootConfig();
-                }
-            }
-        } catch (SQLException | java.io.IOException e) {
-            return null;
-        }
-        return null;
-    }
-
     /** How the start converged, or null for a cold start (real time from boot). */
     public Convergence.Result startConvergence() {
         return startConvergence;

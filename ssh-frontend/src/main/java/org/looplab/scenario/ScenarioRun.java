@@ -57,10 +57,9 @@ public final class ScenarioRun {
         this(lab, activity, null, out);
     }
 
-    /** A run on a started lab: console actions go into its timeline, {@code router R reload} boots from its startup-configs. */
+    /** A run on a started lab: console actions go into its timeline. */
     public ScenarioRun(org.looplab.lab.RunningLab running, PrintStream out) {
         this(running.lab(), running.activity(), running.timeline(), out);
-        console.useStartupConfigs(running::startupConfig);
     }
 
     private ScenarioRun(Lab lab, RoutingActivity activity, org.looplab.lab.Timeline timeline, PrintStream out) {

@@ -44,7 +44,7 @@ public record Show(Report report, Interface only) implements Command {
     private static CompletableFuture<String> startupConfig(Router router) {
         ConfigStore store = router.lab().configStore();
         // Until a save, the startup-config is the one the router booted from (the topology's file).
-        String booted = router.bootStartupConfig();
+        String booted = router.startupConfigText();
         if (store == null) {
             return CompletableFuture.completedFuture(ShowStartupConfig.render(booted));
         }

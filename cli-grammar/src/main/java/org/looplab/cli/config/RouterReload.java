@@ -1,6 +1,5 @@
-package org.looplab.lab;
+package org.looplab.cli.config;
 
-import org.looplab.cli.config.ConfigLoader;
 import org.looplab.router.Router;
 
 /**
@@ -8,11 +7,12 @@ import org.looplab.router.Router;
  * (its interfaces go down, its neighbours lose carrier, and whatever lived only in memory is gone: TCP
  * connections, so BGP sessions, and OSPF adjacencies), boots for {@link #BOOT_NANOS} of virtual time,
  * reads its startup-config and comes back with {@code %SYS-5-RESTART}; adjacencies and sessions then
- * form again through the protocols themselves. Kernel thread.
+ * form again through the protocols themselves. The lab console's {@code router R reload} and the exec
+ * command {@code reload} both come here. Kernel thread.
  */
 public final class RouterReload {
     /** Virtual time between the reload request and the router's restart. */
-    public static final long BOOT_NANOS = 30 * Convergence.SECOND;
+    public static final long BOOT_NANOS = 30_000_000_000L;
 
     private RouterReload() {
     }
