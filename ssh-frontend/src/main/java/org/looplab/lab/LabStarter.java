@@ -183,6 +183,7 @@ public final class LabStarter {
                     lab.router(link.b().node()), link.b().port());
             cable.setDelayNanos(link.delayNanos());
             cable.setLossPercent(link.lossPercent());
+            cable.setJitterNanos(link.jitterNanos());
         }
     }
 

@@ -65,7 +65,7 @@ public final class TopologyLoader {
     private static final Set<String> NODE_KEYS = Set.of("kind", "type", "startup-config", "group");
     /** Node keys of containerlab that mean nothing in a simulation, and why. */
     private static final Map<String, String> NODE_KEYS_WITHOUT_MEANING = nodeKeysWithoutMeaning();
-    private static final Set<String> LINK_KEYS = Set.of("endpoints", "delay", "loss", "type", "endpoint");
+    private static final Set<String> LINK_KEYS = Set.of("endpoints", "delay", "jitter", "loss", "type", "endpoint");
     private static final Map<String, String> LINK_KEYS_WITHOUT_MEANING = Map.of(
             "mtu", "links carry whole packets, whatever their size",
             "vars", "no templates are rendered",
@@ -372,7 +372,9 @@ public final class TopologyLoader {
             if (lossEntry != null) {
                 loss = lossPercent(lossEntry.getValueNode());
             }
-            links.add(new TopologyLink(a, b, delay, loss));
+            NodeTuple jitterEntry = linkKeys.get("jitter");
+            long jitter = jitterEntry == null ? 0 : delayNanos(jitterEntry.getValueNode(), "jitter");
+            links.add(new TopologyLink(a, b, delay, loss, jitter));
           } catch (TopologyException bad) {
               // every bad link is reported; a link to a node already refused adds nothing
               if (badNodes.stream().noneMatch(name -> !name.isEmpty() && bad.getMessage().matches("(?s).*unknown node " + Pattern.quote(name) + "\\b.*"))) {
@@ -435,10 +437,15 @@ public final class TopologyLoader {
     }
 
     private long delayNanos(Node node) throws TopologyException {
-        String text = scalar(node, "delay").trim();
+        return delayNanos(node, "delay");
+    }
+
+    /** A time with its unit ({@code delay: 2ms}, {@code jitter: 500us}), up to a minute. */
+    private long delayNanos(Node node, String key) throws TopologyException {
+        String text = scalar(node, key).trim();
         Matcher matcher = DELAY.matcher(text);
         if (!matcher.matches()) {
-            throw error(node, "delay '" + text + "' must be a number and a unit: 500us, 2ms, 1s");
+            throw error(node, key + " '" + text + "' must be a number and a unit: 500us, 2ms, 1s");
         }
         double value = Double.parseDouble(matcher.group(1));
         double unit = switch (matcher.group(2)) {
@@ -449,7 +456,7 @@ public final class TopologyLoader {
         };
         double nanos = value * unit;
         if (nanos > 60e9) {
-            throw error(node, "delay '" + text + "' is more than a minute");
+            throw error(node, key + " '" + text + "' is more than a minute");
         }
         return Math.round(nanos);
     }
