@@ -6,8 +6,8 @@ import org.looplab.router.Router;
  * {@code router R reload}: a reboot as IOS does it. The router logs {@code %SYS-5-RELOAD}, loses power
  * (its interfaces go down, its neighbours lose carrier, and whatever lived only in memory is gone: TCP
  * connections, so BGP sessions, and OSPF adjacencies), boots for {@link #BOOT_NANOS} of virtual time,
- * reads its startup-config and comes back with {@code %SYS-5-RESTART}; adjacencies and sessions then
- * form again through the protocols themselves. The lab console's {@code router R reload} and the exec
+ * reads its startup-config (what was not saved is gone: {@link ConfigReplace}) and comes back with
+ * {@code %SYS-5-RESTART}; adjacencies and sessions then form again through the protocols themselves. The lab console's {@code router R reload} and the exec
  * command {@code reload} both come here. Kernel thread.
  */
 public final class RouterReload {
@@ -26,7 +26,8 @@ public final class RouterReload {
                 return; // booted by hand meanwhile
             }
             if (startupConfig != null) {
-                ConfigLoader.load(router, startupConfig);
+                // What was not saved is lost: the running-config becomes the startup-config.
+                ConfigReplace.replace(router, startupConfig);
             }
             router.setPoweredOn(true);
         });
