@@ -322,7 +322,7 @@ public final class DataPlane {
     private void cross(Router router, Interface out, Interface far, Ipv4Packet packet) {
         Link link = out.link();
         counters(out).sent(packet);
-        router.kernel().schedule(link.delayNanos(), () -> {
+        router.kernel().schedule(link.frameDelayNanos(router.kernel().random()), () -> {
             if (!link.isConnected() || !far.isProtocolUp()) {
                 trace(far.router(), "drop: lost on the link", packet);
                 return;

@@ -14,6 +14,7 @@ public final class Link {
     private final Interface b;
     private boolean connected = true;
     private long delayNanos = DEFAULT_DELAY_NANOS;
+    private long jitterNanos;
     private double lossPercent;
     private boolean blackholed;
     /** The end whose outgoing frames are lost (one-way failure), or null. */
@@ -59,6 +60,31 @@ public final class Link {
             throw new IllegalArgumentException("negative delay");
         }
         this.delayNanos = delayNanos;
+    }
+
+    /** Up to this much more or less than the delay, drawn for each frame (0: every frame takes the delay). */
+    public long jitterNanos() {
+        return jitterNanos;
+    }
+
+    public void setJitterNanos(long jitterNanos) {
+        if (jitterNanos < 0) {
+            throw new IllegalArgumentException("negative jitter");
+        }
+        this.jitterNanos = jitterNanos;
+    }
+
+    /**
+     * The time one frame takes across the cable: the delay, or with jitter a draw from the kernel's seeded
+     * generator, uniform within delay +/- jitter and never below zero (frames may overtake each other, as
+     * with netem's jitter). Without jitter nothing is drawn, so unjittered labs keep their history.
+     */
+    public long frameDelayNanos(java.util.Random random) {
+        if (jitterNanos == 0) {
+            return delayNanos;
+        }
+        long offset = (long) ((random.nextDouble() * 2 - 1) * jitterNanos);
+        return Math.max(0, delayNanos + offset);
     }
 
     /** Share of frames lost in each direction, 0 to 100. */

@@ -54,9 +54,11 @@ public final class Router {
     /** Protocols and services attached to this router (TCP, BGP...), created on first use; see {@link #attachment}. */
     private final Map<Class<?>, Object> attachments = new LinkedHashMap<>(2);
     private final List<InterfaceListener> interfaceListeners = new java.util.ArrayList<>(2);
+    private final List<Runnable> powerLossListeners = new java.util.ArrayList<>(1);
     private String hostname;
     private Secret enableSecret;
     private boolean poweredOn = true;
+    private String startupConfigText;
     private Secret enablePassword;
     private final PortLayout portLayout;
     /** False for a Linux end host (net.ipv4.ip_forward=0): transit packets are dropped, not forwarded. */
@@ -303,6 +305,14 @@ public final class Router {
     /** Tells {@code listener} about every later interface change (address, state, existence). */
     public void addInterfaceListener(InterfaceListener listener) {
         interfaceListeners.add(listener);
+    }
+
+    /**
+     * Runs {@code listener} each time the router loses power, after its interfaces went down: what lives
+     * only in memory (TCP connections, sessions) is lost there, without a word to anyone.
+     */
+    public void addPowerLossListener(Runnable listener) {
+        powerLossListeners.add(listener);
     }
 
     /** Tells the routing protocols that an interface changed (address, state, existence). */
@@ -771,6 +781,19 @@ public final class Router {
         }
     }
 
+    /**
+     * Its startup-config as NVRAM holds it: the text it booted from (a saved config, its topology file,
+     * or the kind's default, as on a containerlab node), replaced by each {@code write memory}; what
+     * {@code reload} boots from. Null when it has none.
+     */
+    public String startupConfigText() {
+        return startupConfigText;
+    }
+
+    public void setStartupConfigText(String text) {
+        this.startupConfigText = text;
+    }
+
     /** False after a power cut ({@link #setPoweredOn}) until power comes back. */
     public boolean isPoweredOn() {
         return poweredOn;
@@ -794,6 +817,11 @@ public final class Router {
             Interface far = own.link() == null ? null : own.link().otherEnd(own);
             if (far != null) {
                 far.router().refresh(far);
+            }
+        }
+        if (!on) {
+            for (Runnable listener : List.copyOf(powerLossListeners)) {
+                listener.run();
             }
         }
     }

@@ -25,7 +25,18 @@ public final class ConfigStore implements AutoCloseable {
                     + " router VARCHAR(128) NOT NULL,"
                     + " config CLOB NOT NULL,"
                     + " saved_at TIMESTAMP WITH TIME ZONE NOT NULL,"
-                    + " PRIMARY KEY (lab, router))"));
+                    + " PRIMARY KEY (lab, router))"),
+            // The lab-wide timeline (EventStore): router log messages and console actions of every run.
+            List.of("CREATE TABLE lab_event ("
+                    + " lab VARCHAR(128) NOT NULL,"
+                    + " run INT NOT NULL,"
+                    + " seq BIGINT NOT NULL,"
+                    + " virtual_ns BIGINT NOT NULL,"
+                    + " wall TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " router VARCHAR(128),"
+                    + " kind VARCHAR(16) NOT NULL,"
+                    + " text VARCHAR(4096) NOT NULL,"
+                    + " PRIMARY KEY (lab, run, seq))"));
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
     private final Connection connection;
@@ -51,7 +62,7 @@ public final class ConfigStore implements AutoCloseable {
         return "jdbc:h2:file:" + stateFolder.toAbsolutePath().resolve("looplab");
     }
 
-    private static void migrate(Connection connection) throws SQLException {
+    static void migrate(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL)");
             int current = 0;

@@ -39,6 +39,17 @@ public final class TcpStack implements ProtocolReceiver {
     private TcpStack(Router router) {
         this.router = router;
         this.dataPlane = router.lab().dataPlane();
+        router.addPowerLossListener(this::powerLost);
+    }
+
+    /**
+     * Power gone: every connection is forgotten. Its RST cannot leave a router without interfaces, so the
+     * peers learn only when their next segment is answered by a RST after the boot, or from their timers.
+     */
+    private void powerLost() {
+        for (TcpConnection connection : List.copyOf(connections.values())) {
+            connection.abort();
+        }
     }
 
     /** The router's stack, created (and TCP bound on every router of the lab) on first use. */

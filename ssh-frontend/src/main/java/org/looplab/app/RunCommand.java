@@ -89,6 +89,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "random seed (timer jitter)")
     long seed;
 
+    @Option(names = "--scenario", paramLabel = "FILE",
+            description = "run a scenario file (timed console commands and expectations) on the virtual clock as fast as"
+                    + " possible, print a report and exit: 0 when every expectation held, 1 when one failed, 2 for a bad file")
+    Path scenario;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -101,6 +106,10 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Path state = stateDir != null ? stateDir : topology.folder().resolve(".looplab");
+        if (scenario != null) {
+            return ScenarioCommand.run(topology, scenario, new LabOptions(state, jdbcUrl, reset, seed, speed, cold, true),
+                    out, err);
+        }
         RunningLab running;
         try {
             running = LabStarter.start(topology, new LabOptions(state, jdbcUrl, reset, seed, speed, cold),
@@ -187,6 +196,7 @@ public final class RunCommand implements Callable<Integer> {
     private static void runConsole(RunningLab running, List<RouterEndpoint> endpoints, PrintStream out)
             throws IOException {
         LabConsole console = new LabConsole(running.lab(), endpoints, out);
+        console.useTimeline(running.timeline(), running.activity());
         try (ConsoleInput input = ConsoleInput.open()) {
             out.println("looplab: ready; console commands: routers, links, link R:IF down|up, attach R, help, quit");
             out.flush();

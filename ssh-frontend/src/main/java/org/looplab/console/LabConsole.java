@@ -23,6 +23,10 @@ public final class LabConsole {
     private final Lab lab;
     private final List<RouterEndpoint> endpoints;
     private final PrintStream out;
+    /** {@code events} and {@code converged}, once the lab's timeline is known. */
+    private TimelineCommands timeline;
+    private org.looplab.lab.Timeline actions;
+
     /** The router CLI opened by {@code attach}, or null at the lab console. */
     private AttachedSession attached;
 
@@ -30,6 +34,12 @@ public final class LabConsole {
         this.lab = lab;
         this.endpoints = List.copyOf(endpoints);
         this.out = out;
+    }
+
+    /** Records console actions in the lab's timeline and answers {@code events} and {@code converged}. */
+    public void useTimeline(org.looplab.lab.Timeline labTimeline, org.looplab.lab.RoutingActivity activity) {
+        actions = labTimeline;
+        timeline = new TimelineCommands(lab, labTimeline, activity, out);
     }
 
     /** The prompt for the next line: the lab console's, or the attached router's ({@code R1#}). */
@@ -51,6 +61,9 @@ public final class LabConsole {
         }
         String[] words = line.trim().split("\\s+");
         String command = words[0].toLowerCase(Locale.ROOT);
+        if (actions != null && (command.equals("link") || command.equals("router"))) {
+            actions.consoleAction(line);
+        }
         try {
             switch (command) {
                 case "" -> { }
@@ -62,6 +75,16 @@ public final class LabConsole {
                 case "host" -> new HostProbes(lab, out).run(words);
                 case "speed" -> speed(words);
                 case "clock" -> clock(words);
+                case "events" -> withTimeline(() -> timeline.events(words));
+                case "converged" -> withTimeline(() -> timeline.converged());
+                case "graph" -> graph(words);
+                case "save" -> {
+                    if (words.length == 1) {
+                        SaveAll.run(lab).forEach(out::println);
+                    } else {
+                        out.println("usage: save   (write memory on every router)");
+                    }
+                }
                 case "help", "?" -> printHelp();
                 case "quit", "exit" -> {
                     return false;
@@ -75,11 +98,34 @@ public final class LabConsole {
         return true;
     }
 
+    /** {@code graph [FILE]}: the lab as Graphviz DOT, printed or written (SVG through Graphviz's dot for *.svg). */
+    private void graph(String[] words) {
+        if (words.length > 2) {
+            out.println("usage: graph [FILE]   (DOT; a FILE ending in .svg is drawn by Graphviz's dot when it is installed)");
+            return;
+        }
+        String dot = lab.kernel().call(() -> TopologyGraph.dot(lab));
+        if (words.length == 1) {
+            out.print(dot);
+            return;
+        }
+        out.println(GraphFile.write(java.nio.file.Path.of(words[1]), dot));
+    }
+
+    private void withTimeline(Runnable command) {
+        if (timeline == null) {
+            out.println("this console has no timeline");
+        } else {
+            command.run();
+        }
+    }
+
     private void printHelp() {
         out.println("routers                    list routers: name, hostname, SSH endpoint");
         out.println("links                      list links with both ends and their state");
         out.println("link R:INTERFACE down|up   pull or plug the cable at that interface (either end)");
-        out.println("link R:INTERFACE delay MS  set the one-way delay of that link in milliseconds");
+        out.println("link R:INTERFACE delay MS [jitter MS]  one-way delay of that link in milliseconds, each frame");
+        out.println("                           taking up to the jitter more or less (seeded: runs repeat)");
         out.println("link R:INTERFACE flap N    pull the cable for a second and plug it back, N times");
         out.println("link R:INTERFACE loss PCT  lose that share of frames each way (0: none)");
         out.println("link R:INTERFACE blackhole carrier stays up, every frame is lost (dead and hold timers notice)");
@@ -87,6 +133,12 @@ public final class LabConsole {
         out.println("                           (link ... up plugs the cable back and clears every impairment)");
         out.println("router R crash|boot        cut the router's power (its links lose carrier) or bring it back");
         out.println("host H ping|traceroute A  ping (-c N) or traceroute from a linux host, as Linux prints it");
+        out.println("router R reload            reboot it from its startup-config (%SYS-5-RELOAD, back after 30 s)");
+        out.println("events [ROUTER] [since TIME] the lab's timeline: log messages and console actions (TIME: 00:02:00 or 120s)");
+        out.println("events follow [ROUTER]|off  print events as they happen (off stops)");
+        out.println("converged                  per router, its last routing change after the last console action");
+        out.println("save                       write memory on every router (each [OK] once on disk)");
+        out.println("graph [FILE]               the lab as Graphviz DOT with link states (FILE.svg: drawn by dot if installed)");
         out.println("attach ROUTER              open the router's CLI here (console line, privilege 15); exit or Ctrl-] returns");
         out.println("clock                      show virtual time and how fast it runs");
         out.println("clock speed FACTOR         run virtual time FACTOR times the wall clock (60: a minute a second)");
@@ -189,12 +241,16 @@ public final class LabConsole {
         return end.isProtocolUp() ? "up" : "down";
     }
 
-    private static final String LINK_USAGE = "usage: link ROUTER:INTERFACE down|up|flap N|delay MS|loss PCT|blackhole|oneway down|oneway up"
+    private static final String LINK_USAGE = "usage: link ROUTER:INTERFACE down|up|flap N|delay MS [jitter MS]|loss PCT|blackhole|oneway down|oneway up"
             + "   (for example link r1:Gi0/0 down)";
 
     private void changeLink(String[] words) {
-        if (words.length == 4 && words[2].equalsIgnoreCase("delay")) {
-            changeDelay(words[1], words[3]);
+        if ((words.length == 4 || words.length == 6) && words[2].equalsIgnoreCase("delay")) {
+            if (words.length == 6 && !words[4].equalsIgnoreCase("jitter")) {
+                out.println("usage: link ROUTER:INTERFACE delay MS [jitter MS]   (for example link r1:Gi0/0 delay 20 jitter 5)");
+                return;
+            }
+            changeDelay(words[1], words[3], words.length == 6 ? words[5] : "0");
             return;
         }
         String action = words.length >= 3 ? words[2].toLowerCase(Locale.ROOT) : "";
@@ -271,8 +327,13 @@ public final class LabConsole {
 
     /** {@code router R crash}: a power cut; {@code router R boot}: power back. */
     private void changeRouter(String[] words) {
+        if (words.length == 3 && words[2].equalsIgnoreCase("reload")) {
+            reload(words[1]);
+            return;
+        }
         if (words.length != 3 || !(words[2].equalsIgnoreCase("crash") || words[2].equalsIgnoreCase("boot"))) {
-            out.println("usage: router ROUTER crash|boot   (crash cuts its power: links lose carrier; boot brings it back)");
+            out.println("usage: router ROUTER crash|boot|reload   (crash cuts its power: links lose carrier; boot brings it back;"
+                    + " reload reboots it from its startup-config)");
             return;
         }
         boolean on = words[2].equalsIgnoreCase("boot");
@@ -287,15 +348,28 @@ public final class LabConsole {
         out.println(answer);
     }
 
-    private void changeDelay(String endpoint, String milliseconds) {
-        long delayNanos;
-        try {
-            delayNanos = new BigDecimal(milliseconds).movePointRight(6).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            delayNanos = -1;
-        }
-        if (delayNanos < 0) {
-            out.println("usage: link ROUTER:INTERFACE delay MS   (for example link r1:Gi0/0 delay 20 or delay 0.5)");
+    private void reload(String name) {
+        String answer = lab.kernel().call(() -> {
+            Router router = lab.router(name);
+            if (router == null) {
+                return "no router " + name;
+            }
+            if (!router.isPoweredOn()) {
+                return router.name() + " has no power: router " + router.name() + " boot first";
+            }
+            String startup = router.startupConfigText();
+            org.looplab.cli.config.RouterReload.reload(router, startup, "console");
+            return router.name() + " reloading: back in " + org.looplab.cli.config.RouterReload.BOOT_NANOS / 1_000_000_000L
+                    + " s of virtual time" + (startup == null ? " with the configuration it has" : " from its startup-config");
+        });
+        out.println(answer);
+    }
+
+    private void changeDelay(String endpoint, String milliseconds, String jitterMilliseconds) {
+        long delayNanos = nanos(milliseconds);
+        long jitterNanos = nanos(jitterMilliseconds);
+        if (delayNanos < 0 || jitterNanos < 0) {
+            out.println("usage: link ROUTER:INTERFACE delay MS [jitter MS]   (for example link r1:Gi0/0 delay 20 or delay 0.5 jitter 0.2)");
             return;
         }
         int colon = endpoint.indexOf(':');
@@ -315,9 +389,19 @@ public final class LabConsole {
                 return "no link at " + routerName + ":" + port.shortName();
             }
             link.setDelayNanos(delay);
-            return describe(link) + " delay " + milliseconds(link.delayNanos()) + " ms";
+            link.setJitterNanos(jitterNanos);
+            return describe(link) + " delay " + milliseconds(link.delayNanos()) + " ms"
+                    + (link.jitterNanos() > 0 ? " jitter " + milliseconds(link.jitterNanos()) + " ms" : "");
         });
         out.println(answer);
+    }
+
+    private static long nanos(String milliseconds) {
+        try {
+            return new BigDecimal(milliseconds).movePointRight(6).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return -1;
+        }
     }
 
     private static String milliseconds(long nanos) {

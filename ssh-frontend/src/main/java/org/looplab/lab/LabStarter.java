@@ -61,7 +61,7 @@ public final class LabStarter {
                             ? " (is another looplab running on this state folder?)" : ""));
         }
         try {
-            return startWithStore(topology, options, store, progress);
+            return startWithStore(topology, options, store, jdbcUrl, progress);
         } catch (LabStartupException | RuntimeException e) {
             try {
                 store.close();
@@ -72,7 +72,7 @@ public final class LabStarter {
         }
     }
 
-    private static RunningLab startWithStore(Topology topology, LabOptions options, ConfigStore store,
+    private static RunningLab startWithStore(Topology topology, LabOptions options, ConfigStore store, String jdbcUrl,
             Consumer<String> progress) throws LabStartupException {
         Map<String, String> configs = new LinkedHashMap<>();
         Map<String, StartupConfigSource> sources = new LinkedHashMap<>();
@@ -99,22 +99,31 @@ public final class LabStarter {
             throw new LabStartupException("reading a startup-config: " + e);
         }
 
+        org.looplab.store.EventStore events;
+        try {
+            events = org.looplab.store.EventStore.open(jdbcUrl);
+        } catch (SQLException e) {
+            throw new LabStartupException("cannot open the timeline in " + jdbcUrl + ": " + firstLine(e));
+        }
         Kernel kernel = new Kernel(options.seed());
         Lab lab = new Lab(topology.name(), kernel);
         lab.setCalendarAtStart(Instant.now());
         lab.setConfigStore(store);
         RoutingActivity[] activity = new RoutingActivity[1];
+        Timeline[] timeline = new Timeline[1];
         Map<String, TopologyNode> nodesByName = new LinkedHashMap<>();
         topology.nodes().forEach(node -> nodesByName.put(node.name(), node));
         List<String> warnings = kernel.call(() -> {
             buildRouters(lab, topology);
             activity[0] = RoutingActivity.watch(lab);
+            timeline[0] = Timeline.start(lab, events);
             List<String> found = new ArrayList<>();
             long wallStart = System.nanoTime();
             long nextProgress = wallStart + 1_000_000_000L;
             int booted = 0;
             for (Router router : lab.routers()) {
                 String text = configs.get(router.name());
+                router.setStartupConfigText(text);
                 TopologyNode host = nodesByName.get(router.name());
                 if (host != null && host.isLinuxHost()) {
                     found.addAll(LinuxHosts.boot(router, host, text, topology));
@@ -164,11 +173,15 @@ public final class LabStarter {
             // The routers booted that much virtual time ago: their clocks and logs agree with the host's.
             lab.setCalendarAtStart(Instant.now().minusNanos(kernel.now()));
         }
-        kernel.startRealTime(options.speed());
-        return new RunningLab(topology, lab, store, sources, warnings, activity[0], converged);
+        if (!options.virtualOnly()) {
+            kernel.startRealTime(options.speed());
+        }
+        RunningLab running = new RunningLab(topology, lab, store, sources, warnings, activity[0], converged);
+        running.useTimeline(timeline[0]);
+        return running;
     }
 
-    private static void buildRouters(Lab lab, Topology topology) {
+    static void buildRouters(Lab lab, Topology topology) {
         for (TopologyNode node : topology.nodes()) {
             lab.addRouter(node.name(), node.kind().layout());
         }
@@ -177,6 +190,7 @@ public final class LabStarter {
                     lab.router(link.b().node()), link.b().port());
             cable.setDelayNanos(link.delayNanos());
             cable.setLossPercent(link.lossPercent());
+            cable.setJitterNanos(link.jitterNanos());
         }
     }
 

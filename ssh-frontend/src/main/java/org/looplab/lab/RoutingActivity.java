@@ -17,6 +17,7 @@ public final class RoutingActivity {
     private long changes;
     private long lastChangeNanos;
     private String lastRouter;
+    private final java.util.Map<String, Long> lastChangeByRouter = new java.util.HashMap<>();
 
     private RoutingActivity(Lab lab) {
         this.lab = lab;
@@ -48,6 +49,12 @@ public final class RoutingActivity {
         changes++;
         lastChangeNanos = lab.kernel().now();
         lastRouter = router.name();
+        lastChangeByRouter.put(router.name(), lastChangeNanos);
+    }
+
+    /** Virtual time of a router's last change, or -1 when it had none since watching began. */
+    public long lastChangeNanos(String router) {
+        return lastChangeByRouter.getOrDefault(router, -1L);
     }
 
     /** How many changes were seen since watching began. */

@@ -17,6 +17,7 @@ public final class RunningLab implements AutoCloseable {
     private final RoutingActivity activity;
     private final Convergence.Result startConvergence;
     private boolean closed;
+    private Timeline timeline;
     private final List<AutoCloseable> alsoClose = new java.util.ArrayList<>();
 
     RunningLab(Topology topology, Lab lab, ConfigStore store, Map<String, StartupConfigSource> configSources,
@@ -53,6 +54,15 @@ public final class RunningLab implements AutoCloseable {
         return activity;
     }
 
+    /** The lab's timeline (router logs and console actions), or null for a lab built without one. */
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    void useTimeline(Timeline timeline) {
+        this.timeline = timeline;
+    }
+
     /** How the start converged, or null for a cold start (real time from boot). */
     public Convergence.Result startConvergence() {
         return startConvergence;
@@ -78,6 +88,9 @@ public final class RunningLab implements AutoCloseable {
             }
         }
         lab.kernel().stop();
+        if (timeline != null) {
+            timeline.close();
+        }
         try {
             store.close();
         } catch (SQLException e) {

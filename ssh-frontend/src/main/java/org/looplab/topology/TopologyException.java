@@ -11,4 +11,14 @@ public final class TopologyException extends Exception {
     public TopologyException(String message) {
         super(message);
     }
+
+    /** Several errors found in one reading (bad nodes and links), one {@code FILE:LINE: reason} a line. */
+    public TopologyException(java.util.List<String> errors) {
+        super(String.join("\n", errors));
+    }
+
+    /** Each error of the message, one a line. */
+    public java.util.List<String> errors() {
+        return java.util.List.of(getMessage().split("\n"));
+    }
 }

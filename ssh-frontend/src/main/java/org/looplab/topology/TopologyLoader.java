@@ -70,7 +70,7 @@ public final class TopologyLoader {
     private static final Pattern DOTTED = Pattern.compile("\\d{1,3}(?:\\.\\d{1,3}){3}");
     /** Node keys of containerlab that mean nothing in a simulation, and why. */
     private static final Map<String, String> NODE_KEYS_WITHOUT_MEANING = nodeKeysWithoutMeaning();
-    private static final Set<String> LINK_KEYS = Set.of("endpoints", "delay", "loss", "type", "endpoint");
+    private static final Set<String> LINK_KEYS = Set.of("endpoints", "delay", "jitter", "loss", "type", "endpoint");
     private static final Map<String, String> LINK_KEYS_WITHOUT_MEANING = Map.of(
             "mtu", "links carry whole packets, whatever their size",
             "vars", "no templates are rendered",
@@ -88,6 +88,9 @@ public final class TopologyLoader {
     /** Key -> where it appeared ("r1", "top level"), for one note a key. */
     private final Map<String, Set<String>> ignoredKeys = new TreeMap<>();
     private final Map<String, String> ignoredWhy = new TreeMap<>();
+    /** Every bad node and link found, each {@code FILE:LINE: reason}; thrown together at the end. */
+    private final List<String> errors = new ArrayList<>();
+    private final Set<String> badNodes = new TreeSet<>();
 
     private TopologyLoader(Path file) {
         this.file = file;
@@ -168,6 +171,9 @@ public final class TopologyLoader {
         if (linksEntry != null && !isNull(linksEntry.getValueNode())) {
             links = readLinks(sequence(linksEntry.getValueNode(), "links"), nodes);
         }
+        if (!errors.isEmpty()) {
+            throw new TopologyException(errors);
+        }
         List<String> notes = new ArrayList<>();
         ignoredKeys.forEach((key, where) -> notes.add("topology key '" + key + "' (" + String.join(", ", where)
                 + ") accepted and not used: " + ignoredWhy.get(key)));
@@ -234,6 +240,7 @@ public final class TopologyLoader {
             throws TopologyException {
         Map<String, TopologyNode> nodes = new LinkedHashMap<>();
         for (NodeTuple entry : nodesNode.getValue()) {
+          try {
             String nodeName = scalar(entry.getKeyNode(), "node name");
             if (!NODE_NAME.matcher(nodeName).matches()) {
                 throw error(entry.getKeyNode(), "node name '" + nodeName
@@ -245,6 +252,13 @@ public final class TopologyLoader {
             Map<String, NodeTuple> own = isNull(entry.getValueNode()) ? Map.of()
                     : nodeKeys(mapping(entry.getValueNode(), "node " + nodeName), "node " + nodeName);
             nodes.put(nodeName, readNode(nodeName, entry.getKeyNode(), merged(nodeName, own, defaults, kinds, groups)));
+          } catch (TopologyException bad) {
+              errors.add(bad.getMessage()); // every bad node is reported, not only the first
+              badNodes.add(entry.getKeyNode() instanceof ScalarNode key ? key.getValue() : "");
+          }
+        }
+        if (nodes.isEmpty() && !errors.isEmpty()) {
+            throw new TopologyException(errors);
         }
         if (nodes.isEmpty()) {
             throw error(nodesNode, "the topology has no nodes");
@@ -438,6 +452,7 @@ public final class TopologyLoader {
         List<TopologyLink> links = new ArrayList<>();
         Map<String, Integer> usedAt = new HashMap<>();
         for (Node item : linksNode.getValue()) {
+          try {
             MappingNode link = mapping(item, "a link");
             Set<String> allowed = new TreeSet<>(LINK_KEYS);
             allowed.addAll(LINK_KEYS_WITHOUT_MEANING.keySet());
@@ -476,7 +491,15 @@ public final class TopologyLoader {
             if (lossEntry != null) {
                 loss = lossPercent(lossEntry.getValueNode());
             }
-            links.add(new TopologyLink(a, b, delay, loss));
+            NodeTuple jitterEntry = linkKeys.get("jitter");
+            long jitter = jitterEntry == null ? 0 : delayNanos(jitterEntry.getValueNode(), "jitter");
+            links.add(new TopologyLink(a, b, delay, loss, jitter));
+          } catch (TopologyException bad) {
+              // every bad link is reported; a link to a node already refused adds nothing
+              if (badNodes.stream().noneMatch(name -> !name.isEmpty() && bad.getMessage().matches("(?s).*unknown node " + Pattern.quote(name) + "\\b.*"))) {
+                  errors.add(bad.getMessage());
+              }
+          }
         }
         return links;
     }
@@ -533,10 +556,15 @@ public final class TopologyLoader {
     }
 
     private long delayNanos(Node node) throws TopologyException {
-        String text = scalar(node, "delay").trim();
+        return delayNanos(node, "delay");
+    }
+
+    /** A time with its unit ({@code delay: 2ms}, {@code jitter: 500us}), up to a minute. */
+    private long delayNanos(Node node, String key) throws TopologyException {
+        String text = scalar(node, key).trim();
         Matcher matcher = DELAY.matcher(text);
         if (!matcher.matches()) {
-            throw error(node, "delay '" + text + "' must be a number and a unit: 500us, 2ms, 1s");
+            throw error(node, key + " '" + text + "' must be a number and a unit: 500us, 2ms, 1s");
         }
         double value = Double.parseDouble(matcher.group(1));
         double unit = switch (matcher.group(2)) {
@@ -547,7 +575,7 @@ public final class TopologyLoader {
         };
         double nanos = value * unit;
         if (nanos > 60e9) {
-            throw error(node, "delay '" + text + "' is more than a minute");
+            throw error(node, key + " '" + text + "' is more than a minute");
         }
         return Math.round(nanos);
     }

@@ -63,6 +63,12 @@ final class LabProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** SIGKILL: the JVM ends at once, no shutdown hook runs. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(20, TimeUnit.SECONDS);
+    }
+
     @Override
     public void close() {
         if (process.isAlive()) {

@@ -54,6 +54,17 @@ class LabConsoleTest {
     }
 
     @Test
+    void delayTakesAJitter() {
+        assertTrue(run("link r1:Gi0/0 delay 20 jitter 5").endsWith(" delay 20 ms jitter 5 ms\n"));
+        assertEquals(5_000_000, link.jitterNanos());
+        assertTrue(run("link r1:Gi0/0 delay 20").endsWith(" delay 20 ms\n"));
+        assertEquals(0, link.jitterNanos());
+        assertTrue(run("link r1:Gi0/0 delay 20 jitter -1").startsWith("usage: link ROUTER:INTERFACE delay MS [jitter MS]"));
+        assertTrue(run("link r1:Gi0/0 delay 20 jiter 1").startsWith("usage: link ROUTER:INTERFACE delay MS [jitter MS]"));
+        assertTrue(run("router r1 reload").startsWith("r1 reloading: back in 30 s of virtual time with the configuration it has"));
+    }
+
+    @Test
     void clockShowsVirtualTimeAndSetsTheSpeed() {
         kernel.runUntil(3_723_456_000_000L);
         assertEquals("virtual time 1:02:03.456 since the lab started, speed 1.0\n", run("clock"));

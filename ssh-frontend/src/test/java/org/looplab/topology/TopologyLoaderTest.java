@@ -221,4 +221,29 @@ class TopologyLoaderTest {
                 () -> TopologyLoader.load(folder.resolve("nope.clab.yml")));
         assertTrue(missing.getMessage().endsWith("nope.clab.yml: no such topology file or folder"));
     }
+
+    @Test
+    void aLinkMayAddJitter() throws Exception {
+        Path file = write("lab.clab.yml", """
+                name: jittery
+                topology:
+                  nodes: {a: {}, b: {}}
+                  links:
+                    - endpoints: ["a:Gi0/0", "b:Gi0/0"]
+                      delay: 10ms
+                      jitter: 2ms
+                """);
+        TopologyLink link = TopologyLoader.load(file).links().get(0);
+        assertEquals(10_000_000L, link.delayNanos());
+        assertEquals(2_000_000L, link.jitterNanos());
+        String message = errorOf("""
+                name: jittery
+                topology:
+                  nodes: {a: {}, b: {}}
+                  links:
+                    - endpoints: ["a:Gi0/0", "b:Gi0/0"]
+                      jitter: lots
+                """);
+        assertTrue(message.endsWith("lab.clab.yml:6: jitter 'lots' must be a number and a unit: 500us, 2ms, 1s"), message);
+    }
 }

@@ -52,6 +52,7 @@ PRIVILEGE : 'privilege';
 PROTOCOLS : 'protocols';
 QUIT : 'quit';
 REFERENCE_BANDWIDTH : 'reference-bandwidth';
+RELOAD : 'reload';
 REPEAT : 'repeat';
 ROUTE : 'route';
 ROUTER : 'router';

@@ -31,6 +31,7 @@ exec_command
    | exec_terminal
    | exec_configure
    | exec_copy
+   | exec_reload
    | exec_write
    | exec_dir
    | exec_clear_ip_bgp
@@ -54,6 +55,9 @@ exec_ping : PING (IP? destination = IP_ADDRESS ping_option*)?;
 exec_configure : CONFIGURE TERMINAL;
 
 exec_copy : COPY RUNNING_CONFIG STARTUP_CONFIG;
+
+/* reload: asks "Proceed with reload? [confirm]", then reboots the router from its startup-config. */
+exec_reload : RELOAD;
 
 /* "write" alone is "write memory". */
 exec_write : WRITE MEMORY?;

@@ -106,6 +106,8 @@ public final class CommandBuilder {
             return new ConfigureTerminal();
         } else if (ctx instanceof Exec_copyContext) {
             return new CopyRunningToStartup();
+        } else if (ctx instanceof Exec_reloadContext) {
+            return new Reload();
         } else if (ctx instanceof Exec_writeContext) {
             return new SaveConfig();
         } else if (ctx instanceof Exec_terminalContext terminal) {

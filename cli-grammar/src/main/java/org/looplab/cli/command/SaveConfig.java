@@ -25,6 +25,10 @@ public record SaveConfig() implements Command {
         context.defer(StoreThread.run(() -> {
             try {
                 store.saveStartupConfig(lab, name, text);
+                router.kernel().submit(() -> {
+                    router.setStartupConfigText(text); // what a reload boots from now
+                    return null;
+                });
                 return "[OK]\n";
             } catch (SQLException e) {
                 return "%Error writing nvram:startup-config (" + e.getMessage().lines().findFirst().orElse("I/O error") + ")\n";

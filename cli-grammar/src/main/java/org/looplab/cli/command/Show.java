@@ -43,14 +43,16 @@ public record Show(Report report, Interface only) implements Command {
     /** Read by the store thread: the kernel thread does no disk I/O. */
     private static CompletableFuture<String> startupConfig(Router router) {
         ConfigStore store = router.lab().configStore();
+        // Until a save, the startup-config is the one the router booted from (the topology's file).
+        String booted = router.startupConfigText();
         if (store == null) {
-            return CompletableFuture.completedFuture(ShowStartupConfig.render(null));
+            return CompletableFuture.completedFuture(ShowStartupConfig.render(booted));
         }
         String lab = router.lab().name();
         String name = router.name();
         return StoreThread.run(() -> {
             try {
-                return ShowStartupConfig.render(store.loadStartupConfig(lab, name).orElse(null));
+                return ShowStartupConfig.render(store.loadStartupConfig(lab, name).orElse(booted));
             } catch (SQLException e) {
                 return "%Error opening nvram:startup-config (" + e.getMessage().lines().findFirst().orElse("I/O error") + ")\n";
             }

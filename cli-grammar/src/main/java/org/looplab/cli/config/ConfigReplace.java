@@ -1,0 +1,146 @@
+package org.looplab.cli.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.looplab.router.Lab;
+import org.looplab.router.Router;
+import org.looplab.sim.Kernel;
+
+/**
+ * Makes a router's running-config become a given config text, as IOS's {@code configure replace} does:
+ * the text is first loaded on a scratch router of the same model, both running-configs are rendered the
+ * same way (so defaults compare equal), every top-level line or block line only the router has is taken
+ * back with its {@code no} form (the newest first), the text is applied, and block lines only the scratch
+ * router has (defaults the text leaves unsaid, such as an unnamed port's {@code shutdown}) follow. What a reload does to
+ * lines added since the last save. Kernel thread.
+ */
+public final class ConfigReplace {
+    private static final Pattern BANNER = Pattern.compile("^banner (\\S+) (\\S+)");
+
+    private ConfigReplace() {
+    }
+
+    /** Replaces the running-config by {@code target}; returns the warnings of the lines applied. */
+    public static List<String> replace(Router router, String target) {
+        Router scratch = new Lab("scratch", new Kernel(0)).addRouter(router.name(), router.portLayout());
+        ConfigLoader.load(scratch, target);
+        String removals = removals(RunningConfigWriter.render(router), RunningConfigWriter.render(scratch));
+        List<String> warnings = new ArrayList<>();
+        if (!removals.isEmpty()) {
+            ConfigLoader.load(router, removals); // a no form a feature lacks changes nothing
+        }
+        warnings.addAll(ConfigLoader.load(router, target).warnings());
+        // Lines the text leaves to the boot defaults (an unnamed port's shutdown), as the scratch router has them.
+        String additions = additions(RunningConfigWriter.render(router), RunningConfigWriter.render(scratch));
+        if (!additions.isEmpty()) {
+            ConfigLoader.load(router, additions);
+        }
+        return warnings;
+    }
+
+    /** The config lines that take back what {@code running} has and {@code wanted} lacks. */
+    static String removals(String running, String wanted) {
+        Map<String, List<String>> have = blocks(running);
+        Map<String, List<String>> want = blocks(wanted);
+        List<String> lines = new ArrayList<>();
+        List<String> headers = new ArrayList<>(have.keySet());
+        java.util.Collections.reverse(headers);
+        for (String header : headers) {
+            List<String> children = want.get(header);
+            if (children == null) {
+                if (!have.get(header).isEmpty() && header.startsWith("interface ") && !header.contains("Loopback")
+                        && !header.contains("Tunnel") && !header.contains(".")) {
+                    // a physical port stays: take back its lines instead
+                    lines.add(header);
+                    have.get(header).forEach(child -> negate(child).ifPresent(no -> lines.add(" " + no)));
+                    lines.add("!");
+                } else {
+                    negate(header).ifPresent(lines::add);
+                }
+                continue;
+            }
+            List<String> extra = new ArrayList<>(have.get(header));
+            extra.removeAll(children);
+            if (!extra.isEmpty()) {
+                lines.add(header);
+                extra.forEach(child -> negate(child).ifPresent(no -> lines.add(" " + no)));
+                lines.add("!");
+            }
+        }
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\nend\n";
+    }
+
+    /** The block lines {@code wanted} has and {@code running} lacks, in blocks both have. */
+    static String additions(String running, String wanted) {
+        Map<String, List<String>> have = blocks(running);
+        Map<String, List<String>> want = blocks(wanted);
+        List<String> lines = new ArrayList<>();
+        for (Map.Entry<String, List<String>> block : want.entrySet()) {
+            List<String> children = have.get(block.getKey());
+            if (children == null) {
+                continue;
+            }
+            List<String> missing = new ArrayList<>(block.getValue());
+            missing.removeAll(children);
+            if (!missing.isEmpty()) {
+                lines.add(block.getKey());
+                missing.forEach(child -> lines.add(" " + child));
+                lines.add("!");
+            }
+        }
+        return lines.isEmpty() ? "" : String.join("\n", lines) + "\nend\n";
+    }
+
+    /** {@code no LINE}, or for a {@code no} line its positive form; banners by type. */
+    private static java.util.Optional<String> negate(String line) {
+        String text = line.strip();
+        Matcher banner = BANNER.matcher(text);
+        if (banner.find()) {
+            return java.util.Optional.of("no banner " + banner.group(1));
+        }
+        if (text.startsWith("no ")) {
+            String positive = text.substring(3);
+            // "no ip address" and the like have no positive form without arguments
+            return positive.contains(" ") || positive.equals("shutdown") ? java.util.Optional.of(positive)
+                    : java.util.Optional.empty();
+        }
+        return java.util.Optional.of("no " + text);
+    }
+
+    /** Top-level lines in order, each with its indented lines; banner texts are skipped whole. */
+    private static Map<String, List<String>> blocks(String config) {
+        Map<String, List<String>> blocks = new LinkedHashMap<>();
+        List<String> current = null;
+        String[] lines = config.split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("!") || text.equals("end") || text.startsWith("Building configuration")
+                    || text.startsWith("Current configuration") || text.startsWith("version ")) {
+                current = null;
+                continue;
+            }
+            if (Character.isWhitespace(line.charAt(0)) && current != null) {
+                current.add(text);
+                continue;
+            }
+            current = blocks.computeIfAbsent(text, key -> new ArrayList<>());
+            Matcher banner = BANNER.matcher(text);
+            if (banner.find()) {
+                String delimiter = banner.group(2).length() >= 2 && banner.group(2).startsWith("^")
+                        ? banner.group(2).substring(0, 2) : banner.group(2).substring(0, 1);
+                String rest = text.substring(banner.end(2) - banner.group(2).length() + delimiter.length());
+                boolean closed = rest.contains(delimiter);
+                while (!closed && i + 1 < lines.length) {
+                    closed = lines[++i].contains(delimiter);
+                }
+                current = null;
+            }
+        }
+        return blocks;
+    }
+}

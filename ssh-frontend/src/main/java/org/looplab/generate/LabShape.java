@@ -1,0 +1,84 @@
+package org.looplab.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The graphs {@code looplab generate} builds: which routers a cable joins, routers numbered from 0. Every
+ * shape is connected; a random graph is seeded, so the same seed gives the same lab.
+ */
+public enum LabShape {
+    /** Each router to the next, the last back to the first. */
+    ring,
+    /** Rows of ceil(sqrt(N)) routers, each to its right and lower neighbour. */
+    grid,
+    /** A random spanning tree plus chords up to three links a router on average, at most four each. */
+    random;
+
+    /** Most links a router gets in a random graph (GigabitEthernet0/0-0/3). */
+    static final int MAX_DEGREE = 4;
+
+    /** Pairs {@code {a, b}} with {@code a < b}, in the order the cables are listed. */
+    public List<int[]> links(int routers, long seed) {
+        List<int[]> links = new ArrayList<>();
+        switch (this) {
+            case ring -> {
+                for (int i = 0; i < routers && routers > 1; i++) {
+                    int next = (i + 1) % routers;
+                    if (routers == 2 && i == 1) {
+                        break; // two routers: one cable, not two between the same pair
+                    }
+                    links.add(new int[] {Math.min(i, next), Math.max(i, next)});
+                }
+            }
+            case grid -> {
+                int columns = (int) Math.ceil(Math.sqrt(routers));
+                for (int i = 0; i < routers; i++) {
+                    if ((i + 1) % columns != 0 && i + 1 < routers) {
+                        links.add(new int[] {i, i + 1});
+                    }
+                    if (i + columns < routers) {
+                        links.add(new int[] {i, i + columns});
+                    }
+                }
+            }
+            case random -> {
+                Random draw = new Random(seed);
+                int[] degree = new int[routers];
+                java.util.Set<Long> used = new java.util.HashSet<>();
+                for (int i = 1; i < routers; i++) {
+                    int to;
+                    do {
+                        to = draw.nextInt(i);
+                    } while (degree[to] >= MAX_DEGREE - 1 && i > 1); // leave a port for a chord
+                    add(links, used, degree, to, i);
+                }
+                int wanted = routers * 3 / 2;
+                for (int attempt = 0; links.size() < wanted && attempt < routers * 20; attempt++) {
+                    int a = draw.nextInt(routers);
+                    int b = draw.nextInt(routers);
+                    if (a != b && degree[a] < MAX_DEGREE && degree[b] < MAX_DEGREE
+                            && !used.contains(key(Math.min(a, b), Math.max(a, b)))) {
+                        add(links, used, degree, a, b);
+                    }
+                }
+            }
+            default -> throw new IllegalStateException(name());
+        }
+        return links;
+    }
+
+    private static void add(List<int[]> links, java.util.Set<Long> used, int[] degree, int a, int b) {
+        int low = Math.min(a, b);
+        int high = Math.max(a, b);
+        links.add(new int[] {low, high});
+        used.add(key(low, high));
+        degree[low]++;
+        degree[high]++;
+    }
+
+    private static long key(int a, int b) {
+        return (long) a << 32 | b;
+    }
+}
