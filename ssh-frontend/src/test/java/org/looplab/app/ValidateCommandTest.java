@@ -47,7 +47,7 @@ class ValidateCommandTest {
                 "  nodes:",
                 "    r1: {kind: cisco_iosv}",
                 "    sw1: {kind: cisco_vios_l2}",
-                "    h1: {kind: linux}",
+                "    br1: {kind: bridge}",
                 "  links:",
                 "    - endpoints: [\"r1:Gi0/0\", \"sw1:Gi0/0\"]",
                 "    - endpoints: [\"r1:Gi0/1\", \"r9:Gi0/0\"]",
