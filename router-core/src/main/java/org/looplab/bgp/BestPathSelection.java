@@ -1,5 +1,9 @@
 package org.looplab.bgp;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntToLongFunction;
 import org.looplab.bgp.attr.PathAttributes;
@@ -10,9 +14,12 @@ import org.looplab.bgp.attr.PathAttributes;
  * step a method below; the first that tells two paths apart decides. When every step ties, the path
  * that arrived first in simulated time wins, never a wall-clock or hash order.
  *
- * <p>Pairs are compared with a total order, so the result does not depend on the order of the paths;
- * IOS's own pairwise newest-first walk can differ from it with MEDs from several ASes (the reason
- * {@code bgp deterministic-med} exists), which the lab does not reproduce.
+ * <p>The paths are compared pairwise as IOS walks them ({@link #select}): newest first, the winner so
+ * far against the next. Since MED is compared only between paths from the same neighbouring AS, that
+ * comparison is not transitive and the outcome can depend on the order the paths arrived in: with paths
+ * from AS 1 (MED 50), AS 2, AS 1 (MED 10), newest last, the walk can end on the MED-50 path although
+ * its own AS offers a better one. {@code bgp deterministic-med} is IOS's cure: the paths are grouped by
+ * neighbouring AS, each group's best is found with MED, and only the group winners are compared.
  */
 public final class BestPathSelection {
     /** IOS's MED for a path without one under {@code bgp bestpath med missing-as-worst}. */
@@ -46,6 +53,38 @@ public final class BestPathSelection {
             }
         }
         return 0;
+    }
+
+    /**
+     * The best of {@code candidates} (valid paths, newest first), or null when there are none. IOS's walk:
+     * the newest path is the first winner, each older one is compared with the winner so far. With
+     * {@code bgp deterministic-med} the walk runs first within each group of paths from the same
+     * neighbouring AS (the MED step's notion of it, {@code AsPath.firstAs()}), then over the groups'
+     * winners, groups in the order of their newest path.
+     */
+    public static BgpPath select(List<BgpPath> candidates, Settings settings) {
+        if (!settings.has(BestpathOption.DETERMINISTIC_MED) || candidates.size() < 3) {
+            return walk(candidates, settings);
+        }
+        Map<Long, List<BgpPath>> groups = new LinkedHashMap<>();
+        for (BgpPath path : candidates) {
+            groups.computeIfAbsent(path.attributes.asPath().firstAs(), as -> new ArrayList<>()).add(path);
+        }
+        List<BgpPath> winners = new ArrayList<>(groups.size());
+        for (List<BgpPath> group : groups.values()) {
+            winners.add(walk(group, settings));
+        }
+        return walk(winners, settings);
+    }
+
+    private static BgpPath walk(List<BgpPath> newestFirst, Settings settings) {
+        BgpPath winner = null;
+        for (BgpPath path : newestFirst) {
+            if (winner == null || compare(path, winner, settings) < 0) {
+                winner = path;
+            }
+        }
+        return winner;
     }
 
     /** The deciding step of {@link #compare}'s result. */

@@ -146,18 +146,18 @@ public final class LocRibEntry {
         boolean multipathPossible = maximumPathsExternal > 1 || maximumPathsInternal > 1
                 || (oldBest != null && oldBest.isMultipath());
         int oldMultipath = multipathPossible ? multipathSignature() : 0;
-        BgpPath winner = null;
+        List<BgpPath> candidates = new ArrayList<>();
         for (BgpPath path = paths; path != null; path = path.next) {
             boolean reachable = path.attributes.nextHopBits() == 0
                     || settings.igpMetric().applyAsLong(path.attributes.nextHopBits()) >= 0;
             path.flags &= ~(BgpPath.VALID | BgpPath.BEST | BgpPath.MULTIPATH);
             if (reachable) {
                 path.flags |= BgpPath.VALID;
-                if (winner == null || BestPathSelection.compare(path, winner, settings) < 0) {
-                    winner = path;
-                }
+                candidates.add(path);
             }
         }
+        candidates.sort((a, b) -> Integer.compare(b.arrival, a.arrival)); // newest first, as IOS walks
+        BgpPath winner = BestPathSelection.select(candidates, settings);
         best = winner;
         reason = BestPathStep.ONLY_PATH;
         if (winner != null) {

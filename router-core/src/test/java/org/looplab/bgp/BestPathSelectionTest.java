@@ -158,6 +158,54 @@ class BestPathSelectionTest {
     }
 
     /**
+     * Three eBGP paths, oldest first: r2 (AS 65002, MED 50), r3 (AS 65003), r4 (AS 65002, MED 10). IOS
+     * walks them newest first: r4 against r3 (different ASes: no MED; the older r3 wins), then r3 against
+     * r2 (the older r2 wins): r2, although its own AS offers r4 with a better MED. With {@code bgp
+     * deterministic-med} the AS 65002 group is decided first (r4, by MED), then r4 against r3: r3.
+     */
+    @Test
+    void deterministicMedComparesMedWithinEachNeighbouringAsFirst() {
+        BgpLab lab = new BgpLab(17, 4, new int[][] {{1, 2}, {1, 3}, {1, 4}}, false);
+        lab.start(1, 65001);
+        long[] as = {0, 0, 65002, 65003, 65002};
+        for (int i = 2; i <= 4; i++) {
+            lab.start(i, as[i]);
+        }
+        for (int i = 1; i <= 4; i++) {
+            lab.bgp(i).setRouterId(OspfLab.loopback(i));
+        }
+        long[] med = {0, 0, 50, 0, 10};
+        for (int i = 2; i <= 4; i++) {
+            LineLab.up(lab.router(i), LO1, "192.0.2.1", "255.255.255.0");
+            lab.network(i, PREFIX);
+            lab.neighbor(i, OspfLab.linkAddress(1, i, 1), 65001);
+            routeMap(lab, i, "MED", new RouteMapSet.Metric(med[i]));
+            lab.set(i, OspfLab.linkAddress(1, i, 1), NeighborSetting.ROUTE_MAP_OUT, "MED");
+        }
+        Ipv4Address r4 = OspfLab.linkAddress(1, 4, 4);
+        for (int i = 2; i <= 4; i++) { // r2's path arrives first, r4's last
+            lab.neighbor(1, OspfLab.linkAddress(1, i, i), as[i]);
+            lab.run(60);
+        }
+        LocRibEntry entry = lab.speaker(1).entry(PREFIX);
+        assertEquals(3, entry.pathCount(), entry.toString());
+        assertEquals(R2, entry.best().source().peerAddress(), entry.toString());
+
+        lab.bgp(1).setBestpath(BestpathOption.DETERMINISTIC_MED, true);
+        lab.run(1);
+        assertEquals(R3, entry.best().source().peerAddress(), entry.toString());
+        assertEquals(R3, lab.router(1).rib().lookup(Ipv4Address.of("192.0.2.1")).nextHop(), entry.toString());
+
+        // Without r3, the AS 65002 group is all there is: MED decides with or without the knob.
+        lab.bgp(1).setBestpath(BestpathOption.DETERMINISTIC_MED, false);
+        lab.run(1);
+        assertEquals(R2, lab.speaker(1).entry(PREFIX).best().source().peerAddress());
+        lab.set(1, R3, NeighborSetting.SHUTDOWN, true);
+        lab.run(5);
+        assertBest(lab.speaker(1).entry(PREFIX), r4, BestPathStep.MED);
+    }
+
+    /**
      * A path originated by {@code network} carries MED (the route's metric), so a path without one is made
      * here directly: 0 by default, the worst with {@code bgp bestpath med missing-as-worst}.
      */

@@ -14,6 +14,7 @@ import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
 import org.looplab.ospf.AreaId;
 import org.looplab.router.InterfaceName;
+import org.looplab.router.Link;
 import org.looplab.routing.Route;
 import org.looplab.routing.RouteSource;
 import org.looplab.scenario.BgpLab;
@@ -148,6 +149,40 @@ class BgpScenarioTest {
         assertTrue(lab.log(1).contains("%BGP-5-ADJCHANGE: neighbor 10.1.2.2 Down BGP Notification sent"),
                 lab.bgpLog(1).toString());
         assertTrue(lab.log(1).contains("%BGP-3-NOTIFICATION: sent to neighbor 10.1.2.2 4/0 (hold time expired) 0 bytes"));
+    }
+
+    /**
+     * A one-way failure: r1's frames to r2 are lost, r2's still arrive. r2 hears nothing (r1's keepalives
+     * and ACKs are lost), its hold timer expires and its NOTIFICATION crosses the working direction, so r1
+     * logs the received form; r1 never missed a keepalive, it goes down by that NOTIFICATION.
+     */
+    @Test
+    void aHoldTimerNotificationThatGetsThroughIsLoggedByTheFarSide() {
+        BgpLab lab = new BgpLab(3, 2, new int[][] {{1, 2}}, false);
+        lab.start(1, 65001);
+        lab.start(2, 65002);
+        Ipv4Address r1 = OspfLab.linkAddress(1, 2, 1);
+        Ipv4Address r2 = OspfLab.linkAddress(1, 2, 2);
+        lab.neighbor(1, r2, 65002);
+        lab.neighbor(2, r1, 65001);
+        lab.run(30);
+        assertEquals(BgpState.ESTABLISHED, lab.peer(1, r2).state());
+        Link link = lab.net.link(1, 2);
+        link.setOneWayDownFrom(link.a().router() == lab.router(1) ? link.a() : link.b());
+        long cut = lab.net.kernel.now();
+        lab.run(240);
+        BgpNeighbor fromR1 = lab.peer(1, r2);
+        BgpNeighbor fromR2 = lab.peer(2, r1);
+        assertNotNull(fromR2.lastResetReason(), fromR2.transitions().toString());
+        long r2Down = (fromR2.lastResetNanos() - cut) / OspfLab.SECOND;
+        assertTrue(r2Down > 120 && r2Down <= 180, "r2 down after " + r2Down + " s");
+        assertTrue(lab.log(2).contains("%BGP-3-NOTIFICATION: sent to neighbor 10.1.2.1 4/0 (hold time expired) 0 bytes"),
+                lab.bgpLog(2).toString());
+        assertTrue(lab.log(1).contains("%BGP-3-NOTIFICATION: received from neighbor 10.1.2.2 4/0 (hold time expired) 0 bytes"),
+                lab.bgpLog(1).toString());
+        assertTrue(lab.log(1).contains("%BGP-5-ADJCHANGE: neighbor 10.1.2.2 Down BGP Notification received"),
+                lab.bgpLog(1).toString());
+        assertTrue(fromR1.lastResetNanos() >= fromR2.lastResetNanos(), fromR1.transitions().toString());
     }
 
     @Test

@@ -452,15 +452,22 @@ public final class MessageCodec {
         Ipv4Address as4AggregatorAddress = null;
         ByteArrayOutputStream unknown = null;
         while (in.remaining() > 0) {
-            if (in.remaining() < 3) {
-                throw new Failure(NotificationMessage.of(NotificationMessage.UPDATE_MESSAGE_ERROR,
-                        NotificationMessage.MALFORMED_ATTRIBUTE_LIST));
+            // RFC 7606 4: too few octets left for an attribute header, or an attribute running past the
+            // Total Attribute Length: treat-as-withdraw. That length still locates the NLRI, so the
+            // session stays (RFC 4271 6.3's Malformed Attribute List is kept for lengths that overrun the
+            // message, in decodeUpdate).
+            if (in.remaining() < 3 || ((in.peek() & EXTENDED_LENGTH) != 0 && in.remaining() < 4)) {
+                withdraw = withdraw != null ? withdraw : "attribute list runs short";
+                break;
             }
             int start = in.position();
             int flags = in.u8();
             int type = in.u8();
             int length = (flags & EXTENDED_LENGTH) != 0 ? in.u16() : in.u8();
-            // RFC 7606 4: an attribute running past the field cannot be parsed further: session reset.
+            if (length > in.remaining()) {
+                withdraw = withdraw != null ? withdraw : "attribute length runs past the attribute field";
+                break;
+            }
             Reader value = in.sub(length, NotificationMessage.of(NotificationMessage.UPDATE_MESSAGE_ERROR,
                     NotificationMessage.MALFORMED_ATTRIBUTE_LIST));
             if (seen[type] && type != 0) {
@@ -692,6 +699,12 @@ public final class MessageCodec {
                 throw new Failure(NotificationMessage.of(NotificationMessage.UPDATE_MESSAGE_ERROR,
                         NotificationMessage.MALFORMED_ATTRIBUTE_LIST));
             }
+        }
+
+        /** The next octet, not consumed. */
+        int peek() {
+            need(1);
+            return bytes[position] & 0xFF;
         }
 
         int u8() {

@@ -168,9 +168,25 @@ class MessageCodecTest {
         // An unknown well-known attribute (flags 0x40, type 99): 3/2 with the attribute as data.
         assertEquals(NotificationMessage.of(3, 2, hex("4063 00")),
                 error(hex("ffffffffffffffffffffffffffffffff 001a 02 0000 0003 406300")));
-        // An attribute whose length runs past the attribute field: 3/1.
+        // A Total Attribute Length running past the message: 3/1 (the NLRI cannot be found).
         assertEquals(NotificationMessage.of(3, 1),
-                error(hex("ffffffffffffffffffffffffffffffff 001a 02 0000 0003 400105")));
+                error(hex("ffffffffffffffffffffffffffffffff 001a 02 0000 0009 400100")));
+    }
+
+    @Test
+    void attributeLengthsInConflictWithTheTotalAttributeLengthWithdraw() {
+        // RFC 7606 4: an attribute whose length runs past the attribute field, or fewer than three octets
+        // left for the next one: treat-as-withdraw; the Total Attribute Length still locates the NLRI.
+        UpdateMessage overrun = decodedUpdate(hex("ffffffffffffffffffffffffffffffff 001c 02 0000 0003 400105 080a"));
+        assertNotNull(overrun.treatAsWithdraw());
+        assertEquals(List.of(Ipv4Prefix.containing(Ipv4Address.of("10.0.0.0"), 8)), overrun.nlri());
+        UpdateMessage shortList = decodedUpdate(hex("ffffffffffffffffffffffffffffffff 001f 02 0000 0006 40010100 4002 080a"));
+        assertNotNull(shortList.treatAsWithdraw());
+        assertEquals(List.of(Ipv4Prefix.containing(Ipv4Address.of("10.0.0.0"), 8)), shortList.nlri());
+    }
+
+    private static UpdateMessage decodedUpdate(byte[] bytes) {
+        return (UpdateMessage) assertInstanceOf(DecodeResult.Decoded.class, MessageCodec.decode(bytes, true)).message();
     }
 
     @Test
