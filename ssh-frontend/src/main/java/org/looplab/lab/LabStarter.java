@@ -20,6 +20,8 @@ import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
 import org.looplab.ssh.OwnerOnlyFiles;
 import org.looplab.store.ConfigStore;
+import org.looplab.store.StoreFailure;
+import org.looplab.topology.FileReason;
 import org.looplab.topology.NodeKind;
 import org.looplab.topology.Topology;
 import org.looplab.topology.TopologyLink;
@@ -47,18 +49,22 @@ public final class LabStarter {
         try {
             OwnerOnlyFiles.folder(options.stateDir());
         } catch (IOException e) {
-            throw new LabStartupException("cannot create the state folder " + options.stateDir() + ": " + e);
+            throw new LabStartupException("cannot create the state folder " + options.stateDir() + ": "
+                    + FileReason.of(e));
         }
+        StateFolder.checkWritable(options.stateDir(), options.jdbcUrl() == null);
         ConfigStore store;
         try {
             store = ConfigStore.open(jdbcUrl);
             OwnerOnlyFiles.folder(options.stateDir()); // the database file H2 has just created
         } catch (IOException e) {
-            throw new LabStartupException("cannot restrict the state folder " + options.stateDir() + ": " + e);
+            throw new LabStartupException("cannot restrict the state folder " + options.stateDir() + ": "
+                    + FileReason.of(e));
         } catch (SQLException e) {
-            throw new LabStartupException("cannot open the config store " + jdbcUrl + ": " + firstLine(e)
-                    + (e.getMessage() != null && e.getMessage().contains("locked")
-                            ? " (is another looplab running on this state folder?)" : ""));
+            throw new LabStartupException("cannot open the config store " + jdbcUrl + ": "
+                    + (String.valueOf(e.getMessage()).contains("locked") || String.valueOf(e.getMessage()).contains("already in use")
+                            ? "the database is in use (is another looplab running on this state folder?)"
+                            : StoreFailure.reason(e)));
         }
         try {
             return startWithStore(topology, options, store, progress);
@@ -94,7 +100,7 @@ public final class LabStarter {
                 }
             }
         } catch (SQLException e) {
-            throw new LabStartupException("reading saved configs: " + firstLine(e));
+            throw new LabStartupException("reading saved configs from the config store: " + StoreFailure.reason(e));
         } catch (IOException e) {
             throw new LabStartupException("reading a startup-config: " + e);
         }
