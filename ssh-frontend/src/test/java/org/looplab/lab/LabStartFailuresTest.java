@@ -53,4 +53,27 @@ class LabStartFailuresTest {
                 + ": it is a folder, not a file", message);
         assertOneLineForAUser(message);
     }
+
+    @Test
+    void aStartupConfigWithNoUsableLineIsReportedAndItsRouterIsNotReachableByLogin() throws Exception {
+        Path lab = Files.createDirectories(temp.resolve("lab"));
+        Files.writeString(lab.resolve("r1.cfg"), "this is not IOS\nneither is this\n");
+        Files.writeString(lab.resolve("r2.cfg"), "hostname R2\n");
+        Files.writeString(lab.resolve("lab.clab.yml"), """
+                name: garbage
+                topology:
+                  nodes:
+                    r1: {kind: cisco_iosv, startup-config: r1.cfg}
+                    r2: {kind: cisco_iosv, startup-config: r2.cfg}
+                """);
+        try (RunningLab running = LabStarter.start(TopologyLoader.load(lab),
+                new LabOptions(temp.resolve("state"), null, false, 1, 1.0, true))) {
+            String expected = "r1: no usable line in its startup-config " + lab.resolve("r1.cfg").toAbsolutePath().normalize()
+                    + ": it boots unconfigured and is not reachable by login (no username)";
+            assertTrue(running.warnings().contains(expected), String.join("\n", running.warnings()));
+            assertTrue(running.lab().kernel().call(() -> running.lab().router("r1").users().isEmpty()));
+            // A config with a usable line and no username still gets containerlab's admin login.
+            assertFalse(running.lab().kernel().call(() -> running.lab().router("r2").users().isEmpty()));
+        }
+    }
 }
