@@ -393,6 +393,18 @@ class CliSessionTest {
         assertTrue(typeAndWait("show startup-config").contains("hostname R1"));
     }
 
+    @Test
+    void aUserNameWithAControlCharacterIsRefusedAtThatCharacter() {
+        configure();
+        for (String control : new String[] {"\u001b", "\u0007", "\u009b"}) {
+            String out = type("username ad" + control + "min privilege 15 secret x");
+            assertEquals(" ".repeat("R1(config)#username ad".length()) + "^\n" + INVALID, out);
+            assertTrue(router.users().stream().noneMatch(user -> user.name().contains(control)));
+        }
+        assertEquals("", type("username admin2 privilege 15 secret x"));
+        assertTrue(router.user("admin2") != null);
+    }
+
     private String typeAndWait(String line) throws Exception {
         return session.submit(line).get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
