@@ -272,7 +272,7 @@ public final class Kernel {
         try {
             runOne(event);
         } catch (RuntimeException | AssertionError failure) {
-            System.err.println("looplab: event at " + event.timeNanos() + " ns failed: " + failure);
+            InternalErrors.report("in an event at " + event.timeNanos() + " ns (the lab goes on)", failure);
         }
     }
 

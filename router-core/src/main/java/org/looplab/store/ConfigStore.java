@@ -16,6 +16,11 @@ import java.util.Optional;
  * Saved startup-configs in an H2 database (a file in the lab's state folder, or any JDBC URL), through
  * plain JDBC. Rows are keyed by lab and router, so several labs can share one database. A save returns
  * only once H2 has written it to disk.
+ *
+ * <p>A failed operation (a full disk, a file that cannot be written, a server gone) closes the
+ * connection, which H2 may have closed itself, and the next operation opens a new one: a save after the
+ * space has come back succeeds without restarting the lab. {@link StoreFailure} turns the failure into
+ * the reason the CLI prints.
  */
 public final class ConfigStore implements AutoCloseable {
     /** Schema versions in order; the statements of version N move a database from N-1 to N. */
@@ -39,22 +44,82 @@ public final class ConfigStore implements AutoCloseable {
                     + " PRIMARY KEY (lab, run, seq))"));
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
-    private final Connection connection;
+    /** Where connections come from: the JDBC URL, or a test's connections that fail on demand. */
+    @FunctionalInterface
+    public interface Connector {
+        Connection connect() throws SQLException;
+    }
 
-    private ConfigStore(Connection connection) {
+    /** A store operation on an open connection. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    private final Connector connector;
+    /** Null after a failure or close: the next operation connects again. */
+    private Connection connection;
+    private boolean closed;
+
+    private ConfigStore(Connector connector, Connection connection) {
+        this.connector = connector;
         this.connection = connection;
     }
 
     /** Opens (creating or upgrading as needed) the database at a JDBC URL. */
     public static ConfigStore open(String jdbcUrl) throws SQLException {
-        Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "");
+        return open(() -> DriverManager.getConnection(jdbcUrl, "sa", ""));
+    }
+
+    /** Opens the database that {@code connector} connects to; it is asked again after a failure. */
+    public static ConfigStore open(Connector connector) throws SQLException {
+        return new ConfigStore(connector, connect(connector));
+    }
+
+    private static Connection connect(Connector connector) throws SQLException {
+        Connection connection = connector.connect();
         try {
             migrate(connection);
         } catch (SQLException | RuntimeException e) {
-            connection.close();
+            closeQuietly(connection);
             throw e;
         }
-        return new ConfigStore(connection);
+        return connection;
+    }
+
+    /** Runs {@code work} on the connection, connecting first if the last one failed. */
+    private <T> T withConnection(Work<T> work) throws SQLException {
+        if (closed) {
+            throw new SQLException("the config store is closed");
+        }
+        try {
+            if (connection == null || connection.isClosed()) {
+                connection = null;
+                connection = connect(connector);
+            }
+            return work.on(connection);
+        } catch (SQLException e) {
+            forgetConnection();
+            throw e;
+        } catch (RuntimeException e) { // H2's store errors may arrive unwrapped
+            forgetConnection();
+            throw new SQLException(String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private void forgetConnection() {
+        if (connection != null) {
+            closeQuietly(connection);
+            connection = null;
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException | RuntimeException ignored) {
+            // already broken: the failure that brought us here is the one reported
+        }
     }
 
     /** The JDBC URL of an H2 file database in a state folder. */
@@ -94,40 +159,53 @@ public final class ConfigStore implements AutoCloseable {
     }
 
     public synchronized Optional<String> loadStartupConfig(String lab, String router) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT config FROM startup_config WHERE lab = ? AND router = ?")) {
-            query.setString(1, lab);
-            query.setString(2, router);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+        return withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT config FROM startup_config WHERE lab = ? AND router = ?")) {
+                query.setString(1, lab);
+                query.setString(2, router);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                }
             }
-        }
+        });
     }
 
     public synchronized void saveStartupConfig(String lab, String router, String config) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO startup_config (lab, router, config, saved_at) KEY (lab, router) VALUES (?, ?, ?, ?)")) {
-            merge.setString(1, lab);
-            merge.setString(2, router);
-            merge.setString(3, config);
-            merge.setTimestamp(4, Timestamp.from(Instant.now()));
-            merge.executeUpdate();
-        }
-        try (Statement sync = connection.createStatement()) {
-            sync.execute("CHECKPOINT SYNC"); // the CLI says [OK] only once the config is on disk
-        }
+        withConnection(connection -> {
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO startup_config (lab, router, config, saved_at) KEY (lab, router) VALUES (?, ?, ?, ?)")) {
+                merge.setString(1, lab);
+                merge.setString(2, router);
+                merge.setString(3, config);
+                merge.setTimestamp(4, Timestamp.from(Instant.now()));
+                merge.executeUpdate();
+            }
+            try (Statement sync = connection.createStatement()) {
+                sync.execute("CHECKPOINT SYNC"); // the CLI says [OK] only once the config is on disk
+            }
+            return null;
+        });
     }
 
     /** Forgets every saved startup-config of a lab ({@code looplab run --reset}). */
     public synchronized void eraseLab(String lab) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM startup_config WHERE lab = ?")) {
-            delete.setString(1, lab);
-            delete.executeUpdate();
-        }
+        withConnection(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM startup_config WHERE lab = ?")) {
+                delete.setString(1, lab);
+                delete.executeUpdate();
+            }
+            return null;
+        });
     }
 
     @Override
     public synchronized void close() throws SQLException {
-        connection.close();
+        closed = true;
+        if (connection != null) {
+            Connection last = connection;
+            connection = null;
+            last.close();
+        }
     }
 }

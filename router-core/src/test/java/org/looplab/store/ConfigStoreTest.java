@@ -44,4 +44,41 @@ class ConfigStoreTest {
         SQLException refused = assertThrows(SQLException.class, () -> ConfigStore.open(url));
         assertTrue(refused.getMessage().contains("schema version 99"), refused.getMessage());
     }
+
+    @Test
+    void aSaveOnAFullDiskFailsAndTheNextOneAfterSpaceReturnsSucceeds() throws SQLException {
+        FullDisk disk = new FullDisk(ConfigStore.fileUrl(stateFolder));
+        try (ConfigStore store = ConfigStore.open(disk)) {
+            store.saveStartupConfig("t", "r1", "hostname A\n");
+            disk.fill();
+            SQLException failed = assertThrows(SQLException.class, () -> store.saveStartupConfig("t", "r1", "hostname B\n"));
+            assertEquals("No space left on device", StoreFailure.reason(failed));
+            // Still full: connecting again fails the same way, and the store keeps trying.
+            SQLException again = assertThrows(SQLException.class, () -> store.saveStartupConfig("t", "r1", "hostname B\n"));
+            assertEquals("No space left on device", StoreFailure.reason(again));
+            disk.free();
+            store.saveStartupConfig("t", "r1", "hostname C\n");
+            assertEquals(Optional.of("hostname C\n"), store.loadStartupConfig("t", "r1"));
+            assertEquals(2, disk.connections());
+        }
+        try (ConfigStore store = ConfigStore.open(ConfigStore.fileUrl(stateFolder))) {
+            assertEquals(Optional.of("hostname C\n"), store.loadStartupConfig("t", "r1"));
+        }
+    }
+
+    @Test
+    void failureReasonsAreIosWordsNeverDriverText() {
+        assertEquals("No space left on device", StoreFailure.reason(new SQLException("x", "HY000", 90100)));
+        assertEquals("Device is read-only", StoreFailure.reason(new SQLException("The database is read only", "90097", 90097)));
+        assertEquals("Permission denied",
+                StoreFailure.reason(new SQLException("x", new java.nio.file.AccessDeniedException("/s/looplab.mv.db"))));
+        assertEquals("I/O error", StoreFailure.reason(new SQLException("org.h2.mvstore.MVStoreException: File corrupted")));
+    }
+
+    @Test
+    void aClosedStoreStaysClosed() throws SQLException {
+        ConfigStore store = ConfigStore.open(ConfigStore.fileUrl(stateFolder));
+        store.close();
+        assertThrows(SQLException.class, () -> store.loadStartupConfig("t", "r1"));
+    }
 }

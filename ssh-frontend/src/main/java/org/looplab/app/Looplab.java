@@ -23,7 +23,7 @@ public final class Looplab implements Runnable {
         return new CommandLine(new Looplab())
                 .setExecutionExceptionHandler((failure, commandLine, parseResult) -> {
                     // Last resort: one line, never a stack trace.
-                    commandLine.getErr().println("looplab: " + failure);
+                    org.looplab.sim.InternalErrors.report("(looplab stopped)", failure);
                     return 1;
                 });
     }

@@ -91,8 +91,13 @@ public final class LabConsole {
                 }
                 default -> out.println("unknown command '" + words[0] + "'; type help");
             }
+        } catch (NumberFormatException e) {
+            out.println("error: not a number; type help");
+        } catch (IllegalArgumentException e) {
+            out.println("error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("")); // our own words
         } catch (RuntimeException e) {
-            out.println("error: " + e.getMessage());
+            // A bug: the details go to errors.log, the console gets one line without Java's words.
+            org.looplab.sim.InternalErrors.report("in the console command '" + command + "'", e);
         }
         out.flush();
         return true;

@@ -114,7 +114,8 @@ public final class SnmpService implements AutoCloseable {
                 agents.put(router, SnmpAgent.start(router, address, lastChange));
             } catch (IOException e) {
                 notices.accept(router.name() + ": SNMP agent cannot listen on " + address.getAddress().getHostAddress()
-                        + ":" + address.getPort() + " (" + e.getMessage() + ")");
+                        + ":" + address.getPort() + " (" + (String.valueOf(e.getMessage()).contains("in use")
+                                ? "the port is in use" : "the address cannot be listened on") + ")");
             }
         });
     }

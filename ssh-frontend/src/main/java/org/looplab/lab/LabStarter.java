@@ -17,9 +17,13 @@ import org.looplab.config.UserAccount;
 import org.looplab.router.Lab;
 import org.looplab.router.Link;
 import org.looplab.router.Router;
+import org.looplab.sim.InternalErrors;
 import org.looplab.sim.Kernel;
 import org.looplab.ssh.OwnerOnlyFiles;
 import org.looplab.store.ConfigStore;
+import org.looplab.store.StoreFailure;
+import org.looplab.topology.FileReason;
+import org.looplab.topology.TextFile;
 import org.looplab.topology.NodeKind;
 import org.looplab.topology.Topology;
 import org.looplab.topology.TopologyLink;
@@ -47,18 +51,23 @@ public final class LabStarter {
         try {
             OwnerOnlyFiles.folder(options.stateDir());
         } catch (IOException e) {
-            throw new LabStartupException("cannot create the state folder " + options.stateDir() + ": " + e);
+            throw new LabStartupException("cannot create the state folder " + options.stateDir() + ": "
+                    + FileReason.of(e));
         }
+        StateFolder.checkWritable(options.stateDir(), options.jdbcUrl() == null);
+        InternalErrors.logTo(options.stateDir().toAbsolutePath().resolve("errors.log"));
         ConfigStore store;
         try {
             store = ConfigStore.open(jdbcUrl);
             OwnerOnlyFiles.folder(options.stateDir()); // the database file H2 has just created
         } catch (IOException e) {
-            throw new LabStartupException("cannot restrict the state folder " + options.stateDir() + ": " + e);
+            throw new LabStartupException("cannot restrict the state folder " + options.stateDir() + ": "
+                    + FileReason.of(e));
         } catch (SQLException e) {
-            throw new LabStartupException("cannot open the config store " + jdbcUrl + ": " + firstLine(e)
-                    + (e.getMessage() != null && e.getMessage().contains("locked")
-                            ? " (is another looplab running on this state folder?)" : ""));
+            throw new LabStartupException("cannot open the config store " + jdbcUrl + ": "
+                    + (String.valueOf(e.getMessage()).contains("locked") || String.valueOf(e.getMessage()).contains("already in use")
+                            ? "the database is in use (is another looplab running on this state folder?)"
+                            : StoreFailure.reason(e)));
         }
         try {
             return startWithStore(topology, options, store, jdbcUrl, progress);
@@ -88,15 +97,20 @@ public final class LabStarter {
                     sources.put(node.name(), StartupConfigSource.SAVED);
                 } else {
                     // The topology's config, a partial one after the kind's default, or the kind's default.
-                    configs.put(node.name(), node.bootConfig());
+                    try {
+                        configs.put(node.name(), node.bootConfig());
+                    } catch (IOException e) {
+                        // Checked when the topology was loaded; the file changed since.
+                        throw new LabStartupException("node " + node.name() + ": cannot read its startup-config "
+                                + node.startupConfig() + ": " + (e instanceof TextFile.NotText notText
+                                        ? notText.reason() + " (line " + notText.line() + ")" : FileReason.of(e)));
+                    }
                     sources.put(node.name(), node.hasStartupConfig() ? StartupConfigSource.TOPOLOGY_FILE
                             : StartupConfigSource.KIND_DEFAULT);
                 }
             }
         } catch (SQLException e) {
-            throw new LabStartupException("reading saved configs: " + firstLine(e));
-        } catch (IOException e) {
-            throw new LabStartupException("reading a startup-config: " + e);
+            throw new LabStartupException("reading saved configs from the config store: " + StoreFailure.reason(e));
         }
 
         org.looplab.store.EventStore events;
@@ -130,8 +144,11 @@ public final class LabStarter {
                     booted++;
                     continue;
                 }
+                boolean unusable = false;
                 if (text != null) {
                     ConfigLoader.Report report = ConfigLoader.load(router, text);
+                    unusable = report.refused() > 0 && report.applied() + report.kept() == 0
+                            && sources.get(router.name()) != StartupConfigSource.KIND_DEFAULT;
                     found.add(router.name() + ": " + report.applied() + " lines applied, " + report.kept()
                             + " kept without behaviour (show looplab unmodelled lists the features not simulated), "
                             + report.refused() + " refused");
@@ -151,7 +168,15 @@ public final class LabStarter {
                         }
                     }
                 }
-                if (router.users().isEmpty() && (node == null || !node.isExternal())) {
+                if (unusable) {
+                    // Not the kind's admin/admin either: the router boots as its file says, with nothing.
+                    TopologyNode given = nodesByName.get(router.name());
+                    String file = sources.get(router.name()) == StartupConfigSource.SAVED ? "saved startup-config"
+                            : given != null && given.startupConfig() != null ? "startup-config " + given.startupConfig()
+                            : "startup-config";
+                    found.add(router.name() + ": no usable line in its " + file
+                            + ": it boots unconfigured and is not reachable by login (no username)");
+                } else if (router.users().isEmpty() && (node == null || !node.isExternal())) {
                     // containerlab's kinds boot with admin/admin when the config gives no login.
                     router.putUser(new UserAccount(NodeKind.DEFAULT_USER, UserAccount.MAX_PRIVILEGE,
                             Secret.fromPlainText(NodeKind.DEFAULT_PASSWORD, kernel.random())));

@@ -4,7 +4,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.looplab.router.Lab;
+import org.looplab.sim.InternalErrors;
 import org.looplab.store.ConfigStore;
+import org.looplab.store.StoreFailure;
 import org.looplab.topology.Topology;
 
 /** A started lab: its routers on a kernel running in real time, and the store where configs are saved. */
@@ -84,7 +86,8 @@ public final class RunningLab implements AutoCloseable {
             try {
                 resource.close();
             } catch (Exception e) {
-                System.err.println("looplab: closing " + resource + ": " + e.getMessage());
+                InternalErrors.report("closing " + resource.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2")
+                        .toLowerCase(java.util.Locale.ROOT), e);
             }
         }
         lab.kernel().stop();
@@ -94,7 +97,7 @@ public final class RunningLab implements AutoCloseable {
         try {
             store.close();
         } catch (SQLException e) {
-            System.err.println("looplab: closing the config store: " + e.getMessage());
+            System.err.println("looplab: closing the config store: " + StoreFailure.reason(e));
         }
     }
 }

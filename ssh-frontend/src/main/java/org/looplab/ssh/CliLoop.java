@@ -186,7 +186,7 @@ public final class CliLoop {
                 };
             } catch (RuntimeException failure) {
                 // A bug in a command must not end the session or show a stack trace to the user.
-                System.err.println("looplab: " + user.router().name() + ": command failed: " + failure);
+                org.looplab.sim.InternalErrors.report("in a command on " + user.router().name(), failure);
                 output = "% Internal error, command not completed\n";
             }
             if (output == null) {

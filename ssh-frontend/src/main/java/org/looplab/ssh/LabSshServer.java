@@ -74,24 +74,42 @@ public final class LabSshServer implements AutoCloseable {
         InetSocketAddress first = endpoints.get(0).address();
         server.setHost(first.getAddress().getHostAddress());
         server.setPort(first.getPort());
+        RouterEndpoint binding = endpoints.get(0);
         try {
             server.start();
             for (RouterEndpoint endpoint : endpoints.subList(1, endpoints.size())) {
+                binding = endpoint;
                 server.bindAlso(endpoint.address());
             }
         } catch (IOException | RuntimeException e) {
-            server.stop(true);
+            try {
+                server.stop(true);
+            } catch (IOException ignored) {
+                // the bind failure is the one to report
+            }
             loginDelays.shutdownNow();
-            throw bindFailure(e, endpoints);
+            throw bindFailure(e, binding);
         }
         return new LabSshServer(server, directory, loginDelays);
     }
 
-    private static IOException bindFailure(Exception e, List<RouterEndpoint> endpoints) {
-        String reason = e instanceof BindException || String.valueOf(e.getMessage()).contains("in use")
-                ? "an address is in use or cannot be assigned" : String.valueOf(e.getMessage());
-        return new IOException("cannot listen on " + endpoints.get(0) + (endpoints.size() > 1
-                ? " .. " + endpoints.get(endpoints.size() - 1) : "") + ": " + reason + " (" + e.getMessage() + ")");
+    /** One line naming the router and address, in our words: never the library's exception text. */
+    static IOException bindFailure(Exception e, RouterEndpoint endpoint) {
+        String text = "";
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            text += " " + String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        }
+        String reason;
+        if (text.contains("in use")) {
+            reason = "the port is in use (another looplab or another program: choose another with --port)";
+        } else if (text.contains("assign")) {
+            reason = "the address is not one of this host's (on macOS only 127.0.0.1 is, without aliases)";
+        } else if (text.contains("permission") || text.contains("denied")) {
+            reason = "permission denied (ports below 1024 need privileges: choose another with --port)";
+        } else {
+            reason = "the address cannot be listened on";
+        }
+        return new IOException("cannot listen for " + endpoint.router().name() + " on " + endpoint + ": " + reason);
     }
 
     public List<RouterEndpoint> endpoints() {

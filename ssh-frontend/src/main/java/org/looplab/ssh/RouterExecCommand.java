@@ -84,7 +84,7 @@ final class RouterExecCommand implements Command {
             status = 1; // the client went away
         } catch (RuntimeException e) {
             status = 1;
-            System.err.println("looplab: " + user.router().name() + ": exec request failed: " + e);
+            org.looplab.sim.InternalErrors.report("in an exec request to " + user.router().name(), e);
             try {
                 out.write("% Internal error, command not completed\n".getBytes(StandardCharsets.UTF_8));
                 out.flush();

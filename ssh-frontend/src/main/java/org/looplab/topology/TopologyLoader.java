@@ -128,7 +128,7 @@ public final class TopologyLoader {
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(fileOrFolder, "*.clab.{yml,yaml}")) {
                 entries.forEach(found::add);
             } catch (IOException e) {
-                throw new TopologyException(fileOrFolder + ": cannot list the folder: " + e.getMessage());
+                throw new TopologyException(fileOrFolder + ": cannot list the folder: " + FileReason.of(e));
             }
             if (found.isEmpty()) {
                 throw new TopologyException(fileOrFolder + ": no *.clab.yml file in this folder");
@@ -189,7 +189,7 @@ public final class TopologyLoader {
 
     private Node compose() throws TopologyException {
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = new java.io.StringReader(TextFile.read(file))) {
             Optional<Node> root = new Compose(settings).composeReader(reader);
             if (root.isEmpty()) {
                 throw new TopologyException(file, 1, "the file is empty");
@@ -200,9 +200,11 @@ public final class TopologyLoader {
             String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
             throw new TopologyException(file, line, "YAML syntax error: " + problem);
         } catch (YamlEngineException e) {
-            throw new TopologyException(file, 0, "YAML error: " + e.getMessage());
+            throw new TopologyException(file, 0, "YAML error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        } catch (TextFile.NotText e) {
+            throw new TopologyException(file, e.line(), "the topology file is " + e.reason());
         } catch (IOException e) {
-            throw new TopologyException(file, 0, "cannot read: " + e.getMessage());
+            throw new TopologyException(file, 0, "cannot read: " + FileReason.of(e));
         }
     }
 
@@ -351,6 +353,14 @@ public final class TopologyLoader {
             throw error(configEntry.getValueNode(), "startup-config of " + nodeName + ": cannot read "
                     + startupConfig);
         }
+        try {
+            TextFile.read(startupConfig);
+        } catch (TextFile.NotText e) {
+            throw new TopologyException(startupConfig, e.line(), "startup-config of " + nodeName + " is " + e.reason());
+        } catch (IOException e) {
+            throw error(configEntry.getValueNode(), "startup-config of " + nodeName + ": cannot read "
+                    + startupConfig + ": " + FileReason.of(e));
+        }
         boolean partial = startupConfig.getFileName().toString().contains(".partial");
         return new TopologyNode(nodeName, kind, startupConfig, null, partial);
     }
@@ -472,6 +482,10 @@ public final class TopologyLoader {
             }
             TopologyEndpoint a = readEndpoint(endpoints.getValue().get(0), nodes);
             TopologyEndpoint b = readEndpoint(endpoints.getValue().get(1), nodes);
+            if (a.node().equals(b.node())) {
+                throw error(endpoints, "a link from " + a.node() + " to itself (" + a + ", " + b
+                        + "): a link joins two different nodes");
+            }
             for (int i = 0; i < 2; i++) {
                 TopologyEndpoint end = i == 0 ? a : b;
                 String key = end.node() + ":" + end.port().fullName();

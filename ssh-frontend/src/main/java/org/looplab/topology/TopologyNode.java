@@ -1,8 +1,6 @@
 package org.looplab.topology;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -71,7 +69,7 @@ public record TopologyNode(String name, NodeKind kind, Path startupConfig, Strin
         if (startupConfig == null) {
             return kind.defaultConfig(name);
         }
-        String text = Files.readString(startupConfig, StandardCharsets.UTF_8);
+        String text = TextFile.read(startupConfig);
         return partial ? kind.defaultConfig(name) + text : text;
     }
 }

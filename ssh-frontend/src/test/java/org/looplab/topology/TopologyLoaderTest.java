@@ -156,6 +156,45 @@ class TopologyLoaderTest {
     }
 
     @Test
+    void aLinkFromANodeToItselfIsRefused() throws Exception {
+        String message = errorOf("""
+                name: lab
+                topology:
+                  nodes: {r1: , r2: }
+                  links:
+                    - endpoints: ["r1:Gi0/0", "r2:Gi0/0"]
+                    - endpoints: ["r1:Gi0/1", "r1:Gi0/2"]
+                """);
+        assertEquals(folder.resolve("lab.clab.yml") + ":6: a link from r1 to itself (r1:Gi0/1, r1:Gi0/2): a link joins "
+                + "two different nodes", message);
+    }
+
+    @Test
+    void aBinaryTopologyFileNamesFileAndLineAndSaysItIsNotText() throws Exception {
+        Path file = folder.resolve("lab.clab.yml");
+        Files.write(file, new byte[] {'n', 'a', 'm', 'e', ':', ' ', 'x', '\n', 0x7f, 'E', 'L', 'F', (byte) 0xff, 0, 1});
+        String message = assertThrows(TopologyException.class, () -> TopologyLoader.load(file)).getMessage();
+        assertEquals(file + ":2: the topology file is not a text file: byte 0xff is not UTF-8", message);
+        Files.write(file, new byte[] {'n', 'a', 'm', 'e', ':', 0, 'x'});
+        message = assertThrows(TopologyException.class, () -> TopologyLoader.load(file)).getMessage();
+        assertEquals(file + ":1: the topology file is not a text file: a NUL byte", message);
+    }
+
+    @Test
+    void aBinaryStartupConfigNamesFileAndLineAndSaysItIsNotText() throws Exception {
+        Path config = folder.resolve("r1.cfg");
+        Files.write(config, new byte[] {'h', 'o', 's', 't', 'n', 'a', 'm', 'e', ' ', 'R', '1', '\n', '!', '\n',
+                (byte) 0xc3, '(', 0});
+        String message = errorOf("""
+                name: lab
+                topology:
+                  nodes:
+                    r1: {kind: cisco_iosv, startup-config: r1.cfg}
+                """);
+        assertEquals(config + ":3: startup-config of r1 is not a text file: byte 0xc3 is not UTF-8", message);
+    }
+
+    @Test
     void missingStartupConfig() throws Exception {
         String message = errorOf("""
                 name: lab

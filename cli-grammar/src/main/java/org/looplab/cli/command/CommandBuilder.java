@@ -5,6 +5,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.looplab.cli.grammar.IosParser;
 import org.looplab.cli.grammar.IosParser.*;
+import org.looplab.config.TerminalSafeText;
 import org.looplab.config.UserAccount;
 import org.looplab.net.Ipv4Address;
 import org.looplab.router.Interface;
@@ -142,6 +143,15 @@ public final class CommandBuilder {
         } else if (ctx instanceof Cfg_hostnameContext hostname) {
             return new SetHostname(hostname.name.getText());
         } else if (ctx instanceof Cfg_usernameContext user) {
+            String name = user.name.getText();
+            for (int i = 0; i < name.length(); i++) {
+                // A user name shows in show users, the log and running-config: an ESC, BEL or C1 in it
+                // would reach other terminals as a control sequence. Refused at the character, as IOS
+                // refuses input it cannot take.
+                if (TerminalSafeText.hasControlCharacters(name.substring(i, i + 1))) {
+                    throw new InvalidArgumentException(user.name.getCharPositionInLine() + i);
+                }
+            }
             int privilege = user.level == null ? UserAccount.DEFAULT_PRIVILEGE
                     : number(user.level, UserAccount.MIN_PRIVILEGE, UserAccount.MAX_PRIVILEGE);
             SecretText secret = user.cfg_secret_value() != null ? secret(user.cfg_secret_value(), user.cfg_algorithm_type())

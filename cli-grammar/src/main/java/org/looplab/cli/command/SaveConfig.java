@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import org.looplab.cli.config.RunningConfigWriter;
 import org.looplab.router.Router;
 import org.looplab.store.ConfigStore;
+import org.looplab.store.StoreFailure;
 
 /**
  * {@code write memory}: saves the running-config as the startup-config. The text is rendered on the
@@ -31,7 +32,9 @@ public record SaveConfig() implements Command {
                 });
                 return "[OK]\n";
             } catch (SQLException e) {
-                return "%Error writing nvram:startup-config (" + e.getMessage().lines().findFirst().orElse("I/O error") + ")\n";
+                // One IOS line, no [OK]; the store reconnects on the next save, so a retry after the
+                // space has come back succeeds.
+                return "%Error writing nvram:startup-config (" + StoreFailure.reason(e) + ")\n";
             }
         }));
     }

@@ -11,6 +11,7 @@ import org.looplab.cli.show.ShowVersion;
 import org.looplab.router.Interface;
 import org.looplab.router.Router;
 import org.looplab.store.ConfigStore;
+import org.looplab.store.StoreFailure;
 
 /** The {@code show} commands: which report, and the interface of {@code show interfaces NAME}. */
 public record Show(Report report, Interface only) implements Command {
@@ -54,7 +55,7 @@ public record Show(Report report, Interface only) implements Command {
             try {
                 return ShowStartupConfig.render(store.loadStartupConfig(lab, name).orElse(booted));
             } catch (SQLException e) {
-                return "%Error opening nvram:startup-config (" + e.getMessage().lines().findFirst().orElse("I/O error") + ")\n";
+                return "%Error opening nvram:startup-config (" + StoreFailure.reason(e) + ")\n";
             }
         });
     }

@@ -18,6 +18,7 @@ import org.looplab.cli.parse.ParseResult;
 import org.looplab.config.TerminalLine;
 import org.looplab.router.Interface;
 import org.looplab.router.Router;
+import org.looplab.sim.InternalErrors;
 
 /**
  * One CLI session on a router: its mode, privilege, pending question and terminal settings. Each typed
@@ -33,6 +34,8 @@ public final class CliSession {
     private static final int MAX_HISTORY_LINE = 512;
 
     private final Router router;
+    /** The first word of the line being run, for the error log (the rest may hold a password). */
+    private String lastLineForLog = "";
     private final String userName;
     private final String peerAddress;
     private final LineParser parser = new LineParser();
@@ -275,6 +278,8 @@ public final class CliSession {
         if (closed) {
             return "";
         }
+        lastLineForLog = pending != null ? "(an answer to a question)"
+                : line.strip().split("\\s+", 2)[0] + (line.strip().contains(" ") ? " ..." : "");
         try {
             if (pending != null) {
                 Question question = pending;
@@ -464,13 +469,16 @@ public final class CliSession {
         }
     }
 
-    private static String describe(Throwable unexpected) {
+    /**
+     * A bug in a command: the details go to the lab's error log ({@link InternalErrors}); the user sees
+     * that the command failed, never a Java class name or exception text.
+     */
+    private String describe(Throwable unexpected) {
         if (unexpected instanceof CompletionException wrapped && wrapped.getCause() != null) {
             unexpected = wrapped.getCause();
         }
-        String message = unexpected.getMessage();
-        String text = message == null || message.isBlank() ? unexpected.getClass().getSimpleName() : message;
-        return text.lines().findFirst().orElse(text);
+        InternalErrors.report("in " + router.name() + "'s command '" + lastLineForLog + "'", unexpected);
+        return "internal error";
     }
 
     /** A streaming command's text: held until the front end shows it live, or until the command ends. */

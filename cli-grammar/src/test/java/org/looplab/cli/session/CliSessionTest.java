@@ -365,6 +365,46 @@ class CliSessionTest {
         assertTrue(typeAndWait("show startup-config").contains("hostname R1"));
     }
 
+    @Test
+    void aSaveOnAFullDiskPrintsOneIosErrorAndTheNextSaveSucceeds() throws Exception {
+        String url = "jdbc:h2:mem:cli" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
+        java.util.concurrent.atomic.AtomicBoolean full = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.List<java.sql.Connection> opened = new java.util.ArrayList<>();
+        lab.setConfigStore(ConfigStore.open(() -> {
+            if (full.get()) {
+                throw new java.sql.SQLException("IO Exception: \"java.io.IOException: No space left on device\" [90028-224]",
+                        "90028", 90028, new java.io.IOException("No space left on device"));
+            }
+            java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
+            opened.add(connection);
+            return connection;
+        }));
+        // The disk fills: H2 closes its connection after the failed write, and reopening fails too.
+        full.set(true);
+        opened.get(0).close();
+        String error = "Building configuration...\n%Error writing nvram:startup-config (No space left on device)\n";
+        assertEquals(error, typeAndWait("write memory"));
+        type("copy running-config startup-config");
+        assertEquals(error, typeAndWait(""));
+        assertEquals("%Error opening nvram:startup-config (No space left on device)\n", typeAndWait("show startup-config"));
+        // Space comes back: the store reopens itself, no restart.
+        full.set(false);
+        assertEquals("Building configuration...\n[OK]\n", typeAndWait("write memory"));
+        assertTrue(typeAndWait("show startup-config").contains("hostname R1"));
+    }
+
+    @Test
+    void aUserNameWithAControlCharacterIsRefusedAtThatCharacter() {
+        configure();
+        for (String control : new String[] {"\u001b", "\u0007", "\u009b"}) {
+            String out = type("username ad" + control + "min privilege 15 secret x");
+            assertEquals(" ".repeat("R1(config)#username ad".length()) + "^\n" + INVALID, out);
+            assertTrue(router.users().stream().noneMatch(user -> user.name().contains(control)));
+        }
+        assertEquals("", type("username admin2 privilege 15 secret x"));
+        assertTrue(router.user("admin2") != null);
+    }
+
     private String typeAndWait(String line) throws Exception {
         return session.submit(line).get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
