@@ -23,17 +23,11 @@ public final class ExecAccounting {
         void send(Router router, Record record);
     }
 
-    private static volatile Sender sender = (router, record) -> { };
-
     private final List<Record> records = new ArrayList<>();
     private int nextTaskId = 1;
 
     public static ExecAccounting of(Router router) {
         return router.attachment(ExecAccounting.class, r -> new ExecAccounting());
-    }
-
-    public static void setSender(Sender value) {
-        sender = value;
     }
 
     public List<Record> records() {
@@ -64,6 +58,6 @@ public final class ExecAccounting {
 
     private void add(Router router, Record record) {
         records.add(record);
-        sender.send(router, record);
+        router.lab().aaaServers().accountingSender().send(router, record);
     }
 }

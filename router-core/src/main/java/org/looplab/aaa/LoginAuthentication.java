@@ -177,15 +177,7 @@ public final class LoginAuthentication {
         return lineLevel;
     }
 
-    private static volatile GroupMethod groups = (router, group, attempt) ->
-            CompletableFuture.completedFuture(new GroupVerdict(Status.ERROR, null));
-
-    /** How {@code group} methods are answered (RADIUS over real UDP); without one, every group errors. */
-    public static void setGroupMethod(GroupMethod method) {
-        groups = method;
-    }
-
     private static GroupMethod groupMethod(Router router) {
-        return groups;
+        return router.lab().aaaServers().groupMethod();
     }
 }

@@ -20,6 +20,7 @@ public final class Lab {
     private Instant calendarAtStart = IOS_UNSET_CLOCK;
     private ConfigStore configStore;
     private DataPlane dataPlane;
+    private final org.looplab.aaa.AaaServers aaaServers = new org.looplab.aaa.AaaServers();
 
     /** What an IOS router without NTP or a calendar believes at boot: 00:00 UTC, 1 March 1993. */
     public static final Instant IOS_UNSET_CLOCK = Instant.parse("1993-03-01T00:00:00Z");
@@ -27,6 +28,11 @@ public final class Lab {
     public Lab(String name, Kernel kernel) {
         this.name = name;
         this.kernel = kernel;
+    }
+
+    /** How this lab's routers reach AAA servers (RADIUS on the host); by default none answers. */
+    public org.looplab.aaa.AaaServers aaaServers() {
+        return aaaServers;
     }
 
     public String name() {

@@ -16,7 +16,7 @@ import org.looplab.ssh.RouterEndpoint;
 
 /**
  * The protocols a lab speaks with real software on the host besides SSH: syslog to the routers'
- * {@code logging host}s and an SNMP agent per router. Each router uses its SSH endpoint's address
+ * {@code logging host}s, an SNMP agent per router, and RADIUS to the servers of their AAA method lists. Each router uses its SSH endpoint's address
  * (127.1.0.N with an address per router, else 127.0.0.1; with {@code --bind-any} the agents listen on
  * every address and the system picks the syslog source). SNMP's port: 161 on each router's own address
  * when the lab gives each router one and the process may bind 161 (root, or a lowered
@@ -32,11 +32,14 @@ public final class HostServices implements AutoCloseable {
 
     private final SyslogForwarder syslog;
     private final SnmpService snmp;
+    private final org.looplab.host.radius.RadiusClient radius;
     private final List<String> report;
 
-    private HostServices(SyslogForwarder syslog, SnmpService snmp, List<String> report) {
+    private HostServices(SyslogForwarder syslog, SnmpService snmp, org.looplab.host.radius.RadiusClient radius,
+            List<String> report) {
         this.syslog = syslog;
         this.snmp = snmp;
+        this.radius = radius;
         this.report = report;
     }
 
@@ -53,12 +56,14 @@ public final class HostServices implements AutoCloseable {
         Map<Router, InetSocketAddress> agents = snmpAddresses(endpoints, addressPerRouter, snmpPort);
         SyslogForwarder syslog = new SyslogForwarder(sources, bindAny, notices);
         SnmpService snmp = new SnmpService(agents, bindAny, notices);
+        org.looplab.host.radius.RadiusClient radius = new org.looplab.host.radius.RadiusClient(sources);
         List<String> report = lab.kernel().call(() -> {
             syslog.attach(lab);
             snmp.attach(lab);
+            radius.attach(lab);
             return reportLines(agents);
         });
-        return new HostServices(syslog, snmp, report);
+        return new HostServices(syslog, snmp, radius, report);
     }
 
     /** Where each router's agent listens, in the routers' order. */
@@ -128,6 +133,7 @@ public final class HostServices implements AutoCloseable {
 
     @Override
     public void close() {
+        radius.close();
         snmp.close();
         syslog.close();
     }

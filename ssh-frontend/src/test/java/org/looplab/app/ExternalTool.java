@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Assumptions;
  * End-to-end tests need real clients (OpenSSH with sshpass, Netmiko, Ansible). Without one, a test is
  * skipped on a developer's machine, but fails when LOOPLAB_E2E_REQUIRED=1 (CI installs them all).
  */
-final class ExternalTool {
+public final class ExternalTool {
     private ExternalTool() {
     }
 
     /** True when an executable {@code program} is in one of PATH's folders. */
-    static boolean onPath(String program) {
+    public static boolean onPath(String program) {
         for (String folder : System.getenv().getOrDefault("PATH", "").split(":")) {
             if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, program))) {
                 return true;
@@ -24,7 +24,7 @@ final class ExternalTool {
         return false;
     }
 
-    static void require(boolean installed, String what) {
+    public static void require(boolean installed, String what) {
         if (installed) {
             return;
         }

@@ -232,6 +232,13 @@ START_STOP : 'start-stop';
 IF_AUTHENTICATED : 'if-authenticated';
 GROUP : 'group';
 RADIUS : 'radius';
+// RADIUS servers and server groups (Ios_aaa.g4).
+RADIUS_SERVER : 'radius-server';
+SERVER : 'server';
+NAME : 'name';
+AUTH_PORT : 'auth-port';
+ACCT_PORT : 'acct-port';
+RETRANSMIT : 'retransmit';
 ACCESS_GROUP : 'access-group';
 ACCOUNTING : 'accounting';
 ADMISSION : 'admission';

@@ -33,6 +33,8 @@ config_command
    | cfg_logging
    | cfg_snmp_server
    | cfg_aaa
+   | cfg_radius_server
+   | cfg_radius_server_global
    | cfg_login
    | cfg_inert
    | cfg_no
@@ -109,6 +111,8 @@ cfg_no
       | cfg_no_logging
       | cfg_no_snmp_server
       | cfg_no_aaa
+      | cfg_radius_server
+      | cfg_no_radius_server_global
       | cfg_no_login
       | cfg_inert
    )

@@ -44,7 +44,9 @@ public final class CommandBuilder {
                 || command instanceof Cfg_any_mode_commandContext
                 || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)
                 || (command instanceof Acl_std_commandContext std && std.cfg_any_mode_command() != null)
-                || (command instanceof Acl_ext_commandContext ext && ext.cfg_any_mode_command() != null)) {
+                || (command instanceof Acl_ext_commandContext ext && ext.cfg_any_mode_command() != null)
+                || (command instanceof Rs_commandContext rs && rs.cfg_any_mode_command() != null)
+                || (command instanceof Sg_commandContext sg && sg.cfg_any_mode_command() != null)) {
             return build((ParserRuleContext) command);
         }
         return buildCommand((ParserRuleContext) command);

@@ -60,6 +60,12 @@ public interface CommandContext {
     /** The access list of config-std-nacl or config-ext-nacl mode, else null. */
     String currentAccessListName();
 
+    /** Moves to the mode of a named block (config-radius-server, config-sg-radius). */
+    void enterNamedBlock(Mode mode, String name);
+
+    /** The name of the current named block (the RADIUS server or server group), else null. */
+    String currentBlockName();
+
     /** Enters config-if-range: the lines that follow apply to each of {@code members}, in order. */
     void enterInterfaceRange(java.util.List<Interface> members);
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.looplab.aaa.AaaMethod;
 import org.looplab.aaa.AaaSettings;
+import org.looplab.aaa.RadiusSettings;
 import org.looplab.router.Router;
 
 /**
@@ -18,14 +19,63 @@ final class AaaConfigLines {
     static String render(Router router) {
         AaaSettings aaa = AaaSettings.ifPresent(router);
         if (aaa == null || !aaa.newModel()) {
-            return "";
+            return serverGroups(router);
         }
         StringBuilder out = new StringBuilder("aaa new-model\n!\n");
+        out.append(serverGroups(router));
         lists("aaa authentication login ", aaa.loginLists(), out);
         lists("aaa authorization exec ", aaa.execAuthorization(), out);
         aaa.execAccounting().forEach((name, list) -> out.append("aaa accounting exec ").append(name).append(' ')
                 .append(list.recordType()).append(" group ").append(list.group()).append('\n'));
         return out.append("!\n").toString();
+    }
+
+    /** aaa group server radius NAME blocks, after aaa new-model as IOS 15 writes them. */
+    private static String serverGroups(Router router) {
+        RadiusSettings radius = RadiusSettings.ifPresent(router);
+        if (radius == null || radius.groups().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        radius.groups().forEach((name, members) -> {
+            out.append("aaa group server radius ").append(name).append('\n');
+            members.forEach(member -> out.append(" server name ").append(member).append('\n'));
+            out.append("!\n");
+        });
+        return out.toString();
+    }
+
+    /**
+     * radius-server timeout and retransmit when not the defaults, then the radius server blocks, late in
+     * the config as IOS 15 writes them; the key always as type 7.
+     */
+    static String radiusServers(Router router) {
+        RadiusSettings radius = RadiusSettings.ifPresent(router);
+        if (radius == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        if (radius.timeoutSeconds() != RadiusSettings.DEFAULT_TIMEOUT_SECONDS) {
+            out.append("radius-server timeout ").append(radius.timeoutSeconds()).append('\n');
+        }
+        if (radius.retransmit() != RadiusSettings.DEFAULT_RETRANSMIT) {
+            out.append("radius-server retransmit ").append(radius.retransmit()).append('\n');
+        }
+        if (out.length() > 0) {
+            out.append("!\n");
+        }
+        for (RadiusSettings.Server server : radius.servers().values()) {
+            out.append("radius server ").append(server.name()).append('\n');
+            if (server.address() != null) {
+                out.append(" address ipv4 ").append(server.address()).append(" auth-port ").append(server.authPort())
+                        .append(" acct-port ").append(server.acctPort()).append('\n');
+            }
+            if (server.type7Key() != null) {
+                out.append(" key 7 ").append(server.type7Key()).append('\n');
+            }
+            out.append("!\n");
+        }
+        return out.toString();
     }
 
     /** login block-for and login quiet-mode access-class, where IOS writes its login lines (before the users). */

@@ -76,6 +76,7 @@ public final class RunningConfigWriter {
         place(kept, InertSettings.Place.AFTER_STATIC_ROUTES, out);
         out.append(PolicyConfigLines.afterStaticRoutes(router));
         out.append(HostConfigLines.afterRoutes(router));
+        out.append(AaaConfigLines.radiusServers(router));
         renderBanners(router, out);
         renderLines(router, out);
         place(kept, InertSettings.Place.LAST, out);

@@ -57,4 +57,12 @@ public final class Modes {
     /** {@code R1(config-ext-nacl)#}: a named extended access list ({@code ip access-list extended NAME}). */
     public static final Mode ACL_EXTENDED = new Mode("config-ext-nacl", CONFIG, "(config-ext-nacl)#",
             IosParser::acl_ext_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-radius-server)#}: a {@code radius server NAME} block. */
+    public static final Mode RADIUS_SERVER = new Mode("config-radius-server", CONFIG, "(config-radius-server)#",
+            IosParser::rs_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-sg-radius)#}: an {@code aaa group server radius NAME} block. */
+    public static final Mode SERVER_GROUP_RADIUS = new Mode("config-sg-radius", CONFIG, "(config-sg-radius)#",
+            IosParser::sg_line, true, Mode.Kind.CONFIGURATION);
 }

@@ -57,6 +57,8 @@ public final class CliSession {
     private org.looplab.cli.command.SessionRelay relay;
     /** The named access list of config-std-nacl / config-ext-nacl mode. */
     private String currentAccessListName;
+    /** The RADIUS server of config-radius-server, or the server group of config-sg-radius. */
+    private String currentBlockName;
     /** IOS keeps the last 10 lines of a session ({@code terminal history size}). */
     private final java.util.ArrayDeque<String> history = new java.util.ArrayDeque<>();
     private int privilege;
@@ -549,6 +551,17 @@ public final class CliSession {
         public void enterAccessList(Mode next, String name) {
             enterMode(next, null);
             currentAccessListName = name;
+        }
+
+        @Override
+        public void enterNamedBlock(Mode next, String name) {
+            enterMode(next, null);
+            currentBlockName = name;
+        }
+
+        @Override
+        public String currentBlockName() {
+            return currentBlockName;
         }
 
         @Override
