@@ -51,7 +51,8 @@ public final class SyslogForwarder implements AutoCloseable {
      * @param notices one-line notices for the lab's output (a host not reachable without --bind-any)
      */
     public SyslogForwarder(Map<Router, InetAddress> sources, boolean bindAny, Consumer<String> notices) {
-        this.sources = Map.copyOf(sources);
+        // A copy that keeps null addresses (--bind-any: the system chooses); Map.copyOf refuses them.
+        this.sources = java.util.Collections.unmodifiableMap(new HashMap<>(sources));
         this.bindAny = bindAny;
         this.notices = notices;
     }
