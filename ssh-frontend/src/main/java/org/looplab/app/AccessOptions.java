@@ -1,23 +1,18 @@
 package org.looplab.app;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import org.looplab.access.AccessPlan;
 import org.looplab.access.HostAccess;
 import org.looplab.ssh.EndpointPlan;
 import org.looplab.topology.Topology;
-import org.looplab.topology.TopologyException;
-import org.looplab.topology.TopologyLoader;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** What {@code looplab ssh-config} and {@code looplab inventory} need: the topology and run's endpoint options. */
 final class AccessOptions {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "TOPOLOGY",
-            description = "a *.clab.yml file, or a folder holding one (default: ${DEFAULT-VALUE})",
-            defaultValue = RunCommand.DEFAULT_TOPOLOGY)
-    Path topologyPath;
+    @Mixin
+    TopologyArgument topologyArgument;
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "" + EndpointPlan.DEFAULT_BASE_PORT,
             description = "the --port the lab runs with (default: ${DEFAULT-VALUE})")
@@ -28,12 +23,7 @@ final class AccessOptions {
 
     /** The loaded topology, or null after printing why it cannot be read. */
     Topology topology(PrintWriter err) {
-        try {
-            return TopologyLoader.load(RunCommand.resolveTopology(topologyPath));
-        } catch (TopologyException e) {
-            err.println("looplab: " + e.getMessage());
-            return null;
-        }
+        return topologyArgument.load(err);
     }
 
     /** Where each router listens, or null after printing why the options do not fit the lab. */
