@@ -25,6 +25,7 @@ import org.looplab.router.InterfaceName;
 import org.looplab.router.Router;
 import org.looplab.routing.Route;
 import org.looplab.routing.RouteSource;
+import org.looplab.routing.RouterIdSelection;
 import org.looplab.sim.Kernel;
 import org.looplab.sim.SimEvent;
 import org.looplab.tcp.TcpConnection;
@@ -317,24 +318,7 @@ public final class BgpSpeaker {
 
     /** IOS: {@code bgp router-id}, else the highest address of an up loopback, else of an up interface. */
     private Ipv4Address chooseRouterId() {
-        Ipv4Address configured = bgp.config().configuredRouterId();
-        if (configured != null) {
-            return configured;
-        }
-        Ipv4Address loopback = null;
-        Ipv4Address other = null;
-        for (Interface candidate : router.interfaces()) {
-            if (candidate.address() == null || !candidate.isProtocolUp()) {
-                continue;
-            }
-            Ipv4Address address = candidate.address().address();
-            if (candidate.isLoopback()) {
-                loopback = loopback == null || address.compareTo(loopback) > 0 ? address : loopback;
-            } else {
-                other = other == null || address.compareTo(other) > 0 ? address : other;
-            }
-        }
-        return loopback != null ? loopback : other;
+        return RouterIdSelection.choose(bgp.config().configuredRouterId(), router);
     }
 
     void routerIdChanged() {

@@ -22,6 +22,7 @@ import org.looplab.router.Router;
 import org.looplab.routing.Rib;
 import org.looplab.routing.Route;
 import org.looplab.routing.RouteSource;
+import org.looplab.routing.RouterIdSelection;
 import org.looplab.sim.Kernel;
 
 /**

@@ -11,11 +11,9 @@ import org.looplab.store.ConfigStore;
 import org.looplab.store.EventStore;
 import org.looplab.store.TimelineEvent;
 import org.looplab.topology.Topology;
-import org.looplab.topology.TopologyException;
-import org.looplab.topology.TopologyLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,10 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "Print a lab's timeline (router log messages and console actions) from its state folder.")
 public final class EventsCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "TOPOLOGY",
-            description = "a *.clab.yml file, or a folder holding one (default: ${DEFAULT-VALUE})",
-            defaultValue = RunCommand.DEFAULT_TOPOLOGY)
-    Path topologyPath;
+    @Mixin
+    TopologyArgument topologyArgument;
 
     @Option(names = "--state-dir", paramLabel = "DIR", description = "the lab's state folder (default: .looplab/ beside the topology file)")
     Path stateDir;
@@ -55,11 +51,8 @@ public final class EventsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Topology topology;
-        try {
-            topology = TopologyLoader.load(RunCommand.resolveTopology(topologyPath));
-        } catch (TopologyException e) {
-            err.println("looplab: " + e.getMessage());
+        Topology topology = topologyArgument.load(err);
+        if (topology == null) {
             return 2;
         }
         long sinceNanos = 0;

@@ -1,10 +1,7 @@
 package org.looplab.app;
 
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.looplab.access.HostAccess;
 import org.looplab.access.InventoryFile;
-import org.looplab.topology.Topology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,19 +25,7 @@ public final class InventoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var err = spec.commandLine().getErr();
-        Topology topology = options.topology(err);
-        if (topology == null) {
-            return 2;
-        }
-        List<HostAccess> hosts = options.hosts(topology, err);
-        if (hosts == null) {
-            return 2;
-        }
-        var out = spec.commandLine().getOut();
-        out.print(format == Format.nornir ? InventoryFile.nornir(topology.name(), hosts)
-                : InventoryFile.ansible(topology.name(), hosts));
-        out.flush();
-        return 0;
+        return options.print(spec.commandLine(), (topology, hosts) -> format == Format.nornir
+                ? InventoryFile.nornir(topology.name(), hosts) : InventoryFile.ansible(topology.name(), hosts));
     }
 }

@@ -2,7 +2,6 @@ package org.looplab.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,10 +18,9 @@ import org.looplab.ssh.LabSshServer;
 import org.looplab.ssh.RouterEndpoint;
 import org.looplab.topology.Topology;
 import org.looplab.topology.TopologyException;
-import org.looplab.topology.TopologyLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code looplab run}: loads a topology, starts its routers and one SSH server for all of them, prints
@@ -32,14 +30,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Start a lab: routers from a containerlab-style topology, one SSH endpoint each.")
 public final class RunCommand implements Callable<Integer> {
-    static final String DEFAULT_TOPOLOGY = "topologies/triangle";
-    /** Set by the launcher script, so the default topology is found from any folder. */
-    static final String HOME_VARIABLE = "LOOPLAB_HOME";
-
-    @Parameters(index = "0", arity = "0..1", paramLabel = "TOPOLOGY",
-            description = "a *.clab.yml file, or a folder holding one (default: ${DEFAULT-VALUE})",
-            defaultValue = DEFAULT_TOPOLOGY)
-    Path topologyPath;
+    @Mixin
+    TopologyArgument topologyArgument;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
             description = "saved configs (H2) and the SSH host key (default: .looplab/ beside the topology file)")
@@ -100,7 +92,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Topology topology;
         try {
-            topology = TopologyLoader.load(resolvedTopologyPath());
+            topology = topologyArgument.load();
         } catch (TopologyException e) {
             err.println("looplab: " + e.getMessage());
             return 2;
@@ -208,20 +200,5 @@ public final class RunCommand implements Callable<Integer> {
             }
             out.println("looplab: console input ended; stopping the lab (use --no-console to run in the background)");
         }
-    }
-
-    private Path resolvedTopologyPath() {
-        return resolveTopology(topologyPath);
-    }
-
-    /** The topology argument, with the default lab found beside the launcher from any folder. */
-    static Path resolveTopology(Path topologyPath) {
-        if (topologyPath.toString().equals(DEFAULT_TOPOLOGY) && !Files.exists(topologyPath)) {
-            String home = System.getenv(HOME_VARIABLE);
-            if (home != null && !home.isBlank()) {
-                return Path.of(home).resolve(DEFAULT_TOPOLOGY);
-            }
-        }
-        return topologyPath;
     }
 }

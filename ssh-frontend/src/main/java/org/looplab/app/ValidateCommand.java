@@ -10,10 +10,9 @@ import org.looplab.scenario.Scenario;
 import org.looplab.scenario.ScenarioException;
 import org.looplab.topology.Topology;
 import org.looplab.topology.TopologyException;
-import org.looplab.topology.TopologyLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,10 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check a topology, its startup-configs and optionally a scenario; print every error as FILE:LINE: reason. Nothing starts.")
 public final class ValidateCommand implements Callable<Integer> {
-    @Parameters(index = "0", arity = "0..1", paramLabel = "TOPOLOGY",
-            description = "a *.clab.yml file, or a folder holding one (default: ${DEFAULT-VALUE})",
-            defaultValue = RunCommand.DEFAULT_TOPOLOGY)
-    Path topologyPath;
+    @Mixin
+    TopologyArgument topologyArgument;
 
     @Option(names = "--scenario", paramLabel = "FILE", description = "also check this scenario file against the topology")
     Path scenario;
@@ -40,10 +37,10 @@ public final class ValidateCommand implements Callable<Integer> {
         Topology topology;
         List<String> errors = new ArrayList<>();
         try {
-            topology = TopologyLoader.load(RunCommand.resolveTopology(topologyPath));
+            topology = topologyArgument.load();
         } catch (TopologyException e) {
             e.errors().forEach(out::println);
-            out.println("looplab: " + topologyPath + ": " + count(e.errors().size()) + "; the lab would not start");
+            out.println("looplab: " + topologyArgument.given() + ": " + count(e.errors().size()) + "; the lab would not start");
             out.flush();
             return 1;
         }

@@ -22,7 +22,7 @@ import org.looplab.router.Router;
  * bgp-community new-format}, the community lists and the AS-path access lists before the {@code ip route}
  * lines; the prefix lists after them, then the route-maps, one block per entry.
  */
-final class PolicyConfigLines {
+public final class PolicyConfigLines {
     private PolicyConfigLines() {
     }
 
@@ -103,8 +103,8 @@ final class PolicyConfigLines {
         return "community " + String.join(" ", community.lists()) + (community.exactMatch() ? " exact-match" : "");
     }
 
-    /** The words after {@code set}. */
-    static String setText(RouteMapSet set, boolean newFormat) {
+    /** The words after {@code set}: the running-config's and {@code show route-map}'s set clause. */
+    public static String setText(RouteMapSet set, boolean newFormat) {
         if (set instanceof RouteMapSet.LocalPreference preference) {
             return "local-preference " + preference.value();
         }

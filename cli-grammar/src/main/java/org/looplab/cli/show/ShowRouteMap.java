@@ -2,8 +2,7 @@ package org.looplab.cli.show;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.looplab.bgp.AsNumber;
-import org.looplab.policy.Communities;
+import org.looplab.cli.config.PolicyConfigLines;
 import org.looplab.policy.RouteMap;
 import org.looplab.policy.RouteMapEntry;
 import org.looplab.policy.RouteMapMatch;
@@ -34,7 +33,7 @@ public final class ShowRouteMap {
                 }
                 out.append("  Set clauses:\n");
                 for (RouteMapSet set : entry.sets()) {
-                    out.append("    ").append(set(set, policies.communityNewFormat())).append('\n');
+                    out.append("    ").append(PolicyConfigLines.setText(set, policies.communityNewFormat())).append('\n');
                 }
                 out.append("  Policy routing matches: 0 packets, 0 bytes\n");
             }
@@ -53,31 +52,5 @@ public final class ShowRouteMap {
         RouteMapMatch.Community community = (RouteMapMatch.Community) match;
         return "community  (community-list filter): " + String.join(" ", community.lists())
                 + (community.exactMatch() ? " exact-match" : "") + " ";
-    }
-
-    private static String set(RouteMapSet set, boolean newFormat) {
-        if (set instanceof RouteMapSet.LocalPreference preference) {
-            return "local-preference " + preference.value();
-        }
-        if (set instanceof RouteMapSet.Weight weight) {
-            return "weight " + weight.value();
-        }
-        if (set instanceof RouteMapSet.Metric metric) {
-            return "metric " + metric.value();
-        }
-        if (set instanceof RouteMapSet.AsPathPrepend prepend) {
-            return "as-path prepend " + prepend.asNumbers().stream().map(AsNumber::toString).collect(Collectors.joining(" "));
-        }
-        if (set instanceof RouteMapSet.Community community) {
-            if (community.values().isEmpty()) {
-                return "community none";
-            }
-            return "community " + community.values().stream().map(value -> Communities.format(value, newFormat))
-                    .collect(Collectors.joining(" ")) + (community.additive() ? " additive" : "");
-        }
-        if (set instanceof RouteMapSet.SetOrigin origin) {
-            return "origin " + origin.origin().word().toLowerCase(java.util.Locale.ROOT);
-        }
-        return "ip next-hop " + ((RouteMapSet.IpNextHop) set).address();
     }
 }

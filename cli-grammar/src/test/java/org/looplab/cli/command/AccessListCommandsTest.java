@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.looplab.cli.config.ConfigLoader;
+import org.looplab.cli.StaticLineLab;
 import org.looplab.cli.session.CliSession;
 import org.looplab.cli.show.TextFsmCheck;
-import org.looplab.router.InterfaceName;
-import org.looplab.router.Lab;
 import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
 
@@ -23,45 +21,13 @@ class AccessListCommandsTest {
     private CliSession r2;
     private Router two;
 
-    /** r1 Gi0/0 --- Gi0/0 r2 Gi0/1 --- Gi0/0 r3, static routes everywhere. */
+    /** {@link StaticLineLab}: r1 --- r2 --- r3, static routes everywhere. */
     @BeforeEach
     void line() {
-        kernel = new Kernel(3);
-        Lab lab = new Lab("acl", kernel);
-        Router one = lab.addRouter("r1");
-        two = lab.addRouter("r2");
-        Router three = lab.addRouter("r3");
-        lab.connect(one, InterfaceName.gigabitEthernet(0), two, InterfaceName.gigabitEthernet(0));
-        lab.connect(two, InterfaceName.gigabitEthernet(1), three, InterfaceName.gigabitEthernet(0));
-        assertEquals(List.of(), ConfigLoader.apply(one, """
-                hostname R1
-                interface Loopback0
-                 ip address 10.0.0.1 255.255.255.255
-                interface GigabitEthernet0/0
-                 ip address 10.0.12.1 255.255.255.0
-                 no shutdown
-                ip route 0.0.0.0 0.0.0.0 10.0.12.2
-                """));
-        assertEquals(List.of(), ConfigLoader.apply(two, """
-                hostname R2
-                interface GigabitEthernet0/0
-                 ip address 10.0.12.2 255.255.255.0
-                 no shutdown
-                interface GigabitEthernet0/1
-                 ip address 10.0.23.2 255.255.255.0
-                 no shutdown
-                ip route 10.0.0.1 255.255.255.255 10.0.12.1
-                ip route 10.0.0.3 255.255.255.255 10.0.23.3
-                """));
-        assertEquals(List.of(), ConfigLoader.apply(three, """
-                interface Loopback0
-                 ip address 10.0.0.3 255.255.255.255
-                interface GigabitEthernet0/0
-                 ip address 10.0.23.3 255.255.255.0
-                 no shutdown
-                ip route 0.0.0.0 0.0.0.0 10.0.23.2
-                """));
-        r1 = new CliSession(one, "admin", 15, "10.9.9.9");
+        StaticLineLab line = new StaticLineLab("acl", 3);
+        kernel = line.kernel;
+        two = line.two;
+        r1 = new CliSession(line.one, "admin", 15, "10.9.9.9");
         r2 = new CliSession(two, "admin", 15, "10.9.9.9");
     }
 

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.looplab.cli.StaticLineLab;
 import org.looplab.cli.config.ConfigLoader;
 import org.looplab.cli.session.CliSession;
 import org.looplab.log.LogMessage;
-import org.looplab.router.InterfaceName;
-import org.looplab.router.Lab;
 import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
 
@@ -28,45 +27,17 @@ class InbandSessionTest {
     private Router three;
     private CliSession r1;
 
-    /** r1 Gi0/0 --- Gi0/0 r2 Gi0/1 --- Gi0/0 r3, Loopback0 10.0.0.N, static routes. */
+    /** {@link StaticLineLab}: r1 --- r2 --- r3, static routes; r3 takes telnet and ssh logins. */
     @BeforeEach
     void line() {
-        kernel = new Kernel(11);
-        Lab lab = new Lab("inband", kernel);
-        one = lab.addRouter("r1");
-        two = lab.addRouter("r2");
-        three = lab.addRouter("r3");
-        lab.connect(one, InterfaceName.gigabitEthernet(0), two, InterfaceName.gigabitEthernet(0));
-        lab.connect(two, InterfaceName.gigabitEthernet(1), three, InterfaceName.gigabitEthernet(0));
-        assertEquals(List.of(), ConfigLoader.apply(one, """
-                hostname R1
-                interface Loopback0
-                 ip address 10.0.0.1 255.255.255.255
-                interface GigabitEthernet0/0
-                 ip address 10.0.12.1 255.255.255.0
-                 no shutdown
-                ip route 0.0.0.0 0.0.0.0 10.0.12.2
-                """));
-        assertEquals(List.of(), ConfigLoader.apply(two, """
-                hostname R2
-                interface GigabitEthernet0/0
-                 ip address 10.0.12.2 255.255.255.0
-                 no shutdown
-                interface GigabitEthernet0/1
-                 ip address 10.0.23.2 255.255.255.0
-                 no shutdown
-                ip route 10.0.0.1 255.255.255.255 10.0.12.1
-                ip route 10.0.0.3 255.255.255.255 10.0.23.3
-                """));
+        StaticLineLab line = new StaticLineLab("inband", 11);
+        kernel = line.kernel;
+        one = line.one;
+        two = line.two;
+        three = line.three;
         assertEquals(List.of(), ConfigLoader.apply(three, """
                 hostname R3
                 username admin privilege 15 secret s3cret
-                interface Loopback0
-                 ip address 10.0.0.3 255.255.255.255
-                interface GigabitEthernet0/0
-                 ip address 10.0.23.3 255.255.255.0
-                 no shutdown
-                ip route 0.0.0.0 0.0.0.0 10.0.23.2
                 line vty 0 4
                  login local
                  transport input telnet ssh

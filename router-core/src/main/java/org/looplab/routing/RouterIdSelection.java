@@ -1,18 +1,19 @@
-package org.looplab.ospf;
+package org.looplab.routing;
 
 import org.looplab.net.Ipv4Address;
 import org.looplab.router.Interface;
 import org.looplab.router.Router;
 
 /**
- * How IOS picks an OSPF router id when {@code router-id} is not configured: the highest address of an up
- * loopback, else the highest address of an up interface. The choice sticks until the process restarts.
+ * How IOS picks a router id for OSPF and BGP when none is configured ({@code router-id},
+ * {@code bgp router-id}): the highest address of an up loopback, else the highest address of an up interface.
+ * The caller decides how long the choice sticks (OSPF: until the process restarts).
  */
-final class RouterIdSelection {
+public final class RouterIdSelection {
     private RouterIdSelection() {
     }
 
-    static Ipv4Address choose(Ipv4Address configured, Router router) {
+    public static Ipv4Address choose(Ipv4Address configured, Router router) {
         if (configured != null) {
             return configured;
         }
