@@ -43,6 +43,7 @@ public final class InternalErrors {
                 failure.printStackTrace(writer);
             }
             try {
+                createOwnerOnly(file);
                 Files.writeString(file, trace.toString(), StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                 kept = true;
@@ -51,5 +52,25 @@ public final class InternalErrors {
             }
         }
         console.println("looplab: internal error " + where + (kept ? " (details in " + file + ")" : ""));
+    }
+
+    /**
+     * Creates the log readable by the lab's OS user only (rw-------), like the rest of the state folder: a
+     * stack trace may hold a user's input. The permissions are given at creation, so no moment exists in
+     * which others could open it. An existing file is left as it is (the state folder is made owner-only
+     * at start); a file system without POSIX permissions gets a plain file.
+     */
+    static void createOwnerOnly(Path file) throws IOException {
+        if (Files.exists(file)) {
+            return;
+        }
+        try {
+            Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        } catch (java.nio.file.FileAlreadyExistsException raced) {
+            // written meanwhile: appended below
+        } catch (UnsupportedOperationException noPosix) {
+            // not a POSIX file system: CREATE below makes a plain file
+        }
     }
 }

@@ -31,5 +31,10 @@ class InternalErrorsTest {
                 console.toString());
         String details = Files.readString(log);
         assertTrue(details.contains("java.lang.IllegalStateException: boom"), details);
+        if (Files.getFileAttributeView(log, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            // owner-only like the rest of the state folder, whatever the umask
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(log)));
+        }
     }
 }

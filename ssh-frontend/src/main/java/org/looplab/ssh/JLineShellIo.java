@@ -38,6 +38,8 @@ final class JLineShellIo implements ShellIo {
     private static final String COMPLETE_WIDGET = "looplab-complete";
 
     private final Terminal terminal;
+    /** The channel's output under the terminal: kept while pasted input waits, sent when it is read. */
+    private final InputAwareOutputStream output;
     private final LineReader reader;
     private final Environment environment;
     private final SignalListener resize;
@@ -68,7 +70,10 @@ final class JLineShellIo implements ShellIo {
         // An ExternalTerminal is pure Java (a line discipline over the channel streams). TerminalBuilder
         // would instead open an OS pseudo-terminal per session through a native provider when it can.
         // The echo goes out as IOS sends it: CR LF after the line, not JLine's CR CR LF.
-        terminal = new ExternalTerminal(null, "looplab", type, in, new CrCollapsingOutputStream(out),
+        // A paste is echoed and answered in large packets rather than a redraw per character and a packet
+        // per redraw: output waits while typed input does (see InputAwareOutputStream).
+        output = new InputAwareOutputStream(out, () -> inputPending(in));
+        terminal = new ExternalTerminal(null, "looplab", type, in, new CrCollapsingOutputStream(output),
                 StandardCharsets.UTF_8, Terminal.SignalHandler.SIG_DFL, false,
                 PtyAttributes.from(environment.getPtyModes()), sizeFrom(env));
         terminal.setSize(new Size(editingColumns(org.looplab.cli.session.CliSession.DEFAULT_TERMINAL_WIDTH), terminal.getSize().getRows()));
@@ -89,6 +94,26 @@ final class JLineShellIo implements ShellIo {
         IosLineReader.bind(reader, CTRL_C_WIDGET, KeyMap.ctrl('C'));
         IosLineReader.bind(reader, HELP_WIDGET, "?");
         IosLineReader.bind(reader, COMPLETE_WIDGET, "\t");
+    }
+
+    /** True when typed keys wait, in the channel or in the terminal's buffer, to be read by the editor. */
+    private boolean inputPending(InputStream in) {
+        try {
+            Terminal current = terminal;
+            return in.available() > 0 || current != null && current.reader().available() > 0;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Sends the output kept so far: before waiting for a key. */
+    private void sendOutput() {
+        try {
+            terminal.writer().flush();
+            output.flushNow();
+        } catch (IOException e) {
+            // the connection is going away; a read will tell
+        }
     }
 
     /**
@@ -246,6 +271,7 @@ final class JLineShellIo implements ShellIo {
 
     @Override
     public int readKey() throws IOException {
+        sendOutput();
         Attributes saved = terminal.enterRawMode();
         try {
             return terminal.reader().read();
@@ -269,6 +295,7 @@ final class JLineShellIo implements ShellIo {
 
     @Override
     public int pollKey(long millis) throws IOException {
+        sendOutput();
         int key = terminal.reader().read(millis);
         return key == NonBlockingReader.READ_EXPIRED ? NO_KEY : key;
     }

@@ -17,15 +17,25 @@ final class PlainShellIo implements ShellIo {
     private static final int DELETE = 0x7f;
 
     private final InputStream in;
-    private final OutputStream out;
+    private final InputAwareOutputStream out;
     private boolean skipLineFeed;
     /** Keys typed ahead during a command, read before the channel's. */
     private byte[] typedAhead = new byte[0];
     private int typedAheadAt;
 
     PlainShellIo(InputStream in, OutputStream out) {
-        this.in = in;
-        this.out = out;
+        // Read in blocks, not a byte at a time from the channel's stream (a lock and a window check each).
+        this.in = new java.io.BufferedInputStream(in, 8192);
+        this.out = new InputAwareOutputStream(out, this::inputPending);
+    }
+
+    /** True when a line end or key is already waiting: what is printed now can go with what follows. */
+    private boolean inputPending() {
+        try {
+            return typedAheadAt < typedAhead.length || in.available() > 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override
@@ -97,11 +107,15 @@ final class PlainShellIo implements ShellIo {
         if (typedAheadAt < typedAhead.length) {
             return typedAhead[typedAheadAt++] & 0xff;
         }
+        if (in.available() <= 0) {
+            out.flushNow(); // the user may be waiting for what was printed before typing more
+        }
         return in.read();
     }
 
     @Override
     public int pollKey(long millis) throws IOException {
+        out.flushNow();
         long deadline = System.nanoTime() + millis * 1_000_000L;
         // The channel's stream has no timed read: look for bytes every few milliseconds until the deadline.
         while (in.available() <= 0) {

@@ -55,6 +55,15 @@ final class RouterShell implements Command {
         shellThread.start();
     }
 
+    /**
+     * The exit status follows a login shell's: 0 when the session ends as the user meant it to ({@code exit},
+     * {@code logout}, the end of the input of {@code ssh -T < FILE}), whatever single lines answered (a
+     * refused line is the user's to read, as at a console; an exec request, which has no screen, reports
+     * it instead); 1 when the session broke: its output could not be delivered (an I/O error, such as
+     * MINA's wait for the client's window timing out) or a bug ended it. The {@code ssh -T} paste that
+     * exited 1 did so by the first: its output went out in a packet per prompt, echo and answer and the
+     * write waited for the client's window until it timed out.
+     */
     private void run(SessionUser user) {
         int status = 0;
         try {
