@@ -89,7 +89,9 @@ class GoBgpPeeringEndToEndTest {
             // r3's session runs from its Loopback0 through r1: pull r1-r3, OSPF reroutes through r2.
             String before = lab.cli("r3", "show ip bgp neighbors 10.0.99.2");
             lab.link("r1", "Gi0/1", false);
-            Thread.sleep(15_000);
+            // Wait for the mechanism, not a fixed time: OSPF moves r3's route to the speaker's link onto r2.
+            HostPeeringLab.await(WAIT, () -> lab.cli("r3", "show ip route 10.0.99.2").contains("10.0.23.2"),
+                    () -> lab.cli("r3", "show ip route"));
             String after = lab.cli("r3", "show ip bgp neighbors 10.0.99.2");
             assertTrue(after.contains("BGP state = Established"), after);
             assertTrue(after.contains("Connections established 1"), before + "\n" + after);
