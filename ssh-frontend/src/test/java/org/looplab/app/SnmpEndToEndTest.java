@@ -107,17 +107,7 @@ class SnmpEndToEndTest {
     }
 
     private Path writeLab(int trapPort) throws IOException {
-        Path lab = folder.resolve("lab");
-        Files.createDirectories(lab);
-        Files.writeString(lab.resolve("snmp.clab.yml"), String.join("\n",
-                "name: snmp",
-                "topology:",
-                "  nodes:",
-                "    r1: { kind: cisco_iosv, startup-config: r1.cfg }",
-                "    r2: { kind: cisco_iosv, startup-config: r2.cfg }",
-                "  links:",
-                "    - endpoints: [\"r1:Gi0/0\", \"r2:Gi0/0\"]", ""));
-        Files.writeString(lab.resolve("r1.cfg"), String.join("\n",
+        return TwoRouterLabFiles.write(folder, "snmp", String.join("\n",
                 "hostname R1",
                 "username admin privilege 15 secret admin",
                 "interface Loopback0",
@@ -130,14 +120,13 @@ class SnmpEndToEndTest {
                 "snmp-server location Lab rack 3",
                 "snmp-server contact noc@example.net",
                 "snmp-server enable traps snmp linkdown linkup",
-                "snmp-server host 127.0.0.1 version 2c public udp-port " + trapPort, ""));
-        Files.writeString(lab.resolve("r2.cfg"), String.join("\n",
+                "snmp-server host 127.0.0.1 version 2c public udp-port " + trapPort, ""),
+                String.join("\n",
                 "hostname R2",
                 "interface GigabitEthernet0/0",
                 " ip address 10.0.12.2 255.255.255.0",
                 "router ospf 1",
                 " network 10.0.0.0 0.0.255.255 area 0", ""));
-        return lab.resolve("snmp.clab.yml");
     }
 
     /** Runs a net-snmp command and returns what it printed (stdout and stderr). */

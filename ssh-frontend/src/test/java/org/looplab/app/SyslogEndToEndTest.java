@@ -63,28 +63,17 @@ class SyslogEndToEndTest {
     }
 
     private Path writeLab(int syslogPort) throws IOException {
-        Path lab = folder.resolve("lab");
-        Files.createDirectories(lab);
-        Files.writeString(lab.resolve("syslog.clab.yml"), String.join("\n",
-                "name: syslog",
-                "topology:",
-                "  nodes:",
-                "    r1: { kind: cisco_iosv, startup-config: r1.cfg }",
-                "    r2: { kind: cisco_iosv, startup-config: r2.cfg }",
-                "  links:",
-                "    - endpoints: [\"r1:Gi0/0\", \"r2:Gi0/0\"]", ""));
-        Files.writeString(lab.resolve("r1.cfg"), String.join("\n",
+        return TwoRouterLabFiles.write(folder, "syslog", String.join("\n",
                 "hostname R1",
                 "username admin privilege 15 secret admin",
                 "logging origin-id hostname",
                 "logging host 127.0.0.1 transport udp port " + syslogPort,
                 "interface GigabitEthernet0/0",
-                " ip address 10.0.12.1 255.255.255.0", ""));
-        Files.writeString(lab.resolve("r2.cfg"), String.join("\n",
+                " ip address 10.0.12.1 255.255.255.0", ""),
+                String.join("\n",
                 "hostname R2",
                 "interface GigabitEthernet0/0",
                 " ip address 10.0.12.2 255.255.255.0", ""));
-        return lab.resolve("syslog.clab.yml");
     }
 
     /** The first line of the collector's file that contains {@code text}, waiting up to 30 s for it. */
