@@ -95,6 +95,7 @@ HOSTS : 'hosts';
 IPV6 : 'ipv6';
 INPUT : 'input';
 LEVEL : 'level';
+RESET : 'reset';
 LLDP : 'lldp';
 LOCAL : 'local';
 LOG : 'log';

@@ -36,6 +36,7 @@ config_command
    | cfg_radius_server
    | cfg_radius_server_global
    | cfg_login
+   | cfg_privilege
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -63,10 +64,11 @@ cfg_version : VERSION release = WORD;
 /* username NAME [privilege N] [algorithm-type md5|sha256|scrypt] [secret [0|5|8|9] TEXT | password [0|7] TEXT] */
 cfg_username : USERNAME name = WORD (PRIVILEGE level = DEC)? cfg_algorithm_type? (SECRET cfg_secret_value | PASSWORD cfg_password_value)?;
 
-cfg_enable_secret : ENABLE cfg_algorithm_type? SECRET cfg_secret_value;
+/* enable [algorithm-type A] secret [level N] ...: without a level, the secret of level 15. */
+cfg_enable_secret : ENABLE cfg_algorithm_type? SECRET (LEVEL level = DEC)? cfg_secret_value;
 
 /* enable password [0|7] TEXT: used by "enable" only when no enable secret is set. */
-cfg_enable_password : ENABLE PASSWORD cfg_password_value;
+cfg_enable_password : ENABLE PASSWORD (LEVEL level = DEC)? cfg_password_value;
 
 /* How a plain-text secret is hashed: md5 is type 5, sha256 type 8 (PBKDF2), scrypt type 9. */
 cfg_algorithm_type : ALGORITHM_TYPE algorithm = (MD5 | SHA256 | SCRYPT);
@@ -114,6 +116,7 @@ cfg_no
       | cfg_radius_server
       | cfg_no_radius_server_global
       | cfg_no_login
+      | cfg_no_privilege
       | cfg_inert
    )
    ;
@@ -123,4 +126,15 @@ cfg_no_username : USERNAME name = WORD;
 /* no hostname [NAME]: back to "Router". */
 cfg_no_hostname : HOSTNAME WORD?;
 
-cfg_no_enable_secret : ENABLE (SECRET | PASSWORD);
+cfg_no_enable_secret : ENABLE (SECRET | PASSWORD) (LEVEL level = DEC)?;
+
+/*
+ * privilege MODE [all] level N COMMAND | privilege MODE [all] reset COMMAND: the privilege level of a
+ * command's keywords in a mode (org.looplab.aaa.CommandPrivileges). COMMAND is read with that mode's
+ * grammar by the builder. Other modes stay kept lines (cfg_inert).
+ */
+cfg_privilege : PRIVILEGE privilege_mode ALL? (LEVEL level = DEC | RESET) command = LINE;
+
+cfg_no_privilege : PRIVILEGE privilege_mode ALL? (LEVEL DEC)? command = LINE;
+
+privilege_mode : EXEC | CONFIGURE | INTERFACE | TERMINAL_LINE | ROUTER | ROUTE_MAP;

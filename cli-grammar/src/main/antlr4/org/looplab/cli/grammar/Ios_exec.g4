@@ -39,9 +39,10 @@ exec_command
    | exec_ssh
    ;
 
-exec_enable : ENABLE;
+/* enable [N] / disable [N]: to privilege level N (15 / 1 without one). */
+exec_enable : ENABLE level = DEC?;
 
-exec_disable : DISABLE;
+exec_disable : DISABLE level = DEC?;
 
 /* exit, logout and quit all end the session. */
 exec_exit : EXIT | LOGOUT | QUIT;

@@ -99,10 +99,10 @@ public final class CommandBuilder {
             }
             return new OpenSession(address(ssh.host), port, null, user != null ? user : "");
         }
-        if (ctx instanceof Exec_enableContext) {
-            return new Enable();
-        } else if (ctx instanceof Exec_disableContext) {
-            return new Disable();
+        if (ctx instanceof Exec_enableContext enable) {
+            return enable.level == null ? new Enable() : new Enable(number(enable.level, 0, 15));
+        } else if (ctx instanceof Exec_disableContext disable) {
+            return disable.level == null ? new Disable() : new Disable(number(disable.level, 0, 15));
         } else if (ctx instanceof Exec_exitContext) {
             return new CloseSession();
         } else if (ctx instanceof Exec_configureContext) {
@@ -160,9 +160,13 @@ public final class CommandBuilder {
                     : user.cfg_password_value() != null ? password(user.cfg_password_value()) : null;
             return new SetUser(user.name.getText(), privilege, secret);
         } else if (ctx instanceof Cfg_enable_secretContext enable) {
-            return new SetEnableSecret(secret(enable.cfg_secret_value(), enable.cfg_algorithm_type()));
+            return new SetEnableSecret(secret(enable.cfg_secret_value(), enable.cfg_algorithm_type()),
+                    enable.level == null ? 15 : number(enable.level, 1, 15));
         } else if (ctx instanceof Cfg_enable_passwordContext enable) {
-            return new SetEnableSecret(password(enable.cfg_password_value()));
+            return new SetEnableSecret(password(enable.cfg_password_value()),
+                    enable.level == null ? 15 : number(enable.level, 1, 15));
+        } else if (ctx instanceof Cfg_privilegeContext privilege) {
+            return PrivilegeCommands.set(privilege);
         } else if (ctx instanceof Cfg_inertContext) {
             return new KeepInertLine(ArgumentValues.lineText(ctx), false);
         } else if (ctx instanceof If_inertContext) {
@@ -208,7 +212,11 @@ public final class CommandBuilder {
             return new SetHostname(DEFAULT_HOSTNAME);
         }
         if (no.cfg_no_enable_secret() != null) {
-            return new RemoveEnableSecret(no.cfg_no_enable_secret().PASSWORD() != null);
+            Cfg_no_enable_secretContext enable = no.cfg_no_enable_secret();
+            return new RemoveEnableSecret(enable.PASSWORD() != null, enable.level == null ? 15 : number(enable.level, 1, 15));
+        }
+        if (no.cfg_no_privilege() != null) {
+            return PrivilegeCommands.remove(no.cfg_no_privilege());
         }
         if (no.cfg_inert() != null) {
             return new KeepInertLine("no " + ArgumentValues.lineText(no.cfg_inert()), false);

@@ -1,9 +1,15 @@
 package org.looplab.cli.command;
 
-/** {@code disable}: back to user EXEC. */
-public record Disable() implements Command {
+/** {@code disable [N]}: down to privilege level N (1 without one); never up. */
+public record Disable(int level) implements Command {
+    public Disable() {
+        this(1);
+    }
+
     @Override
     public void run(CommandContext context) {
-        context.setPrivilege(1);
+        if (level <= context.privilege()) {
+            context.setPrivilege(level);
+        }
     }
 }

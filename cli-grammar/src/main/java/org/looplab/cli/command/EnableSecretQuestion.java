@@ -1,9 +1,16 @@
 package org.looplab.cli.command;
 
-/** The {@code Password: } prompt of {@code enable}: three wrong answers give "% Bad secrets". */
+import org.looplab.aaa.EnableLevelSecrets;
+
+/** The {@code Password: } prompt of {@code enable [N]}: three wrong answers give "% Bad secrets". */
 public final class EnableSecretQuestion implements Question {
     static final int ATTEMPTS = 3;
+    private final int level;
     private int failures;
+
+    public EnableSecretQuestion(int level) {
+        this.level = level;
+    }
 
     @Override
     public String prompt() {
@@ -17,9 +24,9 @@ public final class EnableSecretQuestion implements Question {
 
     @Override
     public void answer(String line, CommandContext context) {
-        var secret = context.router().enableCheck();
+        var secret = EnableLevelSecrets.check(context.router(), level);
         if (secret == null || secret.matches(line)) {
-            context.setPrivilege(15);
+            context.setPrivilege(level);
             return;
         }
         failures++;

@@ -40,7 +40,9 @@ public final class RunningConfigWriter {
             out.append("enable ").append(password.type() == 0 && router.services().passwordEncryption()
                     ? "password " + LinePasswords.configText(router, password.hash()) : password.configText()).append('\n');
         }
-        if (enable != null || router.enablePassword() != null) {
+        String levels = PrivilegeConfigLines.enableLevels(router);
+        out.append(levels);
+        if (enable != null || router.enablePassword() != null || !levels.isEmpty()) {
             out.append("!\n");
         }
         out.append(AaaConfigLines.render(router));
@@ -77,6 +79,7 @@ public final class RunningConfigWriter {
         out.append(PolicyConfigLines.afterStaticRoutes(router));
         out.append(HostConfigLines.afterRoutes(router));
         out.append(AaaConfigLines.radiusServers(router));
+        out.append(PrivilegeConfigLines.render(router));
         renderBanners(router, out);
         renderLines(router, out);
         place(kept, InertSettings.Place.LAST, out);

@@ -7,11 +7,14 @@ public final class Modes {
     private Modes() {
     }
 
-    /** {@code R1>}: privilege 1. */
+    /**
+     * {@code R1>}: privilege 0 or 1. The whole EXEC language, of which the session's privilege level
+     * ({@link org.looplab.cli.privilege.CommandLevels}) lets it use what {@code exec_user_line} offers by default.
+     */
     public static final Mode USER_EXEC =
-            new Mode("user-exec", null, ">", IosParser::exec_user_line, false, Mode.Kind.EXEC);
+            new Mode("user-exec", null, ">", IosParser::exec_line, false, Mode.Kind.EXEC);
 
-    /** {@code R1#}: privilege 15. */
+    /** {@code R1#}: privilege 2 to 15; below 15 the session's privilege level hides what is above it. */
     public static final Mode PRIVILEGED_EXEC =
             new Mode("privileged-exec", null, "#", IosParser::exec_line, false, Mode.Kind.EXEC);
 

@@ -81,6 +81,11 @@ final class GrammarPosition {
         return position;
     }
 
+    /** True when no token can follow: the types so far start no line. */
+    boolean isDead() {
+        return configs.isEmpty();
+    }
+
     /** True when a token of {@code type} (a keyword, an argument kind, or EOF for the end) may come next. */
     boolean allows(int type) {
         return !moved(type).isEmpty();

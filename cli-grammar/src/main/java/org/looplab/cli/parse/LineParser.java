@@ -29,12 +29,23 @@ import org.looplab.cli.grammar.IosParser;
  */
 public final class LineParser {
     private final IosParser parser = new IosParser(null);
+    private KeywordGate gate = KeywordGate.OPEN;
     private String lexedLine;
     private List<Token> lexedTokens;
 
     public LineParser() {
         parser.removeErrorListeners();
         parser.setErrorHandler(new QuietBailStrategy());
+    }
+
+    /** The keywords this parser lets a line use from now on (the session's privilege level). */
+    public void setGate(KeywordGate gate) {
+        this.gate = gate;
+    }
+
+    /** True when some line of {@code rule} starts with the token types {@code types}. */
+    public static boolean startsLine(StartRule rule, int[] types) {
+        return !GrammarPosition.after(rule, types).isDead();
     }
 
     /** Parses one line with a mode's start rule. */
@@ -66,11 +77,27 @@ public final class LineParser {
         List<Token> withEof = new ArrayList<>(tokens);
         withEof.add(token(Token.EOF, "<EOF>", line.length()));
         prepare(withEof, PredictionMode.SLL);
+        ParserRuleContext tree;
         try {
-            return new ParseResult.Parsed(rule.parse(parser), tokens);
+            tree = rule.parse(parser);
         } catch (ParseCancellationException e) {
             return null;
         }
+        return admitted(tokens, rule) ? new ParseResult.Parsed(tree, tokens) : null;
+    }
+
+    /** True when the gate lets every keyword of {@code tokens} through (the word-by-word path says where not). */
+    private boolean admitted(List<Token> tokens, StartRule rule) {
+        if (gate == KeywordGate.OPEN) {
+            return true;
+        }
+        int[] types = typesOf(tokens);
+        for (int i = 0; i < types.length; i++) {
+            if (Keywords.isKeyword(types[i]) && !gate.allows(rule, java.util.Arrays.copyOf(types, i), types[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The line's tokens as the lexer reads it; a line tried in several modes is read once. */
@@ -100,7 +127,9 @@ public final class LineParser {
         GrammarPosition position = GrammarPosition.start(rule);
         for (int index = 0; index < words.size(); index++) {
             TypedWord word = words.get(index);
-            Resolution resolution = resolveWord(position, word, line);
+            // The types so far matter only to a gate (a session below level 15); copying them costs a line's length.
+            int[] before = gate == KeywordGate.OPEN ? new int[0] : typesOf(resolved);
+            Resolution resolution = resolveWord(position, before, word, line, rule);
             if (resolution.failure != null) {
                 ParseResult failure = resolution.failure instanceof ParseResult.Invalid invalid
                         ? new ParseResult.Invalid(invalid.caretColumn(), index, words.size())
@@ -120,13 +149,21 @@ public final class LineParser {
 
     /** The keywords that may follow {@code resolved} and start with {@code partial} (any case). */
     public List<Integer> keywordsStartingWith(List<Token> resolved, String partial, StartRule rule) {
-        return matchingKeywords(expected(typesOf(resolved), rule), partial);
+        int[] before = typesOf(resolved);
+        return matchingKeywords(expected(before, rule), partial, allowed(rule, before));
     }
 
     /** The token types (keywords and argument kinds) that may follow the resolved tokens; for help. */
     public List<Integer> expectedAfter(List<Token> resolved, StartRule rule) {
-        ExpectedTypes next = expected(typesOf(resolved), rule);
-        List<Integer> expected = new ArrayList<>(next.keywords());
+        int[] before = typesOf(resolved);
+        ExpectedTypes next = expected(before, rule);
+        List<Integer> expected = new ArrayList<>();
+        java.util.function.IntPredicate allowed = allowed(rule, before);
+        for (int keyword : next.keywords()) {
+            if (allowed.test(keyword)) {
+                expected.add(keyword);
+            }
+        }
         expected.addAll(next.arguments());
         return expected;
     }
@@ -167,11 +204,18 @@ public final class LineParser {
         }
     }
 
-    private static Resolution resolveWord(GrammarPosition position, TypedWord word, String line) {
+    /** The keywords the gate lets follow {@code before}. */
+    private java.util.function.IntPredicate allowed(StartRule rule, int[] before) {
+        KeywordGate current = gate;
+        return current == KeywordGate.OPEN ? type -> true : type -> current.allows(rule, before, type);
+    }
+
+    private Resolution resolveWord(GrammarPosition position, int[] before, TypedWord word, String line, StartRule rule) {
         String text = word.text();
         ExpectedTypes expected = position.expected();
+        java.util.function.IntPredicate allowed = allowed(rule, before);
         // 1. A keyword: an exact match, else the only keyword the word abbreviates.
-        List<Integer> keywords = matchingKeywords(expected, text);
+        List<Integer> keywords = matchingKeywords(expected, text, allowed);
         for (int type : keywords) {
             if (Keywords.text(type).equalsIgnoreCase(text)) {
                 return Resolution.of(List.of(token(type, text, word.column())));
@@ -195,15 +239,15 @@ public final class LineParser {
             }
         }
         // 3. A keyword glued to its argument, as IOS takes interface names: gi0/0, Loopback1, lo1.
-        Resolution glued = resolveGlued(position, word, line);
+        Resolution glued = resolveGlued(position, before, word, line, rule);
         if (glued != null) {
             return glued;
         }
         // 4. Invalid: the caret goes where the word stops matching anything expected.
-        return Resolution.failed(new ParseResult.Invalid(word.column() + matchingLength(expected, text), 0, 0));
+        return Resolution.failed(new ParseResult.Invalid(word.column() + matchingLength(expected, text, allowed), 0, 0));
     }
 
-    private static Resolution resolveGlued(GrammarPosition position, TypedWord word, String line) {
+    private Resolution resolveGlued(GrammarPosition position, int[] before, TypedWord word, String line, StartRule rule) {
         String text = word.text();
         int split = 0;
         while (split < text.length() && (Character.isLetter(text.charAt(split)) || split > 0 && text.charAt(split) == '-')) {
@@ -213,13 +257,16 @@ public final class LineParser {
             return null;
         }
         String prefix = text.substring(0, split);
-        List<Integer> keywords = matchingKeywords(position.expected(), prefix);
+        List<Integer> keywords = matchingKeywords(position.expected(), prefix, allowed(rule, before));
         int keyword = keywords.stream().filter(type -> Keywords.text(type).equalsIgnoreCase(prefix))
                 .findFirst().orElse(keywords.size() == 1 ? keywords.get(0) : -1);
         if (keyword < 0) {
             return null;
         }
-        Resolution rest = resolveWord(position.after(keyword), new TypedWord(text.substring(split), word.column() + split), line);
+        int[] withKeyword = java.util.Arrays.copyOf(before, before.length + 1);
+        withKeyword[before.length] = keyword;
+        Resolution rest = resolveWord(position.after(keyword), withKeyword,
+                new TypedWord(text.substring(split), word.column() + split), line, rule);
         if (rest.failure != null) {
             return rest;
         }
@@ -229,11 +276,12 @@ public final class LineParser {
         return Resolution.of(tokens);
     }
 
-    private static List<Integer> matchingKeywords(ExpectedTypes expected, String text) {
+    private static List<Integer> matchingKeywords(ExpectedTypes expected, String text,
+            java.util.function.IntPredicate allowed) {
         String lower = text.toLowerCase(Locale.ROOT);
         List<Integer> matches = new ArrayList<>();
         for (int type : expected.keywords()) {
-            if (Keywords.isLowerAbbreviation(lower, type)) {
+            if (Keywords.isLowerAbbreviation(lower, type) && allowed.test(type)) {
                 matches.add(type);
             }
         }
@@ -241,10 +289,13 @@ public final class LineParser {
     }
 
     /** The longest leading part of {@code text} that still fits something expected. */
-    private static int matchingLength(ExpectedTypes expected, String text) {
+    private static int matchingLength(ExpectedTypes expected, String text, java.util.function.IntPredicate allowed) {
         int longest = 0;
         String lower = text.toLowerCase(Locale.ROOT);
         for (int type : expected.keywords()) {
+            if (!allowed.test(type)) {
+                continue;
+            }
             longest = Math.max(longest, Keywords.lowerMatchingPrefixLength(lower, type));
         }
         for (int type : expected.arguments()) {

@@ -15,6 +15,7 @@ import org.looplab.cli.mode.Mode;
 import org.looplab.cli.mode.Modes;
 import org.looplab.cli.parse.LineParser;
 import org.looplab.cli.parse.ParseResult;
+import org.looplab.cli.privilege.CommandLevels;
 import org.looplab.config.TerminalLine;
 import org.looplab.router.Interface;
 import org.looplab.router.Router;
@@ -89,7 +90,8 @@ public final class CliSession {
         this.peerAddress = peerAddress;
         this.builder = new CommandBuilder(router);
         this.privilege = Math.max(0, Math.min(15, privilege));
-        this.mode = this.privilege >= 15 ? Modes.PRIVILEGED_EXEC : Modes.USER_EXEC;
+        this.mode = CommandLevels.execMode(this.privilege);
+        parser.setGate(new CommandLevels(router, () -> this.privilege));
     }
 
     /**
@@ -651,7 +653,7 @@ public final class CliSession {
             if (!mode.isConfiguration()) {
                 return;
             }
-            mode = Modes.PRIVILEGED_EXEC;
+            mode = CommandLevels.execMode(privilege);
             currentInterface = null;
             currentLine = null;
             if (logsConfiguration) {
@@ -668,7 +670,7 @@ public final class CliSession {
         public void setPrivilege(int level) {
             privilege = level;
             if (mode.isExec()) {
-                mode = level >= 15 ? Modes.PRIVILEGED_EXEC : Modes.USER_EXEC;
+                mode = CommandLevels.execMode(level);
             }
         }
 
