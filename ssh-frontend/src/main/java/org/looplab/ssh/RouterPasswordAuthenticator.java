@@ -11,7 +11,9 @@ import org.apache.sshd.server.auth.AsyncAuthException;
 import org.apache.sshd.server.auth.password.PasswordAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
 import org.looplab.aaa.LoginAuthentication;
+import org.looplab.aaa.LoginLogging;
 import org.looplab.config.TerminalLine;
+import org.looplab.config.TerminalSafeText;
 import org.looplab.router.VtySessions;
 import org.looplab.vty.VtyAccess;
 import org.looplab.router.Router;
@@ -21,7 +23,7 @@ import org.looplab.router.Router;
  * connection took, as for in-band sessions; without AAA the {@code username} lines) of the router the
  * client connected to (chosen by
  * the local address of the connection), as IOS does: every success and failure goes to the router's log
- * ({@link LoginLog}); a failure is answered only after the policy's delay, without holding a thread; the
+ * ({@link LoginLogging}, as the router's login lines ask); a failure is answered only after the policy's delay, without holding a thread; the
  * connection is closed after the policy's number of failures. An unknown user costs the same work as a
  * known one (a dummy secret is hashed), so the answer's timing does not tell which users exist. The
  * password is never logged.
@@ -58,9 +60,13 @@ final class RouterPasswordAuthenticator implements PasswordAuthenticator {
             LoginAuthentication.Attempt attempt = new LoginAuthentication.Attempt(line, vty,
                     TerminalLine.Transport.SSH, userName, password, source, localPort);
             return LoginAuthentication.authenticate(router, attempt).thenApply(result -> {
-                var at = router.lab().calendarAt(router.kernel().now());
-                router.log(result.passed() ? LoginLog.success(userName, source, localPort, at)
-                        : LoginLog.failure(userName, source, localPort, at));
+                // The client's user name is not checked yet: its control characters never reach the log.
+                String logged = TerminalSafeText.strip(userName);
+                if (result.passed()) {
+                    LoginLogging.success(router, logged, source, localPort);
+                } else {
+                    LoginLogging.failure(router, logged, source, localPort);
+                }
                 return result;
             });
         }).whenComplete((result, failure) -> {

@@ -34,7 +34,8 @@ class LoginTest {
 
     @BeforeAll
     static void startLab() throws Exception {
-        lab = OneRouterSshLab.start(folder, "hostname R1\nusername admin privilege 15 secret admin\nend\n",
+        lab = OneRouterSshLab.start(folder, "hostname R1\nusername admin privilege 15 secret admin\n"
+                + "login on-failure log\nlogin on-success log\nend\n",
                 new LoginPolicy(3, DELAY));
     }
 

@@ -42,18 +42,26 @@ aaa_authorization_method : LOCAL | IF_AUTHENTICATED | NONE | aaa_group;
 aaa_group : GROUP (RADIUS | name = WORD);
 
 /*
- * login block-for SEC attempts N within SEC; login quiet-mode access-class ACL. Other global login lines
- * (login on-failure log, login on-success log, login delay) are kept (other = LINE).
+ * login block-for SEC attempts N within SEC; login quiet-mode access-class ACL; login on-failure|on-success
+ * log [every N]. Other global login lines (login delay) are kept (other = LINE).
  */
 cfg_login
    : LOGIN
    ( BLOCK_FOR block = DEC ATTEMPTS tries = DEC WITHIN within = DEC
    | QUIET_MODE ACCESS_CLASS name = acl_name
+   | outcome = (ON_FAILURE | ON_SUCCESS) LOG (EVERY every = DEC)?
    | other = LINE
    )
    ;
 
-cfg_no_login : LOGIN (BLOCK_FOR (DEC ATTEMPTS DEC WITHIN DEC)? | QUIET_MODE ACCESS_CLASS acl_name? | other = LINE);
+cfg_no_login
+   : LOGIN
+   ( BLOCK_FOR (DEC ATTEMPTS DEC WITHIN DEC)?
+   | QUIET_MODE ACCESS_CLASS acl_name?
+   | outcome = (ON_FAILURE | ON_SUCCESS) (LOG (EVERY DEC)?)?
+   | other = LINE
+   )
+   ;
 
 /* radius server NAME: enters config-radius-server; "no radius server NAME" (under cfg_no) removes the block. */
 cfg_radius_server : RADIUS SERVER name = WORD;

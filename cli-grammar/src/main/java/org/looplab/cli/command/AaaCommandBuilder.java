@@ -10,6 +10,7 @@ import org.looplab.config.Type7;
 import org.looplab.net.Ipv4Address;
 import org.looplab.cli.mode.Modes;
 import org.looplab.cli.config.InertSettings;
+import org.looplab.cli.grammar.IosLexer;
 import org.looplab.cli.grammar.IosParser.*;
 
 /** Typed commands of Ios_aaa.g4; null for rules that are not ours. Unmodelled aaa lines are kept. */
@@ -53,6 +54,10 @@ final class AaaCommandBuilder {
             if (login.other != null) {
                 return new KeepInertLine(ArgumentValues.lineText(login), false);
             }
+            if (login.outcome != null) {
+                int every = login.every == null ? 1 : ArgumentValues.number(login.every, 1, 65535);
+                return setLoginLogging(login.outcome.getType() == IosLexer.ON_SUCCESS, every);
+            }
             if (login.QUIET_MODE() != null) {
                 String acl = login.name.getText();
                 return context -> org.looplab.aaa.LoginBlock.of(context.router()).setQuietAccessClass(acl);
@@ -65,6 +70,9 @@ final class AaaCommandBuilder {
             Cfg_no_loginContext login = no.cfg_no_login();
             if (login.other != null) {
                 return new KeepInertLine("no " + ArgumentValues.lineText(login), false);
+            }
+            if (login.outcome != null) {
+                return setLoginLogging(login.outcome.getType() == IosLexer.ON_SUCCESS, 0);
             }
             if (login.QUIET_MODE() != null) {
                 return context -> org.looplab.aaa.LoginBlock.of(context.router()).setQuietAccessClass(null);
@@ -212,5 +220,17 @@ final class AaaCommandBuilder {
 
     private static String groupName(Aaa_groupContext group) {
         return group.name != null ? group.name.getText() : "radius";
+    }
+
+    /** login on-success|on-failure log [every N]; 0 for the no form. */
+    private static Command setLoginLogging(boolean success, int every) {
+        return context -> {
+            org.looplab.aaa.LoginLogging logging = org.looplab.aaa.LoginLogging.of(context.router());
+            if (success) {
+                logging.setSuccessEvery(every);
+            } else {
+                logging.setFailureEvery(every);
+            }
+        };
     }
 }

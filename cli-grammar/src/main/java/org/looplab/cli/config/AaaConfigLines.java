@@ -81,18 +81,26 @@ final class AaaConfigLines {
     /** login block-for and login quiet-mode access-class, where IOS writes its login lines (before the users). */
     static String loginLines(Router router) {
         org.looplab.aaa.LoginBlock block = router.attachmentIfPresent(org.looplab.aaa.LoginBlock.class);
-        if (block == null) {
-            return "";
-        }
         StringBuilder out = new StringBuilder();
-        if (block.enabled()) {
+        if (block != null && block.enabled()) {
             out.append("login block-for ").append(block.blockForSeconds()).append(" attempts ").append(block.attempts())
                     .append(" within ").append(block.withinSeconds()).append('\n');
         }
-        if (block.quietAccessClass() != null) {
+        if (block != null && block.quietAccessClass() != null) {
             out.append("login quiet-mode access-class ").append(block.quietAccessClass()).append('\n');
         }
+        org.looplab.aaa.LoginLogging logging = org.looplab.aaa.LoginLogging.ifPresent(router);
+        if (logging != null) {
+            loggingLine("login on-failure log", logging.failureEvery(), out);
+            loggingLine("login on-success log", logging.successEvery(), out);
+        }
         return out.toString();
+    }
+
+    private static void loggingLine(String head, int every, StringBuilder out) {
+        if (every > 0) {
+            out.append(head).append(every > 1 ? " every " + every : "").append('\n');
+        }
     }
 
     private static void lists(String head, Map<String, List<AaaMethod>> lists, StringBuilder out) {

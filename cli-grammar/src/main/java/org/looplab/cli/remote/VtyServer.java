@@ -6,11 +6,11 @@ import org.looplab.config.TerminalLine;
 import org.looplab.aaa.AaaMethod;
 import org.looplab.aaa.AaaSettings;
 import org.looplab.aaa.LoginAuthentication;
+import org.looplab.aaa.LoginLogging;
 import org.looplab.router.Router;
 import org.looplab.tcp.TcpCloseReason;
 import org.looplab.tcp.TcpConnection;
 import org.looplab.tcp.TcpStack;
-import org.looplab.vty.LoginMessages;
 import org.looplab.vty.SshServerState;
 import org.looplab.vty.VtyAccess;
 
@@ -182,16 +182,15 @@ public final class VtyServer {
         }
 
         private void loginAnswered(LoginAuthentication.Result result, boolean withUser, String source) {
-            var at = router.lab().calendarAt(router.kernel().now());
             if (result.passed()) {
                 if (withUser) {
-                    router.log(LoginMessages.success(userName, source, connection.localPort(), at));
+                    LoginLogging.success(router, userName, source, connection.localPort());
                 }
                 startSession(withUser ? userName : "", result.privilege());
                 return;
             }
             if (withUser) {
-                router.log(LoginMessages.failure(userName, source, connection.localPort(), at));
+                LoginLogging.failure(router, userName, source, connection.localPort());
             }
             failures++;
             int attempts = transport == TerminalLine.Transport.SSH ? SshServerState.of(router).authenticationRetries() : ATTEMPTS;

@@ -38,6 +38,8 @@ class InbandSessionTest {
         assertEquals(List.of(), ConfigLoader.apply(three, """
                 hostname R3
                 username admin privilege 15 secret s3cret
+                login on-success log
+                login on-failure log
                 line vty 0 4
                  login local
                  transport input telnet ssh
@@ -79,6 +81,44 @@ class InbandSessionTest {
         assertEquals("R1#", r1.prompt());
         assertEquals(List.of(), three.vtySessions().list(), "the vty line is free again");
         assertTrue(run(r1, "show running-config").contains("hostname R1\n"));
+    }
+
+    private long logged(String head) {
+        return three.log().messages().stream().filter(m -> m.text().startsWith(head)).count();
+    }
+
+    /** One telnet login to r3 with {@code password}, then back to r1. */
+    private void telnetLogin(String password) {
+        run(r1, "telnet 10.0.0.3");
+        run(r1, "admin");
+        run(r1, password);
+        if (r1.prompt().equals("R3#")) {
+            run(r1, "exit");
+        } else {
+            run(r1, "\u0004".repeat(0) + "admin");
+            run(r1, "x");
+            run(r1, "admin");
+            run(r1, "x");
+        }
+        assertEquals("R1#", r1.prompt());
+    }
+
+    @Test
+    void loginsAreLoggedAsTheLoginLinesAskAsIos() {
+        assertEquals(List.of(), ConfigLoader.apply(three, "no login on-success log\nno login on-failure log\n"));
+        telnetLogin("s3cret");
+        telnetLogin("wrong");
+        assertEquals(0, logged("%SEC_LOGIN"), "IOS logs no login without the login lines");
+        assertEquals(List.of(), ConfigLoader.apply(three, "login block-for 60 attempts 10 within 60\n"));
+        telnetLogin("wrong");
+        assertEquals(3, logged("%SEC_LOGIN-4-LOGIN_FAILED"), "login block-for watches failures and logs them");
+        assertEquals(0, logged("%SEC_LOGIN-5-LOGIN_SUCCESS"));
+        assertEquals(List.of(), ConfigLoader.apply(three, "no login block-for\nlogin on-success log every 2\n"));
+        telnetLogin("s3cret");
+        assertEquals(0, logged("%SEC_LOGIN-5-LOGIN_SUCCESS"), "every 2: the first is not logged");
+        telnetLogin("s3cret");
+        assertEquals(1, logged("%SEC_LOGIN-5-LOGIN_SUCCESS"));
+        assertTrue(org.looplab.cli.config.RunningConfigWriter.render(three).contains("login on-success log every 2\n"));
     }
 
     private String prompt(CliSession session, String line) {
