@@ -11,4 +11,9 @@ public interface KeywordGate {
     KeywordGate OPEN = (rule, before, keyword) -> true;
 
     boolean allows(StartRule rule, int[] before, int keyword);
+
+    /** False while the gate lets every keyword through (level 15): the parser then skips asking it. */
+    default boolean restricts() {
+        return this != OPEN;
+    }
 }

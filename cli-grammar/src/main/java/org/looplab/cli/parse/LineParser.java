@@ -88,7 +88,7 @@ public final class LineParser {
 
     /** True when the gate lets every keyword of {@code tokens} through (the word-by-word path says where not). */
     private boolean admitted(List<Token> tokens, StartRule rule) {
-        if (gate == KeywordGate.OPEN) {
+        if (!gate.restricts()) {
             return true;
         }
         int[] types = typesOf(tokens);
@@ -128,7 +128,7 @@ public final class LineParser {
         for (int index = 0; index < words.size(); index++) {
             TypedWord word = words.get(index);
             // The types so far matter only to a gate (a session below level 15); copying them costs a line's length.
-            int[] before = gate == KeywordGate.OPEN ? new int[0] : typesOf(resolved);
+            int[] before = gate.restricts() ? typesOf(resolved) : new int[0];
             Resolution resolution = resolveWord(position, before, word, line, rule);
             if (resolution.failure != null) {
                 ParseResult failure = resolution.failure instanceof ParseResult.Invalid invalid
@@ -207,7 +207,7 @@ public final class LineParser {
     /** The keywords the gate lets follow {@code before}. */
     private java.util.function.IntPredicate allowed(StartRule rule, int[] before) {
         KeywordGate current = gate;
-        return current == KeywordGate.OPEN ? type -> true : type -> current.allows(rule, before, type);
+        return current.restricts() ? type -> current.allows(rule, before, type) : type -> true;
     }
 
     private Resolution resolveWord(GrammarPosition position, int[] before, TypedWord word, String line, StartRule rule) {

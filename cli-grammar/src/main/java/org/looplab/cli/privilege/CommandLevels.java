@@ -46,6 +46,11 @@ public final class CommandLevels implements KeywordGate {
         return level >= 15 || levelOf(rule, before, keyword) <= level;
     }
 
+    @Override
+    public boolean restricts() {
+        return privilege.getAsInt() < 15;
+    }
+
     /** The level of the node {@code keyword} after {@code before} in the mode of {@code rule}. */
     int levelOf(StartRule rule, int[] before, int keyword) {
         if (INTERFACE_TYPES.contains(keyword)) {
