@@ -34,8 +34,13 @@ public final class RunCommand implements Callable<Integer> {
     TopologyArgument topologyArgument;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
-            description = "saved configs (H2) and the SSH host key (default: .looplab/ beside the topology file)")
+            description = "saved configs (H2), timeline and errors.log (default: .looplab/ beside the topology file)")
     Path stateDir;
+
+    @Option(names = "--host-keys", paramLabel = "DIR",
+            description = "the SSH host keys' folder (default: the user's looplab folder, $LOOPLAB_HOME or ~/.looplab,"
+                    + " so every lab presents the same keys)")
+    Path hostKeys;
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "config store JDBC URL instead of the H2 file in the state folder")
@@ -98,6 +103,7 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Path state = stateDir != null ? stateDir : topology.folder().resolve(".looplab");
+        Path keyFolder = hostKeys != null ? hostKeys : UserFolder.current();
         if (scenario != null) {
             return ScenarioCommand.run(topology, scenario, new LabOptions(state, jdbcUrl, reset, seed, speed, cold, true),
                     out, err);
@@ -122,7 +128,7 @@ public final class RunCommand implements Callable<Integer> {
             List<Router> routers = running.lab().kernel().call(() -> running.lab().routers().stream()
                     .filter(router -> !router.isEndHost() && !external.contains(router.name())).toList());
             List<RouterEndpoint> endpoints = EndpointPlan.plan(routers, port, addressPerRouter, bindAny);
-            ssh = LabSshServer.start(endpoints, state);
+            ssh = LabSshServer.start(endpoints, keyFolder);
         } catch (IOException | IllegalArgumentException e) {
             running.close();
             err.println("looplab: " + e.getMessage());
@@ -162,6 +168,7 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "looplab-shutdown"));
 
         new StartupReport(out).print(running, ssh.endpoints(), state, bindAny);
+        out.println("looplab: SSH host keys from " + keyFolder.toAbsolutePath().normalize());
         host.report().forEach(out::println);
         bgpPeering.report().forEach(out::println);
         out.println("looplab: " + (running.startConvergence() == null

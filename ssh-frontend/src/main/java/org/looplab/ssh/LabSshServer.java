@@ -12,8 +12,8 @@ import org.apache.sshd.server.ServerBuilder;
 
 /**
  * One MINA SSH server for the whole lab, listening on every router's endpoint. The router a connection
- * is for is the one whose endpoint accepted it. The host keys live in the state folder ({@link HostKeys}),
- * so clients see the same keys run after run; the algorithms are {@link SshAlgorithms}'. Password
+ * is for is the one whose endpoint accepted it. The host keys live in a folder of their own ({@link HostKeys}:
+ * the user's looplab folder for {@code looplab run}), so clients see the same keys run after run and lab after lab; the algorithms are {@link SshAlgorithms}'. Password
  * authentication only, against the routers' {@code username} lines, with IOS's retries and log messages.
  */
 public final class LabSshServer implements AutoCloseable {
@@ -29,31 +29,39 @@ public final class LabSshServer implements AutoCloseable {
     }
 
     /** {@link #start(List, Path, LoginPolicy)} with IOS's login defaults. */
-    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir) throws IOException {
-        return start(endpoints, stateDir, LoginPolicy.IOS_DEFAULT);
+    public static LabSshServer start(List<RouterEndpoint> endpoints, Path keyFolder) throws IOException {
+        return start(endpoints, keyFolder, LoginPolicy.IOS_DEFAULT);
     }
 
     /** {@link #start(List, Path, LoginPolicy, ManagementStation)} with the default management station. */
-    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir, LoginPolicy loginPolicy)
+    public static LabSshServer start(List<RouterEndpoint> endpoints, Path keyFolder, LoginPolicy loginPolicy)
             throws IOException {
-        return start(endpoints, stateDir, loginPolicy, ManagementStation.DEFAULT);
+        return start(endpoints, keyFolder, loginPolicy, ManagementStation.DEFAULT);
     }
 
     /**
      * Starts listening on every endpoint; fails with a one-line message when an address is taken. Host
-     * sessions take vty lines and are seen by the routers as coming from {@code station}.
+     * sessions take vty lines and are seen by the routers as coming from {@code station}. The host keys
+     * are read from {@code keyFolder}, or made there the first time.
      */
-    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir, LoginPolicy loginPolicy,
+    public static LabSshServer start(List<RouterEndpoint> endpoints, Path keyFolder, LoginPolicy loginPolicy,
                                      ManagementStation station) throws IOException {
         if (endpoints.isEmpty()) {
             throw new IllegalArgumentException("no endpoints");
         }
-        OwnerOnlyFiles.folder(stateDir);
+        org.apache.sshd.common.keyprovider.KeyPairProvider hostKeys;
+        try {
+            OwnerOnlyFiles.folder(keyFolder);
+            hostKeys = HostKeys.load(keyFolder);
+        } catch (IOException e) {
+            throw new IOException("cannot keep the SSH host keys in " + keyFolder.toAbsolutePath() + ": "
+                    + org.looplab.topology.FileReason.of(e));
+        }
         EndpointDirectory directory = new EndpointDirectory(endpoints);
         MultiEndpointSshServer server = (MultiEndpointSshServer) ServerBuilder.builder()
                 .factory(MultiEndpointSshServer::new)
                 .build();
-        server.setKeyPairProvider(HostKeys.load(stateDir));
+        server.setKeyPairProvider(hostKeys);
         SshAlgorithms.apply(server);
         ScheduledExecutorService loginDelays = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "looplab-login-delays");
