@@ -13,6 +13,9 @@ import org.looplab.lab.LabStartupException;
 import org.looplab.lab.LabStarter;
 import org.looplab.lab.RunningLab;
 import org.looplab.router.Router;
+import org.looplab.console.SshConsole;
+import org.looplab.ssh.ConsoleKeys;
+import org.looplab.ssh.ConsoleSshServer;
 import org.looplab.ssh.EndpointPlan;
 import org.looplab.ssh.LabSshServer;
 import org.looplab.ssh.RouterEndpoint;
@@ -74,6 +77,11 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--no-console", description = "do not read commands from stdin; run until SIGTERM or Ctrl-C")
     boolean noConsole;
+
+    @Option(names = "--console-port", paramLabel = "PORT",
+            description = "the console over SSH on 127.0.0.1:PORT, for your OpenSSH key (default: the port before --port's,"
+                    + " 2200; skipped with a notice when that one is taken; 0: no console over SSH)")
+    Integer consolePort;
 
     @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1.0",
             description = "virtual seconds per wall-clock second (default: ${DEFAULT-VALUE})")
@@ -171,6 +179,17 @@ public final class RunCommand implements Callable<Integer> {
         out.println("looplab: SSH host keys from " + keyFolder.toAbsolutePath().normalize());
         host.report().forEach(out::println);
         bgpPeering.report().forEach(out::println);
+        ConsoleSshServer consoleSsh;
+        try {
+            consoleSsh = startSshConsole(running, ssh.endpoints(), keyFolder, out);
+        } catch (IOException e) {
+            shutdown.run();
+            err.println("looplab: " + e.getMessage());
+            return 1;
+        }
+        if (consoleSsh != null) {
+            running.closeWith(consoleSsh);
+        }
         out.println("looplab: " + (running.startConvergence() == null
                 ? "cold start (--cold): routing converges in real time from boot"
                 : running.startConvergence().describe() + "; now in real time"));
@@ -192,6 +211,36 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The console's SSH endpoint: on the port asked for (failing the start when it cannot listen there),
+     * else on the port before the first router's, left out with a notice when that one is taken.
+     */
+    private ConsoleSshServer startSshConsole(RunningLab running, List<RouterEndpoint> endpoints, Path keyFolder,
+            PrintStream out) throws IOException {
+        int chosen = consolePort != null ? consolePort : port - 1;
+        if (chosen == 0) {
+            return null;
+        }
+        if (chosen < 1 || chosen > 65535) {
+            throw new IOException("console port " + chosen + " is not between 1 and 65535 (0: no console over SSH)");
+        }
+        ConsoleKeys keys = ConsoleKeys.of(UserFolder.current(), Path.of(System.getProperty("user.home"), ".ssh"));
+        ConsoleSshServer server;
+        try {
+            server = SshConsole.start(running, endpoints, chosen, keyFolder, keys);
+        } catch (IOException e) {
+            if (consolePort != null) {
+                throw e;
+            }
+            out.println("looplab: no console over SSH: " + e.getMessage());
+            return null;
+        }
+        out.println("looplab: console  ssh -p " + chosen + " 127.0.0.1   (your OpenSSH key, or one in "
+                + UserFolder.current().resolve(ConsoleKeys.AUTHORIZED_KEYS) + "; e.g. ssh -p " + chosen
+                + " 127.0.0.1 'link r1:Gi0/0 down')");
+        return server;
+    }
+
     private static void runConsole(RunningLab running, List<RouterEndpoint> endpoints, PrintStream out)
             throws IOException {
         LabConsole console = new LabConsole(running.lab(), endpoints, out);
@@ -199,13 +248,9 @@ public final class RunCommand implements Callable<Integer> {
         try (ConsoleInput input = ConsoleInput.open()) {
             out.println("looplab: ready; console commands: routers, links, link R:IF down|up, attach R, help, quit");
             out.flush();
-            String line;
-            while ((line = input.readLine(console.prompt(), console.isSecretPrompt())) != null) {
-                if (!console.execute(line)) {
-                    return;
-                }
+            if (!console.runAll(input)) {
+                out.println("looplab: console input ended; stopping the lab (use --no-console to run in the background)");
             }
-            out.println("looplab: console input ended; stopping the lab (use --no-console to run in the background)");
         }
     }
 }

@@ -49,20 +49,8 @@ public final class LabSshServer implements AutoCloseable {
         if (endpoints.isEmpty()) {
             throw new IllegalArgumentException("no endpoints");
         }
-        org.apache.sshd.common.keyprovider.KeyPairProvider hostKeys;
-        try {
-            OwnerOnlyFiles.folder(keyFolder);
-            hostKeys = HostKeys.load(keyFolder);
-        } catch (IOException e) {
-            throw new IOException("cannot keep the SSH host keys in " + keyFolder.toAbsolutePath() + ": "
-                    + org.looplab.topology.FileReason.of(e));
-        }
+        MultiEndpointSshServer server = newServer(keyFolder);
         EndpointDirectory directory = new EndpointDirectory(endpoints);
-        MultiEndpointSshServer server = (MultiEndpointSshServer) ServerBuilder.builder()
-                .factory(MultiEndpointSshServer::new)
-                .build();
-        server.setKeyPairProvider(hostKeys);
-        SshAlgorithms.apply(server);
         ScheduledExecutorService loginDelays = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "looplab-login-delays");
             thread.setDaemon(true);
@@ -70,13 +58,6 @@ public final class LabSshServer implements AutoCloseable {
         });
         server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory, loginPolicy, loginDelays, station));
         server.addSessionListener(new VtyGate(directory, station));
-        // Plain "password" only: MINA's keyboard-interactive wrapper makes OpenSSH print its instruction text.
-        server.setKeyboardInteractiveAuthenticator(null);
-        server.setPublickeyAuthenticator(null);
-        // Echoes and prompts are small writes: without TCP_NODELAY, Nagle and delayed ACKs hold each
-        // keystroke's answer ~40 ms.
-        CoreModuleProperties.TCP_NODELAY.set(server, true);
-        SessionCapacity.apply(server);
         server.setShellFactory(channel -> new RouterShell());
         server.setCommandFactory((channel, command) -> new RouterExecCommand(command));
         InetSocketAddress first = endpoints.get(0).address();
@@ -101,23 +82,56 @@ public final class LabSshServer implements AutoCloseable {
         return new LabSshServer(server, directory, loginDelays);
     }
 
+    /**
+     * A server with the host keys of {@code keyFolder} (made there the first time), current algorithms
+     * only, and no authentication method yet: what every looplab SSH endpoint starts from.
+     */
+    static MultiEndpointSshServer newServer(Path keyFolder) throws IOException {
+        org.apache.sshd.common.keyprovider.KeyPairProvider hostKeys;
+        try {
+            OwnerOnlyFiles.folder(keyFolder);
+            hostKeys = HostKeys.load(keyFolder);
+        } catch (IOException e) {
+            throw new IOException("cannot keep the SSH host keys in " + keyFolder.toAbsolutePath() + ": "
+                    + org.looplab.topology.FileReason.of(e));
+        }
+        MultiEndpointSshServer server = (MultiEndpointSshServer) ServerBuilder.builder()
+                .factory(MultiEndpointSshServer::new)
+                .build();
+        server.setKeyPairProvider(hostKeys);
+        SshAlgorithms.apply(server);
+        server.setPasswordAuthenticator(null);
+        // Never keyboard-interactive: MINA's wrapper makes OpenSSH print its instruction text.
+        server.setKeyboardInteractiveAuthenticator(null);
+        server.setPublickeyAuthenticator(null);
+        // Echoes and prompts are small writes: without TCP_NODELAY, Nagle and delayed ACKs hold each
+        // keystroke's answer ~40 ms.
+        CoreModuleProperties.TCP_NODELAY.set(server, true);
+        SessionCapacity.apply(server);
+        return server;
+    }
+
     /** One line naming the router and address, in our words: never the library's exception text. */
     static IOException bindFailure(Exception e, RouterEndpoint endpoint) {
+        return bindFailure(e, endpoint.router().name(), endpoint.toString(), "--port");
+    }
+
+    static IOException bindFailure(Exception e, String what, String address, String portOption) {
         String text = "";
         for (Throwable t = e; t != null; t = t.getCause()) {
             text += " " + String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
         }
         String reason;
         if (text.contains("in use")) {
-            reason = "the port is in use (another looplab or another program: choose another with --port)";
+            reason = "the port is in use (another looplab or another program: choose another with " + portOption + ")";
         } else if (text.contains("assign")) {
             reason = "the address is not one of this host's (on macOS only 127.0.0.1 is, without aliases)";
         } else if (text.contains("permission") || text.contains("denied")) {
-            reason = "permission denied (ports below 1024 need privileges: choose another with --port)";
+            reason = "permission denied (ports below 1024 need privileges: choose another with " + portOption + ")";
         } else {
             reason = "the address cannot be listened on";
         }
-        return new IOException("cannot listen for " + endpoint.router().name() + " on " + endpoint + ": " + reason);
+        return new IOException("cannot listen for " + what + " on " + address + ": " + reason);
     }
 
     public List<RouterEndpoint> endpoints() {

@@ -46,8 +46,7 @@ final class RouterShell implements Command {
         if (user == null) {
             throw new IOException("no authenticated user on this session");
         }
-        // pty-req sets COLUMNS and LINES; without a PTY (ssh -T, scripts) they are absent.
-        boolean pty = environment.getEnv().containsKey(Environment.ENV_COLUMNS);
+        boolean pty = ChannelTerminal.requested(environment);
         io = pty ? new JLineShellIo(in, out, environment) : new PlainShellIo(in, out);
         Thread shellThread = new Thread(() -> run(user), "looplab-shell-" + user.router().name());
         shellThread.setDaemon(true);
