@@ -41,7 +41,7 @@ public final class RunCommand implements Callable<Integer> {
     Path stateDir;
 
     @Option(names = "--host-keys", paramLabel = "DIR",
-            description = "the SSH host keys' folder (default: the user's looplab folder, $LOOPLAB_HOME or ~/.looplab,"
+            description = "the SSH host keys' folder (default: the user's looplab folder, $LOOPLAB_USER_DIR or ~/.looplab,"
                     + " so every lab presents the same keys)")
     Path hostKeys;
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.channel.ChannelSession;
-import org.apache.sshd.server.command.Command;
+import org.looplab.ssh.ChannelCommand;
 import org.jline.terminal.Terminal;
 import org.looplab.ssh.ChannelTerminal;
 
@@ -22,38 +22,15 @@ import org.looplab.ssh.ChannelTerminal;
  * ends the session, not the lab. Each channel has its own console (its own {@code attach} and
  * {@code events follow}).
  */
-final class ConsoleChannel implements Command {
+final class ConsoleChannel extends ChannelCommand {
     private final Function<PrintStream, LabConsole> consoles;
     /** The exec request's text, or null for a shell. */
     private final String request;
-    private InputStream in;
-    private OutputStream out;
-    private ExitCallback exit;
     private volatile Thread thread;
 
     ConsoleChannel(Function<PrintStream, LabConsole> consoles, String request) {
         this.consoles = consoles;
         this.request = request;
-    }
-
-    @Override
-    public void setInputStream(InputStream in) {
-        this.in = in;
-    }
-
-    @Override
-    public void setOutputStream(OutputStream out) {
-        this.out = out;
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
-        // the console answers on one stream, as at its terminal
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exit = callback;
     }
 
     @Override
@@ -67,7 +44,7 @@ final class ConsoleChannel implements Command {
             } catch (IOException | RuntimeException gone) {
                 status = 1; // the client went away, or the console could not run: nothing more to tell it
             }
-            exit.onExit(status);
+            exitCallback.onExit(status);
         }, "looplab-console-ssh");
         worker.setDaemon(true);
         thread = worker;

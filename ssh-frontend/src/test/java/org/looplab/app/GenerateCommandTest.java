@@ -103,14 +103,7 @@ class GenerateCommandTest {
                 "expect r2 bgp neighbor 10.0.0.1 Established",
                 "expect r2 route 100.64.8.0/24 via 10.0.0.8",
                 "expect r2 route 10.0.0.1/32 via 10.128.0.6"), topology);
-        ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        try (RunningLab running = LabStarter.start(topology,
-                new LabOptions(folder.resolve("state"), null, true, 1, 1.0, false, true))) {
-            assertTrue(running.startConvergence().converged(), running.startConvergence().describe());
-            ScenarioRun.Result result = new ScenarioRun(running, new PrintStream(printed, true, StandardCharsets.UTF_8))
-                    .run(scenario);
-            assertTrue(result.succeeded(), printed.toString(StandardCharsets.UTF_8));
-        }
+        runsConvergedAndPasses(topology, scenario, "state");
         assertTrue(Files.readString(out.resolve("r5.cfg")).contains(" neighbor 10.0.0.2 peer-group RR-CLIENTS\n"));
     }
 
@@ -136,9 +129,14 @@ class GenerateCommandTest {
                 "expect leaf1 bgp neighbor 10.0.0.1 Established",
                 "expect leaf1 route 10.0.0.1/32 via 10.128.0.5",
                 "expect leaf1 route 100.64.6.0/24 via 10.0.0.6"), topology);
+        runsConvergedAndPasses(topology, scenario, "clos-state");
+    }
+
+    /** Starts the lab converged in a fresh state folder and runs the scenario: every expectation must hold. */
+    private void runsConvergedAndPasses(Topology topology, Scenario scenario, String state) throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (RunningLab running = LabStarter.start(topology,
-                new LabOptions(folder.resolve("clos-state"), null, true, 1, 1.0, false, true))) {
+                new LabOptions(folder.resolve(state), null, true, 1, 1.0, false, true))) {
             assertTrue(running.startConvergence().converged(), running.startConvergence().describe());
             ScenarioRun.Result result = new ScenarioRun(running, new PrintStream(printed, true, StandardCharsets.UTF_8))
                     .run(scenario);

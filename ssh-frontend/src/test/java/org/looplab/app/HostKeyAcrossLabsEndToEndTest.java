@@ -17,7 +17,7 @@ import org.looplab.ssh.FreePorts;
 /**
  * One host key for all of a user's labs: the real OpenSSH client with StrictHostKeyChecking=yes learns
  * the key from one lab and logs in to another lab on the same port without a complaint, because both
- * take their keys from the user's looplab folder ($LOOPLAB_HOME here), not from their state folders.
+ * take their keys from the user's looplab folder ($LOOPLAB_USER_DIR here), not from their state folders.
  */
 class HostKeyAcrossLabsEndToEndTest {
     private static final Path TRIANGLE = Path.of("../topologies/triangle");

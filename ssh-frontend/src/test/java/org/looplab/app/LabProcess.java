@@ -35,14 +35,14 @@ final class LabProcess implements AutoCloseable {
         command.addAll(List.of(options));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         // The user's looplab folder (host keys, console keys) in the test's folder, never the real home.
-        builder.environment().put("LOOPLAB_HOME", userFolder(stateDir).toString());
+        builder.environment().put("LOOPLAB_USER_DIR", userFolder(stateDir).toString());
         Process process = builder.start();
         LabProcess lab = new LabProcess(process);
         lab.out.await("looplab: ready", 0, STARTUP);
         return lab;
     }
 
-    /** The LOOPLAB_HOME a lab started with this state folder gets: beside it. */
+    /** The LOOPLAB_USER_DIR a lab started with this state folder gets: beside it. */
     static Path userFolder(Path stateDir) {
         return stateDir.toAbsolutePath().resolveSibling("looplab-home");
     }
