@@ -122,9 +122,21 @@ public final class ConfigStore implements AutoCloseable {
         }
     }
 
-    /** The JDBC URL of an H2 file database in a state folder. */
+    static {
+        // H2's automatic mixed mode (fileUrl) serves the open database over TCP: on loopback only. Read
+        // when H2 first loads, which the first fileUrl comes before.
+        if (System.getProperty("h2.bindAddress") == null) {
+            System.setProperty("h2.bindAddress", "127.0.0.1");
+        }
+    }
+
+    /**
+     * The JDBC URL of an H2 file database in a state folder. With AUTO_SERVER the process that opens it
+     * first serves it to others (H2's automatic mixed mode, its address and a random key in the
+     * owner-only lock file), so {@code looplab events} reads a running lab's timeline.
+     */
     public static String fileUrl(Path stateFolder) {
-        return "jdbc:h2:file:" + stateFolder.toAbsolutePath().resolve("looplab");
+        return "jdbc:h2:file:" + stateFolder.toAbsolutePath().resolve("looplab") + ";AUTO_SERVER=TRUE";
     }
 
     static void migrate(Connection connection) throws SQLException {

@@ -76,7 +76,7 @@ public final class EventsCommand implements Callable<Integer> {
         } catch (SQLException e) {
             String message = String.valueOf(e.getMessage());
             err.println("looplab: cannot read the timeline: " + (message.contains("locked") || message.contains("in use")
-                    ? "the lab is running on this state folder; use the console's events command, or stop the lab first"
+                    ? "the database is held by a process that does not share it (a looplab older than this one?)"
                     : message.lines().findFirst().orElse(message)));
             return 1;
         }

@@ -12,20 +12,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code looplab generate ring|grid|random N [--bgp rr] [--out DIR] [--seed S]}: a large lab, ready to run. */
+/** {@code looplab generate ring|grid|random|clos N [--bgp rr] [--out DIR] [--seed S]}: a large lab, ready to run. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Write a lab: addressed cables, loopbacks, OSPF area 0, and with --bgp rr iBGP to two route reflectors.")
 public final class GenerateCommand implements Callable<Integer> {
     enum Bgp { none, rr }
 
-    @Parameters(index = "0", paramLabel = "SHAPE", description = "ring, grid or random")
+    @Parameters(index = "0", paramLabel = "SHAPE", description = "ring, grid, random or clos (leaf-spine)")
     LabShape shape;
 
     @Parameters(index = "1", paramLabel = "N", description = "how many routers (1 to " + LabGenerator.MAX_ROUTERS + ")")
     int routers;
 
     @Option(names = "--bgp", paramLabel = "MODE", defaultValue = "none",
-            description = "rr: iBGP AS 65000, every router a client of two route reflectors; none (default): OSPF only")
+            description = "rr: iBGP AS 65000, every router a client of the route reflectors (two; a Clos lab's spines); none (default): OSPF only")
     Bgp bgp;
 
     @Option(names = "--out", paramLabel = "DIR", description = "folder to write (default: SHAPE+N, e.g. ring20, here)")
@@ -44,8 +44,10 @@ public final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (routers < 1 || routers > LabGenerator.MAX_ROUTERS) {
-            err.println("looplab: N must be 1 to " + LabGenerator.MAX_ROUTERS + ", not " + routers);
+        int most = shape.maxRouters(LabGenerator.MAX_ROUTERS);
+        if (routers < shape.minRouters() || routers > most) {
+            err.println("looplab: N must be " + shape.minRouters() + " to " + most + " for " + shape + ", not " + routers
+                    + (shape == LabShape.clos ? " (every leaf takes a port on each spine, and a spine has 64)" : ""));
             return 2;
         }
         Path folder = out != null ? out : Path.of(shape.name() + routers);

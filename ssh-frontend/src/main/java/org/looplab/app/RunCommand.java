@@ -13,6 +13,9 @@ import org.looplab.lab.LabStartupException;
 import org.looplab.lab.LabStarter;
 import org.looplab.lab.RunningLab;
 import org.looplab.router.Router;
+import org.looplab.console.SshConsole;
+import org.looplab.ssh.ConsoleKeys;
+import org.looplab.ssh.ConsoleSshServer;
 import org.looplab.ssh.EndpointPlan;
 import org.looplab.ssh.LabSshServer;
 import org.looplab.ssh.RouterEndpoint;
@@ -34,8 +37,13 @@ public final class RunCommand implements Callable<Integer> {
     TopologyArgument topologyArgument;
 
     @Option(names = "--state-dir", paramLabel = "DIR",
-            description = "saved configs (H2) and the SSH host key (default: .looplab/ beside the topology file)")
+            description = "saved configs (H2), timeline and errors.log (default: .looplab/ beside the topology file)")
     Path stateDir;
+
+    @Option(names = "--host-keys", paramLabel = "DIR",
+            description = "the SSH host keys' folder (default: the user's looplab folder, $LOOPLAB_USER_DIR or ~/.looplab,"
+                    + " so every lab presents the same keys)")
+    Path hostKeys;
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "config store JDBC URL instead of the H2 file in the state folder")
@@ -70,6 +78,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-console", description = "do not read commands from stdin; run until SIGTERM or Ctrl-C")
     boolean noConsole;
 
+    @Option(names = "--console-port", paramLabel = "PORT",
+            description = "the console over SSH on 127.0.0.1:PORT, for your OpenSSH key (default: the port before --port's,"
+                    + " 2200; skipped with a notice when that one is taken; 0: no console over SSH)")
+    Integer consolePort;
+
     @Option(names = "--speed", paramLabel = "FACTOR", defaultValue = "1.0",
             description = "virtual seconds per wall-clock second (default: ${DEFAULT-VALUE})")
     double speed;
@@ -98,6 +111,7 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         Path state = stateDir != null ? stateDir : topology.folder().resolve(".looplab");
+        Path keyFolder = hostKeys != null ? hostKeys : UserFolder.current();
         if (scenario != null) {
             return ScenarioCommand.run(topology, scenario, new LabOptions(state, jdbcUrl, reset, seed, speed, cold, true),
                     out, err);
@@ -122,7 +136,7 @@ public final class RunCommand implements Callable<Integer> {
             List<Router> routers = running.lab().kernel().call(() -> running.lab().routers().stream()
                     .filter(router -> !router.isEndHost() && !external.contains(router.name())).toList());
             List<RouterEndpoint> endpoints = EndpointPlan.plan(routers, port, addressPerRouter, bindAny);
-            ssh = LabSshServer.start(endpoints, state);
+            ssh = LabSshServer.start(endpoints, keyFolder);
         } catch (IOException | IllegalArgumentException e) {
             running.close();
             err.println("looplab: " + e.getMessage());
@@ -162,8 +176,20 @@ public final class RunCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(shutdown::run, "looplab-shutdown"));
 
         new StartupReport(out).print(running, ssh.endpoints(), state, bindAny);
+        out.println("looplab: SSH host keys from " + keyFolder.toAbsolutePath().normalize());
         host.report().forEach(out::println);
         bgpPeering.report().forEach(out::println);
+        ConsoleSshServer consoleSsh;
+        try {
+            consoleSsh = startSshConsole(running, ssh.endpoints(), keyFolder, out);
+        } catch (IOException e) {
+            shutdown.run();
+            err.println("looplab: " + e.getMessage());
+            return 1;
+        }
+        if (consoleSsh != null) {
+            running.closeWith(consoleSsh);
+        }
         out.println("looplab: " + (running.startConvergence() == null
                 ? "cold start (--cold): routing converges in real time from boot"
                 : running.startConvergence().describe() + "; now in real time"));
@@ -185,6 +211,36 @@ public final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The console's SSH endpoint: on the port asked for (failing the start when it cannot listen there),
+     * else on the port before the first router's, left out with a notice when that one is taken.
+     */
+    private ConsoleSshServer startSshConsole(RunningLab running, List<RouterEndpoint> endpoints, Path keyFolder,
+            PrintStream out) throws IOException {
+        int chosen = consolePort != null ? consolePort : port - 1;
+        if (chosen == 0) {
+            return null;
+        }
+        if (chosen < 1 || chosen > 65535) {
+            throw new IOException("console port " + chosen + " is not between 1 and 65535 (0: no console over SSH)");
+        }
+        ConsoleKeys keys = ConsoleKeys.of(UserFolder.current(), Path.of(System.getProperty("user.home"), ".ssh"));
+        ConsoleSshServer server;
+        try {
+            server = SshConsole.start(running, endpoints, chosen, keyFolder, keys);
+        } catch (IOException e) {
+            if (consolePort != null) {
+                throw e;
+            }
+            out.println("looplab: no console over SSH: " + e.getMessage());
+            return null;
+        }
+        out.println("looplab: console  ssh -p " + chosen + " 127.0.0.1   (your OpenSSH key, or one in "
+                + UserFolder.current().resolve(ConsoleKeys.AUTHORIZED_KEYS) + "; e.g. ssh -p " + chosen
+                + " 127.0.0.1 'link r1:Gi0/0 down')");
+        return server;
+    }
+
     private static void runConsole(RunningLab running, List<RouterEndpoint> endpoints, PrintStream out)
             throws IOException {
         LabConsole console = new LabConsole(running.lab(), endpoints, out);
@@ -192,13 +248,9 @@ public final class RunCommand implements Callable<Integer> {
         try (ConsoleInput input = ConsoleInput.open()) {
             out.println("looplab: ready; console commands: routers, links, link R:IF down|up, attach R, help, quit");
             out.flush();
-            String line;
-            while ((line = input.readLine(console.prompt(), console.isSecretPrompt())) != null) {
-                if (!console.execute(line)) {
-                    return;
-                }
+            if (!console.runAll(input)) {
+                out.println("looplab: console input ended; stopping the lab (use --no-console to run in the background)");
             }
-            out.println("looplab: console input ended; stopping the lab (use --no-console to run in the background)");
         }
     }
 }

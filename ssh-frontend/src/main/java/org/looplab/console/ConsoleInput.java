@@ -2,6 +2,7 @@ package org.looplab.console;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.jline.reader.EndOfFileException;
@@ -38,17 +39,27 @@ public abstract class ConsoleInput implements AutoCloseable {
 
     public static ConsoleInput open() throws IOException {
         if (System.console() != null) {
-            return new TerminalInput();
+            return new TerminalInput(TerminalBuilder.builder().system(true).build());
         }
-        return new PipedInput();
+        return new PipedInput(System.in);
+    }
+
+    /** Lines typed on {@code terminal} (an SSH session's PTY), which this input closes. */
+    static ConsoleInput on(Terminal terminal) {
+        return new TerminalInput(terminal);
+    }
+
+    /** Lines read from {@code in} without prompts (an SSH session without a PTY); closes nothing. */
+    static ConsoleInput lines(InputStream in) {
+        return new PipedInput(in);
     }
 
     private static final class TerminalInput extends ConsoleInput {
         private final Terminal terminal;
         private final LineReader reader;
 
-        TerminalInput() throws IOException {
-            terminal = TerminalBuilder.builder().system(true).build();
+        TerminalInput(Terminal terminal) {
+            this.terminal = terminal;
             // The same allow-listed keys as a router prompt: no editor, no file completion.
             reader = IosLineReader.build(terminal, 100);
             // Ctrl-] (telnet's escape) leaves an attached router at once, whatever is typed.
@@ -85,7 +96,11 @@ public abstract class ConsoleInput implements AutoCloseable {
     }
 
     private static final class PipedInput extends ConsoleInput {
-        private final BufferedReader reader = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        private final BufferedReader reader;
+
+        PipedInput(InputStream in) {
+            reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
 
         @Override
         public String readLine(String prompt, boolean secret) throws IOException {
@@ -94,7 +109,7 @@ public abstract class ConsoleInput implements AutoCloseable {
 
         @Override
         public void close() {
-            // stdin belongs to the process
+            // the stream belongs to the process or the channel
         }
     }
 }

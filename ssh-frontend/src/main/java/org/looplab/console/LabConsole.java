@@ -42,6 +42,10 @@ public final class LabConsole {
         timeline = new TimelineCommands(lab, labTimeline, activity, out);
     }
 
+    String labName() {
+        return lab.name();
+    }
+
     /** The prompt for the next line: the lab console's, or the attached router's ({@code R1#}). */
     public String prompt() {
         return attached != null ? attached.prompt() : ConsoleInput.PROMPT;
@@ -50,6 +54,27 @@ public final class LabConsole {
     /** True when the next line is a password that must not be echoed (an attached router asks). */
     public boolean isSecretPrompt() {
         return attached != null && attached.isSecretPrompt();
+    }
+
+    /**
+     * Reads and runs lines until {@code quit} (true) or the end of the input (false), each after its
+     * prompt (the attached router's while one is).
+     */
+    public boolean runAll(ConsoleInput input) throws java.io.IOException {
+        String line;
+        while ((line = input.readLine(prompt(), isSecretPrompt())) != null) {
+            if (!execute(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Ends what outlives a line: {@code events follow}. */
+    public void close() {
+        if (timeline != null) {
+            timeline.stopFollowing();
+        }
     }
 
     /** Runs one console line; returns false when the console should stop ({@code quit}). */

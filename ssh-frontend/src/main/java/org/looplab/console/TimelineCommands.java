@@ -105,7 +105,7 @@ final class TimelineCommands {
         out.println("following the timeline" + (router == null ? "" : " of " + router) + " as it happens; events follow off stops");
     }
 
-    private void stopFollowing() {
+    void stopFollowing() {
         Consumer<TimelineEvent> listener = following;
         if (listener != null) {
             lab.kernel().call(() -> {

@@ -12,7 +12,8 @@ import java.util.List;
  * (from 1) has Loopback0 10.0.X.Y/32 (X.Y = N as two octets, the router ID), each cable a /30 from
  * 10.128.0.0/9 (the lower router takes .1), OSPF area 0 on all of 10/8; with route reflectors, Loopback1
  * 100.64.0.0/10 + N as a /24 that BGP originates, AS 65000, two route reflectors (r1 and the router halfway
- * round) peering with each other, and every other router their client, sessions between Loopback0s.
+ * round; every spine of a Clos lab) peering with each other, and every other router their client, sessions
+ * between Loopback0s.
  */
 public final class LabGenerator {
     /** Most routers a generated lab may have: the loopbacks' and BGP prefixes' address plans hold that many. */
@@ -27,22 +28,19 @@ public final class LabGenerator {
 
     public static Generated write(LabShape shape, int routers, boolean routeReflectors, long seed, Path folder)
             throws IOException {
-        if (routers < 1 || routers > MAX_ROUTERS) {
-            throw new IllegalArgumentException("a generated lab has 1 to " + MAX_ROUTERS + " routers, not " + routers);
+        int most = shape.maxRouters(MAX_ROUTERS);
+        if (routers < shape.minRouters() || routers > most) {
+            throw new IllegalArgumentException("a generated " + shape.name() + " lab has " + shape.minRouters() + " to "
+                    + most + " routers, not " + routers);
         }
         String name = shape.name() + routers;
         List<int[]> links = shape.links(routers, seed);
         StringBuilder[] configs = new StringBuilder[routers];
         int[] nextPort = new int[routers];
-        List<String> reflectors = new ArrayList<>();
-        if (routeReflectors && routers >= 2) {
-            reflectors.add("r1");
-            reflectors.add("r" + (routers / 2 + 1));
-        } else if (routeReflectors) {
-            reflectors.add("r1");
-        }
+        List<Integer> reflectors = routeReflectors ? shape.routeReflectors(routers) : List.of();
         for (int i = 0; i < routers; i++) {
-            configs[i] = new StringBuilder("hostname R" + (i + 1) + "\n!\nusername admin privilege 15 secret admin\n!\n")
+            configs[i] = new StringBuilder("hostname " + shape.node(i, routers).toUpperCase(java.util.Locale.ROOT)
+                    + "\n!\nusername admin privilege 15 secret admin\n!\n")
                     .append("interface Loopback0\n description router ID and management address\n ip address ")
                     .append(loopback(i)).append(" 255.255.255.255\n!\n");
             if (routeReflectors) {
@@ -54,7 +52,9 @@ public final class LabGenerator {
                 + (routeReflectors ? " --bgp rr" : "") + (shape == LabShape.random ? " --seed " + seed : "") + "\n")
                 .append("name: ").append(name).append("\ntopology:\n  nodes:\n");
         for (int i = 0; i < routers; i++) {
-            yaml.append("    r").append(i + 1).append(": { kind: cisco_iosv, startup-config: r").append(i + 1).append(".cfg }\n");
+            String node = shape.node(i, routers);
+            yaml.append("    ").append(node).append(": { kind: ").append(shape.kind(i, routers))
+                    .append(", startup-config: ").append(node).append(".cfg }\n");
         }
         if (!links.isEmpty()) {
             yaml.append("  links:\n");
@@ -62,13 +62,13 @@ public final class LabGenerator {
         for (int k = 0; k < links.size(); k++) {
             int a = links.get(k)[0];
             int b = links.get(k)[1];
-            int portA = nextPort[a]++;
-            int portB = nextPort[b]++;
-            yaml.append("    - endpoints: [\"r").append(a + 1).append(":Gi0/").append(portA).append("\", \"r")
-                    .append(b + 1).append(":Gi0/").append(portB).append("\"]\n");
+            String portA = shape.port(a, routers, nextPort[a]++);
+            String portB = shape.port(b, routers, nextPort[b]++);
+            yaml.append("    - endpoints: [\"").append(shape.node(a, routers)).append(':').append(portA).append("\", \"")
+                    .append(shape.node(b, routers)).append(':').append(portB).append("\"]\n");
             int subnet = 0x0A800000 + 4 * k; // 10.128.0.0/9, a /30 a cable
-            cable(configs[a], portA, subnet + 1, b, portB);
-            cable(configs[b], portB, subnet + 2, a, portA);
+            cable(configs[a], portA, subnet + 1, shape.node(b, routers), portB);
+            cable(configs[b], portB, subnet + 2, shape.node(a, routers), portA);
         }
         for (int i = 0; i < routers; i++) {
             configs[i].append("router ospf 1\n router-id ").append(loopback(i))
@@ -82,26 +82,26 @@ public final class LabGenerator {
         Path topology = folder.resolve(name + ".clab.yml");
         Files.writeString(topology, yaml, StandardCharsets.UTF_8);
         for (int i = 0; i < routers; i++) {
-            Files.writeString(folder.resolve("r" + (i + 1) + ".cfg"), configs[i], StandardCharsets.UTF_8);
+            Files.writeString(folder.resolve(shape.node(i, routers) + ".cfg"), configs[i], StandardCharsets.UTF_8);
         }
-        return new Generated(topology, name, routers, links.size(), reflectors);
+        return new Generated(topology, name, routers, links.size(),
+                reflectors.stream().map(i -> shape.node(i, routers)).toList());
     }
 
-    private static void bgp(StringBuilder config, int i, int routers, List<String> reflectors) {
-        String self = "r" + (i + 1);
+    /** iBGP AS 65000 between Loopback0s: a reflector peers with the other reflectors and serves everyone else. */
+    private static void bgp(StringBuilder config, int i, int routers, List<Integer> reflectors) {
         config.append("router bgp 65000\n bgp router-id ").append(loopback(i)).append("\n bgp log-neighbor-changes\n")
                 .append(" network ").append(bgpPrefix(i)).append(".0 mask 255.255.255.0\n");
-        if (reflectors.contains(self)) {
+        if (reflectors.contains(i)) {
             if (routers > reflectors.size()) {
                 config.append(" neighbor RR-CLIENTS peer-group\n neighbor RR-CLIENTS remote-as 65000\n")
                         .append(" neighbor RR-CLIENTS update-source Loopback0\n neighbor RR-CLIENTS route-reflector-client\n");
             }
             for (int j = 0; j < routers; j++) {
-                String other = "r" + (j + 1);
                 if (j == i) {
                     continue;
                 }
-                if (reflectors.contains(other)) {
+                if (reflectors.contains(j)) {
                     config.append(" neighbor ").append(loopback(j)).append(" remote-as 65000\n neighbor ")
                             .append(loopback(j)).append(" update-source Loopback0\n");
                 } else {
@@ -109,8 +109,8 @@ public final class LabGenerator {
                 }
             }
         } else {
-            for (String reflector : reflectors) {
-                String address = loopback(Integer.parseInt(reflector.substring(1)) - 1);
+            for (int reflector : reflectors) {
+                String address = loopback(reflector);
                 config.append(" neighbor ").append(address).append(" remote-as 65000\n neighbor ").append(address)
                         .append(" update-source Loopback0\n");
             }
@@ -118,9 +118,10 @@ public final class LabGenerator {
         config.append("!\n");
     }
 
-    private static void cable(StringBuilder config, int port, int address, int far, int farPort) {
-        config.append("interface GigabitEthernet0/").append(port).append("\n description to R").append(far + 1)
-                .append(" Gi0/").append(farPort).append("\n ip address ").append(dotted(address))
+    private static void cable(StringBuilder config, String port, int address, String far, String farPort) {
+        config.append("interface ").append(port).append("\n description to ").append(far.toUpperCase(java.util.Locale.ROOT))
+                .append(' ').append(org.looplab.router.InterfaceName.parse(farPort).shortName())
+                .append("\n ip address ").append(dotted(address))
                 .append(" 255.255.255.252\n no shutdown\n!\n");
     }
 

@@ -14,10 +14,56 @@ public enum LabShape {
     /** Rows of ceil(sqrt(N)) routers, each to its right and lower neighbour. */
     grid,
     /** A random spanning tree plus chords up to three links a router on average, at most four each. */
-    random;
+    random,
+    /**
+     * Leaf-spine (a two-tier Clos): the first routers are spines (two, four from 32 routers on), the rest
+     * leaves, each leaf cabled to every spine and nothing else. Spines are IOL nodes (64 Ethernet ports:
+     * at most 64 leaves), leaves IOSv.
+     */
+    clos;
 
     /** Most links a router gets in a random graph (GigabitEthernet0/0-0/3). */
     static final int MAX_DEGREE = 4;
+    /** A spine's ports (cisco_iol: 16 slots of 4): the most leaves a Clos lab has. */
+    static final int SPINE_PORTS = 64;
+
+    /** Spines of a Clos lab of {@code routers}; 0 for the other shapes. */
+    int spines(int routers) {
+        return this != clos ? 0 : routers < 32 ? 2 : 4;
+    }
+
+    /** The fewest and most routers the shape is built for. */
+    public int minRouters() {
+        return this == clos ? 3 : 1;
+    }
+
+    public int maxRouters(int otherwise) {
+        return this == clos ? 4 + SPINE_PORTS : otherwise;
+    }
+
+    /** Router {@code i}'s (from 0) node name: r1, r2... or spine1, leaf1... */
+    String node(int i, int routers) {
+        int spines = spines(routers);
+        return this != clos ? "r" + (i + 1) : i < spines ? "spine" + (i + 1) : "leaf" + (i - spines + 1);
+    }
+
+    /** Router {@code i}'s containerlab kind. */
+    String kind(int i, int routers) {
+        return i < spines(routers) ? "cisco_iol" : "cisco_iosv";
+    }
+
+    /** The name of router {@code i}'s {@code port}-th cabled interface, as its kind names it. */
+    String port(int i, int routers, int port) {
+        return i < spines(routers) ? "Ethernet" + port / 4 + "/" + port % 4 : "GigabitEthernet0/" + port;
+    }
+
+    /** The route reflectors of an iBGP lab ({@code --bgp rr}): every spine, or r1 and the router halfway round. */
+    List<Integer> routeReflectors(int routers) {
+        if (this == clos) {
+            return java.util.stream.IntStream.range(0, spines(routers)).boxed().toList();
+        }
+        return routers >= 2 ? List.of(0, routers / 2) : List.of(0);
+    }
 
     /** Pairs {@code {a, b}} with {@code a < b}, in the order the cables are listed. */
     public List<int[]> links(int routers, long seed) {
@@ -61,6 +107,14 @@ public enum LabShape {
                     if (a != b && degree[a] < MAX_DEGREE && degree[b] < MAX_DEGREE
                             && !used.contains(key(Math.min(a, b), Math.max(a, b)))) {
                         add(links, used, degree, a, b);
+                    }
+                }
+            }
+            case clos -> {
+                int spines = spines(routers);
+                for (int leaf = spines; leaf < routers; leaf++) {
+                    for (int spine = 0; spine < spines; spine++) {
+                        links.add(new int[] {spine, leaf});
                     }
                 }
             }

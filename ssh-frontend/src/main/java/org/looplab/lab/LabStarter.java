@@ -55,6 +55,25 @@ public final class LabStarter {
                     + FileReason.of(e));
         }
         StateFolder.checkWritable(options.stateDir(), options.jdbcUrl() == null);
+        AutoCloseable folderLock = options.jdbcUrl() == null ? StateFolder.lock(options.stateDir()) : null;
+        try {
+            RunningLab running = startLocked(topology, options, jdbcUrl, progress);
+            running.holdFolderLock(folderLock);
+            return running;
+        } catch (LabStartupException | RuntimeException e) {
+            if (folderLock != null) {
+                try {
+                    folderLock.close();
+                } catch (Exception ignored) {
+                    // the startup error is the one worth reporting
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static RunningLab startLocked(Topology topology, LabOptions options, String jdbcUrl, Consumer<String> progress)
+            throws LabStartupException {
         InternalErrors.logTo(options.stateDir().toAbsolutePath().resolve("errors.log"));
         ConfigStore store;
         try {

@@ -65,10 +65,17 @@ public final class RunningLab implements AutoCloseable {
         this.timeline = timeline;
     }
 
+    /** The state folder's lock ({@link StateFolder#lock}), released last when the lab closes. */
+    void holdFolderLock(AutoCloseable lock) {
+        this.folderLock = lock;
+    }
+
     /** How the start converged, or null for a cold start (real time from boot). */
     public Convergence.Result startConvergence() {
         return startConvergence;
     }
+
+    private AutoCloseable folderLock;
 
     /** Closes {@code resource} (a service talking to the host) when the lab closes, first. */
     public synchronized void closeWith(AutoCloseable resource) {
@@ -98,6 +105,13 @@ public final class RunningLab implements AutoCloseable {
             store.close();
         } catch (SQLException e) {
             System.err.println("looplab: closing the config store: " + StoreFailure.reason(e));
+        }
+        if (folderLock != null) {
+            try {
+                folderLock.close();
+            } catch (Exception ignored) {
+                // the process ends the lock anyway
+            }
         }
     }
 }

@@ -4,8 +4,6 @@ import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.Signal;
 import org.apache.sshd.server.SignalListener;
@@ -16,7 +14,6 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.NonBlockingReader;
 import org.looplab.terminal.IosLineReader;
 
@@ -26,8 +23,6 @@ import org.looplab.terminal.IosLineReader;
  * JLine echoes what is typed.
  */
 final class JLineShellIo implements ShellIo {
-    static final int DEFAULT_COLUMNS = 80;
-    static final int DEFAULT_LINES = 24;
     /** From this {@code terminal width} on, the editor does not wrap (Netmiko sets 511, Ansible 512). */
     static final int UNWRAPPED_FROM = 511;
     /** Wider than any line the CLI accepts: the editor never reaches the margin. */
@@ -63,23 +58,14 @@ final class JLineShellIo implements ShellIo {
 
     JLineShellIo(InputStream in, OutputStream out, Environment environment) throws IOException {
         this.environment = environment;
-        Map<String, String> env = environment.getEnv();
-        // JLine drives the screen with the "ansi" capabilities whatever TERM the client sends: xterm's
-        // would add keypad and mouse-mode escapes around every prompt, noise for Netmiko and Ansible.
-        String type = "ansi";
-        // An ExternalTerminal is pure Java (a line discipline over the channel streams). TerminalBuilder
-        // would instead open an OS pseudo-terminal per session through a native provider when it can.
-        // The echo goes out as IOS sends it: CR LF after the line, not JLine's CR CR LF.
         // A paste is echoed and answered in large packets rather than a redraw per character and a packet
         // per redraw: output waits while typed input does (see InputAwareOutputStream).
         output = new InputAwareOutputStream(out, () -> inputPending(in));
-        terminal = new ExternalTerminal(null, "looplab", type, in, new CrCollapsingOutputStream(output),
-                StandardCharsets.UTF_8, Terminal.SignalHandler.SIG_DFL, false,
-                PtyAttributes.from(environment.getPtyModes()), sizeFrom(env));
+        terminal = ChannelTerminal.open("looplab", in, output, environment);
         terminal.setSize(new Size(editingColumns(org.looplab.cli.session.CliSession.DEFAULT_TERMINAL_WIDTH), terminal.getSize().getRows()));
         resize = (channel, signal) -> {
             // The window's height changes; the width stays the session's 'terminal width', as on IOS.
-            Size size = sizeFrom(environment.getEnv());
+            Size size = ChannelTerminal.size(environment.getEnv());
             terminal.setSize(new Size(terminal.getSize().getColumns(), size.getRows()));
             terminal.raise(Terminal.Signal.WINCH);
         };
@@ -175,20 +161,6 @@ final class JLineShellIo implements ShellIo {
         Size size = terminal.getSize();
         if (size.getColumns() != columns) {
             terminal.setSize(new Size(columns, size.getRows()));
-        }
-    }
-
-    private static Size sizeFrom(Map<String, String> env) {
-        return new Size(number(env.get(Environment.ENV_COLUMNS), DEFAULT_COLUMNS),
-                number(env.get(Environment.ENV_LINES), DEFAULT_LINES));
-    }
-
-    private static int number(String text, int fallback) {
-        try {
-            int value = Integer.parseInt(text);
-            return value > 0 ? value : fallback;
-        } catch (NumberFormatException e) {
-            return fallback;
         }
     }
 

@@ -12,8 +12,8 @@ import org.apache.sshd.server.ServerBuilder;
 
 /**
  * One MINA SSH server for the whole lab, listening on every router's endpoint. The router a connection
- * is for is the one whose endpoint accepted it. The host keys live in the state folder ({@link HostKeys}),
- * so clients see the same keys run after run; the algorithms are {@link SshAlgorithms}'. Password
+ * is for is the one whose endpoint accepted it. The host keys live in a folder of their own ({@link HostKeys}:
+ * the user's looplab folder for {@code looplab run}), so clients see the same keys run after run and lab after lab; the algorithms are {@link SshAlgorithms}'. Password
  * authentication only, against the routers' {@code username} lines, with IOS's retries and log messages.
  */
 public final class LabSshServer implements AutoCloseable {
@@ -29,32 +29,28 @@ public final class LabSshServer implements AutoCloseable {
     }
 
     /** {@link #start(List, Path, LoginPolicy)} with IOS's login defaults. */
-    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir) throws IOException {
-        return start(endpoints, stateDir, LoginPolicy.IOS_DEFAULT);
+    public static LabSshServer start(List<RouterEndpoint> endpoints, Path keyFolder) throws IOException {
+        return start(endpoints, keyFolder, LoginPolicy.IOS_DEFAULT);
     }
 
     /** {@link #start(List, Path, LoginPolicy, ManagementStation)} with the default management station. */
-    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir, LoginPolicy loginPolicy)
+    public static LabSshServer start(List<RouterEndpoint> endpoints, Path keyFolder, LoginPolicy loginPolicy)
             throws IOException {
-        return start(endpoints, stateDir, loginPolicy, ManagementStation.DEFAULT);
+        return start(endpoints, keyFolder, loginPolicy, ManagementStation.DEFAULT);
     }
 
     /**
      * Starts listening on every endpoint; fails with a one-line message when an address is taken. Host
-     * sessions take vty lines and are seen by the routers as coming from {@code station}.
+     * sessions take vty lines and are seen by the routers as coming from {@code station}. The host keys
+     * are read from {@code keyFolder}, or made there the first time.
      */
-    public static LabSshServer start(List<RouterEndpoint> endpoints, Path stateDir, LoginPolicy loginPolicy,
+    public static LabSshServer start(List<RouterEndpoint> endpoints, Path keyFolder, LoginPolicy loginPolicy,
                                      ManagementStation station) throws IOException {
         if (endpoints.isEmpty()) {
             throw new IllegalArgumentException("no endpoints");
         }
-        OwnerOnlyFiles.folder(stateDir);
+        MultiEndpointSshServer server = newServer(keyFolder);
         EndpointDirectory directory = new EndpointDirectory(endpoints);
-        MultiEndpointSshServer server = (MultiEndpointSshServer) ServerBuilder.builder()
-                .factory(MultiEndpointSshServer::new)
-                .build();
-        server.setKeyPairProvider(HostKeys.load(stateDir));
-        SshAlgorithms.apply(server);
         ScheduledExecutorService loginDelays = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "looplab-login-delays");
             thread.setDaemon(true);
@@ -62,13 +58,6 @@ public final class LabSshServer implements AutoCloseable {
         });
         server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory, loginPolicy, loginDelays, station));
         server.addSessionListener(new VtyGate(directory, station));
-        // Plain "password" only: MINA's keyboard-interactive wrapper makes OpenSSH print its instruction text.
-        server.setKeyboardInteractiveAuthenticator(null);
-        server.setPublickeyAuthenticator(null);
-        // Echoes and prompts are small writes: without TCP_NODELAY, Nagle and delayed ACKs hold each
-        // keystroke's answer ~40 ms.
-        CoreModuleProperties.TCP_NODELAY.set(server, true);
-        SessionCapacity.apply(server);
         server.setShellFactory(channel -> new RouterShell());
         server.setCommandFactory((channel, command) -> new RouterExecCommand(command));
         InetSocketAddress first = endpoints.get(0).address();
@@ -93,23 +82,56 @@ public final class LabSshServer implements AutoCloseable {
         return new LabSshServer(server, directory, loginDelays);
     }
 
+    /**
+     * A server with the host keys of {@code keyFolder} (made there the first time), current algorithms
+     * only, and no authentication method yet: what every looplab SSH endpoint starts from.
+     */
+    static MultiEndpointSshServer newServer(Path keyFolder) throws IOException {
+        org.apache.sshd.common.keyprovider.KeyPairProvider hostKeys;
+        try {
+            OwnerOnlyFiles.folder(keyFolder);
+            hostKeys = HostKeys.load(keyFolder);
+        } catch (IOException e) {
+            throw new IOException("cannot keep the SSH host keys in " + keyFolder.toAbsolutePath() + ": "
+                    + org.looplab.topology.FileReason.of(e));
+        }
+        MultiEndpointSshServer server = (MultiEndpointSshServer) ServerBuilder.builder()
+                .factory(MultiEndpointSshServer::new)
+                .build();
+        server.setKeyPairProvider(hostKeys);
+        SshAlgorithms.apply(server);
+        server.setPasswordAuthenticator(null);
+        // Never keyboard-interactive: MINA's wrapper makes OpenSSH print its instruction text.
+        server.setKeyboardInteractiveAuthenticator(null);
+        server.setPublickeyAuthenticator(null);
+        // Echoes and prompts are small writes: without TCP_NODELAY, Nagle and delayed ACKs hold each
+        // keystroke's answer ~40 ms.
+        CoreModuleProperties.TCP_NODELAY.set(server, true);
+        SessionCapacity.apply(server);
+        return server;
+    }
+
     /** One line naming the router and address, in our words: never the library's exception text. */
     static IOException bindFailure(Exception e, RouterEndpoint endpoint) {
+        return bindFailure(e, endpoint.router().name(), endpoint.toString(), "--port");
+    }
+
+    static IOException bindFailure(Exception e, String what, String address, String portOption) {
         String text = "";
         for (Throwable t = e; t != null; t = t.getCause()) {
             text += " " + String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT);
         }
         String reason;
         if (text.contains("in use")) {
-            reason = "the port is in use (another looplab or another program: choose another with --port)";
+            reason = "the port is in use (another looplab or another program: choose another with " + portOption + ")";
         } else if (text.contains("assign")) {
             reason = "the address is not one of this host's (on macOS only 127.0.0.1 is, without aliases)";
         } else if (text.contains("permission") || text.contains("denied")) {
-            reason = "permission denied (ports below 1024 need privileges: choose another with --port)";
+            reason = "permission denied (ports below 1024 need privileges: choose another with " + portOption + ")";
         } else {
             reason = "the address cannot be listened on";
         }
-        return new IOException("cannot listen for " + endpoint.router().name() + " on " + endpoint + ": " + reason);
+        return new IOException("cannot listen for " + what + " on " + address + ": " + reason);
     }
 
     public List<RouterEndpoint> endpoints() {

@@ -19,35 +19,13 @@ import org.looplab.sim.Kernel;
  * The exit status is 0 when every line did its work, 1 when a line was refused or reported an error,
  * so scripts can tell.
  */
-final class RouterExecCommand implements Command {
+final class RouterExecCommand extends ChannelCommand {
     /** IOS asks for an enable password three times; no question here is asked more often. */
     private static final int DEFAULT_ANSWERS = 3;
     private final String commandText;
-    private OutputStream out;
-    private ExitCallback exitCallback;
 
     RouterExecCommand(String commandText) {
         this.commandText = commandText;
-    }
-
-    @Override
-    public void setInputStream(InputStream in) {
-        // an exec request reads nothing
-    }
-
-    @Override
-    public void setOutputStream(OutputStream out) {
-        this.out = out;
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
-        // IOS has no stderr
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exitCallback = callback;
     }
 
     @Override

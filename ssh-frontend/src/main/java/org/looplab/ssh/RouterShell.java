@@ -13,32 +13,9 @@ import org.apache.sshd.server.command.Command;
  * reading with device echo when it did not. Runs on its own thread; a dropped connection ends the loop
  * through end-of-input or an I/O error and leaves nothing behind.
  */
-final class RouterShell implements Command {
-    private InputStream in;
-    private OutputStream out;
-    private ExitCallback exitCallback;
+final class RouterShell extends ChannelCommand {
     private volatile Thread thread;
     private volatile ShellIo io;
-
-    @Override
-    public void setInputStream(InputStream in) {
-        this.in = in;
-    }
-
-    @Override
-    public void setOutputStream(OutputStream out) {
-        this.out = out;
-    }
-
-    @Override
-    public void setErrorStream(OutputStream err) {
-        // IOS has no stderr: everything goes to the terminal
-    }
-
-    @Override
-    public void setExitCallback(ExitCallback callback) {
-        this.exitCallback = callback;
-    }
 
     @Override
     public void start(ChannelSession channel, Environment environment) throws IOException {
@@ -46,8 +23,7 @@ final class RouterShell implements Command {
         if (user == null) {
             throw new IOException("no authenticated user on this session");
         }
-        // pty-req sets COLUMNS and LINES; without a PTY (ssh -T, scripts) they are absent.
-        boolean pty = environment.getEnv().containsKey(Environment.ENV_COLUMNS);
+        boolean pty = ChannelTerminal.requested(environment);
         io = pty ? new JLineShellIo(in, out, environment) : new PlainShellIo(in, out);
         Thread shellThread = new Thread(() -> run(user), "looplab-shell-" + user.router().name());
         shellThread.setDaemon(true);

@@ -41,7 +41,8 @@ class GenerateCommandTest {
     @Test
     void everyShapeValidatesClean() throws Exception {
         for (String[] lab : List.of(new String[] {"ring", "12"}, new String[] {"grid", "10"},
-                new String[] {"random", "40"}, new String[] {"ring", "2"}, new String[] {"grid", "1"})) {
+                new String[] {"random", "40"}, new String[] {"ring", "2"}, new String[] {"grid", "1"},
+                new String[] {"clos", "3"}, new String[] {"clos", "68"})) {
             Path out = folder.resolve(lab[0] + lab[1]);
             String answer = generate(lab[0], lab[1], "--bgp", "rr", "--out", out.toString());
             assertTrue(answer.startsWith("0\nlooplab: wrote " + out.resolve(lab[0] + lab[1] + ".clab.yml")), answer);
@@ -52,6 +53,9 @@ class GenerateCommandTest {
         assertTrue(generate("ring", "12", "--out", folder.resolve("ring12").toString())
                 .contains("already has files; choose another --out or add --force"));
         assertTrue(generate("ring", "0").startsWith("2\nlooplab: N must be 1 to "));
+        assertTrue(generate("clos", "69").startsWith("2\nlooplab: N must be 3 to 68 for clos, not 69 (every leaf"));
+        String spine = Files.readString(folder.resolve("clos68").resolve("spine4.cfg"));
+        assertTrue(spine.contains("interface Ethernet15/3\n description to LEAF64 Gi0/3\n"), spine);
     }
 
     @Test
@@ -99,14 +103,44 @@ class GenerateCommandTest {
                 "expect r2 bgp neighbor 10.0.0.1 Established",
                 "expect r2 route 100.64.8.0/24 via 10.0.0.8",
                 "expect r2 route 10.0.0.1/32 via 10.128.0.6"), topology);
+        runsConvergedAndPasses(topology, scenario, "state");
+        assertTrue(Files.readString(out.resolve("r5.cfg")).contains(" neighbor 10.0.0.2 peer-group RR-CLIENTS\n"));
+    }
+
+    @Test
+    void aGeneratedClosRunsWithTheSpinesReflectingAndSurvivesAnUplinkPull() throws Exception {
+        Path out = folder.resolve("clos");
+        String answer = generate("clos", "6", "--bgp", "rr", "--out", out.toString());
+        assertTrue(answer.contains("6 routers, 8 links, OSPF area 0, iBGP AS 65000 with route reflectors spine1 and spine2"),
+                answer);
+        Topology topology = TopologyLoader.load(out);
+        // spine1 10.0.0.1, spine2 10.0.0.2, leaf1..leaf4 10.0.0.3..6; leaf1's Gi0/0 goes to spine1, Gi0/1 to spine2 (10.128.0.5).
+        Scenario scenario = Scenario.parse(Path.of("clos.scenario"), List.of(
+                "expect spine1 bgp neighbor 10.0.0.2 Established",
+                "expect leaf1 bgp neighbor 10.0.0.1 Established",
+                "expect leaf1 bgp neighbor 10.0.0.2 Established",
+                "expect leaf1 route 100.64.6.0/24 via 10.0.0.6",
+                "expect leaf1 route 10.0.0.6/32 via GigabitEthernet0/0",
+                "expect leaf1 route 10.0.0.6/32 via GigabitEthernet0/1",
+                "expect leaf1 ping 10.0.0.6 source Loopback0 success",
+                "at 10s link leaf1:Gi0/0 down",
+                "wait converged",
+                "expect leaf1 no route 10.128.0.0/30",
+                "expect leaf1 bgp neighbor 10.0.0.1 Established",
+                "expect leaf1 route 10.0.0.1/32 via 10.128.0.5",
+                "expect leaf1 route 100.64.6.0/24 via 10.0.0.6"), topology);
+        runsConvergedAndPasses(topology, scenario, "clos-state");
+    }
+
+    /** Starts the lab converged in a fresh state folder and runs the scenario: every expectation must hold. */
+    private void runsConvergedAndPasses(Topology topology, Scenario scenario, String state) throws Exception {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (RunningLab running = LabStarter.start(topology,
-                new LabOptions(folder.resolve("state"), null, true, 1, 1.0, false, true))) {
+                new LabOptions(folder.resolve(state), null, true, 1, 1.0, false, true))) {
             assertTrue(running.startConvergence().converged(), running.startConvergence().describe());
             ScenarioRun.Result result = new ScenarioRun(running, new PrintStream(printed, true, StandardCharsets.UTF_8))
                     .run(scenario);
             assertTrue(result.succeeded(), printed.toString(StandardCharsets.UTF_8));
         }
-        assertTrue(Files.readString(out.resolve("r5.cfg")).contains(" neighbor 10.0.0.2 peer-group RR-CLIENTS\n"));
     }
 }

@@ -33,10 +33,18 @@ final class LabProcess implements AutoCloseable {
                 Looplab.class.getName(), "run", topology.toString(),
                 "--state-dir", stateDir.toString(), "--port", Integer.toString(port)));
         command.addAll(List.of(options));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        // The user's looplab folder (host keys, console keys) in the test's folder, never the real home.
+        builder.environment().put("LOOPLAB_USER_DIR", userFolder(stateDir).toString());
+        Process process = builder.start();
         LabProcess lab = new LabProcess(process);
         lab.out.await("looplab: ready", 0, STARTUP);
         return lab;
+    }
+
+    /** The LOOPLAB_USER_DIR a lab started with this state folder gets: beside it. */
+    static Path userFolder(Path stateDir) {
+        return stateDir.toAbsolutePath().resolveSibling("looplab-home");
     }
 
     /** Types a console command and waits for {@code expected} in what follows. */

@@ -14,10 +14,17 @@ import java.util.concurrent.TimeUnit;
 final class OpenSsh {
     private final int port;
     private final Path knownHosts;
+    private final String hostKeyChecking;
 
     OpenSsh(int port, Path knownHosts) {
+        this(port, knownHosts, "accept-new");
+    }
+
+    /** {@code hostKeyChecking}: OpenSSH's StrictHostKeyChecking ({@code yes}: only keys known_hosts has). */
+    OpenSsh(int port, Path knownHosts, String hostKeyChecking) {
         this.port = port;
         this.knownHosts = knownHosts;
+        this.hostKeyChecking = hostKeyChecking;
     }
 
     static boolean available() {
@@ -45,7 +52,7 @@ final class OpenSsh {
 
     private Result run(String command, String stdin) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "ssh",
-                "-o", "StrictHostKeyChecking=accept-new", "-o", "UserKnownHostsFile=" + knownHosts,
+                "-o", "StrictHostKeyChecking=" + hostKeyChecking, "-o", "UserKnownHostsFile=" + knownHosts,
                 "-o", "LogLevel=ERROR",
                 "-o", "PubkeyAuthentication=no", "-o", "ConnectTimeout=20", "-p", Integer.toString(port)));
         if (stdin != null) {

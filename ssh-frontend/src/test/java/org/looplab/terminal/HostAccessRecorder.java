@@ -13,7 +13,8 @@ import jdk.jfr.consumer.RecordingFile;
  * Records, with the JDK's flight recorder, every file read or write and every process start in this JVM
  * while it runs, and lists them except the JVM's own: loading classes and resources from the class path (a
  * class loader or a zip file on the stack), the entropy the SSH transport draws from /dev/urandom, and the
- * lab's own H2 database in its state folder (the timeline keeps every log line, a login's too).
+ * lab's own H2 database in its state folder (the timeline keeps every log line, a login's too; the
+ * watchdog of its lock file, which H2's AUTO_SERVER mode reads every second).
  */
 public final class HostAccessRecorder implements AutoCloseable {
     private static final List<String> EVENTS = List.of("jdk.FileRead", "jdk.FileWrite", "jdk.ProcessStart");
@@ -54,7 +55,7 @@ public final class HostAccessRecorder implements AutoCloseable {
         return "/dev/urandom".equals(path) || event.getStackTrace() != null && event.getStackTrace().getFrames()
                 .stream().map(frame -> frame.getMethod().getType().getName())
                 .anyMatch(type -> type.startsWith("jdk.internal.loader.") || type.equals("java.lang.ClassLoader")
-                        || type.startsWith("java.util.zip.ZipFile") || type.startsWith("org.h2.mvstore."));
+                        || type.startsWith("java.util.zip.ZipFile") || type.startsWith("org.h2.mvstore.") || type.equals("org.h2.store.FileLock"));
     }
 
     @Override
