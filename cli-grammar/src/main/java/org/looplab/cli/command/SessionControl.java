@@ -1,6 +1,5 @@
 package org.looplab.cli.command;
 
-import java.util.Locale;
 import org.looplab.cli.remote.OutgoingConnections;
 import org.looplab.cli.show.ShowSessions;
 
@@ -32,29 +31,9 @@ public record SessionControl(Action action, Integer number) implements Command {
                     // IOS's own wording for a number that is not open starts with '?'.
                     context.print(number == null ? "% No current connection\n" : "?" + number + " is not an open connection\n");
                 } else {
-                    context.ask(new ConfirmClose(connection));
+                    context.ask(new Confirmation("Closing connection to " + connection.relay().peer() + " [confirm]",
+                            confirmed -> confirmed.connections().close(connection)));
                 }
-            }
-        }
-    }
-
-    /** {@code Closing connection to A [confirm]}: Enter or y closes it, anything else keeps it. */
-    private record ConfirmClose(OutgoingConnections.Connection connection) implements Question {
-        @Override
-        public String prompt() {
-            return "Closing connection to " + connection.relay().peer() + " [confirm]";
-        }
-
-        @Override
-        public boolean isSecret() {
-            return false;
-        }
-
-        @Override
-        public void answer(String line, CommandContext context) {
-            String answer = line.strip().toLowerCase(Locale.ROOT);
-            if (answer.isEmpty() || answer.equals("y") || answer.equals("yes")) {
-                context.connections().close(connection);
             }
         }
     }

@@ -142,6 +142,36 @@ class SessionControlTest {
     }
 
     @Test
+    void helpTravelsAlongAChainOfSessionsAndTheEscapeIsTheFirstRoutersOwn() {
+        logIn("10.0.12.2", "R2#");
+        assertTrue(run("telnet 10.0.0.3").endsWith("Open\n\n\nUser Access Verification\n\n"), "from R2 on to R3");
+        run("admin");
+        run("s3cret");
+        assertEquals("R3#", r1.prompt());
+        run("configure terminal");
+        CompletableFuture<String> help = kernel.call(() -> r1.requestHelp("hostn"));
+        kernel.runUntilIdle();
+        assertTrue(help.join().contains("hostname"), help.join());
+        suspend();
+        assertEquals("""
+                Conn Host                Address             Byte  Idle Conn Name
+                *  1 10.0.12.2           10.0.12.2              0     0 10.0.12.2
+                """, run("show sessions"), "R1 holds one connection; R2 holds the one to R3");
+        assertEquals("[Resuming connection 1 to 10.0.12.2 ... ]\n\n", run(""));
+        assertEquals("R3(config)#", r1.prompt(), "the chain is where it was left");
+    }
+
+    @Test
+    void execHelpOffersTheSessionCommands() {
+        String help = kernel.call(() -> r1.help(""));
+        assertTrue(help.matches("  <1-99> +Session number to resume\n(?s).*"), "first, as on IOS: " + help);
+        assertTrue(help.matches("(?s).*\n  resume +Resume an active network connection\n.*"), help);
+        assertTrue(help.matches("(?s).*\n  disconnect +Disconnect an existing network connection\n.*"), help);
+        assertTrue(help.matches("(?s).*\n  where +List active connections\n.*"), help);
+        assertTrue(kernel.call(() -> r1.help("show ")).contains("  sessions "), "show sessions");
+    }
+
+    @Test
     void aSessionWhosePathIsGoneTimesOutWhenTcpGivesUp() {
         logIn("10.0.0.3", "R3#");
         Router two = line.two;
