@@ -161,12 +161,13 @@ public final class CliLoop {
         LineAssistant assistant = new LineAssistant() {
             @Override
             public String help(String typed) {
-                return kernel.call(() -> session.help(typed));
+                // In an outgoing session the far router answers, after a round trip on the simulated network.
+                return await(kernel.call(() -> session.requestHelp(typed)));
             }
 
             @Override
             public String complete(String typed) {
-                return kernel.call(() -> session.complete(typed));
+                return await(kernel.call(() -> session.requestCompletion(typed)));
             }
         };
         while (true) {
@@ -182,6 +183,10 @@ public final class CliLoop {
                 output = switch (input.kind()) {
                     case END -> null;
                     case CTRL_Z -> kernel.call(session::ctrlZ);
+                    case ESCAPE -> kernel.call(() -> {
+                        session.suspend(); // at this router's own prompt the sequence does nothing
+                        return "";
+                    });
                     case LINE -> runWhileReadingKeys(kernel, session, input.line(), state.prompt().length());
                 };
             } catch (RuntimeException failure) {

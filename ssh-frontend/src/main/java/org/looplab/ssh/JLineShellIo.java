@@ -31,6 +31,7 @@ final class JLineShellIo implements ShellIo {
     private static final String CTRL_C_WIDGET = "looplab-ctrl-c";
     private static final String HELP_WIDGET = "looplab-help";
     private static final String COMPLETE_WIDGET = "looplab-complete";
+    private static final String ESCAPE_WIDGET = "looplab-escape";
 
     private final Terminal terminal;
     /** The channel's output under the terminal: kept while pasted input waits, sent when it is read. */
@@ -39,6 +40,8 @@ final class JLineShellIo implements ShellIo {
     private final Environment environment;
     private final SignalListener resize;
     private boolean ctrlZPressed;
+    /** True when the line ended by the escape sequence, Ctrl-^ x. */
+    private boolean escaped;
     /** The terminal's modes while a command holds the input, restored after it. */
     private Attributes held;
     /** Guards {@link #atPrompt} and {@link #heldMessages}. */
@@ -80,6 +83,9 @@ final class JLineShellIo implements ShellIo {
         IosLineReader.bind(reader, CTRL_C_WIDGET, KeyMap.ctrl('C'));
         IosLineReader.bind(reader, HELP_WIDGET, "?");
         IosLineReader.bind(reader, COMPLETE_WIDGET, "\t");
+        reader.getWidgets().put(ESCAPE_WIDGET, this::escape);
+        String escape = String.valueOf((char) CliLoop.ESCAPE);
+        IosLineReader.bind(reader, ESCAPE_WIDGET, escape + "x", escape + "X");
     }
 
     /** True when typed keys wait, in the channel or in the terminal's buffer, to be read by the editor. */
@@ -112,6 +118,14 @@ final class JLineShellIo implements ShellIo {
         buffer.cursor(buffer.length());
         buffer.write(mark);
         throw new UserInterruptException(mark);
+    }
+
+    /** Ctrl-^ x: the line typed so far is dropped and the reader returns, as IOS leaves a session. */
+    private boolean escape() {
+        escaped = true;
+        reader.getBuffer().clear();
+        reader.callWidget(LineReader.ACCEPT_LINE);
+        return true;
     }
 
     /** '?': the help below the line, then the prompt and the line again, as IOS redraws it. */
@@ -205,6 +219,7 @@ final class JLineShellIo implements ShellIo {
 
     private ShellInput readLineAtPrompt(String prompt, boolean secret, LineAssistant assistant) {
         ctrlZPressed = false;
+        escaped = false;
         this.assistant = secret ? null : assistant;
         try {
             String line;
@@ -220,6 +235,9 @@ final class JLineShellIo implements ShellIo {
             }
             if (ctrlZPressed) {
                 return ShellInput.CTRL_Z;
+            }
+            if (escaped) {
+                return ShellInput.ESCAPE;
             }
             return ShellInput.line(line);
         } catch (UserInterruptException e) {

@@ -63,6 +63,13 @@ final class PlainShellIo implements ShellIo {
                     write("^Z\n");
                     return ShellInput.CTRL_Z;
                 }
+                case CliLoop.ESCAPE -> {
+                    int next = read();
+                    if (next == 'x' || next == 'X') {
+                        write("\n");
+                        return ShellInput.ESCAPE;
+                    }
+                }
                 case '?' -> {
                     if (secret) {
                         line.write(b);

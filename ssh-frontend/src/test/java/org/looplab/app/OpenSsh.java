@@ -31,6 +31,23 @@ final class OpenSsh {
         return ExternalTool.onPath("sshpass") && ExternalTool.onPath("ssh");
     }
 
+    /**
+     * {@code ssh -tt admin@127.0.0.1}: a shell with a PTY, as a person at a terminal; the caller types into
+     * its stdin ({@link #type}) and reads the screen from its stdout (stderr merged).
+     */
+    static Process terminal(int port) throws IOException {
+        return new ProcessBuilder(List.of("sshpass", "-p", "admin", "ssh", "-tt",
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
+                "-o", "PubkeyAuthentication=no", "-p", Integer.toString(port), "admin@127.0.0.1"))
+                .redirectErrorStream(true).start();
+    }
+
+    /** Types keys into a terminal's stdin. */
+    static void type(java.io.OutputStream keys, String text) throws IOException {
+        keys.write(text.getBytes(StandardCharsets.UTF_8));
+        keys.flush();
+    }
+
     /** What a run of the client printed (stdout and stderr) and its exit status. */
     record Result(String output, int status) {
     }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,22 +43,19 @@ class PingAbortEndToEndTest {
                 """);
         int port = FreePorts.consecutive(1);
         try (LabProcess lab = LabProcess.start(folder, folder.resolve("state"), port)) {
-            Process ssh = new ProcessBuilder(List.of("sshpass", "-p", "admin", "ssh", "-tt",
-                    "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
-                    "-o", "PubkeyAuthentication=no", "-p", Integer.toString(port), "admin@127.0.0.1"))
-                    .redirectErrorStream(true).start();
+            Process ssh = OpenSsh.terminal(port);
             try {
                 StreamCollector screen = new StreamCollector(ssh.getInputStream());
                 OutputStream keys = ssh.getOutputStream();
                 int at = screen.await("R1#", 0, WAIT);
-                type(keys, "ping 10.0.12.9 repeat 100000\r");
+                OpenSsh.type(keys, "ping 10.0.12.9 repeat 100000\r");
                 at = screen.await("Sending 100000, 100-byte ICMP Echos to 10.0.12.9, timeout is 2 seconds:\r\n", at, WAIT);
                 at = screen.await(".", at, WAIT); // the first echo timed out, and its mark is on the screen
-                type(keys, "show clo"); // type-ahead
+                OpenSsh.type(keys, "show clo"); // type-ahead
                 // the echoes go on; typed keys are not echoed into their output
                 at = screen.await("..", at, WAIT);
                 long pressed = System.nanoTime();
-                type(keys, "\u001ex");
+                OpenSsh.type(keys, "\u001ex");
                 int end = screen.await("R1#", at, Duration.ofSeconds(5));
                 long tookMillis = (System.nanoTime() - pressed) / 1_000_000;
                 assertTrue(tookMillis < 1000, "the prompt came back " + tookMillis + " ms after Ctrl-^ x");
@@ -68,18 +63,13 @@ class PingAbortEndToEndTest {
                 assertTrue(ping.matches("\\.*\r\nSuccess rate is 0 percent \\(0/\\d+\\)\r\nR1#"), ping);
                 assertFalse(screen.text().contains("show clo\r\n"), screen.text());
                 at = screen.await("R1#show clo", at, WAIT);
-                type(keys, "ck\r");
+                OpenSsh.type(keys, "ck\r");
                 screen.await("UTC", at, WAIT);
-                type(keys, "exit\r");
+                OpenSsh.type(keys, "exit\r");
                 assertTrue(ssh.waitFor(20, TimeUnit.SECONDS));
             } finally {
                 ssh.destroyForcibly();
             }
         }
-    }
-
-    private static void type(OutputStream keys, String text) throws java.io.IOException {
-        keys.write(text.getBytes(StandardCharsets.UTF_8));
-        keys.flush();
     }
 }

@@ -409,6 +409,10 @@ DASH_L : '-l';
 DASH_P : '-p';
 DASH_V : '-v';
 SOURCE_INTERFACE_OPTION : '/source-interface';
+DISCONNECT : 'disconnect';
+RESUME : 'resume';
+SESSIONS : 'sessions';
+WHERE : 'where';
 
 // Access lists (Ios_acl.g4).
 ACCESS_CLASS : 'access-class';

@@ -19,6 +19,9 @@ exec_user_command
    | exec_terminal
    | exec_telnet
    | exec_ssh
+   | exec_resume
+   | exec_disconnect
+   | exec_where
    ;
 
 exec_command
@@ -37,6 +40,9 @@ exec_command
    | exec_clear_ip_bgp
    | exec_telnet
    | exec_ssh
+   | exec_resume
+   | exec_disconnect
+   | exec_where
    ;
 
 /* enable [N] / disable [N]: to privilege level N (15 / 1 without one). */
@@ -99,6 +105,7 @@ exec_show_public
    | exec_show_bgp
    | exec_show_tcp
    | exec_show_access_lists
+   | exec_show_sessions
    ;
 
 exec_show_interfaces : INTERFACES interface_name?;
@@ -139,6 +146,17 @@ exec_telnet : TELNET host = IP_ADDRESS port = DEC? (SOURCE_INTERFACE_OPTION inte
 
 /* ssh [-l USER] [-v 1|2] [-p PORT] A */
 exec_ssh : SSH ssh_option* host = IP_ADDRESS;
+
+/* resume [N], or N alone: back to a suspended outgoing session (the current one without N). */
+exec_resume : RESUME number = DEC? | number = DEC;
+
+/* disconnect [N]: closes an outgoing session after IOS's [confirm]. */
+exec_disconnect : DISCONNECT number = DEC?;
+
+/* where: the same list as show sessions. */
+exec_where : WHERE;
+
+exec_show_sessions : SESSIONS;
 
 ssh_option
    : DASH_L user = WORD

@@ -116,8 +116,7 @@ final class AclCommandBuilder {
                 return null;
             });
         }
-        Exec_show_publicContext show = ctx instanceof Exec_showContext privileged ? privileged.exec_show_public()
-                : ctx instanceof Exec_user_showContext user ? user.exec_show_public() : null;
+        Exec_show_publicContext show = CommandBuilder.showPublic(ctx);
         if (show != null && show.exec_show_access_lists() != null) {
             Exec_show_access_listsContext lists = show.exec_show_access_lists();
             return new ShowAccessLists(lists.name == null ? null : lists.name.getText());

@@ -99,6 +99,15 @@ public final class CommandBuilder {
             }
             return new OpenSession(address(ssh.host), port, null, user != null ? user : "");
         }
+        if (ctx instanceof Exec_resumeContext resume) {
+            return new SessionControl(SessionControl.Action.RESUME, resume.number == null ? null : number(resume.number, 1, 99));
+        }
+        if (ctx instanceof Exec_disconnectContext disconnect) {
+            return new SessionControl(SessionControl.Action.DISCONNECT, disconnect.number == null ? null : number(disconnect.number, 1, 99));
+        }
+        if (ctx instanceof Exec_whereContext || showPublic(ctx) != null && showPublic(ctx).exec_show_sessions() != null) {
+            return new SessionControl(SessionControl.Action.SHOW, null);
+        }
         if (ctx instanceof Exec_enableContext enable) {
             return enable.level == null ? new Enable() : new Enable(number(enable.level, 0, 15));
         } else if (ctx instanceof Exec_disableContext disable) {
@@ -260,6 +269,12 @@ public final class CommandBuilder {
             }
         }
         return members;
+    }
+
+    /** The public show report of a {@code show} line (privileged or user EXEC), else null. */
+    static Exec_show_publicContext showPublic(ParserRuleContext ctx) {
+        return ctx instanceof Exec_showContext privileged ? privileged.exec_show_public()
+                : ctx instanceof Exec_user_showContext user ? user.exec_show_public() : null;
     }
 
     private Show show(Exec_show_publicContext show) {

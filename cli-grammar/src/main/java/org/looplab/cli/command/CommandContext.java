@@ -51,8 +51,11 @@ public interface CommandContext {
     /** The sequence of the route-map entry of config-route-map mode. */
     int currentRouteMapSequence();
 
-    /** From now on typed lines go to this outgoing session until it closes ({@code telnet}, {@code ssh}). */
+    /** From now on typed lines go to this outgoing session until it closes or is suspended ({@code telnet}, {@code ssh}). */
     void relay(SessionRelay relay);
+
+    /** The session's outgoing connections, for {@code show sessions}, {@code resume} and {@code disconnect}. */
+    org.looplab.cli.remote.OutgoingConnections connections();
 
     /** Moves to a named access list's mode (config-std-nacl, config-ext-nacl). */
     void enterAccessList(Mode mode, String name);

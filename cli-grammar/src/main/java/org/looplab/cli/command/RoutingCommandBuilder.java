@@ -10,13 +10,11 @@ import org.looplab.cli.grammar.IosParser.Cfg_ip_route_targetContext;
 import org.looplab.cli.grammar.IosParser.Cfg_noContext;
 import org.looplab.cli.grammar.IosParser.Cfg_no_ip_routeContext;
 import org.looplab.cli.grammar.IosParser.Exec_clear_ip_bgpContext;
-import org.looplab.cli.grammar.IosParser.Exec_showContext;
 import org.looplab.cli.grammar.IosParser.Exec_show_ip_routeContext;
 import org.looplab.cli.grammar.IosParser.Exec_show_publicContext;
 import org.looplab.cli.grammar.IosParser.Exec_show_routingContext;
 import org.looplab.cli.grammar.IosParser.Exec_pingContext;
 import org.looplab.cli.grammar.IosParser.Exec_tracerouteContext;
-import org.looplab.cli.grammar.IosParser.Exec_user_showContext;
 import org.looplab.cli.grammar.IosParser.Ping_optionContext;
 import org.looplab.cli.grammar.IosParser.Ping_sourceContext;
 import org.looplab.cli.grammar.IosParser.Route_interfaceContext;
@@ -63,8 +61,7 @@ public final class RoutingCommandBuilder {
         if (ctx instanceof Cfg_noContext no && no.cfg_no_ip_route() != null) {
             return removeStaticRoute(no.cfg_no_ip_route());
         }
-        Exec_show_publicContext show = ctx instanceof Exec_showContext privileged ? privileged.exec_show_public()
-                : ctx instanceof Exec_user_showContext user ? user.exec_show_public() : null;
+        Exec_show_publicContext show = CommandBuilder.showPublic(ctx);
         if (show != null && show.exec_show_routing() != null) {
             return showRouting(show.exec_show_routing());
         }

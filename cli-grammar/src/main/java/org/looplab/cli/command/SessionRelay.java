@@ -10,6 +10,12 @@ public interface SessionRelay {
     /** Sends a typed line; completes with the far end's output once it shows its next prompt (or closes). */
     CompletableFuture<String> send(String line);
 
+    /** {@code ?} typed after {@code typed}: completes with the far end's help text. */
+    CompletableFuture<String> help(String typed);
+
+    /** Tab after {@code typed}: completes with the far end's completed line. */
+    CompletableFuture<String> complete(String typed);
+
     /** The far end's current prompt. */
     String prompt();
 

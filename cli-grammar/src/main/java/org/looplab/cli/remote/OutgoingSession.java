@@ -26,6 +26,9 @@ public final class OutgoingSession implements SessionRelay, TcpConnection.Handle
     private final StringBuilder buffer = new StringBuilder();
     private CompletableFuture<String> opening;
     private CompletableFuture<String> pendingLine;
+    /** '?' and Tab asked of the far end, answered in order; on close a question gets "" and a Tab its own text. */
+    private final java.util.ArrayDeque<Asked> pendingHelp = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<Asked> pendingCompletion = new java.util.ArrayDeque<>();
     private TcpConnection connection;
     private String prompt = "";
     private boolean secret;
@@ -70,7 +73,12 @@ public final class OutgoingSession implements SessionRelay, TcpConnection.Handle
             return;
         }
         for (VtyWire.Frame frame : frames) {
-            if (frame.type() == VtyWire.OUTPUT) {
+            if (frame.type() == VtyWire.HELP_ANSWER || frame.type() == VtyWire.COMPLETION) {
+                Asked asked = (frame.type() == VtyWire.HELP_ANSWER ? pendingHelp : pendingCompletion).poll();
+                if (asked != null) {
+                    asked.answer().complete(frame.text());
+                }
+            } else if (frame.type() == VtyWire.OUTPUT) {
                 buffer.append(frame.text());
             } else if (frame.type() == VtyWire.PROMPT || frame.type() == VtyWire.SECRET_PROMPT) {
                 prompt = frame.text();
@@ -100,6 +108,10 @@ public final class OutgoingSession implements SessionRelay, TcpConnection.Handle
         if (reason == TcpCloseReason.PEER_CLOSED) {
             tcp.close();
         }
+        pendingHelp.forEach(asked -> asked.answer().complete(""));
+        pendingCompletion.forEach(asked -> asked.answer().complete(asked.typed()));
+        pendingHelp.clear();
+        pendingCompletion.clear();
         if (opening != null) {
             CompletableFuture<String> first = opening;
             opening = null;
@@ -113,7 +125,13 @@ public final class OutgoingSession implements SessionRelay, TcpConnection.Handle
             buffer.setLength(0);
             return;
         }
-        String notice = reason == TcpCloseReason.LOCAL_CLOSE ? "" : "\n[Connection to " + peer + " closed by foreign host]\n";
+        // IOS's connection status: a reset or FIN is "closed by foreign host"; a segment whose retransmissions
+        // gave up (the path gone longer than TCP waits) is "timed out".
+        String notice = switch (reason) {
+            case LOCAL_CLOSE -> "";
+            case TIMED_OUT -> "\n[Connection to " + peer + " timed out]\n";
+            default -> "\n[Connection to " + peer + " closed by foreign host]\n";
+        };
         if (pendingLine != null) {
             CompletableFuture<String> line = pendingLine;
             pendingLine = null;
@@ -136,6 +154,30 @@ public final class OutgoingSession implements SessionRelay, TcpConnection.Handle
         CompletableFuture<String> result = pendingLine;
         connection.send(VtyWire.encode(VtyWire.LINE, line));
         return result;
+    }
+
+    @Override
+    public CompletableFuture<String> help(String typed) {
+        return ask(pendingHelp, VtyWire.HELP, typed, "");
+    }
+
+    @Override
+    public CompletableFuture<String> complete(String typed) {
+        return ask(pendingCompletion, VtyWire.COMPLETE, typed, typed);
+    }
+
+    private CompletableFuture<String> ask(java.util.ArrayDeque<Asked> queue, byte type, String typed, String otherwise) {
+        if (!open) {
+            return CompletableFuture.completedFuture(otherwise);
+        }
+        Asked asked = new Asked(typed, new CompletableFuture<>());
+        queue.add(asked);
+        connection.send(VtyWire.encode(type, typed));
+        return asked.answer();
+    }
+
+    /** A '?' or Tab sent to the far end, waiting for its answer. */
+    private record Asked(String typed, CompletableFuture<String> answer) {
     }
 
     @Override

@@ -130,6 +130,10 @@ public final class VtyServer {
                 send(VtyWire.SECRET_PROMPT, "Password: ");
                 return;
             }
+            if (frame.type() == VtyWire.HELP || frame.type() == VtyWire.COMPLETE) {
+                answer(frame);
+                return;
+            }
             if (frame.type() != VtyWire.LINE) {
                 return;
             }
@@ -138,6 +142,17 @@ public final class VtyServer {
             } else {
                 loginStep(frame.text());
             }
+        }
+
+        /** '?' or Tab from the client: this router's CLI answers (or the next router's, if relayed on). */
+        private void answer(VtyWire.Frame frame) {
+            boolean help = frame.type() == VtyWire.HELP;
+            if (session == null) {
+                send(help ? VtyWire.HELP_ANSWER : VtyWire.COMPLETION, help ? "" : frame.text()); // not logged in yet
+                return;
+            }
+            (help ? session.requestHelp(frame.text()) : session.requestCompletion(frame.text()))
+                    .thenAccept(text -> send(help ? VtyWire.HELP_ANSWER : VtyWire.COMPLETION, text));
         }
 
         private boolean aaaNewModel() {

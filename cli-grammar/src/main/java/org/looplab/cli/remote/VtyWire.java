@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What an in-band session's TCP byte stream carries between two virtual routers: records of a type byte,
  * a 4-byte length and UTF-8 text. The client sends typed lines (and, for SSH, the user first); the server
- * sends output, and a prompt when it waits for the next line. This stands in for the telnet and SSH
+ * sends output, and a prompt when it waits for the next line. {@code ?} and Tab at the client are asked
+ * of the server, as a telnet or SSH client passes those keys through to the router that answers them. This stands in for the telnet and SSH
  * protocols' bytes: the lab simulates who may connect and whether the segments get through, not the
  * encryption. A record may arrive split across segments; the decoder reassembles it.
  */
@@ -19,6 +20,12 @@ final class VtyWire {
     static final byte OUTPUT = 'O';
     static final byte PROMPT = 'P';
     static final byte SECRET_PROMPT = 'S';
+    /** Client to server: '?' typed after the text; the server answers with a HELP_ANSWER. */
+    static final byte HELP = 'H';
+    static final byte HELP_ANSWER = 'h';
+    /** Client to server: Tab after the text; the server answers with a COMPLETION (the completed line). */
+    static final byte COMPLETE = 'T';
+    static final byte COMPLETION = 't';
     /** Longest record a peer may send; a bigger length means a broken stream. */
     static final int MAX_RECORD = 1 << 20;
 

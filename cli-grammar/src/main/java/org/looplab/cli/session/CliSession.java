@@ -54,8 +54,8 @@ public final class CliSession {
     /** The route-map entry of config-route-map mode. */
     private String currentRouteMapName;
     private int currentRouteMapSequence;
-    /** The outgoing session typed lines go to, or null. */
-    private org.looplab.cli.command.SessionRelay relay;
+    /** The outgoing sessions ({@code telnet}, {@code ssh}); typed lines go to the active one. */
+    private final org.looplab.cli.remote.OutgoingConnections connections = new org.looplab.cli.remote.OutgoingConnections();
     /** The named access list of config-std-nacl / config-ext-nacl mode. */
     private String currentAccessListName;
     /** The RADIUS server of config-radius-server, or the server group of config-sg-radius. */
@@ -107,6 +107,7 @@ public final class CliSession {
 
     /** {@code R1>}, {@code R1#}, {@code R1(config-if)#}, or the pending question's prompt. */
     public String prompt() {
+        org.looplab.cli.command.SessionRelay relay = connections.active();
         if (relay != null && relay.isOpen()) {
             return relay.prompt();
         }
@@ -129,12 +130,17 @@ public final class CliSession {
         line.setUserName(userName);
     }
 
-    /** Closes the outgoing session this one relays to, if any (the user's own connection ended). */
+    /** Closes the outgoing sessions, active and suspended (the user's own connection ended). */
     public void disconnectOutgoing() {
-        if (relay != null) {
-            relay.disconnect();
-            relay = null;
-        }
+        connections.closeAll();
+    }
+
+    /**
+     * The escape sequence (Ctrl-^ x) at an outgoing session's prompt: back to this router's prompt, the
+     * connection stays open for {@code resume}. False when no outgoing session is active.
+     */
+    public boolean suspend() {
+        return connections.suspend();
     }
 
     /**
@@ -181,6 +187,7 @@ public final class CliSession {
 
     /** True when the next line must not be echoed. */
     public boolean isSecretPrompt() {
+        org.looplab.cli.command.SessionRelay relay = connections.active();
         if (relay != null && relay.isOpen()) {
             return relay.secretPrompt();
         }
@@ -201,19 +208,24 @@ public final class CliSession {
             vty.touch(router.kernel().now());
         }
         String notice = "";
+        org.looplab.cli.command.SessionRelay relay = connections.active();
         if (relay != null) {
             if (relay.isOpen()) {
-                org.looplab.cli.command.SessionRelay through = relay;
-                return through.send(line).thenApply(text -> {
-                    if (!through.isOpen() && relay == through) {
-                        relay = null;
+                connections.touch(router.kernel().now());
+                return relay.send(line).thenApply(text -> {
+                    if (!relay.isOpen()) {
+                        connections.remove(relay);
                     }
                     return text;
                 });
             }
             // The far end closed while the user was idle: say so, then the line runs here.
             notice = relay.takeClosingNotice();
-            relay = null;
+            connections.remove(relay);
+        }
+        if (line.isBlank() && pending == null && !closed && mode.isExec() && connections.current() != null) {
+            // IOS: Enter on an empty EXEC line resumes the current outgoing connection.
+            return CompletableFuture.completedFuture(notice + connections.resume(connections.current(), router.kernel().now()));
         }
         String printed = notice + runLineCollecting(line);
         CompletableFuture<String> rest = deferred;
@@ -316,7 +328,7 @@ public final class CliSession {
      * shows the prompt and {@code typed} again. Nothing while a question waits for its answer.
      */
     public String help(String typed) {
-        if (closed || pending != null || (relay != null && relay.isOpen())) {
+        if (closed || pending != null || connections.active() != null) {
             return "";
         }
         try {
@@ -326,9 +338,24 @@ public final class CliSession {
         }
     }
 
+    /**
+     * {@code ?} as {@link #help}, but answered by the far router while an outgoing session is active: the
+     * future then completes when the answer has crossed the simulated network. Kernel thread.
+     */
+    public CompletableFuture<String> requestHelp(String typed) {
+        org.looplab.cli.command.SessionRelay relay = connections.active();
+        return relay != null && relay.isOpen() && !closed ? relay.help(typed) : CompletableFuture.completedFuture(help(typed));
+    }
+
+    /** Tab as {@link #complete}, answered by the far router while an outgoing session is active. Kernel thread. */
+    public CompletableFuture<String> requestCompletion(String typed) {
+        org.looplab.cli.command.SessionRelay relay = connections.active();
+        return relay != null && relay.isOpen() && !closed ? relay.complete(typed) : CompletableFuture.completedFuture(complete(typed));
+    }
+
     /** Tab after {@code typed}: the line with its last word completed, or {@code typed} unchanged. */
     public String complete(String typed) {
-        if (closed || pending != null || (relay != null && relay.isOpen())) {
+        if (closed || pending != null || connections.active() != null) {
             return typed;
         }
         try {
@@ -546,7 +573,12 @@ public final class CliSession {
 
         @Override
         public void relay(org.looplab.cli.command.SessionRelay outgoing) {
-            relay = outgoing;
+            connections.add(outgoing, router.kernel().now());
+        }
+
+        @Override
+        public org.looplab.cli.remote.OutgoingConnections connections() {
+            return connections;
         }
 
         @Override
