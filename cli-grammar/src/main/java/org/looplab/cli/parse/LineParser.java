@@ -93,7 +93,7 @@ public final class LineParser {
         }
         int[] types = typesOf(tokens);
         for (int i = 0; i < types.length; i++) {
-            if (Keywords.isKeyword(types[i]) && !gate.allows(rule, java.util.Arrays.copyOf(types, i), types[i])) {
+            if (gated(types[i], i) && !gate.allows(rule, java.util.Arrays.copyOf(types, i), types[i])) {
                 return false;
             }
         }
@@ -164,8 +164,20 @@ public final class LineParser {
                 expected.add(keyword);
             }
         }
-        expected.addAll(next.arguments());
+        for (int argument : next.arguments()) {
+            if (!gated(argument, before.length) || allowed.test(argument)) {
+                expected.add(argument);
+            }
+        }
         return expected;
+    }
+
+    /**
+     * True when the gate decides on a token of {@code type} at {@code index}: every keyword, and an
+     * argument that starts a line (EXEC's bare session number is a command of its own, {@code resume}).
+     */
+    private static boolean gated(int type, int index) {
+        return Keywords.isKeyword(type) || index == 0;
     }
 
     /** True when the resolved tokens already make a complete command (IOS's {@code <cr>}). */
@@ -234,7 +246,8 @@ public final class LineParser {
                     String rest = line.substring(word.column()).stripTrailing();
                     return Resolution.of(List.of(token(kind.tokenType(), rest, word.column())));
                 }
-            } else if (kind.fits(text) && expected.contains(kind.tokenType())) {
+            } else if (kind.fits(text) && expected.contains(kind.tokenType())
+                    && (!gated(kind.tokenType(), before.length) || allowed.test(kind.tokenType()))) {
                 return Resolution.of(List.of(token(kind.tokenType(), text, word.column())));
             }
         }
