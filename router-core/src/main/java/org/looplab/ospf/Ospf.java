@@ -69,6 +69,12 @@ public final class Ospf {
         if (processes == NO_PROCESSES) {
             processes = new TreeMap<>();
             router.lab().dataPlane().bindProtocol(router, IP_PROTOCOL, this::receive);
+            // An ASBR redistributes from the RIB: it hears of every change there.
+            router.rib().addListener(prefix -> {
+                for (OspfProcess process : processes.values()) {
+                    process.ribChanged(prefix);
+                }
+            });
         }
         processes.computeIfAbsent(processId, id -> {
             OspfProcess process = new OspfProcess(this, id);

@@ -50,6 +50,9 @@ public final class OspfProcess {
     private final TreeSet<InterfaceName> passiveExceptions = new TreeSet<>();
     private long referenceBandwidthMbps = DEFAULT_REFERENCE_BANDWIDTH_MBPS;
     private SpfThrottle spfThrottle = SpfThrottle.IOS_DEFAULT;
+    private final java.util.EnumMap<Redistribution.Source, Redistribution> redistributions =
+            new java.util.EnumMap<>(Redistribution.Source.class);
+    private DefaultInformation defaultInformation;
     // state
     private Ipv4Address routerId;
     private boolean running;
@@ -60,6 +63,8 @@ public final class OspfProcess {
     private Ipv4Prefix[] installedPrefixes = new Ipv4Prefix[0];
     private RouteSource[] installedSources = new RouteSource[0];
     private final Map<AreaId, Map<Ipv4Prefix, Integer>> summaries = new HashMap<>();
+    /** Type-4 summaries an ABR originates per area: ASBR router id -> cost. */
+    private final Map<AreaId, Map<Ipv4Address, Integer>> boundarySummaries = new HashMap<>();
     private int spfRuns;
     private long lastSpfNanos = -1;
     private final NeighborFsm fsm = new NeighborFsm(this);
@@ -69,6 +74,7 @@ public final class OspfProcess {
     private final LsaAging aging = new LsaAging(this);
     private final SpfScheduler spf = new SpfScheduler(this);
     private boolean wasAbr;
+    public static final String CLASSFUL_NOTICE = "% Only classful networks will be redistributed";
 
     OspfProcess(Ospf ospf, int processId) {
         this.ospf = ospf;
@@ -232,6 +238,75 @@ public final class OspfProcess {
         return null;
     }
 
+    /** The {@code redistribute} lines, connected before static (IOS's order). */
+    public List<Redistribution> redistributions() {
+        return List.copyOf(redistributions.values());
+    }
+
+    /**
+     * {@code redistribute connected|static ...}: replaces the line for that source. A notice without
+     * {@code subnets}: IOS 15 applies it and warns that only classful networks go.
+     */
+    public String setRedistribution(Redistribution redistribution) {
+        redistributions.put(redistribution.source(), redistribution);
+        externalsChanged();
+        return redistribution.subnets() ? null : CLASSFUL_NOTICE;
+    }
+
+    /** {@code no redistribute connected|static}. */
+    public String removeRedistribution(Redistribution.Source source) {
+        if (redistributions.remove(source) != null) {
+            externalsChanged();
+        }
+        return null;
+    }
+
+    /** The {@code default-information originate} line, or null. */
+    public DefaultInformation defaultInformation() {
+        return defaultInformation;
+    }
+
+    /** {@code default-information originate ...}, or null for {@code no default-information originate}. */
+    public String setDefaultInformation(DefaultInformation origin) {
+        defaultInformation = origin;
+        externalsChanged();
+        return null;
+    }
+
+    /** An AS boundary router: it redistributes routes or originates a default (RFC 2328 3.3, IOS). */
+    public boolean isAsbr() {
+        return !redistributions.isEmpty() || defaultInformation != null;
+    }
+
+    /** What goes in type-5 LSAs changed: the router-LSAs (E bit) and the externals follow. */
+    private void externalsChanged() {
+        for (OspfArea area : areas.values()) {
+            origination.requestSync(area);
+        }
+    }
+
+    /** The RIB changed for a prefix: an ASBR looks again at what it redistributes, unless only OSPF offers it. */
+    void ribChanged(Ipv4Prefix prefix) {
+        if (!running || !isAsbr()) {
+            return;
+        }
+        List<Route> candidates = router.rib().candidates(prefix);
+        for (Route candidate : candidates) {
+            if (!candidate.source().isOspf()) {
+                externalsChanged();
+                return;
+            }
+        }
+        if (candidates.isEmpty()) {
+            externalsChanged();
+        }
+    }
+
+    /** Areas that carry type-5 LSAs: every area but stub ones (RFC 2328 3.6). */
+    boolean carriesExternals(OspfArea area) {
+        return true;
+    }
+
     // ---- state for show commands ----
 
     /** The router id in use, or null when the process cannot run (no address to take one from). */
@@ -363,6 +438,10 @@ public final class OspfProcess {
         return summaries.getOrDefault(area.id, Map.of());
     }
 
+    Map<Ipv4Address, Integer> boundarySummariesFor(OspfArea area) {
+        return boundarySummaries.getOrDefault(area.id, Map.of());
+    }
+
     private boolean hasNeighbors() {
         for (OspfInterface each : interfaces.values()) {
             if (!each.neighbors.isEmpty()) {
@@ -414,6 +493,7 @@ public final class OspfProcess {
         }
         areas.clear();
         summaries.clear();
+        boundarySummaries.clear();
         spf.stop();
         aging.stop();
         Rib rib = router.rib();
@@ -497,6 +577,7 @@ public final class OspfProcess {
                     area.syncEvent.cancel();
                 }
                 summaries.remove(area.id);
+                boundarySummaries.remove(area.id);
                 return true;
             }
             return false;
@@ -616,7 +697,7 @@ public final class OspfProcess {
                 continue;
             }
             SpfCalculation.Result result = results.get(area.id);
-            for (LsdbEntry entry : area.lsdb.summaries()) {
+            for (LsdbEntry entry : area.lsdb.ofType(LsaType.SUMMARY_NETWORK)) {
                 Lsa lsa = entry.lsa;
                 if (lsa.isMaxAge() || lsa.advertisingRouter().equals(routerId)) {
                     continue;
@@ -641,8 +722,87 @@ public final class OspfProcess {
                 merge(table, new OspfRoute(prefix, true, area.id, border.cost() + body.metric(), border.nextHops()));
             }
         }
+        Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> boundaryRouters = boundaryRouters(abr, results);
+        List<OspfArea> external = new ArrayList<>();
+        for (OspfArea area : areas.values()) {
+            if (carriesExternals(area)) {
+                external.add(area);
+            }
+        }
+        ExternalRouteCalculation.run(routerId, external, boundaryRouters, table);
         install(table);
         updateSummaries(abr, table);
+        updateBoundarySummaries(abr, boundaryRouters);
+    }
+
+    /**
+     * The AS boundary routers we can reach (16.1, 16.2 for type-4 summaries): the cheapest path, an
+     * intra-area one before an inter-area one. An ABR looks only at the backbone's type-4 summaries.
+     */
+    private Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> boundaryRouters(boolean abr,
+            Map<AreaId, SpfCalculation.Result> results) {
+        Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> found = new HashMap<>();
+        for (Map.Entry<AreaId, SpfCalculation.Result> each : results.entrySet()) {
+            for (SpfCalculation.ReachedRouter reached : each.getValue().routers().values()) {
+                if (!reached.asBoundary() || reached.nextHops().isEmpty()) {
+                    continue;
+                }
+                ExternalRouteCalculation.BoundaryRoute known = found.get(reached.routerId());
+                if (known == null || reached.cost() < known.cost()) {
+                    found.put(reached.routerId(), new ExternalRouteCalculation.BoundaryRoute(reached.routerId(),
+                            reached.cost(), reached.nextHops(), each.getKey(), false));
+                }
+            }
+        }
+        for (OspfArea area : areas.values()) {
+            if (abr && !area.id.isBackbone()) {
+                continue;
+            }
+            SpfCalculation.Result result = results.get(area.id);
+            for (LsdbEntry entry : area.lsdb.ofType(LsaType.SUMMARY_ASBR)) {
+                Lsa lsa = entry.lsa;
+                int metric = ((LsaBody.SummaryBody) lsa.body()).metric();
+                if (lsa.isMaxAge() || lsa.advertisingRouter().equals(routerId) || metric >= LsaOrigination.LS_INFINITY
+                        || lsa.linkStateId().equals(routerId)) {
+                    continue;
+                }
+                SpfCalculation.ReachedRouter border = result.routers().get(lsa.advertisingRouter());
+                if (border == null || border.nextHops().isEmpty()) {
+                    continue;
+                }
+                ExternalRouteCalculation.BoundaryRoute known = found.get(lsa.linkStateId());
+                int cost = border.cost() + metric;
+                if (known == null || (known.interArea() && cost < known.cost())) {
+                    found.put(lsa.linkStateId(), new ExternalRouteCalculation.BoundaryRoute(lsa.linkStateId(), cost,
+                            border.nextHops(), area.id, true));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** 12.4.3: an ABR announces into each area that carries externals the ASBRs of its other areas (type 4). */
+    private void updateBoundarySummaries(boolean abr, Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> found) {
+        for (OspfArea area : areas.values()) {
+            Map<Ipv4Address, Integer> wanted = new HashMap<>();
+            if (abr && carriesExternals(area)) {
+                for (ExternalRouteCalculation.BoundaryRoute route : found.values()) {
+                    if (route.area().equals(area.id) || (route.interArea() && area.id.isBackbone())) {
+                        continue;
+                    }
+                    wanted.put(route.routerId(), route.cost());
+                }
+            }
+            Map<Ipv4Address, Integer> before = boundarySummaries.getOrDefault(area.id, Map.of());
+            if (!before.equals(wanted)) {
+                if (wanted.isEmpty()) {
+                    boundarySummaries.remove(area.id);
+                } else {
+                    boundarySummaries.put(area.id, wanted);
+                }
+                origination.requestSync(area);
+            }
+        }
     }
 
     /** Intra-area beats inter-area (16.4); then the lower cost; equal costs add their next hops. */
@@ -706,7 +866,7 @@ public final class OspfProcess {
             List<Route> paths = new ArrayList<>(route.nextHops().size());
             for (NextHop hop : route.nextHops()) {
                 if (!hop.isDirect()) {
-                    paths.add(new Route(route.prefix(), source, DISTANCE, route.cost(), hop.address(), hop.outgoing()));
+                    paths.add(new Route(route.prefix(), source, distance(route), route.cost(), hop.address(), hop.outgoing()));
                 }
             }
             rib.replace(route.prefix(), source, paths);
@@ -731,7 +891,7 @@ public final class OspfProcess {
      * True when the RIB's candidates of {@code source} for the route's prefix are exactly the paths
      * {@link #install} would offer, in the same order: replacing them would change nothing.
      */
-    private static boolean alreadyInstalled(Rib rib, OspfRoute route, RouteSource source) {
+    private boolean alreadyInstalled(Rib rib, OspfRoute route, RouteSource source) {
         List<Route> candidates = rib.candidates(route.prefix());
         int at = 0;
         int size = candidates.size();
@@ -746,7 +906,7 @@ public final class OspfProcess {
                 return false;
             }
             Route installed = candidates.get(at++);
-            if (installed.distance() != DISTANCE || installed.metric() != route.cost()
+            if (installed.distance() != distance(route) || installed.metric() != route.cost()
                     || !java.util.Objects.equals(installed.nextHop(), hop.address())
                     || !java.util.Objects.equals(installed.outgoing(), hop.outgoing())) {
                 return false;
@@ -761,7 +921,12 @@ public final class OspfProcess {
     }
 
     private static RouteSource sourceOf(OspfRoute route) {
-        return route.interArea() ? RouteSource.OSPF_INTER_AREA : RouteSource.OSPF;
+        return route.type().source();
+    }
+
+    /** The administrative distance of a route of this process. */
+    int distance(OspfRoute route) {
+        return DISTANCE;
     }
 
     /**
@@ -773,7 +938,7 @@ public final class OspfProcess {
             Map<Ipv4Prefix, Integer> wanted = new HashMap<>();
             if (abr) {
                 for (OspfRoute route : table.values()) {
-                    if (route.area().equals(area.id)) {
+                    if (route.area().equals(area.id) || route.external()) {
                         continue;
                     }
                     if (route.interArea() && area.id.isBackbone()) {

@@ -1,5 +1,6 @@
 package org.looplab.cli.show;
 
+import org.looplab.net.ClassfulNetwork;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.looplab.cli.show;
 
+import org.looplab.net.ClassfulNetwork;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.looplab.net.Ipv4Prefix;

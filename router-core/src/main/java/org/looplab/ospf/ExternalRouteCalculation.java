@@ -1,0 +1,120 @@
+package org.looplab.ospf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.looplab.net.Ipv4Address;
+import org.looplab.net.Ipv4Prefix;
+
+/**
+ * The AS external routes (RFC 2328 16.4): each type-5 LSA gives a path through its ASBR (forwarding
+ * address 0.0.0.0) or through the OSPF route to its forwarding address. A type-1 path costs the distance
+ * to the ASBR plus the LSA's metric; a type-2 path costs the metric alone, the distance breaking ties.
+ * Intra- and inter-area routes always win over external ones; type 1 wins over type 2.
+ */
+final class ExternalRouteCalculation {
+    /** How this router reaches an AS boundary router: intra-area (16.1) or through a type-4 summary (16.2). */
+    record BoundaryRoute(Ipv4Address routerId, int cost, List<NextHop> nextHops, AreaId area, boolean interArea) {
+    }
+
+    private ExternalRouteCalculation() {
+    }
+
+    /** Adds the external routes of the areas' type-5 LSAs to {@code table} (intra- and inter-area routes only). */
+    static void run(Ipv4Address self, List<OspfArea> areas, Map<Ipv4Address, BoundaryRoute> boundaryRouters,
+                    Map<Ipv4Prefix, OspfRoute> table) {
+        Set<LsaKey> seen = new HashSet<>();
+        List<OspfRoute> externals = new ArrayList<>();
+        for (OspfArea area : areas) {
+            for (LsdbEntry entry : area.lsdb.ofType(LsaType.AS_EXTERNAL)) {
+                Lsa lsa = entry.lsa;
+                if (!seen.add(lsa.key()) || lsa.isMaxAge() || lsa.advertisingRouter().equals(self)) {
+                    continue;
+                }
+                OspfRoute route = route(lsa, boundaryRouters, table);
+                if (route != null) {
+                    externals.add(route);
+                }
+            }
+        }
+        for (OspfRoute route : externals) {
+            OspfRoute existing = table.get(route.prefix());
+            if (existing == null) {
+                table.put(route.prefix(), route);
+            } else if (existing.external()) {
+                int better = compare(route, existing);
+                if (better < 0) {
+                    table.put(route.prefix(), route);
+                } else if (better == 0) {
+                    List<NextHop> hops = new ArrayList<>(existing.nextHops());
+                    for (NextHop hop : route.nextHops()) {
+                        if (!hops.contains(hop)) {
+                            hops.add(hop);
+                        }
+                    }
+                    table.put(route.prefix(), existing.withNextHops(SpfCalculation.sortedCapped(hops)));
+                }
+            }
+        }
+    }
+
+    private static OspfRoute route(Lsa lsa, Map<Ipv4Address, BoundaryRoute> boundaryRouters,
+                                   Map<Ipv4Prefix, OspfRoute> table) {
+        LsaBody.ExternalBody body = (LsaBody.ExternalBody) lsa.body();
+        int length = Ipv4Prefix.lengthOfMask(body.mask());
+        if (body.metric() >= LsaOrigination.LS_INFINITY || length < 0) {
+            return null;
+        }
+        BoundaryRoute asbr = boundaryRouters.get(lsa.advertisingRouter());
+        if (asbr == null) {
+            return null; // step 3: the ASBR is unreachable
+        }
+        int forwardCost = asbr.cost();
+        List<NextHop> hops = asbr.nextHops();
+        AreaId area = asbr.area();
+        if (!body.forwardingAddress().equals(Ipv4Address.ANY)) {
+            OspfRoute toAddress = internalRouteTo(body.forwardingAddress(), table);
+            if (toAddress == null) {
+                return null;
+            }
+            forwardCost = toAddress.cost();
+            area = toAddress.area();
+            hops = new ArrayList<>();
+            for (NextHop hop : toAddress.nextHops()) {
+                hops.add(hop.isDirect() ? new NextHop(hop.outgoing(), body.forwardingAddress()) : hop);
+            }
+        }
+        if (hops.isEmpty()) {
+            return null;
+        }
+        Ipv4Prefix prefix = Ipv4Prefix.containing(lsa.linkStateId(), length);
+        return body.type2()
+                ? new OspfRoute(prefix, OspfRoute.PathType.EXTERNAL_2, area, body.metric(), forwardCost, hops)
+                : new OspfRoute(prefix, OspfRoute.PathType.EXTERNAL_1, area, forwardCost + body.metric(), forwardCost,
+                        hops);
+    }
+
+    /** The longest intra- or inter-area route containing the address (16.4 step 3), or null. */
+    private static OspfRoute internalRouteTo(Ipv4Address address, Map<Ipv4Prefix, OspfRoute> table) {
+        for (int length = 32; length >= 0; length--) {
+            OspfRoute route = table.get(Ipv4Prefix.containing(address, length));
+            if (route != null && !route.external()) {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    /** Negative when {@code a} is the better path (16.4 step 6). */
+    private static int compare(OspfRoute a, OspfRoute b) {
+        if (a.type() != b.type()) {
+            return a.type().compareTo(b.type());
+        }
+        if (a.cost() != b.cost()) {
+            return Integer.compare(a.cost(), b.cost());
+        }
+        return a.type() == OspfRoute.PathType.EXTERNAL_2 ? Integer.compare(a.forwardCost(), b.forwardCost()) : 0;
+    }
+}
