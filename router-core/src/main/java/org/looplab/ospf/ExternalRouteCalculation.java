@@ -1,6 +1,7 @@
 package org.looplab.ospf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ final class ExternalRouteCalculation {
     private ExternalRouteCalculation() {
     }
 
-    /** Adds the external routes of the areas' type-5 LSAs to {@code table} (intra- and inter-area routes only). */
-    static void run(Ipv4Address self, List<OspfArea> areas, Map<Ipv4Address, BoundaryRoute> boundaryRouters,
+    /**
+     * Adds the external routes of the areas' type-5 LSAs to {@code table} (intra- and inter-area routes
+     * only) and returns those that made it.
+     */
+    static Map<Ipv4Prefix, OspfRoute> run(Ipv4Address self, List<OspfArea> areas, Map<Ipv4Address, BoundaryRoute> boundaryRouters,
                     Map<Ipv4Prefix, OspfRoute> table) {
         Set<LsaKey> seen = new HashSet<>();
         List<OspfRoute> externals = new ArrayList<>();
@@ -58,6 +62,14 @@ final class ExternalRouteCalculation {
                 }
             }
         }
+        Map<Ipv4Prefix, OspfRoute> installed = new HashMap<>();
+        for (OspfRoute route : externals) {
+            OspfRoute kept = table.get(route.prefix());
+            if (kept.external()) {
+                installed.put(route.prefix(), kept);
+            }
+        }
+        return installed;
     }
 
     private static OspfRoute route(Lsa lsa, Map<Ipv4Address, BoundaryRoute> boundaryRouters,

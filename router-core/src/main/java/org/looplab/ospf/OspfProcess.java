@@ -65,6 +65,8 @@ public final class OspfProcess {
     private final Map<AreaId, Map<Ipv4Prefix, Integer>> summaries = new HashMap<>();
     /** Type-4 summaries an ABR originates per area: ASBR router id -> cost. */
     private final Map<AreaId, Map<Ipv4Address, Integer>> boundarySummaries = new HashMap<>();
+    /** The external routes of the last calculation, for {@code show ip route}'s forward metric. */
+    private Map<Ipv4Prefix, OspfRoute> externalRoutes = Map.of();
     private int spfRuns;
     private long lastSpfNanos = -1;
     private final NeighborFsm fsm = new NeighborFsm(this);
@@ -370,6 +372,11 @@ public final class OspfProcess {
         return lastSpfNanos;
     }
 
+    /** The external route to exactly this prefix from the last calculation, or null. */
+    public OspfRoute externalRoute(Ipv4Prefix prefix) {
+        return externalRoutes.get(prefix);
+    }
+
     /** Virtual time the next SPF run is scheduled for, -1 when none is. */
     public long spfDueNanos() {
         return spf.dueNanos();
@@ -494,6 +501,7 @@ public final class OspfProcess {
         areas.clear();
         summaries.clear();
         boundarySummaries.clear();
+        externalRoutes = Map.of();
         spf.stop();
         aging.stop();
         Rib rib = router.rib();
@@ -729,7 +737,7 @@ public final class OspfProcess {
                 external.add(area);
             }
         }
-        ExternalRouteCalculation.run(routerId, external, boundaryRouters, table);
+        externalRoutes = ExternalRouteCalculation.run(routerId, external, boundaryRouters, table);
         install(table);
         updateSummaries(abr, table);
         updateBoundarySummaries(abr, boundaryRouters);

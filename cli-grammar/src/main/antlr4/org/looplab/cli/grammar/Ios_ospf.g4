@@ -18,6 +18,8 @@ ro_command
    | ro_passive_interface
    | ro_auto_cost
    | ro_timers_throttle_spf
+   | ro_redistribute
+   | ro_default_information
    | ro_no
    | cfg_any_mode_command
    ;
@@ -38,6 +40,18 @@ ro_auto_cost : AUTO_COST REFERENCE_BANDWIDTH mbps = DEC;
 
 ro_timers_throttle_spf : TIMERS THROTTLE SPF start = DEC hold = DEC max = DEC;
 
+/* redistribute connected|static [metric N] [metric-type 1|2] [subnets] [route-map NAME], in any order */
+ro_redistribute : REDISTRIBUTE (CONNECTED | STATIC) (SUBNETS | ro_external_option)*;
+
+/* default-information originate [always] [metric N] [metric-type 1|2] [route-map NAME] */
+ro_default_information : DEFAULT_INFORMATION ORIGINATE (ALWAYS | ro_external_option)*;
+
+ro_external_option
+   : METRIC metric = DEC
+   | METRIC_TYPE metric_type = DEC
+   | ROUTE_MAP map = WORD
+   ;
+
 ro_no
    : NO
    (
@@ -46,6 +60,8 @@ ro_no
       | ro_passive_interface
       | ro_no_auto_cost
       | ro_no_timers_throttle_spf
+      | ro_redistribute
+      | ro_default_information
    )
    ;
 
@@ -80,14 +96,22 @@ if_no_ip_ospf
    )
    ;
 
-/* show ip ospf [neighbor | interface [brief | NAME] | database] */
+/* show ip ospf [neighbor | interface [brief | NAME] | database [router|network|summary|asbr-summary|external [ID]]] */
 exec_show_ip_ospf
    : IP OSPF
    (
       NEIGHBOR
       | INTERFACE (BRIEF | interface_name)?
-      | DATABASE
+      | DATABASE (ospf_lsa_type link_state_id = IP_ADDRESS?)?
    )?
+   ;
+
+ospf_lsa_type
+   : ROUTER
+   | NETWORK
+   | SUMMARY
+   | ASBR_SUMMARY
+   | EXTERNAL
    ;
 
 exec_show_ip_protocols : IP PROTOCOLS;

@@ -16,12 +16,19 @@ import org.looplab.cli.grammar.IosParser.If_no_ip_ospfContext;
 import org.looplab.cli.grammar.IosParser.If_ospf_settingContext;
 import org.looplab.cli.grammar.IosParser.Ospf_areaContext;
 import org.looplab.cli.grammar.IosParser.Ro_auto_costContext;
+import org.looplab.cli.grammar.IosParser.Ro_default_informationContext;
+import org.looplab.cli.grammar.IosParser.Ro_external_optionContext;
+import org.looplab.cli.grammar.IosParser.Ro_redistributeContext;
 import org.looplab.cli.grammar.IosParser.Ro_networkContext;
 import org.looplab.cli.grammar.IosParser.Ro_noContext;
 import org.looplab.cli.grammar.IosParser.Ro_passive_interfaceContext;
 import org.looplab.cli.grammar.IosParser.Ro_router_idContext;
 import org.looplab.cli.grammar.IosParser.Ro_timers_throttle_spfContext;
+import java.util.List;
 import org.looplab.ospf.AreaId;
+import org.looplab.ospf.DefaultInformation;
+import org.looplab.ospf.LsaType;
+import org.looplab.ospf.Redistribution;
 import org.looplab.ospf.NetworkType;
 import org.looplab.ospf.Ospf;
 import org.looplab.ospf.OspfProcess;
@@ -64,6 +71,12 @@ final class OspfCommandBuilder {
             return new SetSpfThrottle(new SpfThrottle(number(timers.start, 0, SpfThrottle.MAX_MILLIS),
                     number(timers.hold, 1, SpfThrottle.MAX_MILLIS), number(timers.max, 1, SpfThrottle.MAX_MILLIS)));
         }
+        if (ctx instanceof Ro_redistributeContext redistribute) {
+            return redistribution(redistribute, true);
+        }
+        if (ctx instanceof Ro_default_informationContext origin) {
+            return defaultInformation(origin, true);
+        }
         if (ctx instanceof Ro_noContext no) {
             return negated(no);
         }
@@ -89,7 +102,15 @@ final class OspfCommandBuilder {
             return new ShowOspf(ShowOspf.Report.NEIGHBOR, null);
         }
         if (ospf.DATABASE() != null) {
-            return new ShowOspf(ShowOspf.Report.DATABASE, null);
+            var type = ospf.ospf_lsa_type();
+            if (type == null) {
+                return new ShowOspf(ShowOspf.Report.DATABASE, null);
+            }
+            LsaType lsaType = type.ROUTER() != null ? LsaType.ROUTER : type.NETWORK() != null ? LsaType.NETWORK
+                    : type.SUMMARY() != null ? LsaType.SUMMARY_NETWORK
+                    : type.ASBR_SUMMARY() != null ? LsaType.SUMMARY_ASBR : LsaType.AS_EXTERNAL;
+            return new ShowOspf(ShowOspf.Report.DATABASE, null, lsaType,
+                    ospf.link_state_id == null ? null : address(ospf.link_state_id));
         }
         if (ospf.INTERFACE() != null) {
             if (ospf.BRIEF() != null) {
@@ -114,7 +135,46 @@ final class OspfCommandBuilder {
         if (no.ro_no_auto_cost() != null) {
             return new SetReferenceBandwidth(null);
         }
+        if (no.ro_redistribute() != null) {
+            return redistribution(no.ro_redistribute(), false);
+        }
+        if (no.ro_default_information() != null) {
+            return defaultInformation(no.ro_default_information(), false);
+        }
         return new SetSpfThrottle(null);
+    }
+
+    /** The options of a redistribute or default-information line, checked against IOS's ranges. */
+    private record ExternalOptions(Integer metric, Integer metricType, String routeMap) {
+        static ExternalOptions of(List<Ro_external_optionContext> options) {
+            Integer metric = null;
+            Integer metricType = null;
+            String routeMap = null;
+            for (Ro_external_optionContext option : options) {
+                if (option.metric != null) {
+                    metric = number(option.metric, 0, 16777214);
+                } else if (option.metric_type != null) {
+                    metricType = number(option.metric_type, 1, 2);
+                } else {
+                    routeMap = option.map.getText();
+                }
+            }
+            return new ExternalOptions(metric, metricType, routeMap);
+        }
+    }
+
+    private static Command redistribution(Ro_redistributeContext line, boolean add) {
+        Redistribution.Source source = line.CONNECTED() != null ? Redistribution.Source.CONNECTED
+                : Redistribution.Source.STATIC;
+        ExternalOptions options = ExternalOptions.of(line.ro_external_option());
+        return new SetOspfRedistribution(source, add ? new Redistribution(source, options.metric(), options.metricType(),
+                !line.SUBNETS().isEmpty(), options.routeMap()) : null);
+    }
+
+    private static Command defaultInformation(Ro_default_informationContext line, boolean add) {
+        ExternalOptions options = ExternalOptions.of(line.ro_external_option());
+        return new SetOspfDefaultInformation(add ? new DefaultInformation(!line.ALWAYS().isEmpty(), options.metric(),
+                options.metricType(), options.routeMap()) : null);
     }
 
     private Command network(Ro_networkContext network, boolean add) {

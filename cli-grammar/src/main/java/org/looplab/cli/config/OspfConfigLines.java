@@ -1,9 +1,11 @@
 package org.looplab.cli.config;
 
+import org.looplab.ospf.DefaultInformation;
 import org.looplab.ospf.NetworkStatement;
 import org.looplab.ospf.NetworkType;
 import org.looplab.ospf.OspfInterfaceSettings;
 import org.looplab.ospf.OspfProcess;
+import org.looplab.ospf.Redistribution;
 import org.looplab.ospf.SpfThrottle;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
@@ -12,7 +14,8 @@ import org.looplab.router.Router;
 /**
  * The OSPF part of the running configuration, in IOS's order: inside an interface block the {@code ip ospf}
  * lines (network type, timers, priority, then {@code ip ospf N area X} and cost); after the interfaces one
- * {@code router ospf N} block per process (router-id, auto-cost, timers, passive-interface, network).
+ * {@code router ospf N} block per process (router-id, auto-cost, timers, redistribute, passive-interface,
+ * network, default-information).
  * Defaults are not written.
  */
 final class OspfConfigLines {
@@ -60,6 +63,11 @@ final class OspfConfigLines {
                 out.append(" timers throttle spf ").append(throttle.startMillis()).append(' ')
                         .append(throttle.holdMillis()).append(' ').append(throttle.maxMillis()).append('\n');
             }
+            for (Redistribution redistribution : process.redistributions()) {
+                out.append(" redistribute ").append(redistribution.source().keyword())
+                        .append(externalOptions(redistribution.metric(), redistribution.metricType(),
+                                redistribution.subnets(), redistribution.routeMap())).append('\n');
+            }
             if (process.passiveDefault()) {
                 out.append(" passive-interface default\n");
             }
@@ -71,7 +79,31 @@ final class OspfConfigLines {
                 out.append(" network ").append(network.address()).append(' ').append(network.wildcard())
                         .append(" area ").append(network.area()).append('\n');
             }
+            DefaultInformation origin = process.defaultInformation();
+            if (origin != null) {
+                out.append(" default-information originate").append(origin.always() ? " always" : "")
+                        .append(externalOptions(origin.metric(), origin.metricType(), false, origin.routeMap()))
+                        .append('\n');
+            }
             out.append("!\n");
+        }
+        return out.toString();
+    }
+
+    /** IOS's order: metric, metric-type, subnets, route-map. */
+    private static String externalOptions(Integer metric, Integer metricType, boolean subnets, String routeMap) {
+        StringBuilder out = new StringBuilder();
+        if (metric != null) {
+            out.append(" metric ").append(metric);
+        }
+        if (metricType != null && metricType == 1) {
+            out.append(" metric-type 1");
+        }
+        if (subnets) {
+            out.append(" subnets");
+        }
+        if (routeMap != null) {
+            out.append(" route-map ").append(routeMap);
         }
         return out.toString();
     }
