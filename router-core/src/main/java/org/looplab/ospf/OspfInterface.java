@@ -25,6 +25,9 @@ public final class OspfInterface {
     public static final int RETRANSMIT_INTERVAL = 5;
     public static final int TRANSMIT_DELAY = 1;
     public static final int DEFAULT_PRIORITY = 1;
+    /** Hello options (A.2): E, external routing capable (not in a stub area or NSSA); N, an NSSA (RFC 3101). */
+    static final int OPTION_E = 0x02;
+    static final int OPTION_NP = 0x08;
     /** IOS's interface bandwidths in kbit/s: GigabitEthernet 1000000, Loopback 8000000. */
     static final long GIGABIT_KBPS = 1_000_000;
     static final long LOOPBACK_KBPS = 8_000_000;
@@ -338,9 +341,17 @@ public final class OspfInterface {
                 heard.add(neighbor.routerId);
             }
         }
-        Hello hello = new Hello(process.routerId(), area.id().asAddress(), address.mask(), helloInterval, 0x02,
-                priority, deadInterval, dr, bdr, heard);
+        Hello hello = new Hello(process.routerId(), area.id().asAddress(), address.mask(), helloInterval,
+                helloOptions(), priority, deadInterval, dr, bdr, heard);
         send(OspfPacket.ALL_SPF_ROUTERS, hello);
+    }
+
+    private int helloOptions() {
+        return switch (process.areaType(area.id)) {
+            case NORMAL -> OPTION_E;
+            case STUB -> 0;
+            case NSSA -> OPTION_NP;
+        };
     }
 
     void receiveHello(Ipv4Address source, Hello hello) {
@@ -352,6 +363,11 @@ public final class OspfInterface {
             return;
         }
         if (networkType == NetworkType.BROADCAST && !hello.networkMask().equals(address.mask())) {
+            return;
+        }
+        // 10.5: the E bit (and RFC 3101's N bit) must agree: both ends stub, NSSA or neither. IOS drops the
+        // hello without a log message (debug ip ospf hello: "mismatched Stub/Transit area option bit").
+        if (((hello.options() ^ helloOptions()) & (OPTION_E | OPTION_NP)) != 0) {
             return;
         }
         if (hello.routerId().equals(process.routerId())) {

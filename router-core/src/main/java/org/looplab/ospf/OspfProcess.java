@@ -53,6 +53,7 @@ public final class OspfProcess {
     private final java.util.EnumMap<Redistribution.Source, Redistribution> redistributions =
             new java.util.EnumMap<>(Redistribution.Source.class);
     private DefaultInformation defaultInformation;
+    private final TreeMap<AreaId, AreaSettings> areaSettings = new TreeMap<>();
     // state
     private Ipv4Address routerId;
     private boolean running;
@@ -304,9 +305,114 @@ public final class OspfProcess {
         }
     }
 
-    /** Areas that carry type-5 LSAs: every area but stub ones (RFC 2328 3.6). */
+    /** Areas that carry type-5 LSAs: every area but stub ones and NSSAs (RFC 2328 3.6, RFC 3101). */
     boolean carriesExternals(OspfArea area) {
-        return true;
+        return areaType(area.id) == AreaSettings.Type.NORMAL;
+    }
+
+    AreaSettings.Type areaType(AreaId id) {
+        AreaSettings settings = areaSettings.get(id);
+        return settings == null ? AreaSettings.Type.NORMAL : settings.type;
+    }
+
+    /** The {@code area} lines by area id (areas without any are absent). */
+    public Map<AreaId, AreaSettings> areaSettings() {
+        return java.util.Collections.unmodifiableMap(areaSettings);
+    }
+
+    /** The {@code area} lines of one area (defaults when it has none). */
+    public AreaSettings areaSettings(AreaId id) {
+        AreaSettings settings = areaSettings.get(id);
+        return settings != null ? settings : new AreaSettings();
+    }
+
+    private AreaSettings editableArea(AreaId id) {
+        return areaSettings.computeIfAbsent(id, key -> new AreaSettings());
+    }
+
+    private void forgetIfEmpty(AreaId id) {
+        AreaSettings settings = areaSettings.get(id);
+        if (settings != null && settings.isEmpty()) {
+            areaSettings.remove(id);
+        }
+    }
+
+    /**
+     * {@code area N stub [no-summary]} or {@code area N nssa [no-summary] [default-information-originate]};
+     * {@code type} NORMAL for {@code no area N stub|nssa}. The backbone cannot be either (IOS's message).
+     * The area's adjacencies restart, as on IOS: its hellos now carry other options.
+     */
+    public String setAreaType(AreaId id, AreaSettings.Type type, boolean noSummary, boolean defaultOriginate) {
+        if (id.isBackbone() && type != AreaSettings.Type.NORMAL) {
+            return "% OSPF: Backbone can not be configured as " + (type == AreaSettings.Type.STUB ? "stub" : "NSSA")
+                    + " area";
+        }
+        AreaSettings settings = editableArea(id);
+        AreaSettings.Type before = settings.type;
+        settings.type = type;
+        settings.noSummary = type != AreaSettings.Type.NORMAL && noSummary;
+        settings.nssaDefaultOriginate = type == AreaSettings.Type.NSSA && defaultOriginate;
+        forgetIfEmpty(id);
+        OspfArea area = areas.get(id);
+        if (area != null && before != type) {
+            areaTypeChanged(area);
+        }
+        spf.schedule();
+        return null;
+    }
+
+    /** {@code area N default-cost C} (0-16777215), or null for the {@code no} form. */
+    public String setAreaDefaultCost(AreaId id, Integer cost) {
+        editableArea(id).defaultCost = cost;
+        forgetIfEmpty(id);
+        spf.schedule();
+        return null;
+    }
+
+    /** {@code area N range A M [not-advertise]}; {@code add} false for the {@code no} form. */
+    public String setAreaRange(AreaId id, Ipv4Prefix range, boolean advertise, boolean add) {
+        if (add) {
+            editableArea(id).ranges.put(range, advertise);
+        } else if (areaSettings.containsKey(id)) {
+            areaSettings.get(id).ranges.remove(range);
+            forgetIfEmpty(id);
+        }
+        spf.schedule();
+        return null;
+    }
+
+    /**
+     * The area is stub, NSSA or normal now: its adjacencies reset, and its database gains or loses the
+     * AS-scope LSAs (copied from an area that has them).
+     */
+    private void areaTypeChanged(OspfArea area) {
+        for (OspfInterface each : area.interfaces) {
+            if (each.isUp()) {
+                each.down(NeighborFsm.FORCED_RESET);
+                if (each.iface.isProtocolUp()) {
+                    each.up();
+                }
+            }
+        }
+        long now = kernel().now();
+        if (!carriesExternals(area)) {
+            for (LsdbEntry entry : area.lsdb.all()) {
+                if (entry.lsa.type() == LsaType.AS_EXTERNAL || entry.lsa.type() == LsaType.SUMMARY_ASBR) {
+                    area.lsdb.remove(entry.lsa.key());
+                    area.own.remove(entry.lsa.key());
+                }
+            }
+        } else {
+            for (OspfArea other : areas.values()) {
+                if (other != area && carriesExternals(other)) {
+                    for (LsdbEntry entry : other.lsdb.ofType(LsaType.AS_EXTERNAL)) {
+                        flooding.install(area, entry.lsa.withAge(entry.ageAt(now)), now);
+                    }
+                    break;
+                }
+            }
+        }
+        origination.requestSync(area);
     }
 
     // ---- state for show commands ----
@@ -938,13 +1044,17 @@ public final class OspfProcess {
     }
 
     /**
-     * 12.4.3: an ABR summarizes into each area the intra-area routes of its other areas, and into the
-     * non-backbone areas the inter-area routes it learned over the backbone.
+     * 12.4.3: an ABR summarizes into each area the intra-area routes of its other areas (those inside an
+     * {@code area range} as the range, at the highest cost among them, or not at all with
+     * {@code not-advertise}), and into the non-backbone areas the inter-area routes it learned over the
+     * backbone. A stub area (and an NSSA with {@code no-summary}) gets a default route at its
+     * {@code default-cost} instead of, with {@code no-summary}, every other summary.
      */
     private void updateSummaries(boolean abr, Map<Ipv4Prefix, OspfRoute> table) {
         for (OspfArea area : areas.values()) {
             Map<Ipv4Prefix, Integer> wanted = new HashMap<>();
-            if (abr) {
+            AreaSettings settings = areaSettings(area.id);
+            if (abr && !settings.noSummary()) {
                 for (OspfRoute route : table.values()) {
                     if (route.area().equals(area.id) || route.external()) {
                         continue;
@@ -952,8 +1062,17 @@ public final class OspfProcess {
                     if (route.interArea() && area.id.isBackbone()) {
                         continue;
                     }
-                    wanted.put(route.prefix(), route.cost());
+                    Map.Entry<Ipv4Prefix, Boolean> range = route.interArea() ? null : rangeOf(route);
+                    if (range == null) {
+                        wanted.put(route.prefix(), route.cost());
+                    } else if (range.getValue()) {
+                        wanted.merge(range.getKey(), route.cost(), Math::max);
+                    }
                 }
+            }
+            if (abr && (settings.type() == AreaSettings.Type.STUB
+                    || (settings.type() == AreaSettings.Type.NSSA && settings.noSummary()))) {
+                wanted.put(Ipv4Prefix.DEFAULT_ROUTE, settings.effectiveDefaultCost());
             }
             Map<Ipv4Prefix, Integer> before = summaries.getOrDefault(area.id, Map.of());
             if (!before.equals(wanted)) {
@@ -965,5 +1084,19 @@ public final class OspfProcess {
                 origination.requestSync(area);
             }
         }
+    }
+
+    /** The {@code area range} of the route's own area that contains it, or null. */
+    private Map.Entry<Ipv4Prefix, Boolean> rangeOf(OspfRoute route) {
+        AreaSettings settings = areaSettings.get(route.area());
+        if (settings == null) {
+            return null;
+        }
+        for (Map.Entry<Ipv4Prefix, Boolean> range : settings.ranges.entrySet()) {
+            if (range.getKey().length() <= route.prefix().length() && range.getKey().contains(route.prefix().network())) {
+                return range;
+            }
+        }
+        return null;
     }
 }
