@@ -361,6 +361,26 @@ public final class OspfProcess {
         return null;
     }
 
+    /**
+     * {@code no area N stub no-summary} (and an NSSA's {@code no-summary}, {@code default-information-originate}):
+     * only the named options go, the area keeps its type, as IOS.
+     */
+    public String clearAreaOptions(AreaId id, AreaSettings.Type type, boolean noSummary, boolean defaultOriginate) {
+        AreaSettings settings = areaSettings.get(id);
+        if (settings != null && settings.type == type) {
+            setAreaType(id, type, settings.noSummary && !noSummary, settings.nssaDefaultOriginate && !defaultOriginate);
+        }
+        return null;
+    }
+
+    /** {@code no area N}: the area's lines go (it becomes a normal area again). */
+    public String removeAreaSettings(AreaId id) {
+        setAreaType(id, AreaSettings.Type.NORMAL, false, false);
+        areaSettings.remove(id);
+        spf.schedule();
+        return null;
+    }
+
     /** {@code area N default-cost C} (0-16777215), or null for the {@code no} form. */
     public String setAreaDefaultCost(AreaId id, Integer cost) {
         editableArea(id).defaultCost = cost;

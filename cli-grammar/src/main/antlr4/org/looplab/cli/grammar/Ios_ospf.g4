@@ -20,6 +20,7 @@ ro_command
    | ro_timers_throttle_spf
    | ro_redistribute
    | ro_default_information
+   | ro_area
    | ro_no
    | cfg_any_mode_command
    ;
@@ -46,6 +47,28 @@ ro_redistribute : REDISTRIBUTE (CONNECTED | STATIC) (SUBNETS | ro_external_optio
 /* default-information originate [always] [metric N] [metric-type 1|2] [route-map NAME] */
 ro_default_information : DEFAULT_INFORMATION ORIGINATE (ALWAYS | ro_external_option)*;
 
+/* area N stub [no-summary] | nssa [no-summary] [default-information-originate] | default-cost N
+   | range A M [not-advertise] */
+ro_area : AREA ospf_area ro_area_setting;
+
+ro_area_setting
+   : STUB NO_SUMMARY?
+   | NSSA (NO_SUMMARY | DEFAULT_INFORMATION_ORIGINATE)*
+   | DEFAULT_COST cost = DEC
+   | RANGE address = IP_ADDRESS mask = IP_ADDRESS NOT_ADVERTISE?
+   ;
+
+/* no area N [stub [no-summary] | nssa [...] | default-cost [N] | range A M [not-advertise]] */
+ro_no_area
+   : AREA ospf_area
+   (
+      STUB NO_SUMMARY?
+      | NSSA (NO_SUMMARY | DEFAULT_INFORMATION_ORIGINATE)*
+      | DEFAULT_COST DEC?
+      | RANGE address = IP_ADDRESS mask = IP_ADDRESS NOT_ADVERTISE?
+   )?
+   ;
+
 ro_external_option
    : METRIC metric = DEC
    | METRIC_TYPE metric_type = DEC
@@ -62,6 +85,7 @@ ro_no
       | ro_no_timers_throttle_spf
       | ro_redistribute
       | ro_default_information
+      | ro_no_area
    )
    ;
 

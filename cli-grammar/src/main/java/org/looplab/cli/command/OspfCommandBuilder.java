@@ -15,7 +15,10 @@ import org.looplab.cli.grammar.IosParser.If_noContext;
 import org.looplab.cli.grammar.IosParser.If_no_ip_ospfContext;
 import org.looplab.cli.grammar.IosParser.If_ospf_settingContext;
 import org.looplab.cli.grammar.IosParser.Ospf_areaContext;
+import org.looplab.cli.grammar.IosParser.Ro_areaContext;
+import org.looplab.cli.grammar.IosParser.Ro_area_settingContext;
 import org.looplab.cli.grammar.IosParser.Ro_auto_costContext;
+import org.looplab.cli.grammar.IosParser.Ro_no_areaContext;
 import org.looplab.cli.grammar.IosParser.Ro_default_informationContext;
 import org.looplab.cli.grammar.IosParser.Ro_external_optionContext;
 import org.looplab.cli.grammar.IosParser.Ro_redistributeContext;
@@ -25,7 +28,10 @@ import org.looplab.cli.grammar.IosParser.Ro_passive_interfaceContext;
 import org.looplab.cli.grammar.IosParser.Ro_router_idContext;
 import org.looplab.cli.grammar.IosParser.Ro_timers_throttle_spfContext;
 import java.util.List;
+import org.looplab.net.Ipv4Address;
+import org.looplab.net.Ipv4Prefix;
 import org.looplab.ospf.AreaId;
+import org.looplab.ospf.AreaSettings;
 import org.looplab.ospf.DefaultInformation;
 import org.looplab.ospf.LsaType;
 import org.looplab.ospf.Redistribution;
@@ -76,6 +82,9 @@ final class OspfCommandBuilder {
         }
         if (ctx instanceof Ro_default_informationContext origin) {
             return defaultInformation(origin, true);
+        }
+        if (ctx instanceof Ro_areaContext area) {
+            return area(area);
         }
         if (ctx instanceof Ro_noContext no) {
             return negated(no);
@@ -141,6 +150,9 @@ final class OspfCommandBuilder {
         if (no.ro_default_information() != null) {
             return defaultInformation(no.ro_default_information(), false);
         }
+        if (no.ro_no_area() != null) {
+            return areaRemoved(no.ro_no_area());
+        }
         return new SetSpfThrottle(null);
     }
 
@@ -175,6 +187,56 @@ final class OspfCommandBuilder {
         ExternalOptions options = ExternalOptions.of(line.ro_external_option());
         return new SetOspfDefaultInformation(add ? new DefaultInformation(!line.ALWAYS().isEmpty(), options.metric(),
                 options.metricType(), options.routeMap()) : null);
+    }
+
+    private static Command area(Ro_areaContext line) {
+        AreaId id = area(line.ospf_area());
+        Ro_area_settingContext setting = line.ro_area_setting();
+        if (setting.STUB() != null) {
+            return new SetOspfAreaType(id, AreaSettings.Type.STUB, setting.NO_SUMMARY().size() > 0, false);
+        }
+        if (setting.NSSA() != null) {
+            return new SetOspfAreaType(id, AreaSettings.Type.NSSA, !setting.NO_SUMMARY().isEmpty(),
+                    !setting.DEFAULT_INFORMATION_ORIGINATE().isEmpty());
+        }
+        if (setting.DEFAULT_COST() != null) {
+            return new SetOspfAreaDefaultCost(id, number(setting.cost, 0, 16777215));
+        }
+        return new SetOspfAreaRange(id, range(setting.address, setting.mask), setting.NOT_ADVERTISE() == null, true);
+    }
+
+    /**
+     * IOS: {@code no area N stub no-summary} takes only {@code no-summary} away (the area stays stub), and
+     * likewise for an NSSA's options; {@code no area N stub|nssa} makes it a normal area.
+     */
+    private static Command areaRemoved(Ro_no_areaContext line) {
+        AreaId id = area(line.ospf_area());
+        if (line.STUB() != null || line.NSSA() != null) {
+            AreaSettings.Type type = line.STUB() != null ? AreaSettings.Type.STUB : AreaSettings.Type.NSSA;
+            boolean options = !line.NO_SUMMARY().isEmpty() || !line.DEFAULT_INFORMATION_ORIGINATE().isEmpty();
+            if (!options) {
+                return new SetOspfAreaType(id, AreaSettings.Type.NORMAL, false, false);
+            }
+            return new ClearOspfAreaOptions(id, type, !line.NO_SUMMARY().isEmpty(),
+                    !line.DEFAULT_INFORMATION_ORIGINATE().isEmpty());
+        }
+        if (line.DEFAULT_COST() != null) {
+            return new SetOspfAreaDefaultCost(id, null);
+        }
+        if (line.RANGE() != null) {
+            return new SetOspfAreaRange(id, range(line.address, line.mask), true, false);
+        }
+        return new RemoveOspfArea(id);
+    }
+
+    /** A range's address and mask: a mask with holes gets the caret, as IOS refuses it. */
+    private static Ipv4Prefix range(Token address, Token mask) {
+        Ipv4Address maskValue = address(mask);
+        int length = Ipv4Prefix.lengthOfMask(maskValue);
+        if (length < 0) {
+            throw new InvalidArgumentException(mask.getCharPositionInLine());
+        }
+        return Ipv4Prefix.containing(address(address), length);
     }
 
     private Command network(Ro_networkContext network, boolean add) {

@@ -1,5 +1,9 @@
 package org.looplab.cli.config;
 
+import java.util.Map;
+import org.looplab.net.Ipv4Prefix;
+import org.looplab.ospf.AreaId;
+import org.looplab.ospf.AreaSettings;
 import org.looplab.ospf.DefaultInformation;
 import org.looplab.ospf.NetworkStatement;
 import org.looplab.ospf.NetworkType;
@@ -58,6 +62,9 @@ final class OspfConfigLines {
             if (process.referenceBandwidthMbps() != OspfProcess.DEFAULT_REFERENCE_BANDWIDTH_MBPS) {
                 out.append(" auto-cost reference-bandwidth ").append(process.referenceBandwidthMbps()).append('\n');
             }
+            for (Map.Entry<AreaId, AreaSettings> area : process.areaSettings().entrySet()) {
+                appendArea(out, area.getKey(), area.getValue());
+            }
             SpfThrottle throttle = process.spfThrottle();
             if (!throttle.equals(SpfThrottle.IOS_DEFAULT)) {
                 out.append(" timers throttle spf ").append(throttle.startMillis()).append(' ')
@@ -88,6 +95,25 @@ final class OspfConfigLines {
             out.append("!\n");
         }
         return out.toString();
+    }
+
+    /** One area's lines, in IOS's order: stub or nssa, default-cost, ranges. */
+    private static void appendArea(StringBuilder out, AreaId id, AreaSettings area) {
+        String prefix = " area " + id;
+        switch (area.type()) {
+            case STUB -> out.append(prefix).append(" stub").append(area.noSummary() ? " no-summary" : "").append('\n');
+            case NSSA -> out.append(prefix).append(" nssa")
+                    .append(area.nssaDefaultOriginate() ? " default-information-originate" : "")
+                    .append(area.noSummary() ? " no-summary" : "").append('\n');
+            default -> { }
+        }
+        if (area.defaultCost() != null) {
+            out.append(prefix).append(" default-cost ").append(area.defaultCost()).append('\n');
+        }
+        for (Map.Entry<Ipv4Prefix, Boolean> range : area.ranges().entrySet()) {
+            out.append(prefix).append(" range ").append(range.getKey().network()).append(' ')
+                    .append(range.getKey().mask()).append(range.getValue() ? "" : " not-advertise").append('\n');
+        }
     }
 
     /** IOS's order: metric, metric-type, subnets, route-map. */

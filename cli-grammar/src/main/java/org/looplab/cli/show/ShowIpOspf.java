@@ -1,6 +1,14 @@
 package org.looplab.cli.show;
 
+import java.util.HashMap;
+import java.util.Map;
+import org.looplab.ospf.AreaSettings;
+import org.looplab.ospf.Lsa;
+import org.looplab.ospf.LsaKey;
+import org.looplab.ospf.LsaType;
+import org.looplab.ospf.LsdbEntry;
 import org.looplab.ospf.OspfArea;
+import org.looplab.ospf.Redistribution;
 import org.looplab.ospf.OspfProcess;
 import org.looplab.router.Router;
 
@@ -28,6 +36,14 @@ public final class ShowIpOspf {
             if (process.isAbr()) {
                 out.append(" It is an area border router\n");
             }
+            if (process.isAsbr()) {
+                out.append(" It is an autonomous system boundary router\n");
+                out.append(" Redistributing External Routes from,\n");
+                for (Redistribution redistribution : process.redistributions()) {
+                    out.append("    ").append(redistribution.source().keyword())
+                            .append(redistribution.subnets() ? ", includes subnets in redistribution" : "").append('\n');
+                }
+            }
             out.append(" Router is not originating router-LSAs with maximum metric\n");
             out.append(" Initial SPF schedule delay ").append(process.spfThrottle().startMillis()).append(" msecs\n");
             out.append(" Minimum hold time between two consecutive SPFs ").append(process.spfThrottle().holdMillis())
@@ -37,15 +53,38 @@ public final class ShowIpOspf {
             out.append(" Incremental-SPF disabled\n");
             out.append(" Minimum LSA interval 5 secs\n");
             out.append(" Minimum LSA arrival 1000 msecs\n");
-            out.append(" Number of external LSA 0. Checksum Sum 0x000000\n");
-            int areas = process.areas().size();
-            out.append(" Number of areas in this router is ").append(areas).append(". ").append(areas)
-                    .append(" normal 0 stub 0 nssa\n");
+            Map<LsaKey, Lsa> externals = new HashMap<>();
+            for (OspfArea area : process.areas()) {
+                for (LsdbEntry entry : area.lsdb().entries()) {
+                    if (entry.lsa().type() == LsaType.AS_EXTERNAL) {
+                        externals.putIfAbsent(entry.lsa().key(), entry.lsa());
+                    }
+                }
+            }
+            long externalSum = externals.values().stream().mapToLong(Lsa::checksum).sum();
+            out.append(String.format(" Number of external LSA %d. Checksum Sum 0x%06X%n", externals.size(), externalSum));
+            int[] byType = new int[AreaSettings.Type.values().length];
+            for (OspfArea area : process.areas()) {
+                byType[process.areaSettings(area.id()).type().ordinal()]++;
+            }
+            out.append(" Number of areas in this router is ").append(process.areas().size()).append(". ")
+                    .append(byType[0]).append(" normal ").append(byType[1]).append(" stub ").append(byType[2])
+                    .append(" nssa\n");
             out.append(" Reference bandwidth unit is ").append(process.referenceBandwidthMbps()).append(" mbps\n");
             for (OspfArea area : process.areas()) {
                 out.append("    Area ").append(area.id().displayName()).append('\n');
                 out.append("        Number of interfaces in this area is ").append(area.interfaces().size())
                         .append(" (").append(area.loopbackCount()).append(" loopback)\n");
+                AreaSettings settings = process.areaSettings(area.id());
+                if (settings.type() != AreaSettings.Type.NORMAL) {
+                    out.append("        It is a ").append(settings.type() == AreaSettings.Type.STUB ? "stub" : "NSSA")
+                            .append(" area").append(settings.noSummary() ? ", no summary LSA in this area" : "")
+                            .append('\n');
+                    if (process.isAbr() && (settings.type() == AreaSettings.Type.STUB || settings.noSummary())) {
+                        out.append("        generates stub default route with cost ")
+                                .append(settings.effectiveDefaultCost()).append('\n');
+                    }
+                }
                 out.append("        Area has no authentication\n");
                 if (area.lastSpfNanos() >= 0) {
                     out.append("        SPF algorithm last executed ").append(elapsed(now - area.lastSpfNanos()))
