@@ -13,7 +13,9 @@ import org.looplab.net.Ipv4Prefix;
  * The AS external routes (RFC 2328 16.4): each type-5 LSA gives a path through its ASBR (forwarding
  * address 0.0.0.0) or through the OSPF route to its forwarding address. A type-1 path costs the distance
  * to the ASBR plus the LSA's metric; a type-2 path costs the metric alone, the distance breaking ties.
- * Intra- and inter-area routes always win over external ones; type 1 wins over type 2.
+ * Intra- and inter-area routes always win over external ones; type 1 wins over type 2. The type-7 LSAs of
+ * an NSSA are read the same way through the routers of that area (RFC 3101 2.5), a type-5 path winning a
+ * tie.
  */
 final class ExternalRouteCalculation {
     /** How this router reaches an AS boundary router: intra-area (16.1) or through a type-4 summary (16.2). */
@@ -23,23 +25,28 @@ final class ExternalRouteCalculation {
     private ExternalRouteCalculation() {
     }
 
+    /** The LSAs of one type read through one set of reachable routers: type 5 in the normal areas, type 7 per NSSA. */
+    record Source(LsaType type, List<OspfArea> areas, Map<Ipv4Address, BoundaryRoute> routers) {
+    }
+
     /**
-     * Adds the external routes of the areas' type-5 LSAs to {@code table} (intra- and inter-area routes
-     * only) and returns those that made it.
+     * Adds the external routes of the sources' LSAs to {@code table} (intra- and inter-area routes only)
+     * and returns those that made it.
      */
-    static Map<Ipv4Prefix, OspfRoute> run(Ipv4Address self, List<OspfArea> areas, Map<Ipv4Address, BoundaryRoute> boundaryRouters,
-                    Map<Ipv4Prefix, OspfRoute> table) {
+    static Map<Ipv4Prefix, OspfRoute> run(Ipv4Address self, List<Source> sources, Map<Ipv4Prefix, OspfRoute> table) {
         Set<LsaKey> seen = new HashSet<>();
         List<OspfRoute> externals = new ArrayList<>();
-        for (OspfArea area : areas) {
-            for (LsdbEntry entry : area.lsdb.ofType(LsaType.AS_EXTERNAL)) {
-                Lsa lsa = entry.lsa;
-                if (!seen.add(lsa.key()) || lsa.isMaxAge() || lsa.advertisingRouter().equals(self)) {
-                    continue;
-                }
-                OspfRoute route = route(lsa, boundaryRouters, table);
-                if (route != null) {
-                    externals.add(route);
+        for (Source source : sources) {
+            for (OspfArea area : source.areas()) {
+                for (LsdbEntry entry : area.lsdb.ofType(source.type())) {
+                    Lsa lsa = entry.lsa;
+                    if (!seen.add(lsa.key()) || lsa.isMaxAge() || lsa.advertisingRouter().equals(self)) {
+                        continue;
+                    }
+                    OspfRoute route = route(lsa, source.routers(), table);
+                    if (route != null) {
+                        externals.add(route);
+                    }
                 }
             }
         }
@@ -102,10 +109,11 @@ final class ExternalRouteCalculation {
             return null;
         }
         Ipv4Prefix prefix = Ipv4Prefix.containing(lsa.linkStateId(), length);
-        return body.type2()
-                ? new OspfRoute(prefix, OspfRoute.PathType.EXTERNAL_2, area, body.metric(), forwardCost, hops)
-                : new OspfRoute(prefix, OspfRoute.PathType.EXTERNAL_1, area, forwardCost + body.metric(), forwardCost,
-                        hops);
+        boolean nssa = lsa.type() == LsaType.NSSA_EXTERNAL;
+        OspfRoute.PathType type = body.type2() ? (nssa ? OspfRoute.PathType.NSSA_2 : OspfRoute.PathType.EXTERNAL_2)
+                : (nssa ? OspfRoute.PathType.NSSA_1 : OspfRoute.PathType.EXTERNAL_1);
+        return new OspfRoute(prefix, type, area, body.type2() ? body.metric() : forwardCost + body.metric(), forwardCost,
+                hops);
     }
 
     /** The longest intra- or inter-area route containing the address (16.4 step 3), or null. */
@@ -119,14 +127,17 @@ final class ExternalRouteCalculation {
         return null;
     }
 
-    /** Negative when {@code a} is the better path (16.4 step 6). */
+    /** Negative when {@code a} is the better path (16.4 step 6, RFC 3101 2.5 step 6). */
     private static int compare(OspfRoute a, OspfRoute b) {
-        if (a.type() != b.type()) {
-            return a.type().compareTo(b.type());
+        if (a.externalType1() != b.externalType1()) {
+            return a.externalType1() ? -1 : 1;
         }
         if (a.cost() != b.cost()) {
             return Integer.compare(a.cost(), b.cost());
         }
-        return a.type() == OspfRoute.PathType.EXTERNAL_2 ? Integer.compare(a.forwardCost(), b.forwardCost()) : 0;
+        if (!a.externalType1() && a.forwardCost() != b.forwardCost()) {
+            return Integer.compare(a.forwardCost(), b.forwardCost());
+        }
+        return a.type().compareTo(b.type()); // a type-5 path before a type-7 one
     }
 }

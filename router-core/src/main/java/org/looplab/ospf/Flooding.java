@@ -30,8 +30,9 @@ final class Flooding {
         OspfArea area = in.area;
         long now = process.kernel().now();
         for (Lsa lsa : update.lsas()) {
-            if (lsa.type() == LsaType.AS_EXTERNAL && !process.carriesExternals(area)) {
-                continue; // step 3: no AS-external-LSAs in a stub area
+            if ((lsa.type() == LsaType.AS_EXTERNAL && !process.carriesExternals(area))
+                    || (lsa.type() == LsaType.NSSA_EXTERNAL && process.areaType(area.id) != AreaSettings.Type.NSSA)) {
+                continue; // step 3: no AS-external-LSAs in a stub area or NSSA, type 7 only in an NSSA
             }
             LsaKey key = lsa.key();
             LsdbEntry current = area.lsdb.get(key);

@@ -122,12 +122,45 @@ final class LsaOrigination {
             desired.put(new LsaKey(LsaType.SUMMARY_ASBR, summary.getKey(), rid),
                     new LsaBody.SummaryBody(Ipv4Address.ANY, Math.min(summary.getValue(), LS_INFINITY)));
         }
-        if (process.isAsbr() && process.carriesExternals(area)) {
-            for (Map.Entry<Ipv4Prefix, LsaBody.ExternalBody> external : AsExternalRoutes.of(process).entrySet()) {
+        AreaSettings settings = process.areaSettings(area.id);
+        Map<Ipv4Prefix, LsaBody.ExternalBody> own = process.isAsbr() ? AsExternalRoutes.of(process) : Map.of();
+        if (process.carriesExternals(area)) {
+            Map<Ipv4Prefix, LsaBody.ExternalBody> all = new LinkedHashMap<>(own);
+            process.translations().forEach(all::putIfAbsent);
+            for (Map.Entry<Ipv4Prefix, LsaBody.ExternalBody> external : all.entrySet()) {
                 desired.put(new LsaKey(LsaType.AS_EXTERNAL, external.getKey().network(), rid), external.getValue());
+            }
+        } else if (settings.type() == AreaSettings.Type.NSSA) {
+            // RFC 3101 2.3: in an NSSA the routes go in type-7 LSAs, forwarding to one of our addresses there.
+            Ipv4Address forward = forwardingAddress(area);
+            for (Map.Entry<Ipv4Prefix, LsaBody.ExternalBody> external : own.entrySet()) {
+                LsaBody.ExternalBody body = external.getValue();
+                desired.put(new LsaKey(LsaType.NSSA_EXTERNAL, external.getKey().network(), rid),
+                        new LsaBody.ExternalBody(body.mask(), body.type2(), body.metric(), forward, body.tag()));
+            }
+            if (process.isAbr() && settings.nssaDefaultOriginate()) {
+                desired.putIfAbsent(new LsaKey(LsaType.NSSA_EXTERNAL, Ipv4Address.ANY, rid), new LsaBody.ExternalBody(
+                        Ipv4Address.ANY, true, DefaultInformation.DEFAULT_METRIC, Ipv4Address.ANY, 0));
             }
         }
         return desired;
+    }
+
+    /** The forwarding address of our type-7 LSAs: a loopback of ours in the area, else our highest address there. */
+    private static Ipv4Address forwardingAddress(OspfArea area) {
+        Ipv4Address best = Ipv4Address.ANY;
+        for (OspfInterface iface : area.interfaces) {
+            if (!iface.isUp()) {
+                continue;
+            }
+            if (iface.iface.isLoopback()) {
+                return iface.address.address();
+            }
+            if (iface.address.address().compareTo(best) > 0) {
+                best = iface.address.address();
+            }
+        }
+        return best;
     }
 
     /** 12.4.1: one description per interface of the area, by its type and state. */
@@ -163,7 +196,9 @@ final class LsaOrigination {
             }
         }
         int flags = process.isAbr() ? LsaBody.RouterBody.FLAG_BORDER : 0;
-        if (process.isAsbr() && process.carriesExternals(area)) {
+        // An NSSA translator is the ASBR of its translations for the rest of the AS (RFC 3101 3.1).
+        boolean translating = !process.translations().isEmpty() && process.carriesExternals(area);
+        if ((process.isAsbr() && process.areaType(area.id) != AreaSettings.Type.STUB) || translating) {
             flags |= LsaBody.RouterBody.FLAG_EXTERNAL;
         }
         return new LsaBody.RouterBody(flags, links);

@@ -68,6 +68,7 @@ public final class OspfProcess {
     private final Map<AreaId, Map<Ipv4Address, Integer>> boundarySummaries = new HashMap<>();
     /** The external routes of the last calculation, for {@code show ip route}'s forward metric. */
     private Map<Ipv4Prefix, OspfRoute> externalRoutes = Map.of();
+    private Map<Ipv4Prefix, LsaBody.ExternalBody> translations = Map.of();
     private int spfRuns;
     private long lastSpfNanos = -1;
     private final NeighborFsm fsm = new NeighborFsm(this);
@@ -415,14 +416,15 @@ public final class OspfProcess {
             }
         }
         long now = kernel().now();
-        if (!carriesExternals(area)) {
-            for (LsdbEntry entry : area.lsdb.all()) {
-                if (entry.lsa.type() == LsaType.AS_EXTERNAL || entry.lsa.type() == LsaType.SUMMARY_ASBR) {
-                    area.lsdb.remove(entry.lsa.key());
-                    area.own.remove(entry.lsa.key());
-                }
+        for (LsdbEntry entry : area.lsdb.all()) {
+            LsaType type = entry.lsa.type();
+            if ((!carriesExternals(area) && (type == LsaType.AS_EXTERNAL || type == LsaType.SUMMARY_ASBR))
+                    || (areaType(area.id) != AreaSettings.Type.NSSA && type == LsaType.NSSA_EXTERNAL)) {
+                area.lsdb.remove(entry.lsa.key());
+                area.own.remove(entry.lsa.key());
             }
-        } else {
+        }
+        if (carriesExternals(area)) {
             for (OspfArea other : areas.values()) {
                 if (other != area && carriesExternals(other)) {
                     for (LsdbEntry entry : other.lsdb.ofType(LsaType.AS_EXTERNAL)) {
@@ -628,6 +630,7 @@ public final class OspfProcess {
         summaries.clear();
         boundarySummaries.clear();
         externalRoutes = Map.of();
+        translations = Map.of();
         spf.stop();
         aging.stop();
         Rib rib = router.rib();
@@ -858,15 +861,77 @@ public final class OspfProcess {
         }
         Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> boundaryRouters = boundaryRouters(abr, results);
         List<OspfArea> external = new ArrayList<>();
+        List<ExternalRouteCalculation.Source> sources = new ArrayList<>();
+        sources.add(new ExternalRouteCalculation.Source(LsaType.AS_EXTERNAL, external, boundaryRouters));
         for (OspfArea area : areas.values()) {
             if (carriesExternals(area)) {
                 external.add(area);
+            } else if (areaType(area.id) == AreaSettings.Type.NSSA) {
+                sources.add(new ExternalRouteCalculation.Source(LsaType.NSSA_EXTERNAL, List.of(area),
+                        routersOf(area, results.get(area.id))));
             }
         }
-        externalRoutes = ExternalRouteCalculation.run(routerId, external, boundaryRouters, table);
+        externalRoutes = ExternalRouteCalculation.run(routerId, sources, table);
+        updateTranslations(abr, results);
         install(table);
         updateSummaries(abr, table);
         updateBoundarySummaries(abr, boundaryRouters);
+    }
+
+    /** Every router of an area's tree we have a path to: how type-7 LSAs reach their originator. */
+    private static Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> routersOf(OspfArea area,
+            SpfCalculation.Result result) {
+        Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> reached = new HashMap<>();
+        for (SpfCalculation.ReachedRouter router : result.routers().values()) {
+            if (!router.nextHops().isEmpty()) {
+                reached.put(router.routerId(), new ExternalRouteCalculation.BoundaryRoute(router.routerId(),
+                        router.cost(), router.nextHops(), area.id, false));
+            }
+        }
+        return reached;
+    }
+
+    /**
+     * RFC 3101 3.2: the NSSA border router with the highest router id translates the area's type-7 LSAs
+     * (but the default) into type-5 LSAs of its own for the rest of the AS, forwarding address kept.
+     */
+    private void updateTranslations(boolean abr, Map<AreaId, SpfCalculation.Result> results) {
+        Map<Ipv4Prefix, LsaBody.ExternalBody> wanted = new java.util.LinkedHashMap<>();
+        for (OspfArea area : areas.values()) {
+            if (!abr || areaType(area.id) != AreaSettings.Type.NSSA) {
+                continue;
+            }
+            SpfCalculation.Result result = results.get(area.id);
+            boolean translator = true;
+            for (SpfCalculation.ReachedRouter router : result.routers().values()) {
+                translator &= !router.border() || router.routerId().compareTo(routerId) <= 0;
+            }
+            if (!translator) {
+                continue;
+            }
+            for (LsdbEntry entry : area.lsdb.ofType(LsaType.NSSA_EXTERNAL)) {
+                Lsa lsa = entry.lsa;
+                LsaBody.ExternalBody body = (LsaBody.ExternalBody) lsa.body();
+                SpfCalculation.ReachedRouter origin = result.routers().get(lsa.advertisingRouter());
+                if (lsa.isMaxAge() || lsa.advertisingRouter().equals(routerId) || origin == null
+                        || origin.nextHops().isEmpty() || lsa.linkStateId().equals(Ipv4Address.ANY)) {
+                    continue;
+                }
+                int length = Ipv4Prefix.lengthOfMask(body.mask());
+                if (length > 0) {
+                    wanted.putIfAbsent(Ipv4Prefix.containing(lsa.linkStateId(), length), body);
+                }
+            }
+        }
+        if (!wanted.equals(translations)) {
+            translations = wanted;
+            externalsChanged();
+        }
+    }
+
+    /** The type-5 LSAs this NSSA ABR translates from type 7, by prefix. */
+    Map<Ipv4Prefix, LsaBody.ExternalBody> translations() {
+        return translations;
     }
 
     /**
@@ -877,6 +942,9 @@ public final class OspfProcess {
             Map<AreaId, SpfCalculation.Result> results) {
         Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> found = new HashMap<>();
         for (Map.Entry<AreaId, SpfCalculation.Result> each : results.entrySet()) {
+            if (areaType(each.getKey()) != AreaSettings.Type.NORMAL) {
+                continue; // an NSSA's ASBRs reach the AS through their translator (RFC 3101 2.4)
+            }
             for (SpfCalculation.ReachedRouter reached : each.getValue().routers().values()) {
                 if (!reached.asBoundary() || reached.nextHops().isEmpty()) {
                     continue;

@@ -12,12 +12,17 @@ import org.looplab.routing.RouteSource;
  */
 public record OspfRoute(Ipv4Prefix prefix, PathType type, AreaId area, int cost, int forwardCost,
                         List<NextHop> nextHops) {
-    /** The path types in order of preference (11, 16.4): intra-area, inter-area, type-1 then type-2 external. */
+    /**
+     * The path types (11, 16.4, RFC 3101 2.5): intra-area, inter-area, then the externals: type 1 before
+     * type 2, a type-5 path before a type-7 one of the same type.
+     */
     public enum PathType {
         INTRA_AREA(RouteSource.OSPF),
         INTER_AREA(RouteSource.OSPF_INTER_AREA),
         EXTERNAL_1(RouteSource.OSPF_EXTERNAL_1),
-        EXTERNAL_2(RouteSource.OSPF_EXTERNAL_2);
+        EXTERNAL_2(RouteSource.OSPF_EXTERNAL_2),
+        NSSA_1(RouteSource.OSPF_NSSA_1),
+        NSSA_2(RouteSource.OSPF_NSSA_2);
 
         private final RouteSource source;
 
@@ -43,7 +48,12 @@ public record OspfRoute(Ipv4Prefix prefix, PathType type, AreaId area, int cost,
     }
 
     public boolean external() {
-        return type == PathType.EXTERNAL_1 || type == PathType.EXTERNAL_2;
+        return type.source().isOspfExternal();
+    }
+
+    /** A type-1 external path (E1 or N1): its cost includes the distance to the ASBR. */
+    boolean externalType1() {
+        return type == PathType.EXTERNAL_1 || type == PathType.NSSA_1;
     }
 
     /** The same route with other next hops. */

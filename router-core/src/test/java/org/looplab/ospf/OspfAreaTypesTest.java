@@ -106,4 +106,34 @@ class OspfAreaTypesTest {
         assertNull(lab.router(3).rib().get(range));
         assertNotNull(lab.router(3).rib().get(OspfLab.loopbackPrefix(1)));
     }
+
+    @Test
+    void nssaCarriesType7RoutesThatTheAbrTranslates() {
+        // r1 (ASBR) in NSSA 1, r2 the ABR, r3 in area 0: r1's Loopback1 goes out as type 7, then type 5.
+        OspfLab lab = new OspfLab(1, 3, new int[][] {{1, 2}, {2, 3}}, false);
+        Ipv4Address all = Ipv4Address.of("255.255.255.255");
+        lab.ospf(1).addNetwork(Ipv4Address.of("10.0.0.0"), Ipv4Address.of("0.255.255.255"), AREA1);
+        lab.ospf(1).addNetwork(OspfLab.loopback(1), Ipv4Address.ANY, AREA1);
+        lab.ospf(2).addNetwork(Ipv4Address.of("10.1.2.0"), Ipv4Address.of("0.0.0.255"), AREA1);
+        lab.ospf(2).addNetwork(Ipv4Address.ANY, all, AreaId.BACKBONE);
+        lab.ospf(3).addNetwork(Ipv4Address.ANY, all, AreaId.BACKBONE);
+        LineLab.up(lab.router(1), InterfaceName.loopback(1), "192.168.50.1", "255.255.255.0");
+        lab.ospf(1).setRedistribution(new Redistribution(Redistribution.Source.CONNECTED, null, null, true, null));
+        lab.ospf(1).setAreaType(AREA1, AreaSettings.Type.NSSA, false, false);
+        lab.ospf(2).setAreaType(AREA1, AreaSettings.Type.NSSA, false, true);
+        lab.run(90);
+        Route atAbr = lab.router(2).rib().get(EXTERNAL);
+        assertEquals(RouteSource.OSPF_NSSA_2, atAbr.source());
+        assertEquals(20, atAbr.metric());
+        Route beyond = lab.router(3).rib().get(EXTERNAL);
+        assertEquals(RouteSource.OSPF_EXTERNAL_2, beyond.source());
+        Lsa translated = lab.ospf(3).area(AreaId.BACKBONE).lsdb().entries().stream().map(LsdbEntry::lsa)
+                .filter(lsa -> lsa.type() == LsaType.AS_EXTERNAL).findFirst().orElseThrow();
+        assertEquals(Ipv4Address.of("2.2.2.2"), translated.advertisingRouter());
+        assertEquals(OspfLab.loopback(1), ((LsaBody.ExternalBody) translated.body()).forwardingAddress());
+        assertTrue(lab.ping(3, Ipv4Address.of("192.168.50.1")));
+        // The ABR's default-information-originate: a type-7 default, O*N2 in the NSSA.
+        assertEquals(RouteSource.OSPF_NSSA_2, lab.router(1).rib().get(Ipv4Prefix.DEFAULT_ROUTE).source());
+        assertNull(lab.router(3).rib().get(Ipv4Prefix.DEFAULT_ROUTE));
+    }
 }

@@ -166,6 +166,7 @@ DEFAULT_COST : 'default-cost';
 NOT_ADVERTISE : 'not-advertise';
 EXTERNAL : 'external';
 ASBR_SUMMARY : 'asbr-summary';
+NSSA_EXTERNAL : 'nssa-external';
 REMOTE_AS : 'remote-as';
 ROUTE_REFLECTOR_CLIENT : 'route-reflector-client';
 SEND_COMMUNITY : 'send-community';

@@ -136,6 +136,7 @@ ospf_lsa_type
    | SUMMARY
    | ASBR_SUMMARY
    | EXTERNAL
+   | NSSA_EXTERNAL
    ;
 
 exec_show_ip_protocols : IP PROTOCOLS;

@@ -117,7 +117,8 @@ final class OspfCommandBuilder {
             }
             LsaType lsaType = type.ROUTER() != null ? LsaType.ROUTER : type.NETWORK() != null ? LsaType.NETWORK
                     : type.SUMMARY() != null ? LsaType.SUMMARY_NETWORK
-                    : type.ASBR_SUMMARY() != null ? LsaType.SUMMARY_ASBR : LsaType.AS_EXTERNAL;
+                    : type.ASBR_SUMMARY() != null ? LsaType.SUMMARY_ASBR
+                    : type.EXTERNAL() != null ? LsaType.AS_EXTERNAL : LsaType.NSSA_EXTERNAL;
             return new ShowOspf(ShowOspf.Report.DATABASE, null, lsaType,
                     ospf.link_state_id == null ? null : address(ospf.link_state_id));
         }

@@ -23,7 +23,7 @@ final class RouteProtocolName {
         return switch (route.source()) {
             case CONNECTED, LOCAL -> "connected";
             case STATIC -> "static";
-            case OSPF, OSPF_INTER_AREA, OSPF_EXTERNAL_1, OSPF_EXTERNAL_2 -> {
+            case OSPF, OSPF_INTER_AREA, OSPF_EXTERNAL_1, OSPF_EXTERNAL_2, OSPF_NSSA_1, OSPF_NSSA_2 -> {
                 String name = ospfProcessName(router);
                 yield name == null ? "ospf" : name;
             }
@@ -71,7 +71,7 @@ final class RouteProtocolName {
     }
 
     private static boolean advertises(Lsa lsa, Ipv4Prefix prefix, RouteSource source) {
-        boolean external = source == RouteSource.OSPF_EXTERNAL_1 || source == RouteSource.OSPF_EXTERNAL_2;
+        boolean external = source.isOspfExternal();
         if (lsa.body() instanceof LsaBody.ExternalBody body) {
             return external && lsa.linkStateId().equals(prefix.network()) && body.mask().equals(prefix.mask());
         }

@@ -59,7 +59,7 @@ public final class ShowIpOspfDatabase {
         out.append("Link ID         ADV Router      Age         Seq#       Checksum");
         out.append(switch (type) {
             case ROUTER -> " Link count\n";
-            case AS_EXTERNAL -> " Tag\n";
+            case AS_EXTERNAL, NSSA_EXTERNAL -> " Tag\n";
             default -> "\n";
         });
         for (LsdbEntry entry : entries) {

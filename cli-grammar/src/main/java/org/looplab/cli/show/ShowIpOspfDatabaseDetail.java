@@ -60,22 +60,23 @@ public final class ShowIpOspfDatabaseDetail {
         Lsa lsa = entry.lsa();
         out.append("  LS age: ").append(entry.ageAt(now) >= Lsa.MAX_AGE ? "MAXAGE(" + Lsa.MAX_AGE + ")"
                 : String.valueOf(entry.ageAt(now))).append('\n');
-        boolean upward = lsa.type() == LsaType.SUMMARY_NETWORK || lsa.type() == LsaType.SUMMARY_ASBR
-                || lsa.type() == LsaType.AS_EXTERNAL;
-        out.append("  Options: (No TOS-capability, DC").append(upward ? ", Upward" : "").append(")\n");
+        boolean upward = lsa.type() != LsaType.ROUTER && lsa.type() != LsaType.NETWORK;
+        out.append("  Options: (No TOS-capability, ")
+                .append(lsa.type() == LsaType.NSSA_EXTERNAL ? "Type 7/5 translation, " : "")
+                .append("DC").append(upward ? ", Upward" : "").append(")\n");
         out.append("  LS Type: ").append(switch (lsa.type()) {
             case ROUTER -> "Router Links";
             case NETWORK -> "Network Links";
             case SUMMARY_NETWORK -> "Summary Links(Network)";
             case SUMMARY_ASBR -> "Summary Links(AS Boundary Router)";
-            case AS_EXTERNAL -> "AS External Link";
+            case AS_EXTERNAL, NSSA_EXTERNAL -> "AS External Link";
         }).append('\n');
         out.append("  Link State ID: ").append(lsa.linkStateId()).append(switch (lsa.type()) {
             case ROUTER -> "";
             case NETWORK -> " (address of Designated Router)";
             case SUMMARY_NETWORK -> " (summary Network Number)";
             case SUMMARY_ASBR -> " (AS Boundary Router address)";
-            case AS_EXTERNAL -> " (External Network Number )";
+            case AS_EXTERNAL, NSSA_EXTERNAL -> " (External Network Number )";
         }).append('\n');
         out.append("  Advertising Router: ").append(lsa.advertisingRouter()).append('\n');
         out.append("  LS Seq Number: ").append(String.format("%08X", lsa.sequence())).append('\n');

@@ -49,8 +49,10 @@ public final class ShowIpRouteEntry {
             out.append(", type intra area");
         } else if (best.source() == RouteSource.OSPF_INTER_AREA) {
             out.append(", type inter area");
-        } else if (best.source() == RouteSource.OSPF_EXTERNAL_1 || best.source() == RouteSource.OSPF_EXTERNAL_2) {
-            out.append(", type extern ").append(best.source() == RouteSource.OSPF_EXTERNAL_1 ? 1 : 2)
+        } else if (best.source().isOspfExternal()) {
+            boolean nssa = best.source() == RouteSource.OSPF_NSSA_1 || best.source() == RouteSource.OSPF_NSSA_2;
+            boolean type1 = best.source() == RouteSource.OSPF_EXTERNAL_1 || best.source() == RouteSource.OSPF_NSSA_1;
+            out.append(nssa ? ", type NSSA extern " : ", type extern ").append(type1 ? 1 : 2)
                     .append(", forward metric ").append(forwardMetric(router, best.prefix()));
         } else if (best.source() == RouteSource.IBGP) {
             out.append(", type internal");

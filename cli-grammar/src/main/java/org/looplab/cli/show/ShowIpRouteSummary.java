@@ -30,6 +30,8 @@ public final class ShowIpRouteSummary {
         int interArea;
         int external1;
         int external2;
+        int nssa1;
+        int nssa2;
 
         void add(Route best, int pathCount) {
             if (ClassfulNetwork.isSubnet(best.prefix())) {
@@ -60,12 +62,14 @@ public final class ShowIpRouteSummary {
             switch (best.source()) {
                 case CONNECTED, LOCAL -> connected.add(best, paths);
                 case STATIC -> statics.add(best, paths);
-                case OSPF, OSPF_INTER_AREA, OSPF_EXTERNAL_1, OSPF_EXTERNAL_2 -> {
+                case OSPF, OSPF_INTER_AREA, OSPF_EXTERNAL_1, OSPF_EXTERNAL_2, OSPF_NSSA_1, OSPF_NSSA_2 -> {
                     ospf.add(best, paths);
                     switch (best.source()) {
                         case OSPF -> ospf.intraArea++;
                         case OSPF_INTER_AREA -> ospf.interArea++;
                         case OSPF_EXTERNAL_1 -> ospf.external1++;
+                        case OSPF_NSSA_1 -> ospf.nssa1++;
+                        case OSPF_NSSA_2 -> ospf.nssa2++;
                         default -> ospf.external2++;
                     }
                 }
@@ -85,7 +89,8 @@ public final class ShowIpRouteSummary {
             out.append("  Intra-area: ").append(ospf.intraArea).append(" Inter-area: ").append(ospf.interArea)
                     .append(" External-1: ").append(ospf.external1).append(" External-2: ").append(ospf.external2)
                     .append('\n');
-            out.append("  NSSA External-1: 0 NSSA External-2: 0\n");
+            out.append("  NSSA External-1: ").append(ospf.nssa1).append(" NSSA External-2: ").append(ospf.nssa2)
+                    .append('\n');
         }
         int internalMemory = internal.size() * MEMORY_PER_INTERNAL_NODE;
         out.append(String.format("%-16s%-12d%-36s%d%n", "internal", internal.size(), "", internalMemory));
