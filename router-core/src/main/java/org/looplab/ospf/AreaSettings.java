@@ -19,8 +19,15 @@ public final class AreaSettings {
     boolean noSummary;
     boolean nssaDefaultOriginate;
     Integer defaultCost;
+    /** {@code area N authentication [message-digest]}, or null. */
+    AuthenticationType authentication;
     /** {@code area N range A M [not-advertise]}: prefix -> advertised. */
     final TreeMap<Ipv4Prefix, Boolean> ranges = new TreeMap<>();
+
+    /** {@code area N authentication [message-digest]}: SIMPLE or MESSAGE_DIGEST, or null. */
+    public AuthenticationType authentication() {
+        return authentication;
+    }
 
     public Type type() {
         return type;
@@ -51,6 +58,6 @@ public final class AreaSettings {
     }
 
     boolean isEmpty() {
-        return type == Type.NORMAL && defaultCost == null && ranges.isEmpty();
+        return type == Type.NORMAL && defaultCost == null && ranges.isEmpty() && authentication == null;
     }
 }

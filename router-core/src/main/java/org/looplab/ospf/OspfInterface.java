@@ -10,6 +10,8 @@ import org.looplab.net.Ipv4Address;
 import org.looplab.ospf.packets.Hello;
 import org.looplab.ospf.packets.LinkStateAck;
 import org.looplab.ospf.packets.LinkStateUpdate;
+import org.looplab.ospf.packets.Authentication;
+import org.looplab.ospf.packets.OspfMessage;
 import org.looplab.ospf.packets.OspfPacket;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
@@ -412,7 +414,31 @@ public final class OspfInterface {
     // ---- sending ----
 
     void send(Ipv4Address destination, OspfPacket packet) {
-        process.router().lab().dataPlane().sendOnLink(process.router(), iface, destination, packet);
+        // The cryptographic sequence number only has to grow (D.3): the virtual seconds do.
+        long sequence = process.kernel().now() / 1_000_000_000L;
+        Authentication authentication = OspfAuthentication.sign(packet, authenticationType(), settings(), sequence);
+        process.router().lab().dataPlane().sendOnLink(process.router(), iface, destination,
+                new OspfMessage(packet, authentication));
+    }
+
+    private OspfInterfaceSettings settings() {
+        return process.ospf().settings(iface.name());
+    }
+
+    /** The authentication in force: {@code ip ospf authentication}, else the area's. */
+    public AuthenticationType authenticationType() {
+        return OspfAuthentication.effectiveType(settings(), process.areaSettings(area.id));
+    }
+
+    /** The youngest {@code message-digest-key} (the one we send with), or 0 when none. */
+    public int youngestKeyId() {
+        var keys = settings().messageDigestKeys();
+        return keys.isEmpty() ? 0 : java.util.Collections.max(keys.keySet());
+    }
+
+    /** 8.2 and D: a packet whose authentication does not match ours is dropped. */
+    boolean accepts(OspfMessage message) {
+        return OspfAuthentication.accepts(message.packet(), message.authentication(), authenticationType(), settings());
     }
 
     /** The flooding destination (13.3): AllSPFRouters, or AllDRouters from a DR-other on a broadcast segment. */

@@ -15,6 +15,7 @@ import org.looplab.ospf.packets.Hello;
 import org.looplab.ospf.packets.LinkStateAck;
 import org.looplab.ospf.packets.LinkStateRequest;
 import org.looplab.ospf.packets.LinkStateUpdate;
+import org.looplab.ospf.packets.OspfMessage;
 import org.looplab.ospf.packets.OspfPacket;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
@@ -371,6 +372,13 @@ public final class OspfProcess {
         if (settings != null && settings.type == type) {
             setAreaType(id, type, settings.noSummary && !noSummary, settings.nssaDefaultOriginate && !defaultOriginate);
         }
+        return null;
+    }
+
+    /** {@code area N authentication [message-digest]} (SIMPLE or MESSAGE_DIGEST), or null for the {@code no} form. */
+    public String setAreaAuthentication(AreaId id, AuthenticationType type) {
+        editableArea(id).authentication = type;
+        forgetIfEmpty(id);
         return null;
     }
 
@@ -762,13 +770,17 @@ public final class OspfProcess {
     // ---- packets ----
 
     /** A packet for this process when it arrived on one of its interfaces; true when it was ours. */
-    boolean receive(Interface in, Ipv4Address source, Ipv4Address destination, OspfPacket packet) {
+    boolean receive(Interface in, Ipv4Address source, Ipv4Address destination, OspfMessage message) {
         OspfInterface iface = interfaces.get(in.name());
         if (iface == null || !running || !iface.isUp() || iface.passive) {
             return false;
         }
+        OspfPacket packet = message.packet();
         if (!packet.areaId().equals(iface.area.id.asAddress())) {
             return false; // IOS: "%OSPF-4-ERRRCV: Received invalid packet: mismatched area ID"
+        }
+        if (!iface.accepts(message)) {
+            return true; // IOS logs nothing; "debug ip ospf adj" would say "Mismatched Authentication"
         }
         if (packet instanceof Hello hello) {
             iface.receiveHello(source, hello);
