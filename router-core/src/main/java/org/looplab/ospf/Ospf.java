@@ -201,9 +201,9 @@ public final class Ospf {
         return null;
     }
 
-    /** {@code ip ospf authentication-key KEY}; null for the {@code no} form. */
+    /** {@code ip ospf authentication-key KEY}; null for the {@code no} form. IOS keeps the first 8 characters. */
     public String setAuthenticationKey(Interface iface, String key) {
-        editable(iface.name()).authenticationKey = key;
+        editable(iface.name()).authenticationKey = key == null || key.length() <= 8 ? key : key.substring(0, 8);
         return null;
     }
 

@@ -54,6 +54,7 @@ ro_area : AREA ospf_area ro_area_setting;
 ro_area_setting
    : STUB NO_SUMMARY?
    | NSSA (NO_SUMMARY | DEFAULT_INFORMATION_ORIGINATE)*
+   | AUTHENTICATION MESSAGE_DIGEST?
    | DEFAULT_COST cost = DEC
    | RANGE address = IP_ADDRESS mask = IP_ADDRESS NOT_ADVERTISE?
    ;
@@ -64,6 +65,7 @@ ro_no_area
    (
       STUB NO_SUMMARY?
       | NSSA (NO_SUMMARY | DEFAULT_INFORMATION_ORIGINATE)*
+      | AUTHENTICATION MESSAGE_DIGEST?
       | DEFAULT_COST DEC?
       | RANGE address = IP_ADDRESS mask = IP_ADDRESS NOT_ADVERTISE?
    )?
@@ -105,6 +107,9 @@ if_ospf_setting
    | DEAD_INTERVAL dead = DEC
    | PRIORITY priority = DEC
    | NETWORK (POINT_TO_POINT | BROADCAST)
+   | AUTHENTICATION (MESSAGE_DIGEST | NULL_AUTHENTICATION)?
+   | AUTHENTICATION_KEY (SECRET_TYPE_0 | type7 = SECRET_TYPE_7)? key = WORD
+   | MESSAGE_DIGEST_KEY key_id = DEC MD5 (SECRET_TYPE_0 | type7 = SECRET_TYPE_7)? key = WORD
    ;
 
 /* no ip ospf ...: the value may be left out. */
@@ -117,6 +122,9 @@ if_no_ip_ospf
       | DEAD_INTERVAL DEC?
       | PRIORITY DEC?
       | NETWORK (POINT_TO_POINT | BROADCAST)?
+      | AUTHENTICATION (MESSAGE_DIGEST | NULL_AUTHENTICATION)?
+      | AUTHENTICATION_KEY ((SECRET_TYPE_0 | SECRET_TYPE_7)? WORD)?
+      | MESSAGE_DIGEST_KEY key_id = DEC (MD5 ((SECRET_TYPE_0 | SECRET_TYPE_7)? WORD)?)?
    )
    ;
 

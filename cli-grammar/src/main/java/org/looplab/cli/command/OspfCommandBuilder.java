@@ -27,11 +27,13 @@ import org.looplab.cli.grammar.IosParser.Ro_noContext;
 import org.looplab.cli.grammar.IosParser.Ro_passive_interfaceContext;
 import org.looplab.cli.grammar.IosParser.Ro_router_idContext;
 import org.looplab.cli.grammar.IosParser.Ro_timers_throttle_spfContext;
+import org.looplab.config.Type7;
 import java.util.List;
 import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
 import org.looplab.ospf.AreaId;
 import org.looplab.ospf.AreaSettings;
+import org.looplab.ospf.AuthenticationType;
 import org.looplab.ospf.DefaultInformation;
 import org.looplab.ospf.LsaType;
 import org.looplab.ospf.Redistribution;
@@ -203,6 +205,10 @@ final class OspfCommandBuilder {
         if (setting.DEFAULT_COST() != null) {
             return new SetOspfAreaDefaultCost(id, number(setting.cost, 0, 16777215));
         }
+        if (setting.AUTHENTICATION() != null) {
+            return new SetOspfAreaAuthentication(id, setting.MESSAGE_DIGEST() != null ? AuthenticationType.MESSAGE_DIGEST
+                    : AuthenticationType.SIMPLE);
+        }
         return new SetOspfAreaRange(id, range(setting.address, setting.mask), setting.NOT_ADVERTISE() == null, true);
     }
 
@@ -223,6 +229,9 @@ final class OspfCommandBuilder {
         }
         if (line.DEFAULT_COST() != null) {
             return new SetOspfAreaDefaultCost(id, null);
+        }
+        if (line.AUTHENTICATION() != null) {
+            return new SetOspfAreaAuthentication(id, null);
         }
         if (line.RANGE() != null) {
             return new SetOspfAreaRange(id, range(line.address, line.mask), true, false);
@@ -257,6 +266,19 @@ final class OspfCommandBuilder {
             return new SetInterfaceOspfNetwork(setting.POINT_TO_POINT() != null ? NetworkType.POINT_TO_POINT
                     : NetworkType.BROADCAST);
         }
+        if (setting.AUTHENTICATION() != null) {
+            AuthenticationType type = setting.MESSAGE_DIGEST() != null ? AuthenticationType.MESSAGE_DIGEST
+                    : setting.NULL_AUTHENTICATION() != null ? AuthenticationType.NULL : AuthenticationType.SIMPLE;
+            return new SetInterfaceOspfAuthentication(SetInterfaceOspfAuthentication.Line.TYPE, type, 0, null);
+        }
+        if (setting.AUTHENTICATION_KEY() != null) {
+            return new SetInterfaceOspfAuthentication(SetInterfaceOspfAuthentication.Line.KEY, null, 0,
+                    key(setting.key, setting.type7));
+        }
+        if (setting.MESSAGE_DIGEST_KEY() != null) {
+            return new SetInterfaceOspfAuthentication(SetInterfaceOspfAuthentication.Line.MESSAGE_DIGEST_KEY, null,
+                    number(setting.key_id, 1, 255), key(setting.key, setting.type7));
+        }
         SetInterfaceOspfTimer.Setting which = setting.cost != null ? SetInterfaceOspfTimer.Setting.COST
                 : setting.hello != null ? SetInterfaceOspfTimer.Setting.HELLO_INTERVAL
                 : setting.dead != null ? SetInterfaceOspfTimer.Setting.DEAD_INTERVAL
@@ -275,11 +297,33 @@ final class OspfCommandBuilder {
         if (setting.NETWORK() != null) {
             return new SetInterfaceOspfNetwork(null);
         }
+        if (setting.AUTHENTICATION() != null) {
+            return new SetInterfaceOspfAuthentication(SetInterfaceOspfAuthentication.Line.TYPE, null, 0, null);
+        }
+        if (setting.AUTHENTICATION_KEY() != null) {
+            return new SetInterfaceOspfAuthentication(SetInterfaceOspfAuthentication.Line.KEY, null, 0, null);
+        }
+        if (setting.MESSAGE_DIGEST_KEY() != null) {
+            return new SetInterfaceOspfAuthentication(SetInterfaceOspfAuthentication.Line.MESSAGE_DIGEST_KEY, null,
+                    number(setting.key_id, 1, 255), null);
+        }
         SetInterfaceOspfTimer.Setting which = setting.COST() != null ? SetInterfaceOspfTimer.Setting.COST
                 : setting.HELLO_INTERVAL() != null ? SetInterfaceOspfTimer.Setting.HELLO_INTERVAL
                 : setting.DEAD_INTERVAL() != null ? SetInterfaceOspfTimer.Setting.DEAD_INTERVAL
                 : SetInterfaceOspfTimer.Setting.PRIORITY;
         return new SetInterfaceOspfTimer(which, null);
+    }
+
+    /** A key as typed: in clear, or type 7 (decoded; one that does not decode gets the caret). */
+    private static String key(Token text, Token type7) {
+        if (type7 == null) {
+            return text.getText();
+        }
+        String plain = Type7.decode(text.getText());
+        if (plain == null) {
+            throw new InvalidArgumentException(text.getCharPositionInLine());
+        }
+        return plain;
     }
 
     private static int processId(Token process) {

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.looplab.net.Ipv4Prefix;
 import org.looplab.ospf.AreaId;
 import org.looplab.ospf.AreaSettings;
+import org.looplab.ospf.AuthenticationType;
 import org.looplab.ospf.DefaultInformation;
 import org.looplab.ospf.NetworkStatement;
 import org.looplab.ospf.NetworkType;
@@ -29,6 +30,21 @@ final class OspfConfigLines {
     static String interfaceLines(Router router, Interface iface) {
         OspfInterfaceSettings settings = router.ospf().settings(iface.name());
         StringBuilder out = new StringBuilder();
+        if (settings.authentication() != null) {
+            out.append(" ip ospf authentication").append(switch (settings.authentication()) {
+                case MESSAGE_DIGEST -> " message-digest";
+                case NULL -> " null";
+                case SIMPLE -> "";
+            }).append('\n');
+        }
+        if (settings.authenticationKey() != null) {
+            out.append(" ip ospf authentication-key ").append(LinePasswords.configText(router, settings.authenticationKey()))
+                    .append('\n');
+        }
+        for (Map.Entry<Integer, String> key : settings.messageDigestKeys().entrySet()) {
+            out.append(" ip ospf message-digest-key ").append(key.getKey()).append(" md5 ")
+                    .append(LinePasswords.configText(router, key.getValue())).append('\n');
+        }
         if (settings.networkType() == NetworkType.POINT_TO_POINT) {
             out.append(" ip ospf network point-to-point\n");
         } else if (settings.networkType() == NetworkType.BROADCAST) {
@@ -100,6 +116,10 @@ final class OspfConfigLines {
     /** One area's lines, in IOS's order: stub or nssa, default-cost, ranges. */
     private static void appendArea(StringBuilder out, AreaId id, AreaSettings area) {
         String prefix = " area " + id;
+        if (area.authentication() != null) {
+            out.append(prefix).append(" authentication")
+                    .append(area.authentication() == AuthenticationType.MESSAGE_DIGEST ? " message-digest" : "").append('\n');
+        }
         switch (area.type()) {
             case STUB -> out.append(prefix).append(" stub").append(area.noSummary() ? " no-summary" : "").append('\n');
             case NSSA -> out.append(prefix).append(" nssa")

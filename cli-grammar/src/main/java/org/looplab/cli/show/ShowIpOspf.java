@@ -3,6 +3,7 @@ package org.looplab.cli.show;
 import java.util.HashMap;
 import java.util.Map;
 import org.looplab.ospf.AreaSettings;
+import org.looplab.ospf.AuthenticationType;
 import org.looplab.ospf.Lsa;
 import org.looplab.ospf.LsaKey;
 import org.looplab.ospf.LsaType;
@@ -85,7 +86,11 @@ public final class ShowIpOspf {
                                 .append(settings.effectiveDefaultCost()).append('\n');
                     }
                 }
-                out.append("        Area has no authentication\n");
+                out.append(switch (settings.authentication() == null ? AuthenticationType.NULL : settings.authentication()) {
+                    case SIMPLE -> "        Area has simple password authentication\n";
+                    case MESSAGE_DIGEST -> "        Area has message digest authentication\n";
+                    case NULL -> "        Area has no authentication\n";
+                });
                 if (area.lastSpfNanos() >= 0) {
                     out.append("        SPF algorithm last executed ").append(elapsed(now - area.lastSpfNanos()))
                             .append(" ago\n");
