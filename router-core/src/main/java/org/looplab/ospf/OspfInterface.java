@@ -55,6 +55,8 @@ public final class OspfInterface {
     final List<Lsa> pendingFlood = new ArrayList<>();
     final List<Lsa> pendingAcks = new ArrayList<>();
     boolean flushScheduled;
+    private long duplicateLoggedNanos = -1;
+    private static final long DUPLICATE_LOG_INTERVAL_NANOS = 60_000_000_000L;
 
     OspfInterface(OspfProcess process, OspfArea area, Interface iface, boolean viaInterfaceConfig) {
         this.process = process;
@@ -373,7 +375,14 @@ public final class OspfInterface {
             return;
         }
         if (hello.routerId().equals(process.routerId())) {
-            return; // our own router id: a misconfiguration IOS reports; the hello is ignored
+            // Our own router id from another router: IOS ignores the hello and says so, once a minute here.
+            long now = process.kernel().now();
+            if (duplicateLoggedNanos < 0 || now - duplicateLoggedNanos >= DUPLICATE_LOG_INTERVAL_NANOS) {
+                duplicateLoggedNanos = now;
+                process.router().log("%OSPF-4-DUP_RTRID_NBR: OSPF detected duplicate router-id " + hello.routerId()
+                        + " from " + source + " on interface " + iface.name().fullName());
+            }
+            return;
         }
         long now = process.kernel().now();
         Neighbor neighbor = neighbors.get(hello.routerId());
@@ -386,6 +395,7 @@ public final class OspfInterface {
         Ipv4Address oldDr = neighbor.declaredDr;
         Ipv4Address oldBdr = neighbor.declaredBdr;
         neighbor.address = source;
+        neighbor.options = hello.options();
         neighbor.priority = hello.priority();
         neighbor.declaredDr = hello.designatedRouter();
         neighbor.declaredBdr = hello.backupDesignatedRouter();

@@ -55,6 +55,11 @@ public final class OspfProcess {
             new java.util.EnumMap<>(Redistribution.Source.class);
     private DefaultInformation defaultInformation;
     private final TreeMap<AreaId, AreaSettings> areaSettings = new TreeMap<>();
+    private AdjacencyLogging adjacencyLogging = AdjacencyLogging.ON;
+    private int maximumPaths = DEFAULT_MAXIMUM_PATHS;
+    private int intraAreaDistance = DISTANCE;
+    private int interAreaDistance = DISTANCE;
+    private int externalDistance = DISTANCE;
     // state
     private Ipv4Address routerId;
     private boolean running;
@@ -80,6 +85,10 @@ public final class OspfProcess {
     private final SpfScheduler spf = new SpfScheduler(this);
     private boolean wasAbr;
     public static final String CLASSFUL_NOTICE = "% Only classful networks will be redistributed";
+    public static final int DEFAULT_MAXIMUM_PATHS = 4;
+
+    /** {@code [no] log-adjacency-changes [detail]}: IOS logs the changes to and from FULL by default. */
+    public enum AdjacencyLogging { OFF, ON, DETAIL }
 
     OspfProcess(Ospf ospf, int processId) {
         this.ospf = ospf;
@@ -305,6 +314,60 @@ public final class OspfProcess {
         if (candidates.isEmpty()) {
             externalsChanged();
         }
+    }
+
+    public AdjacencyLogging adjacencyLogging() {
+        return adjacencyLogging;
+    }
+
+    /** {@code log-adjacency-changes [detail]} or {@code no log-adjacency-changes}. */
+    public String setAdjacencyLogging(AdjacencyLogging logging) {
+        adjacencyLogging = logging;
+        return null;
+    }
+
+    public int maximumPaths() {
+        return maximumPaths;
+    }
+
+    /** {@code maximum-paths N} (1-32); null for the default (4). */
+    public String setMaximumPaths(Integer paths) {
+        int value = paths == null ? DEFAULT_MAXIMUM_PATHS : paths;
+        if (value < 1 || value > SpfCalculation.MAX_PATHS) {
+            return Ospf.INVALID_INPUT;
+        }
+        maximumPaths = value;
+        spf.schedule();
+        return null;
+    }
+
+    public int intraAreaDistance() {
+        return intraAreaDistance;
+    }
+
+    public int interAreaDistance() {
+        return interAreaDistance;
+    }
+
+    public int externalDistance() {
+        return externalDistance;
+    }
+
+    /**
+     * {@code distance N} (all three) or {@code distance ospf intra-area N inter-area N external N} (those
+     * given); null values leave a distance as it is, and {@code no distance} passes 110 for all.
+     */
+    public String setDistances(Integer intraArea, Integer interArea, Integer external) {
+        for (Integer value : new Integer[] {intraArea, interArea, external}) {
+            if (value != null && (value < 1 || value > 255)) {
+                return Ospf.INVALID_INPUT;
+            }
+        }
+        intraAreaDistance = intraArea != null ? intraArea : intraAreaDistance;
+        interAreaDistance = interArea != null ? interArea : interAreaDistance;
+        externalDistance = external != null ? external : externalDistance;
+        spf.schedule();
+        return null;
     }
 
     /** Areas that carry type-5 LSAs: every area but stub ones and NSSAs (RFC 2328 3.6, RFC 3101). */
@@ -1078,7 +1141,7 @@ public final class OspfProcess {
         for (OspfRoute route : changed) {
             RouteSource source = sourceOf(route);
             List<Route> paths = new ArrayList<>(route.nextHops().size());
-            for (NextHop hop : route.nextHops()) {
+            for (NextHop hop : installedHops(route)) {
                 if (!hop.isDirect()) {
                     paths.add(new Route(route.prefix(), source, distance(route), route.cost(), hop.address(), hop.outgoing()));
                 }
@@ -1109,7 +1172,7 @@ public final class OspfProcess {
         List<Route> candidates = rib.candidates(route.prefix());
         int at = 0;
         int size = candidates.size();
-        for (NextHop hop : route.nextHops()) {
+        for (NextHop hop : installedHops(route)) {
             if (hop.isDirect()) {
                 continue;
             }
@@ -1138,9 +1201,19 @@ public final class OspfProcess {
         return route.type().source();
     }
 
-    /** The administrative distance of a route of this process. */
+    /** The administrative distance of a route of this process ({@code distance ospf ...}). */
     int distance(OspfRoute route) {
-        return DISTANCE;
+        return switch (route.type()) {
+            case INTRA_AREA -> intraAreaDistance;
+            case INTER_AREA -> interAreaDistance;
+            default -> externalDistance;
+        };
+    }
+
+    /** The next hops installed: at most {@code maximum-paths} of them. */
+    private List<NextHop> installedHops(OspfRoute route) {
+        List<NextHop> hops = route.nextHops();
+        return hops.size() > maximumPaths ? hops.subList(0, maximumPaths) : hops;
     }
 
     /**

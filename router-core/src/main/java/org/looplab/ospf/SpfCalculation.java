@@ -22,8 +22,11 @@ import org.looplab.router.InterfaceName;
  * heap's shape, and the next hops come out the same run after run.
  */
 public final class SpfCalculation {
-    /** At most four equal-cost paths, IOS's {@code maximum-paths} default. */
-    public static final int MAX_PATHS = 4;
+    /**
+     * Equal-cost paths kept by the calculation: IOS's {@code maximum-paths} ceiling; the process installs
+     * as many as its own {@code maximum-paths} says (4 by default).
+     */
+    public static final int MAX_PATHS = 32;
 
     /** A router reached by the calculation: its distance and next hops (for ABRs, ASBRs and summaries). */
     public record ReachedRouter(Ipv4Address routerId, int cost, List<NextHop> nextHops, boolean border,

@@ -21,6 +21,9 @@ ro_command
    | ro_redistribute
    | ro_default_information
    | ro_area
+   | ro_log_adjacency_changes
+   | ro_maximum_paths
+   | ro_distance
    | ro_no
    | cfg_any_mode_command
    ;
@@ -71,6 +74,19 @@ ro_no_area
    )?
    ;
 
+ro_log_adjacency_changes : LOG_ADJACENCY_CHANGES DETAIL?;
+
+ro_maximum_paths : MAXIMUM_PATHS paths = DEC;
+
+/* distance N | distance ospf {intra-area N | inter-area N | external N}... */
+ro_distance : DISTANCE (value = DEC | OSPF ro_distance_ospf+);
+
+ro_distance_ospf
+   : INTRA_AREA intra = DEC
+   | INTER_AREA inter = DEC
+   | EXTERNAL external = DEC
+   ;
+
 ro_external_option
    : METRIC metric = DEC
    | METRIC_TYPE metric_type = DEC
@@ -88,6 +104,9 @@ ro_no
       | ro_redistribute
       | ro_default_information
       | ro_no_area
+      | ro_log_adjacency_changes
+      | MAXIMUM_PATHS DEC?
+      | DISTANCE (DEC | OSPF ro_distance_ospf*)?
    )
    ;
 
@@ -128,11 +147,12 @@ if_no_ip_ospf
    )
    ;
 
-/* show ip ospf [neighbor | interface [brief | NAME] | database [router|network|summary|asbr-summary|external [ID]]] */
+/* show ip ospf [N | neighbor [detail] | interface [brief | NAME] | database [TYPE [ID]]] */
 exec_show_ip_ospf
    : IP OSPF
    (
-      NEIGHBOR
+      process = DEC
+      | NEIGHBOR DETAIL?
       | INTERFACE (BRIEF | interface_name)?
       | DATABASE (ospf_lsa_type link_state_id = IP_ADDRESS?)?
    )?
@@ -148,3 +168,6 @@ ospf_lsa_type
    ;
 
 exec_show_ip_protocols : IP PROTOCOLS;
+
+/* clear ip ospf [N] process: IOS asks first, "no" by default */
+exec_clear_ip_ospf : CLEAR IP OSPF process = DEC? PROCESS;

@@ -8,6 +8,7 @@ import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.looplab.cli.grammar.IosParser.Cfg_noContext;
 import org.looplab.cli.grammar.IosParser.Cfg_router_ospfContext;
+import org.looplab.cli.grammar.IosParser.Exec_clear_ip_ospfContext;
 import org.looplab.cli.grammar.IosParser.Exec_show_ip_ospfContext;
 import org.looplab.cli.grammar.IosParser.Exec_show_routingContext;
 import org.looplab.cli.grammar.IosParser.If_ip_ospfContext;
@@ -20,6 +21,10 @@ import org.looplab.cli.grammar.IosParser.Ro_area_settingContext;
 import org.looplab.cli.grammar.IosParser.Ro_auto_costContext;
 import org.looplab.cli.grammar.IosParser.Ro_no_areaContext;
 import org.looplab.cli.grammar.IosParser.Ro_default_informationContext;
+import org.looplab.cli.grammar.IosParser.Ro_distanceContext;
+import org.looplab.cli.grammar.IosParser.Ro_distance_ospfContext;
+import org.looplab.cli.grammar.IosParser.Ro_log_adjacency_changesContext;
+import org.looplab.cli.grammar.IosParser.Ro_maximum_pathsContext;
 import org.looplab.cli.grammar.IosParser.Ro_external_optionContext;
 import org.looplab.cli.grammar.IosParser.Ro_redistributeContext;
 import org.looplab.cli.grammar.IosParser.Ro_networkContext;
@@ -40,6 +45,7 @@ import org.looplab.ospf.Redistribution;
 import org.looplab.ospf.NetworkType;
 import org.looplab.ospf.Ospf;
 import org.looplab.ospf.OspfProcess;
+import org.looplab.ospf.SpfCalculation;
 import org.looplab.ospf.SpfThrottle;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.Router;
@@ -88,6 +94,23 @@ final class OspfCommandBuilder {
         if (ctx instanceof Ro_areaContext area) {
             return area(area);
         }
+        if (ctx instanceof Ro_log_adjacency_changesContext logging) {
+            return new SetOspfAdjacencyLogging(logging.DETAIL() != null ? OspfProcess.AdjacencyLogging.DETAIL
+                    : OspfProcess.AdjacencyLogging.ON);
+        }
+        if (ctx instanceof Ro_maximum_pathsContext paths) {
+            return new SetOspfMaximumPaths(number(paths.paths, 1, SpfCalculation.MAX_PATHS));
+        }
+        if (ctx instanceof Ro_distanceContext distance) {
+            if (distance.value != null) {
+                int value = number(distance.value, 1, 255);
+                return new SetOspfDistances(value, value, value);
+            }
+            return distances(distance.ro_distance_ospf());
+        }
+        if (ctx instanceof Exec_clear_ip_ospfContext clear) {
+            return new ClearOspfProcess(clear.process == null ? null : processId(clear.process));
+        }
         if (ctx instanceof Ro_noContext no) {
             return negated(no);
         }
@@ -110,7 +133,10 @@ final class OspfCommandBuilder {
             return null;
         }
         if (ospf.NEIGHBOR() != null) {
-            return new ShowOspf(ShowOspf.Report.NEIGHBOR, null);
+            return new ShowOspf(ospf.DETAIL() != null ? ShowOspf.Report.NEIGHBOR_DETAIL : ShowOspf.Report.NEIGHBOR, null);
+        }
+        if (ospf.process != null) {
+            return new ShowOspf(ShowOspf.Report.PROCESS, null, null, null, processId(ospf.process));
         }
         if (ospf.DATABASE() != null) {
             var type = ospf.ospf_lsa_type();
@@ -156,7 +182,35 @@ final class OspfCommandBuilder {
         if (no.ro_no_area() != null) {
             return areaRemoved(no.ro_no_area());
         }
+        if (no.ro_log_adjacency_changes() != null) {
+            // IOS: "no log-adjacency-changes detail" goes back to the plain logging, without detail none.
+            return new SetOspfAdjacencyLogging(no.ro_log_adjacency_changes().DETAIL() != null
+                    ? OspfProcess.AdjacencyLogging.ON : OspfProcess.AdjacencyLogging.OFF);
+        }
+        if (no.MAXIMUM_PATHS() != null) {
+            return new SetOspfMaximumPaths(null);
+        }
+        if (no.DISTANCE() != null) {
+            int reset = OspfProcess.DISTANCE;
+            return new SetOspfDistances(reset, reset, reset);
+        }
         return new SetSpfThrottle(null);
+    }
+
+    private static Command distances(java.util.List<Ro_distance_ospfContext> kinds) {
+        Integer intra = null;
+        Integer inter = null;
+        Integer external = null;
+        for (Ro_distance_ospfContext kind : kinds) {
+            if (kind.intra != null) {
+                intra = number(kind.intra, 1, 255);
+            } else if (kind.inter != null) {
+                inter = number(kind.inter, 1, 255);
+            } else {
+                external = number(kind.external, 1, 255);
+            }
+        }
+        return new SetOspfDistances(intra, inter, external);
     }
 
     /** The options of a redistribute or default-information line, checked against IOS's ranges. */

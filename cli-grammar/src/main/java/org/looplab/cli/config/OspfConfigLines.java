@@ -75,6 +75,11 @@ final class OspfConfigLines {
             if (process.configuredRouterId() != null) {
                 out.append(" router-id ").append(process.configuredRouterId()).append('\n');
             }
+            switch (process.adjacencyLogging()) {
+                case DETAIL -> out.append(" log-adjacency-changes detail\n");
+                case OFF -> out.append(" no log-adjacency-changes\n");
+                default -> { }
+            }
             if (process.referenceBandwidthMbps() != OspfProcess.DEFAULT_REFERENCE_BANDWIDTH_MBPS) {
                 out.append(" auto-cost reference-bandwidth ").append(process.referenceBandwidthMbps()).append('\n');
             }
@@ -108,9 +113,38 @@ final class OspfConfigLines {
                         .append(externalOptions(origin.metric(), origin.metricType(), false, origin.routeMap()))
                         .append('\n');
             }
+            appendDistances(out, process);
+            if (process.maximumPaths() != OspfProcess.DEFAULT_MAXIMUM_PATHS) {
+                out.append(" maximum-paths ").append(process.maximumPaths()).append('\n');
+            }
             out.append("!\n");
         }
         return out.toString();
+    }
+
+    /** {@code distance N} when the three distances agree, else {@code distance ospf} with those set. */
+    private static void appendDistances(StringBuilder out, OspfProcess process) {
+        int intra = process.intraAreaDistance();
+        int inter = process.interAreaDistance();
+        int external = process.externalDistance();
+        int standard = OspfProcess.DISTANCE;
+        if (intra == inter && inter == external) {
+            if (intra != standard) {
+                out.append(" distance ").append(intra).append('\n');
+            }
+            return;
+        }
+        out.append(" distance ospf");
+        if (intra != standard) {
+            out.append(" intra-area ").append(intra);
+        }
+        if (inter != standard) {
+            out.append(" inter-area ").append(inter);
+        }
+        if (external != standard) {
+            out.append(" external ").append(external);
+        }
+        out.append('\n');
     }
 
     /** One area's lines, in IOS's order: stub or nssa, default-cost, ranges. */

@@ -21,10 +21,14 @@ public final class ShowIpOspf {
     private ShowIpOspf() {
     }
 
-    public static String render(Router router) {
+    /** Every process, or only {@code processId}'s when it is not null. */
+    public static String render(Router router, Integer processId) {
         long now = router.kernel().now();
         StringBuilder out = new StringBuilder();
         for (OspfProcess process : router.ospf().processes()) {
+            if (processId != null && process.processId() != processId) {
+                continue;
+            }
             out.append(" Routing Process \"ospf ").append(process.processId()).append("\" with ID ")
                     .append(process.routerId() == null ? "0.0.0.0" : process.routerId()).append('\n');
             out.append(" Start time: ").append(elapsed(process.startedNanos())).append(", Time elapsed: ")
