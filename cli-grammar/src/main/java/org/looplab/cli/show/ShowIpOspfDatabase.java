@@ -23,12 +23,8 @@ public final class ShowIpOspfDatabase {
     public static String render(Router router) {
         long now = router.kernel().now();
         StringBuilder out = new StringBuilder();
-        for (OspfProcess process : router.ospf().processes()) {
-            if (process.routerId() == null) {
-                continue;
-            }
-            out.append('\n').append("            OSPF Router with ID (").append(process.routerId())
-                    .append(") (Process ID ").append(process.processId()).append(")\n");
+        for (OspfProcess process : runningProcesses(router)) {
+            out.append(heading(process));
             for (OspfArea area : process.areas()) {
                 for (LsaType type : LsaType.values()) {
                     if (type != LsaType.AS_EXTERNAL) {
@@ -49,6 +45,16 @@ public final class ShowIpOspfDatabase {
             appendSection(out, LsaType.AS_EXTERNAL, "", List.copyOf(externals.values()), now);
         }
         return out.toString();
+    }
+
+    /** The processes that have a router id: those with a database to show. */
+    static java.util.List<OspfProcess> runningProcesses(Router router) {
+        return router.ospf().processes().stream().filter(process -> process.routerId() != null).toList();
+    }
+
+    /** IOS's heading of a process's database, after an empty line. */
+    static String heading(OspfProcess process) {
+        return "\n            OSPF Router with ID (" + process.routerId() + ") (Process ID " + process.processId() + ")\n";
     }
 
     private static void appendSection(StringBuilder out, LsaType type, String scope, List<LsdbEntry> entries, long now) {

@@ -27,12 +27,8 @@ public final class ShowIpOspfDatabaseDetail {
     public static String render(Router router, LsaType type, Ipv4Address linkStateId) {
         long now = router.kernel().now();
         StringBuilder out = new StringBuilder();
-        for (OspfProcess process : router.ospf().processes()) {
-            if (process.routerId() == null) {
-                continue;
-            }
-            out.append('\n').append("            OSPF Router with ID (").append(process.routerId())
-                    .append(") (Process ID ").append(process.processId()).append(")\n");
+        for (OspfProcess process : ShowIpOspfDatabase.runningProcesses(router)) {
+            out.append(ShowIpOspfDatabase.heading(process));
             Set<Object> seen = new HashSet<>();
             for (OspfArea area : process.areas()) {
                 List<LsdbEntry> entries = new ArrayList<>();
