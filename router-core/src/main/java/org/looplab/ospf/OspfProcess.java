@@ -934,14 +934,21 @@ public final class OspfProcess {
                 merge(table, new OspfRoute(prefix, true, area.id, border.cost() + body.metric(), border.nextHops()));
             }
         }
-        Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> boundaryRouters = boundaryRouters(abr, results);
+        // The routers of each tree are built only when asked for: an area without externals never asks.
+        boolean externals = false;
+        for (OspfArea area : areas.values()) {
+            externals |= !area.lsdb.ofType(LsaType.AS_EXTERNAL).isEmpty()
+                    || !area.lsdb.ofType(LsaType.NSSA_EXTERNAL).isEmpty();
+        }
+        Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> boundaryRouters = abr || externals
+                ? boundaryRouters(abr, results) : Map.of();
         List<OspfArea> external = new ArrayList<>();
         List<ExternalRouteCalculation.Source> sources = new ArrayList<>();
         sources.add(new ExternalRouteCalculation.Source(LsaType.AS_EXTERNAL, external, boundaryRouters));
         for (OspfArea area : areas.values()) {
             if (carriesExternals(area)) {
                 external.add(area);
-            } else if (areaType(area.id) == AreaSettings.Type.NSSA) {
+            } else if (areaType(area.id) == AreaSettings.Type.NSSA && externals) {
                 sources.add(new ExternalRouteCalculation.Source(LsaType.NSSA_EXTERNAL, List.of(area),
                         routersOf(area, results.get(area.id))));
             }
