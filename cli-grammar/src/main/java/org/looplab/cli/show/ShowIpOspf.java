@@ -14,8 +14,9 @@ import org.looplab.ospf.OspfProcess;
 import org.looplab.router.Router;
 
 /**
- * {@code show ip ospf}: each process's id, SPF throttle, reference bandwidth and areas, in IOS 15's words;
- * the lines about features looplab does not model (NSSA, opaque LSAs, NSF) state IOS's defaults.
+ * {@code show ip ospf [N]}: each process's id, ASBR role and redistribution, SPF throttle, external LSAs,
+ * reference bandwidth and areas (type, stub default, authentication), in IOS 15's words; the lines about
+ * features looplab does not model (opaque LSAs, LLS, NSF) state IOS's defaults.
  */
 public final class ShowIpOspf {
     private ShowIpOspf() {
