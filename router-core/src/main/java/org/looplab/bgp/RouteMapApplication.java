@@ -74,17 +74,7 @@ final class RouteMapApplication {
     private static boolean matches(RoutingPolicies policies, RouteMapMatch match, Ipv4Prefix prefix,
                                    PathAttributes attributes) {
         if (match instanceof RouteMapMatch.PrefixList lists) {
-            boolean anyDefined = false;
-            for (String name : lists.names()) {
-                PrefixList list = policies.prefixList(name);
-                if (list != null) {
-                    anyDefined = true;
-                    if (list.permits(prefix)) {
-                        return true;
-                    }
-                }
-            }
-            return !anyDefined;
+            return policies.prefixListsMatch(lists.names(), prefix);
         }
         if (match instanceof RouteMapMatch.AsPath lists) {
             String text = attributes.asPath().toString();

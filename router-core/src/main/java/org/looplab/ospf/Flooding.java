@@ -30,6 +30,10 @@ final class Flooding {
         OspfArea area = in.area;
         long now = process.kernel().now();
         for (Lsa lsa : update.lsas()) {
+            if ((lsa.type() == LsaType.AS_EXTERNAL && !process.carriesExternals(area))
+                    || (lsa.type() == LsaType.NSSA_EXTERNAL && process.areaType(area.id) != AreaSettings.Type.NSSA)) {
+                continue; // step 3: no AS-external-LSAs in a stub area or NSSA, type 7 only in an NSSA
+            }
             LsaKey key = lsa.key();
             LsdbEntry current = area.lsdb.get(key);
             // Step 4: a MaxAge LSA we do not have, with nobody exchanging databases: acknowledge and drop.
@@ -48,6 +52,9 @@ final class Flooding {
                 boolean floodedBack = floodOut(area, lsa, from);
                 removeFromRetransmissions(area, key);
                 install(area, lsa, now, current);
+                if (lsa.type() == LsaType.AS_EXTERNAL) {
+                    copyToOtherAreas(area, lsa, now);
+                }
                 // Step 5e: flooding back out the receiving interface acknowledges implicitly.
                 if (!floodedBack) {
                     in.queueAck(lsa);
@@ -79,6 +86,29 @@ final class Flooding {
                     && now - current.installedNanos >= MIN_LS_ARRIVAL_NANOS) {
                 in.send(from.address, new LinkStateUpdate(process.routerId(), area.id().asAddress(),
                         List.of(area.ageForTransmission(current.lsa, now))));
+            }
+        }
+    }
+
+    /**
+     * AS-external-LSAs are flooded through the whole AS (3.6): each other area that carries them installs
+     * the instance in its own database and floods it on, as if it had arrived there.
+     */
+    private void copyToOtherAreas(OspfArea from, Lsa lsa, long now) {
+        for (OspfArea other : process.areaList()) {
+            if (other == from || !process.carriesExternals(other)) {
+                continue;
+            }
+            LsdbEntry current = other.lsdb.get(lsa.key());
+            if (current != null && Lsa.compareInstances(lsa.sequence(), lsa.checksum(), lsa.age(),
+                    current.lsa.sequence(), current.lsa.checksum(), current.ageAt(now)) <= 0) {
+                continue;
+            }
+            removeFromRetransmissions(other, lsa.key());
+            floodOut(other, lsa, null);
+            install(other, lsa, now, current);
+            if (isSelfOriginated(lsa)) {
+                process.origination().selfOriginatedReceived(other, lsa);
             }
         }
     }

@@ -22,6 +22,8 @@ final class LsaChecksum {
             bodyLength = 4 + 12 * router.links().size();
         } else if (body instanceof LsaBody.NetworkBody network) {
             bodyLength = 4 + 4 * network.attachedRouters().size();
+        } else if (body instanceof LsaBody.ExternalBody) {
+            bodyLength = 16;
         } else {
             bodyLength = 8;
         }
@@ -56,6 +58,11 @@ final class LsaChecksum {
         } else if (body instanceof LsaBody.SummaryBody summary) {
                 at = putInt(out, at, summary.mask().bits());
                 putInt(out, at, summary.metric() & 0xFFFFFF);
+        } else if (body instanceof LsaBody.ExternalBody external) {
+                at = putInt(out, at, external.mask().bits());
+                at = putInt(out, at, (external.type2() ? 0x80000000 : 0) | (external.metric() & 0xFFFFFF));
+                at = putInt(out, at, external.forwardingAddress().bits());
+                putInt(out, at, (int) external.tag());
         }
         return out;
     }

@@ -1,17 +1,17 @@
 package org.looplab.ospf;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
 
 /**
  * Originating our own LSAs (RFC 2328 12.4): the router-LSA of each area (12.4.1), a network-LSA for each
- * segment where we are DR with a full adjacency (12.4.2), and the type-3 summaries of an ABR (12.4.3).
+ * segment where we are DR with a full adjacency (12.4.2), the type-3 and type-4 summaries of an ABR
+ * (12.4.3) and, on an ASBR, the AS-external-LSAs (12.4.4) in every area that carries them (each such
+ * area's database holds its own copy of the AS-scope LSAs: the same instances, flooded in each).
  * Any change asks for a sync of the area; the sync runs at the end of the current instant, builds what
  * the LSAs should say, and originates only what differs, no more often than MinLSInterval (5 s, IOS
  * {@code timers throttle lsa} 0 5000 5000) per LSA. LSAs we no longer want are flushed (14.1).
@@ -23,8 +23,6 @@ final class LsaOrigination {
     static final int LS_INFINITY = 0xFFFFFF;
 
     private final OspfProcess process;
-    /** Own LSAs to originate anew even when unchanged: refreshes (LSRefreshTime) and 13.4. */
-    private final Set<LsaKey> forced = new HashSet<>();
 
     LsaOrigination(OspfProcess process) {
         this.process = process;
@@ -41,14 +39,14 @@ final class LsaOrigination {
 
     /** 13.4: a newer instance of an LSA of ours came back: originate past it, or flush it if we no longer want it. */
     void selfOriginatedReceived(OspfArea area, Lsa lsa) {
-        forced.add(lsa.key());
+        area.forced.add(lsa.key());
         area.own.add(lsa.key());
         requestSync(area);
     }
 
     /** LSRefreshTime: the LSA is originated again with the next sequence number. */
     void refresh(OspfArea area, LsaKey key) {
-        forced.add(key);
+        area.forced.add(key);
         requestSync(area);
     }
 
@@ -63,7 +61,7 @@ final class LsaOrigination {
         for (Map.Entry<LsaKey, LsaBody> wanted : desired.entrySet()) {
             LsaKey key = wanted.getKey();
             LsdbEntry current = area.lsdb.get(key);
-            boolean force = forced.contains(key);
+            boolean force = area.forced.contains(key);
             if (current != null && !force && !current.lsa.isMaxAge() && current.lsa.body().equals(wanted.getValue())) {
                 continue;
             }
@@ -74,7 +72,7 @@ final class LsaOrigination {
             // 12.1.6: the sequence number grows by one per instance. (Wrapping at MaxSequenceNumber would
             // need a flush first; an LSA refreshed every 30 minutes takes 4,000 years to get there.)
             int sequence = current == null ? Lsa.INITIAL_SEQUENCE : current.lsa.sequence() + 1;
-            forced.remove(key);
+            area.forced.remove(key);
             area.own.add(key);
             flooding.originate(area, Lsa.originate(current == null ? key : current.lsa.key(), sequence,
                     wanted.getValue()));
@@ -84,7 +82,7 @@ final class LsaOrigination {
                 continue;
             }
             LsdbEntry current = area.lsdb.get(key);
-            forced.remove(key);
+            area.forced.remove(key);
             area.own.remove(key);
             if (current != null && !current.lsa.isMaxAge()) {
                 flooding.flush(area, current);
@@ -120,7 +118,49 @@ final class LsaOrigination {
             desired.put(new LsaKey(LsaType.SUMMARY_NETWORK, prefix.network(), rid),
                     new LsaBody.SummaryBody(prefix.mask(), Math.min(summary.getValue(), LS_INFINITY)));
         }
+        for (Map.Entry<Ipv4Address, Integer> summary : process.boundarySummariesFor(area).entrySet()) {
+            desired.put(new LsaKey(LsaType.SUMMARY_ASBR, summary.getKey(), rid),
+                    new LsaBody.SummaryBody(Ipv4Address.ANY, Math.min(summary.getValue(), LS_INFINITY)));
+        }
+        AreaSettings settings = process.areaSettings(area.id);
+        Map<Ipv4Prefix, LsaBody.ExternalBody> own = process.isAsbr() ? AsExternalRoutes.of(process) : Map.of();
+        if (process.carriesExternals(area)) {
+            Map<Ipv4Prefix, LsaBody.ExternalBody> all = new LinkedHashMap<>(own);
+            process.translations().forEach(all::putIfAbsent);
+            for (Map.Entry<Ipv4Prefix, LsaBody.ExternalBody> external : all.entrySet()) {
+                desired.put(new LsaKey(LsaType.AS_EXTERNAL, external.getKey().network(), rid), external.getValue());
+            }
+        } else if (settings.type() == AreaSettings.Type.NSSA) {
+            // RFC 3101 2.3: in an NSSA the routes go in type-7 LSAs, forwarding to one of our addresses there.
+            Ipv4Address forward = forwardingAddress(area);
+            for (Map.Entry<Ipv4Prefix, LsaBody.ExternalBody> external : own.entrySet()) {
+                LsaBody.ExternalBody body = external.getValue();
+                desired.put(new LsaKey(LsaType.NSSA_EXTERNAL, external.getKey().network(), rid),
+                        new LsaBody.ExternalBody(body.mask(), body.type2(), body.metric(), forward, body.tag()));
+            }
+            if (process.isAbr() && settings.nssaDefaultOriginate()) {
+                desired.putIfAbsent(new LsaKey(LsaType.NSSA_EXTERNAL, Ipv4Address.ANY, rid), new LsaBody.ExternalBody(
+                        Ipv4Address.ANY, true, DefaultInformation.DEFAULT_METRIC, Ipv4Address.ANY, 0));
+            }
+        }
         return desired;
+    }
+
+    /** The forwarding address of our type-7 LSAs: a loopback of ours in the area, else our highest address there. */
+    private static Ipv4Address forwardingAddress(OspfArea area) {
+        Ipv4Address best = Ipv4Address.ANY;
+        for (OspfInterface iface : area.interfaces) {
+            if (!iface.isUp()) {
+                continue;
+            }
+            if (iface.iface.isLoopback()) {
+                return iface.address.address();
+            }
+            if (iface.address.address().compareTo(best) > 0) {
+                best = iface.address.address();
+            }
+        }
+        return best;
     }
 
     /** 12.4.1: one description per interface of the area, by its type and state. */
@@ -156,6 +196,11 @@ final class LsaOrigination {
             }
         }
         int flags = process.isAbr() ? LsaBody.RouterBody.FLAG_BORDER : 0;
+        // An NSSA translator is the ASBR of its translations for the rest of the AS (RFC 3101 3.1).
+        boolean translating = !process.translations().isEmpty() && process.carriesExternals(area);
+        if ((process.isAsbr() && process.areaType(area.id) != AreaSettings.Type.STUB) || translating) {
+            flags |= LsaBody.RouterBody.FLAG_EXTERNAL;
+        }
         return new LsaBody.RouterBody(flags, links);
     }
 }

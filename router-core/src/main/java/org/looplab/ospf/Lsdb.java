@@ -23,7 +23,8 @@ public final class Lsdb {
     /** Network-LSAs by Link State ID, router-LSAs by router id: int keys, for the SPF calculation. */
     private final IntKeyedTable<LsdbEntry> networksById = new IntKeyedTable<>();
     private final IntKeyedTable<LsdbEntry> routersById = new IntKeyedTable<>();
-    private final Map<LsaKey, LsdbEntry> summaries = new HashMap<>();
+    /** Summary- and AS-external-LSAs by type (3, 4, 5), for the inter-area and external calculations. */
+    private final Map<LsaType, Map<LsaKey, LsdbEntry>> byType = new java.util.EnumMap<>(LsaType.class);
 
     private static int slotOf(LsaKey key, int mask) {
         int h = key.hashCode() * 0x9E3779B1;
@@ -162,8 +163,7 @@ public final class Lsdb {
                 }
             }
             case NETWORK -> networksById.put(entry.lsa.linkStateId().bits(), entry);
-            case SUMMARY_NETWORK -> summaries.put(key, entry);
-            default -> { }
+            default -> byType.computeIfAbsent(key.type(), type -> new HashMap<>()).put(key, entry);
         }
     }
 
@@ -176,14 +176,15 @@ public final class Lsdb {
             routersById.remove(key.linkStateId().bits(), removed);
         } else if (key.type() == LsaType.NETWORK) {
             networksById.remove(key.linkStateId().bits(), removed);
-        } else if (key.type() == LsaType.SUMMARY_NETWORK) {
-            summaries.remove(key);
+        } else if (byType.containsKey(key.type())) {
+            byType.get(key.type()).remove(key);
         }
     }
 
-    /** The type-3 summary-LSAs, for the inter-area calculation (16.2). */
-    Collection<LsdbEntry> summaries() {
-        return summaries.values();
+    /** The LSAs of a type other than router and network (3, 4, 5), for the calculations of 16.2-16.4. */
+    Collection<LsdbEntry> ofType(LsaType type) {
+        Map<LsaKey, LsdbEntry> entries = byType.get(type);
+        return entries == null ? List.of() : entries.values();
     }
 
     public int size() {

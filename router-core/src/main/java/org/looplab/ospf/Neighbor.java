@@ -20,6 +20,11 @@ public final class Neighbor {
     Ipv4Address declaredBdr = Ipv4Address.ANY;
     NeighborState state = NeighborState.DOWN;
     long stateSinceNanos;
+    final long discoveredNanos;
+    /** State changes since it was heard ({@code show ip ospf neighbor detail}). */
+    int stateChanges;
+    /** The options of its last hello (A.2). */
+    int options;
     /** When the inactivity timer fires (RFC 10.2 InactivityTimer): the last hello plus the dead interval. */
     long deadlineNanos;
     SimEvent inactivityTimer;
@@ -44,6 +49,21 @@ public final class Neighbor {
         this.routerId = routerId;
         this.address = address;
         this.stateSinceNanos = nowNanos;
+        this.discoveredNanos = nowNanos;
+    }
+
+    /** When its first hello arrived ({@code Neighbor is up for}). */
+    public long discoveredNanos() {
+        return discoveredNanos;
+    }
+
+    public int stateChanges() {
+        return stateChanges;
+    }
+
+    /** The options field of its hellos. */
+    public int options() {
+        return options;
     }
 
     public Ipv4Address routerId() {

@@ -171,8 +171,24 @@ final class NeighborFsm {
             return;
         }
         neighbor.state = to;
+        neighbor.stateChanges++;
         neighbor.stateSinceNanos = process.kernel().now();
-        if (to == NeighborState.FULL || (to == NeighborState.DOWN && reason != null)) {
+        // IOS logs the changes to FULL and DOWN; with "log-adjacency-changes detail" every step, with its event.
+        OspfProcess.AdjacencyLogging logging = process.adjacencyLogging();
+        boolean major = to == NeighborState.FULL || to == NeighborState.DOWN;
+        if (reason == null && logging == OspfProcess.AdjacencyLogging.DETAIL && !major) {
+            reason = switch (to) {
+                case INIT -> from == NeighborState.DOWN ? "Received Hello" : "1-Way";
+                case TWO_WAY -> "2-Way Received";
+                case EX_START -> "AdjOK?";
+                case EXCHANGE -> "Negotiation Done";
+                case LOADING -> "Exchange Done";
+                default -> null;
+            };
+        }
+        boolean logged = logging == OspfProcess.AdjacencyLogging.DETAIL
+                || (logging == OspfProcess.AdjacencyLogging.ON && major);
+        if (logged && reason != null) {
             process.router().log("%OSPF-5-ADJCHG: Process " + process.processId() + ", Nbr " + neighbor.routerId
                     + " on " + neighbor.ospfInterface.name().fullName() + " from " + from.text() + " to "
                     + to.text() + ", " + reason);

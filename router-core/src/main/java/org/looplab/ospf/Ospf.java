@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.looplab.dataplane.Ipv4Packet;
-import org.looplab.ospf.packets.OspfPacket;
+import org.looplab.ospf.packets.OspfMessage;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.Router;
@@ -69,6 +69,12 @@ public final class Ospf {
         if (processes == NO_PROCESSES) {
             processes = new TreeMap<>();
             router.lab().dataPlane().bindProtocol(router, IP_PROTOCOL, this::receive);
+            // An ASBR redistributes from the RIB: it hears of every change there.
+            router.rib().addListener(prefix -> {
+                for (OspfProcess process : processes.values()) {
+                    process.ribChanged(prefix);
+                }
+            });
         }
         processes.computeIfAbsent(processId, id -> {
             OspfProcess process = new OspfProcess(this, id);
@@ -189,6 +195,39 @@ public final class Ospf {
         return parametersChanged(iface);
     }
 
+    /** {@code ip ospf authentication [message-digest|null]}; null for {@code no ip ospf authentication}. */
+    public String setAuthentication(Interface iface, AuthenticationType type) {
+        editable(iface.name()).authentication = type;
+        return null;
+    }
+
+    /** {@code ip ospf authentication-key KEY}; null for the {@code no} form. IOS keeps the first 8 characters. */
+    public String setAuthenticationKey(Interface iface, String key) {
+        editable(iface.name()).authenticationKey = key == null || key.length() <= 8 ? key : key.substring(0, 8);
+        return null;
+    }
+
+    /**
+     * {@code ip ospf message-digest-key N md5 KEY} (N 1-255); a null key for the {@code no} form. IOS
+     * refuses another key under an id in use.
+     */
+    public String setMessageDigestKey(Interface iface, int keyId, String key) {
+        if (keyId < 1 || keyId > 255) {
+            return INVALID_INPUT;
+        }
+        OspfInterfaceSettings edit = editable(iface.name());
+        if (key == null) {
+            edit.messageDigestKeys.remove(keyId);
+            return null;
+        }
+        String existing = edit.messageDigestKeys.get(keyId);
+        if (existing != null && !existing.equals(key)) {
+            return "% OSPF: Key " + keyId + " already exists";
+        }
+        edit.messageDigestKeys.put(keyId, key);
+        return null;
+    }
+
     private String parametersChanged(Interface iface) {
         for (OspfProcess process : processes.values()) {
             process.interfaceParametersChanged(iface.name());
@@ -216,11 +255,11 @@ public final class Ospf {
     }
 
     private void receive(Interface in, Ipv4Packet packet) {
-        if (!(packet.payload() instanceof OspfPacket ospfPacket)) {
+        if (!(packet.payload() instanceof OspfMessage message)) {
             return;
         }
         for (OspfProcess process : new ArrayList<>(processes.values())) {
-            if (process.receive(in, packet.source(), packet.destination(), ospfPacket)) {
+            if (process.receive(in, packet.source(), packet.destination(), message)) {
                 return;
             }
         }

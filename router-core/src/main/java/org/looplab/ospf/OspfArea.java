@@ -14,6 +14,8 @@ public final class OspfArea {
     final List<OspfInterface> interfaces = new ArrayList<>();
     /** Keys of the LSAs this router originated in the area and has not flushed. */
     final java.util.Set<LsaKey> own = new java.util.HashSet<>();
+    /** Own LSAs to originate anew even when unchanged: refreshes (LSRefreshTime) and 13.4. */
+    final java.util.Set<LsaKey> forced = new java.util.HashSet<>();
     int spfRuns;
     long lastSpfNanos = -1;
     SimEvent syncEvent;

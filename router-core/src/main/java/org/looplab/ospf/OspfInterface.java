@@ -10,6 +10,8 @@ import org.looplab.net.Ipv4Address;
 import org.looplab.ospf.packets.Hello;
 import org.looplab.ospf.packets.LinkStateAck;
 import org.looplab.ospf.packets.LinkStateUpdate;
+import org.looplab.ospf.packets.Authentication;
+import org.looplab.ospf.packets.OspfMessage;
 import org.looplab.ospf.packets.OspfPacket;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
@@ -25,6 +27,9 @@ public final class OspfInterface {
     public static final int RETRANSMIT_INTERVAL = 5;
     public static final int TRANSMIT_DELAY = 1;
     public static final int DEFAULT_PRIORITY = 1;
+    /** Hello options (A.2): E, external routing capable (not in a stub area or NSSA); N, an NSSA (RFC 3101). */
+    static final int OPTION_E = 0x02;
+    static final int OPTION_NP = 0x08;
     /** IOS's interface bandwidths in kbit/s: GigabitEthernet 1000000, Loopback 8000000. */
     static final long GIGABIT_KBPS = 1_000_000;
     static final long LOOPBACK_KBPS = 8_000_000;
@@ -50,6 +55,8 @@ public final class OspfInterface {
     final List<Lsa> pendingFlood = new ArrayList<>();
     final List<Lsa> pendingAcks = new ArrayList<>();
     boolean flushScheduled;
+    private long duplicateLoggedNanos = -1;
+    private static final long DUPLICATE_LOG_INTERVAL_NANOS = 60_000_000_000L;
 
     OspfInterface(OspfProcess process, OspfArea area, Interface iface, boolean viaInterfaceConfig) {
         this.process = process;
@@ -338,9 +345,17 @@ public final class OspfInterface {
                 heard.add(neighbor.routerId);
             }
         }
-        Hello hello = new Hello(process.routerId(), area.id().asAddress(), address.mask(), helloInterval, 0x02,
-                priority, deadInterval, dr, bdr, heard);
+        Hello hello = new Hello(process.routerId(), area.id().asAddress(), address.mask(), helloInterval,
+                helloOptions(), priority, deadInterval, dr, bdr, heard);
         send(OspfPacket.ALL_SPF_ROUTERS, hello);
+    }
+
+    private int helloOptions() {
+        return switch (process.areaType(area.id)) {
+            case NORMAL -> OPTION_E;
+            case STUB -> 0;
+            case NSSA -> OPTION_NP;
+        };
     }
 
     void receiveHello(Ipv4Address source, Hello hello) {
@@ -354,8 +369,20 @@ public final class OspfInterface {
         if (networkType == NetworkType.BROADCAST && !hello.networkMask().equals(address.mask())) {
             return;
         }
+        // 10.5: the E bit (and RFC 3101's N bit) must agree: both ends stub, NSSA or neither. IOS drops the
+        // hello without a log message (debug ip ospf hello: "mismatched Stub/Transit area option bit").
+        if (((hello.options() ^ helloOptions()) & (OPTION_E | OPTION_NP)) != 0) {
+            return;
+        }
         if (hello.routerId().equals(process.routerId())) {
-            return; // our own router id: a misconfiguration IOS reports; the hello is ignored
+            // Our own router id from another router: IOS ignores the hello and says so, once a minute here.
+            long now = process.kernel().now();
+            if (duplicateLoggedNanos < 0 || now - duplicateLoggedNanos >= DUPLICATE_LOG_INTERVAL_NANOS) {
+                duplicateLoggedNanos = now;
+                process.router().log("%OSPF-4-DUP_RTRID_NBR: OSPF detected duplicate router-id " + hello.routerId()
+                        + " from " + source + " on interface " + iface.name().fullName());
+            }
+            return;
         }
         long now = process.kernel().now();
         Neighbor neighbor = neighbors.get(hello.routerId());
@@ -368,6 +395,7 @@ public final class OspfInterface {
         Ipv4Address oldDr = neighbor.declaredDr;
         Ipv4Address oldBdr = neighbor.declaredBdr;
         neighbor.address = source;
+        neighbor.options = hello.options();
         neighbor.priority = hello.priority();
         neighbor.declaredDr = hello.designatedRouter();
         neighbor.declaredBdr = hello.backupDesignatedRouter();
@@ -396,7 +424,31 @@ public final class OspfInterface {
     // ---- sending ----
 
     void send(Ipv4Address destination, OspfPacket packet) {
-        process.router().lab().dataPlane().sendOnLink(process.router(), iface, destination, packet);
+        // The cryptographic sequence number only has to grow (D.3): the virtual seconds do.
+        long sequence = process.kernel().now() / 1_000_000_000L;
+        Authentication authentication = OspfAuthentication.sign(packet, authenticationType(), settings(), sequence);
+        process.router().lab().dataPlane().sendOnLink(process.router(), iface, destination,
+                new OspfMessage(packet, authentication));
+    }
+
+    private OspfInterfaceSettings settings() {
+        return process.ospf().settings(iface.name());
+    }
+
+    /** The authentication in force: {@code ip ospf authentication}, else the area's. */
+    public AuthenticationType authenticationType() {
+        return OspfAuthentication.effectiveType(settings(), process.areaSettings(area.id));
+    }
+
+    /** The youngest {@code message-digest-key} (the one we send with), or 0 when none. */
+    public int youngestKeyId() {
+        var keys = settings().messageDigestKeys();
+        return keys.isEmpty() ? 0 : java.util.Collections.max(keys.keySet());
+    }
+
+    /** 8.2 and D: a packet whose authentication does not match ours is dropped. */
+    boolean accepts(OspfMessage message) {
+        return OspfAuthentication.accepts(message.packet(), message.authentication(), authenticationType(), settings());
     }
 
     /** The flooding destination (13.3): AllSPFRouters, or AllDRouters from a DR-other on a broadcast segment. */

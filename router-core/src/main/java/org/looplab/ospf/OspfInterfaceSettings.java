@@ -14,6 +14,10 @@ public final class OspfInterfaceSettings {
     Integer deadInterval;
     Integer priority;
     NetworkType networkType;
+    /** {@code ip ospf authentication [message-digest|null]}: null when absent (the area's type applies). */
+    AuthenticationType authentication;
+    String authenticationKey;
+    final java.util.TreeMap<Integer, String> messageDigestKeys = new java.util.TreeMap<>();
 
     /** The process of {@code ip ospf N area X}, or 0 when the interface has no such line. */
     public int processId() {
@@ -50,8 +54,24 @@ public final class OspfInterfaceSettings {
         return networkType;
     }
 
+    /** {@code ip ospf authentication ...}, or null. */
+    public AuthenticationType authentication() {
+        return authentication;
+    }
+
+    /** {@code ip ospf authentication-key KEY}, or null. */
+    public String authenticationKey() {
+        return authenticationKey;
+    }
+
+    /** {@code ip ospf message-digest-key N md5 KEY} lines, by key id. */
+    public java.util.Map<Integer, String> messageDigestKeys() {
+        return java.util.Collections.unmodifiableMap(messageDigestKeys);
+    }
+
     boolean isEmpty() {
         return processId == 0 && cost == null && helloInterval == null && deadInterval == null
-                && priority == null && networkType == null;
+                && priority == null && networkType == null && authentication == null && authenticationKey == null
+                && messageDigestKeys.isEmpty();
     }
 }

@@ -15,6 +15,7 @@ import org.looplab.ospf.packets.Hello;
 import org.looplab.ospf.packets.LinkStateAck;
 import org.looplab.ospf.packets.LinkStateRequest;
 import org.looplab.ospf.packets.LinkStateUpdate;
+import org.looplab.ospf.packets.OspfMessage;
 import org.looplab.ospf.packets.OspfPacket;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
@@ -50,6 +51,15 @@ public final class OspfProcess {
     private final TreeSet<InterfaceName> passiveExceptions = new TreeSet<>();
     private long referenceBandwidthMbps = DEFAULT_REFERENCE_BANDWIDTH_MBPS;
     private SpfThrottle spfThrottle = SpfThrottle.IOS_DEFAULT;
+    private final java.util.EnumMap<Redistribution.Source, Redistribution> redistributions =
+            new java.util.EnumMap<>(Redistribution.Source.class);
+    private DefaultInformation defaultInformation;
+    private final TreeMap<AreaId, AreaSettings> areaSettings = new TreeMap<>();
+    private AdjacencyLogging adjacencyLogging = AdjacencyLogging.ON;
+    private int maximumPaths = DEFAULT_MAXIMUM_PATHS;
+    private int intraAreaDistance = DISTANCE;
+    private int interAreaDistance = DISTANCE;
+    private int externalDistance = DISTANCE;
     // state
     private Ipv4Address routerId;
     private boolean running;
@@ -60,6 +70,11 @@ public final class OspfProcess {
     private Ipv4Prefix[] installedPrefixes = new Ipv4Prefix[0];
     private RouteSource[] installedSources = new RouteSource[0];
     private final Map<AreaId, Map<Ipv4Prefix, Integer>> summaries = new HashMap<>();
+    /** Type-4 summaries an ABR originates per area: ASBR router id -> cost. */
+    private final Map<AreaId, Map<Ipv4Address, Integer>> boundarySummaries = new HashMap<>();
+    /** The external routes of the last calculation, for {@code show ip route}'s forward metric. */
+    private Map<Ipv4Prefix, OspfRoute> externalRoutes = Map.of();
+    private Map<Ipv4Prefix, LsaBody.ExternalBody> translations = Map.of();
     private int spfRuns;
     private long lastSpfNanos = -1;
     private final NeighborFsm fsm = new NeighborFsm(this);
@@ -69,6 +84,11 @@ public final class OspfProcess {
     private final LsaAging aging = new LsaAging(this);
     private final SpfScheduler spf = new SpfScheduler(this);
     private boolean wasAbr;
+    public static final String CLASSFUL_NOTICE = "% Only classful networks will be redistributed";
+    public static final int DEFAULT_MAXIMUM_PATHS = 4;
+
+    /** {@code [no] log-adjacency-changes [detail]}: IOS logs the changes to and from FULL by default. */
+    public enum AdjacencyLogging { OFF, ON, DETAIL }
 
     OspfProcess(Ospf ospf, int processId) {
         this.ospf = ospf;
@@ -232,6 +252,262 @@ public final class OspfProcess {
         return null;
     }
 
+    /** The {@code redistribute} lines, connected before static (IOS's order). */
+    public List<Redistribution> redistributions() {
+        return List.copyOf(redistributions.values());
+    }
+
+    /**
+     * {@code redistribute connected|static ...}: replaces the line for that source. A notice without
+     * {@code subnets}: IOS 15 applies it and warns that only classful networks go.
+     */
+    public String setRedistribution(Redistribution redistribution) {
+        redistributions.put(redistribution.source(), redistribution);
+        externalsChanged();
+        return redistribution.subnets() ? null : CLASSFUL_NOTICE;
+    }
+
+    /** {@code no redistribute connected|static}. */
+    public String removeRedistribution(Redistribution.Source source) {
+        if (redistributions.remove(source) != null) {
+            externalsChanged();
+        }
+        return null;
+    }
+
+    /** The {@code default-information originate} line, or null. */
+    public DefaultInformation defaultInformation() {
+        return defaultInformation;
+    }
+
+    /** {@code default-information originate ...}, or null for {@code no default-information originate}. */
+    public String setDefaultInformation(DefaultInformation origin) {
+        defaultInformation = origin;
+        externalsChanged();
+        return null;
+    }
+
+    /** An AS boundary router: it redistributes routes or originates a default (RFC 2328 3.3, IOS). */
+    public boolean isAsbr() {
+        return !redistributions.isEmpty() || defaultInformation != null;
+    }
+
+    /** What goes in type-5 LSAs changed: the router-LSAs (E bit) and the externals follow. */
+    private void externalsChanged() {
+        for (OspfArea area : areas.values()) {
+            origination.requestSync(area);
+        }
+    }
+
+    /** The RIB changed for a prefix: an ASBR looks again at what it redistributes, unless only OSPF offers it. */
+    void ribChanged(Ipv4Prefix prefix) {
+        if (!running || !isAsbr()) {
+            return;
+        }
+        List<Route> candidates = router.rib().candidates(prefix);
+        for (Route candidate : candidates) {
+            if (!candidate.source().isOspf()) {
+                externalsChanged();
+                return;
+            }
+        }
+        if (candidates.isEmpty()) {
+            externalsChanged();
+        }
+    }
+
+    public AdjacencyLogging adjacencyLogging() {
+        return adjacencyLogging;
+    }
+
+    /** {@code log-adjacency-changes [detail]} or {@code no log-adjacency-changes}. */
+    public String setAdjacencyLogging(AdjacencyLogging logging) {
+        adjacencyLogging = logging;
+        return null;
+    }
+
+    public int maximumPaths() {
+        return maximumPaths;
+    }
+
+    /** {@code maximum-paths N} (1-32); null for the default (4). */
+    public String setMaximumPaths(Integer paths) {
+        int value = paths == null ? DEFAULT_MAXIMUM_PATHS : paths;
+        if (value < 1 || value > SpfCalculation.MAX_PATHS) {
+            return Ospf.INVALID_INPUT;
+        }
+        maximumPaths = value;
+        spf.schedule();
+        return null;
+    }
+
+    public int intraAreaDistance() {
+        return intraAreaDistance;
+    }
+
+    public int interAreaDistance() {
+        return interAreaDistance;
+    }
+
+    public int externalDistance() {
+        return externalDistance;
+    }
+
+    /**
+     * {@code distance N} (all three) or {@code distance ospf intra-area N inter-area N external N} (those
+     * given); null values leave a distance as it is, and {@code no distance} passes 110 for all.
+     */
+    public String setDistances(Integer intraArea, Integer interArea, Integer external) {
+        for (Integer value : new Integer[] {intraArea, interArea, external}) {
+            if (value != null && (value < 1 || value > 255)) {
+                return Ospf.INVALID_INPUT;
+            }
+        }
+        intraAreaDistance = intraArea != null ? intraArea : intraAreaDistance;
+        interAreaDistance = interArea != null ? interArea : interAreaDistance;
+        externalDistance = external != null ? external : externalDistance;
+        spf.schedule();
+        return null;
+    }
+
+    /** Areas that carry type-5 LSAs: every area but stub ones and NSSAs (RFC 2328 3.6, RFC 3101). */
+    boolean carriesExternals(OspfArea area) {
+        return areaType(area.id) == AreaSettings.Type.NORMAL;
+    }
+
+    AreaSettings.Type areaType(AreaId id) {
+        AreaSettings settings = areaSettings.get(id);
+        return settings == null ? AreaSettings.Type.NORMAL : settings.type;
+    }
+
+    /** The {@code area} lines by area id (areas without any are absent). */
+    public Map<AreaId, AreaSettings> areaSettings() {
+        return java.util.Collections.unmodifiableMap(areaSettings);
+    }
+
+    /** The {@code area} lines of one area (defaults when it has none). */
+    public AreaSettings areaSettings(AreaId id) {
+        AreaSettings settings = areaSettings.get(id);
+        return settings != null ? settings : new AreaSettings();
+    }
+
+    private AreaSettings editableArea(AreaId id) {
+        return areaSettings.computeIfAbsent(id, key -> new AreaSettings());
+    }
+
+    private void forgetIfEmpty(AreaId id) {
+        AreaSettings settings = areaSettings.get(id);
+        if (settings != null && settings.isEmpty()) {
+            areaSettings.remove(id);
+        }
+    }
+
+    /**
+     * {@code area N stub [no-summary]} or {@code area N nssa [no-summary] [default-information-originate]};
+     * {@code type} NORMAL for {@code no area N stub|nssa}. The backbone cannot be either (IOS's message).
+     * The area's adjacencies restart, as on IOS: its hellos now carry other options.
+     */
+    public String setAreaType(AreaId id, AreaSettings.Type type, boolean noSummary, boolean defaultOriginate) {
+        if (id.isBackbone() && type != AreaSettings.Type.NORMAL) {
+            return "% OSPF: Backbone can not be configured as " + (type == AreaSettings.Type.STUB ? "stub" : "NSSA")
+                    + " area";
+        }
+        AreaSettings settings = editableArea(id);
+        AreaSettings.Type before = settings.type;
+        settings.type = type;
+        settings.noSummary = type != AreaSettings.Type.NORMAL && noSummary;
+        settings.nssaDefaultOriginate = type == AreaSettings.Type.NSSA && defaultOriginate;
+        forgetIfEmpty(id);
+        OspfArea area = areas.get(id);
+        if (area != null && before != type) {
+            areaTypeChanged(area);
+        }
+        spf.schedule();
+        return null;
+    }
+
+    /**
+     * {@code no area N stub no-summary} (and an NSSA's {@code no-summary}, {@code default-information-originate}):
+     * only the named options go, the area keeps its type, as IOS.
+     */
+    public String clearAreaOptions(AreaId id, AreaSettings.Type type, boolean noSummary, boolean defaultOriginate) {
+        AreaSettings settings = areaSettings.get(id);
+        if (settings != null && settings.type == type) {
+            setAreaType(id, type, settings.noSummary && !noSummary, settings.nssaDefaultOriginate && !defaultOriginate);
+        }
+        return null;
+    }
+
+    /** {@code area N authentication [message-digest]} (SIMPLE or MESSAGE_DIGEST), or null for the {@code no} form. */
+    public String setAreaAuthentication(AreaId id, AuthenticationType type) {
+        editableArea(id).authentication = type;
+        forgetIfEmpty(id);
+        return null;
+    }
+
+    /** {@code no area N}: the area's lines go (it becomes a normal area again). */
+    public String removeAreaSettings(AreaId id) {
+        setAreaType(id, AreaSettings.Type.NORMAL, false, false);
+        areaSettings.remove(id);
+        spf.schedule();
+        return null;
+    }
+
+    /** {@code area N default-cost C} (0-16777215), or null for the {@code no} form. */
+    public String setAreaDefaultCost(AreaId id, Integer cost) {
+        editableArea(id).defaultCost = cost;
+        forgetIfEmpty(id);
+        spf.schedule();
+        return null;
+    }
+
+    /** {@code area N range A M [not-advertise]}; {@code add} false for the {@code no} form. */
+    public String setAreaRange(AreaId id, Ipv4Prefix range, boolean advertise, boolean add) {
+        if (add) {
+            editableArea(id).ranges.put(range, advertise);
+        } else if (areaSettings.containsKey(id)) {
+            areaSettings.get(id).ranges.remove(range);
+            forgetIfEmpty(id);
+        }
+        spf.schedule();
+        return null;
+    }
+
+    /**
+     * The area is stub, NSSA or normal now: its adjacencies reset, and its database gains or loses the
+     * AS-scope LSAs (copied from an area that has them).
+     */
+    private void areaTypeChanged(OspfArea area) {
+        for (OspfInterface each : area.interfaces) {
+            if (each.isUp()) {
+                each.down(NeighborFsm.FORCED_RESET);
+                if (each.iface.isProtocolUp()) {
+                    each.up();
+                }
+            }
+        }
+        long now = kernel().now();
+        for (LsdbEntry entry : area.lsdb.all()) {
+            LsaType type = entry.lsa.type();
+            if ((!carriesExternals(area) && (type == LsaType.AS_EXTERNAL || type == LsaType.SUMMARY_ASBR))
+                    || (areaType(area.id) != AreaSettings.Type.NSSA && type == LsaType.NSSA_EXTERNAL)) {
+                area.lsdb.remove(entry.lsa.key());
+                area.own.remove(entry.lsa.key());
+            }
+        }
+        if (carriesExternals(area)) {
+            for (OspfArea other : areas.values()) {
+                if (other != area && carriesExternals(other)) {
+                    for (LsdbEntry entry : other.lsdb.ofType(LsaType.AS_EXTERNAL)) {
+                        flooding.install(area, entry.lsa.withAge(entry.ageAt(now)), now);
+                    }
+                    break;
+                }
+            }
+        }
+        origination.requestSync(area);
+    }
+
     // ---- state for show commands ----
 
     /** The router id in use, or null when the process cannot run (no address to take one from). */
@@ -293,6 +569,11 @@ public final class OspfProcess {
     /** Virtual time of the last SPF run, -1 when none yet. */
     public long lastSpfNanos() {
         return lastSpfNanos;
+    }
+
+    /** The external route to exactly this prefix from the last calculation, or null. */
+    public OspfRoute externalRoute(Ipv4Prefix prefix) {
+        return externalRoutes.get(prefix);
     }
 
     /** Virtual time the next SPF run is scheduled for, -1 when none is. */
@@ -363,6 +644,10 @@ public final class OspfProcess {
         return summaries.getOrDefault(area.id, Map.of());
     }
 
+    Map<Ipv4Address, Integer> boundarySummariesFor(OspfArea area) {
+        return boundarySummaries.getOrDefault(area.id, Map.of());
+    }
+
     private boolean hasNeighbors() {
         for (OspfInterface each : interfaces.values()) {
             if (!each.neighbors.isEmpty()) {
@@ -414,6 +699,9 @@ public final class OspfProcess {
         }
         areas.clear();
         summaries.clear();
+        boundarySummaries.clear();
+        externalRoutes = Map.of();
+        translations = Map.of();
         spf.stop();
         aging.stop();
         Rib rib = router.rib();
@@ -497,6 +785,7 @@ public final class OspfProcess {
                     area.syncEvent.cancel();
                 }
                 summaries.remove(area.id);
+                boundarySummaries.remove(area.id);
                 return true;
             }
             return false;
@@ -544,13 +833,17 @@ public final class OspfProcess {
     // ---- packets ----
 
     /** A packet for this process when it arrived on one of its interfaces; true when it was ours. */
-    boolean receive(Interface in, Ipv4Address source, Ipv4Address destination, OspfPacket packet) {
+    boolean receive(Interface in, Ipv4Address source, Ipv4Address destination, OspfMessage message) {
         OspfInterface iface = interfaces.get(in.name());
         if (iface == null || !running || !iface.isUp() || iface.passive) {
             return false;
         }
+        OspfPacket packet = message.packet();
         if (!packet.areaId().equals(iface.area.id.asAddress())) {
             return false; // IOS: "%OSPF-4-ERRRCV: Received invalid packet: mismatched area ID"
+        }
+        if (!iface.accepts(message)) {
+            return true; // IOS logs nothing; "debug ip ospf adj" would say "Mismatched Authentication"
         }
         if (packet instanceof Hello hello) {
             iface.receiveHello(source, hello);
@@ -616,7 +909,7 @@ public final class OspfProcess {
                 continue;
             }
             SpfCalculation.Result result = results.get(area.id);
-            for (LsdbEntry entry : area.lsdb.summaries()) {
+            for (LsdbEntry entry : area.lsdb.ofType(LsaType.SUMMARY_NETWORK)) {
                 Lsa lsa = entry.lsa;
                 if (lsa.isMaxAge() || lsa.advertisingRouter().equals(routerId)) {
                     continue;
@@ -641,8 +934,159 @@ public final class OspfProcess {
                 merge(table, new OspfRoute(prefix, true, area.id, border.cost() + body.metric(), border.nextHops()));
             }
         }
+        // The routers of each tree are built only when asked for: an area without externals never asks.
+        boolean externals = false;
+        for (OspfArea area : areas.values()) {
+            externals |= !area.lsdb.ofType(LsaType.AS_EXTERNAL).isEmpty()
+                    || !area.lsdb.ofType(LsaType.NSSA_EXTERNAL).isEmpty();
+        }
+        Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> boundaryRouters = abr || externals
+                ? boundaryRouters(abr, results) : Map.of();
+        List<OspfArea> external = new ArrayList<>();
+        List<ExternalRouteCalculation.Source> sources = new ArrayList<>();
+        sources.add(new ExternalRouteCalculation.Source(LsaType.AS_EXTERNAL, external, boundaryRouters));
+        for (OspfArea area : areas.values()) {
+            if (carriesExternals(area)) {
+                external.add(area);
+            } else if (areaType(area.id) == AreaSettings.Type.NSSA && externals) {
+                sources.add(new ExternalRouteCalculation.Source(LsaType.NSSA_EXTERNAL, List.of(area),
+                        routersOf(area, results.get(area.id))));
+            }
+        }
+        externalRoutes = ExternalRouteCalculation.run(routerId, sources, table);
+        updateTranslations(abr, results);
         install(table);
         updateSummaries(abr, table);
+        updateBoundarySummaries(abr, boundaryRouters);
+    }
+
+    /** Every router of an area's tree we have a path to: how type-7 LSAs reach their originator. */
+    private static Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> routersOf(OspfArea area,
+            SpfCalculation.Result result) {
+        Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> reached = new HashMap<>();
+        for (SpfCalculation.ReachedRouter router : result.routers().values()) {
+            if (!router.nextHops().isEmpty()) {
+                reached.put(router.routerId(), new ExternalRouteCalculation.BoundaryRoute(router.routerId(),
+                        router.cost(), router.nextHops(), area.id, false));
+            }
+        }
+        return reached;
+    }
+
+    /**
+     * RFC 3101 3.2: the NSSA border router with the highest router id translates the area's type-7 LSAs
+     * (but the default) into type-5 LSAs of its own for the rest of the AS, forwarding address kept.
+     */
+    private void updateTranslations(boolean abr, Map<AreaId, SpfCalculation.Result> results) {
+        Map<Ipv4Prefix, LsaBody.ExternalBody> wanted = new java.util.LinkedHashMap<>();
+        for (OspfArea area : areas.values()) {
+            if (!abr || areaType(area.id) != AreaSettings.Type.NSSA) {
+                continue;
+            }
+            SpfCalculation.Result result = results.get(area.id);
+            boolean translator = true;
+            for (SpfCalculation.ReachedRouter router : result.routers().values()) {
+                translator &= !router.border() || router.routerId().compareTo(routerId) <= 0;
+            }
+            if (!translator) {
+                continue;
+            }
+            for (LsdbEntry entry : area.lsdb.ofType(LsaType.NSSA_EXTERNAL)) {
+                Lsa lsa = entry.lsa;
+                LsaBody.ExternalBody body = (LsaBody.ExternalBody) lsa.body();
+                SpfCalculation.ReachedRouter origin = result.routers().get(lsa.advertisingRouter());
+                if (lsa.isMaxAge() || lsa.advertisingRouter().equals(routerId) || origin == null
+                        || origin.nextHops().isEmpty() || lsa.linkStateId().equals(Ipv4Address.ANY)) {
+                    continue;
+                }
+                int length = Ipv4Prefix.lengthOfMask(body.mask());
+                if (length > 0) {
+                    wanted.putIfAbsent(Ipv4Prefix.containing(lsa.linkStateId(), length), body);
+                }
+            }
+        }
+        if (!wanted.equals(translations)) {
+            translations = wanted;
+            externalsChanged();
+        }
+    }
+
+    /** The type-5 LSAs this NSSA ABR translates from type 7, by prefix. */
+    Map<Ipv4Prefix, LsaBody.ExternalBody> translations() {
+        return translations;
+    }
+
+    /**
+     * The AS boundary routers we can reach (16.1, 16.2 for type-4 summaries): the cheapest path, an
+     * intra-area one before an inter-area one. An ABR looks only at the backbone's type-4 summaries.
+     */
+    private Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> boundaryRouters(boolean abr,
+            Map<AreaId, SpfCalculation.Result> results) {
+        Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> found = new HashMap<>();
+        for (Map.Entry<AreaId, SpfCalculation.Result> each : results.entrySet()) {
+            if (areaType(each.getKey()) != AreaSettings.Type.NORMAL) {
+                continue; // an NSSA's ASBRs reach the AS through their translator (RFC 3101 2.4)
+            }
+            for (SpfCalculation.ReachedRouter reached : each.getValue().routers().values()) {
+                if (!reached.asBoundary() || reached.nextHops().isEmpty()) {
+                    continue;
+                }
+                ExternalRouteCalculation.BoundaryRoute known = found.get(reached.routerId());
+                if (known == null || reached.cost() < known.cost()) {
+                    found.put(reached.routerId(), new ExternalRouteCalculation.BoundaryRoute(reached.routerId(),
+                            reached.cost(), reached.nextHops(), each.getKey(), false));
+                }
+            }
+        }
+        for (OspfArea area : areas.values()) {
+            if (abr && !area.id.isBackbone()) {
+                continue;
+            }
+            SpfCalculation.Result result = results.get(area.id);
+            for (LsdbEntry entry : area.lsdb.ofType(LsaType.SUMMARY_ASBR)) {
+                Lsa lsa = entry.lsa;
+                int metric = ((LsaBody.SummaryBody) lsa.body()).metric();
+                if (lsa.isMaxAge() || lsa.advertisingRouter().equals(routerId) || metric >= LsaOrigination.LS_INFINITY
+                        || lsa.linkStateId().equals(routerId)) {
+                    continue;
+                }
+                SpfCalculation.ReachedRouter border = result.routers().get(lsa.advertisingRouter());
+                if (border == null || border.nextHops().isEmpty()) {
+                    continue;
+                }
+                ExternalRouteCalculation.BoundaryRoute known = found.get(lsa.linkStateId());
+                int cost = border.cost() + metric;
+                if (known == null || (known.interArea() && cost < known.cost())) {
+                    found.put(lsa.linkStateId(), new ExternalRouteCalculation.BoundaryRoute(lsa.linkStateId(), cost,
+                            border.nextHops(), area.id, true));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** 12.4.3: an ABR announces into each area that carries externals the ASBRs of its other areas (type 4). */
+    private void updateBoundarySummaries(boolean abr, Map<Ipv4Address, ExternalRouteCalculation.BoundaryRoute> found) {
+        for (OspfArea area : areas.values()) {
+            Map<Ipv4Address, Integer> wanted = new HashMap<>();
+            if (abr && carriesExternals(area)) {
+                for (ExternalRouteCalculation.BoundaryRoute route : found.values()) {
+                    if (route.area().equals(area.id) || (route.interArea() && area.id.isBackbone())) {
+                        continue;
+                    }
+                    wanted.put(route.routerId(), route.cost());
+                }
+            }
+            Map<Ipv4Address, Integer> before = boundarySummaries.getOrDefault(area.id, Map.of());
+            if (!before.equals(wanted)) {
+                if (wanted.isEmpty()) {
+                    boundarySummaries.remove(area.id);
+                } else {
+                    boundarySummaries.put(area.id, wanted);
+                }
+                origination.requestSync(area);
+            }
+        }
     }
 
     /** Intra-area beats inter-area (16.4); then the lower cost; equal costs add their next hops. */
@@ -704,9 +1148,9 @@ public final class OspfProcess {
         for (OspfRoute route : changed) {
             RouteSource source = sourceOf(route);
             List<Route> paths = new ArrayList<>(route.nextHops().size());
-            for (NextHop hop : route.nextHops()) {
+            for (NextHop hop : installedHops(route)) {
                 if (!hop.isDirect()) {
-                    paths.add(new Route(route.prefix(), source, DISTANCE, route.cost(), hop.address(), hop.outgoing()));
+                    paths.add(new Route(route.prefix(), source, distance(route), route.cost(), hop.address(), hop.outgoing()));
                 }
             }
             rib.replace(route.prefix(), source, paths);
@@ -731,11 +1175,11 @@ public final class OspfProcess {
      * True when the RIB's candidates of {@code source} for the route's prefix are exactly the paths
      * {@link #install} would offer, in the same order: replacing them would change nothing.
      */
-    private static boolean alreadyInstalled(Rib rib, OspfRoute route, RouteSource source) {
+    private boolean alreadyInstalled(Rib rib, OspfRoute route, RouteSource source) {
         List<Route> candidates = rib.candidates(route.prefix());
         int at = 0;
         int size = candidates.size();
-        for (NextHop hop : route.nextHops()) {
+        for (NextHop hop : installedHops(route)) {
             if (hop.isDirect()) {
                 continue;
             }
@@ -746,7 +1190,7 @@ public final class OspfProcess {
                 return false;
             }
             Route installed = candidates.get(at++);
-            if (installed.distance() != DISTANCE || installed.metric() != route.cost()
+            if (installed.distance() != distance(route) || installed.metric() != route.cost()
                     || !java.util.Objects.equals(installed.nextHop(), hop.address())
                     || !java.util.Objects.equals(installed.outgoing(), hop.outgoing())) {
                 return false;
@@ -761,26 +1205,54 @@ public final class OspfProcess {
     }
 
     private static RouteSource sourceOf(OspfRoute route) {
-        return route.interArea() ? RouteSource.OSPF_INTER_AREA : RouteSource.OSPF;
+        return route.type().source();
+    }
+
+    /** The administrative distance of a route of this process ({@code distance ospf ...}). */
+    int distance(OspfRoute route) {
+        return switch (route.type()) {
+            case INTRA_AREA -> intraAreaDistance;
+            case INTER_AREA -> interAreaDistance;
+            default -> externalDistance;
+        };
+    }
+
+    /** The next hops installed: at most {@code maximum-paths} of them. */
+    private List<NextHop> installedHops(OspfRoute route) {
+        List<NextHop> hops = route.nextHops();
+        return hops.size() > maximumPaths ? hops.subList(0, maximumPaths) : hops;
     }
 
     /**
-     * 12.4.3: an ABR summarizes into each area the intra-area routes of its other areas, and into the
-     * non-backbone areas the inter-area routes it learned over the backbone.
+     * 12.4.3: an ABR summarizes into each area the intra-area routes of its other areas (those inside an
+     * {@code area range} as the range, at the highest cost among them, or not at all with
+     * {@code not-advertise}), and into the non-backbone areas the inter-area routes it learned over the
+     * backbone. A stub area (and an NSSA with {@code no-summary}) gets a default route at its
+     * {@code default-cost} instead of, with {@code no-summary}, every other summary.
      */
     private void updateSummaries(boolean abr, Map<Ipv4Prefix, OspfRoute> table) {
         for (OspfArea area : areas.values()) {
             Map<Ipv4Prefix, Integer> wanted = new HashMap<>();
-            if (abr) {
+            AreaSettings settings = areaSettings(area.id);
+            if (abr && !settings.noSummary()) {
                 for (OspfRoute route : table.values()) {
-                    if (route.area().equals(area.id)) {
+                    if (route.area().equals(area.id) || route.external()) {
                         continue;
                     }
                     if (route.interArea() && area.id.isBackbone()) {
                         continue;
                     }
-                    wanted.put(route.prefix(), route.cost());
+                    Map.Entry<Ipv4Prefix, Boolean> range = route.interArea() ? null : rangeOf(route);
+                    if (range == null) {
+                        wanted.put(route.prefix(), route.cost());
+                    } else if (range.getValue()) {
+                        wanted.merge(range.getKey(), route.cost(), Math::max);
+                    }
                 }
+            }
+            if (abr && (settings.type() == AreaSettings.Type.STUB
+                    || (settings.type() == AreaSettings.Type.NSSA && settings.noSummary()))) {
+                wanted.put(Ipv4Prefix.DEFAULT_ROUTE, settings.effectiveDefaultCost());
             }
             Map<Ipv4Prefix, Integer> before = summaries.getOrDefault(area.id, Map.of());
             if (!before.equals(wanted)) {
@@ -792,5 +1264,19 @@ public final class OspfProcess {
                 origination.requestSync(area);
             }
         }
+    }
+
+    /** The {@code area range} of the route's own area that contains it, or null. */
+    private Map.Entry<Ipv4Prefix, Boolean> rangeOf(OspfRoute route) {
+        AreaSettings settings = areaSettings.get(route.area());
+        if (settings == null) {
+            return null;
+        }
+        for (Map.Entry<Ipv4Prefix, Boolean> range : settings.ranges.entrySet()) {
+            if (range.getKey().length() <= route.prefix().length() && range.getKey().contains(route.prefix().network())) {
+                return range;
+            }
+        }
+        return null;
     }
 }

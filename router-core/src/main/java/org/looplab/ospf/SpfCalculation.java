@@ -22,11 +22,15 @@ import org.looplab.router.InterfaceName;
  * heap's shape, and the next hops come out the same run after run.
  */
 public final class SpfCalculation {
-    /** At most four equal-cost paths, IOS's {@code maximum-paths} default. */
-    public static final int MAX_PATHS = 4;
+    /**
+     * Equal-cost paths kept by the calculation: IOS's {@code maximum-paths} ceiling; the process installs
+     * as many as its own {@code maximum-paths} says (4 by default).
+     */
+    public static final int MAX_PATHS = 32;
 
-    /** A router reached by the calculation: its distance and next hops (for ABRs and summaries). */
-    public record ReachedRouter(Ipv4Address routerId, int cost, List<NextHop> nextHops, boolean border) {
+    /** A router reached by the calculation: its distance and next hops (for ABRs, ASBRs and summaries). */
+    public record ReachedRouter(Ipv4Address routerId, int cost, List<NextHop> nextHops, boolean border,
+                                boolean asBoundary) {
     }
 
     /** The intra-area routes and the routers of the tree (the latter built when first asked for). */
@@ -216,7 +220,8 @@ public final class SpfCalculation {
             LsaBody.RouterBody body = (LsaBody.RouterBody) entries[r].lsa.body();
             Ipv4Address id = new Ipv4Address(idBits(keys[r]));
             routers.put(id, new ReachedRouter(id, cost[r], List.copyOf(hops[r]),
-                    (body.flags() & LsaBody.RouterBody.FLAG_BORDER) != 0));
+                    (body.flags() & LsaBody.RouterBody.FLAG_BORDER) != 0,
+                    (body.flags() & LsaBody.RouterBody.FLAG_EXTERNAL) != 0));
         }
         return routers;
     }

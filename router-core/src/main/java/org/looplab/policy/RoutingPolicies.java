@@ -68,6 +68,24 @@ public final class RoutingPolicies {
         return communityLists.get(nameOrNumber);
     }
 
+    /**
+     * {@code match ip address prefix-list NAME...}: true when one of the lists permits the prefix, or
+     * when none of them is defined (IOS: a missing list matches everything).
+     */
+    public boolean prefixListsMatch(List<String> names, Ipv4Prefix prefix) {
+        boolean anyDefined = false;
+        for (String name : names) {
+            PrefixList list = prefixList(name);
+            if (list != null) {
+                anyDefined = true;
+                if (list.permits(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return !anyDefined;
+    }
+
     public RouteMap routeMap(String name) {
         return routeMaps.get(name);
     }

@@ -12,6 +12,12 @@ public enum RouteSource {
     OSPF("O", 110),
     /** OSPF inter-area (type 3 summary) routes; IOS prints {@code O IA}. */
     OSPF_INTER_AREA("O IA", 110),
+    /** OSPF external routes (type-5 LSAs): {@code O E1} adds the cost to the ASBR, {@code O E2} does not. */
+    OSPF_EXTERNAL_1("O E1", 110),
+    OSPF_EXTERNAL_2("O E2", 110),
+    /** OSPF NSSA external routes (type-7 LSAs, RFC 3101). */
+    OSPF_NSSA_1("O N1", 110),
+    OSPF_NSSA_2("O N2", 110),
     IBGP("B", 200);
 
     private final String code;
@@ -20,6 +26,16 @@ public enum RouteSource {
     RouteSource(String code, int defaultDistance) {
         this.code = code;
         this.defaultDistance = defaultDistance;
+    }
+
+    /** True for the routes of an OSPF process, whatever their path type. */
+    public boolean isOspf() {
+        return this == OSPF || this == OSPF_INTER_AREA || isOspfExternal();
+    }
+
+    /** True for OSPF's external routes, type-5 (E1, E2) or type-7 (N1, N2). */
+    public boolean isOspfExternal() {
+        return this == OSPF_EXTERNAL_1 || this == OSPF_EXTERNAL_2 || this == OSPF_NSSA_1 || this == OSPF_NSSA_2;
     }
 
     /** The letter {@code show ip route} prints. */

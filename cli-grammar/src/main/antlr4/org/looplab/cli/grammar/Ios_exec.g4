@@ -38,6 +38,7 @@ exec_command
    | exec_write
    | exec_dir
    | exec_clear_ip_bgp
+   | exec_clear_ip_ospf
    | exec_telnet
    | exec_ssh
    | exec_resume

@@ -18,6 +18,12 @@ ro_command
    | ro_passive_interface
    | ro_auto_cost
    | ro_timers_throttle_spf
+   | ro_redistribute
+   | ro_default_information
+   | ro_area
+   | ro_log_adjacency_changes
+   | ro_maximum_paths
+   | ro_distance
    | ro_no
    | cfg_any_mode_command
    ;
@@ -38,6 +44,55 @@ ro_auto_cost : AUTO_COST REFERENCE_BANDWIDTH mbps = DEC;
 
 ro_timers_throttle_spf : TIMERS THROTTLE SPF start = DEC hold = DEC max = DEC;
 
+/* redistribute connected|static [metric N] [metric-type 1|2] [subnets] [route-map NAME], in any order */
+ro_redistribute : REDISTRIBUTE (CONNECTED | STATIC) (SUBNETS | ro_external_option)*;
+
+/* default-information originate [always] [metric N] [metric-type 1|2] [route-map NAME] */
+ro_default_information : DEFAULT_INFORMATION ORIGINATE (ALWAYS | ro_external_option)*;
+
+/* area N stub [no-summary] | nssa [no-summary] [default-information-originate] | default-cost N
+   | range A M [not-advertise] */
+ro_area : AREA ospf_area ro_area_setting;
+
+ro_area_setting
+   : STUB NO_SUMMARY?
+   | NSSA (NO_SUMMARY | DEFAULT_INFORMATION_ORIGINATE)*
+   | AUTHENTICATION MESSAGE_DIGEST?
+   | DEFAULT_COST cost = DEC
+   | RANGE address = IP_ADDRESS mask = IP_ADDRESS NOT_ADVERTISE?
+   ;
+
+/* no area N [stub [no-summary] | nssa [...] | default-cost [N] | range A M [not-advertise]] */
+ro_no_area
+   : AREA ospf_area
+   (
+      STUB NO_SUMMARY?
+      | NSSA (NO_SUMMARY | DEFAULT_INFORMATION_ORIGINATE)*
+      | AUTHENTICATION MESSAGE_DIGEST?
+      | DEFAULT_COST DEC?
+      | RANGE address = IP_ADDRESS mask = IP_ADDRESS NOT_ADVERTISE?
+   )?
+   ;
+
+ro_log_adjacency_changes : LOG_ADJACENCY_CHANGES DETAIL?;
+
+ro_maximum_paths : MAXIMUM_PATHS paths = DEC;
+
+/* distance N | distance ospf {intra-area N | inter-area N | external N}... */
+ro_distance : DISTANCE (value = DEC | OSPF ro_distance_ospf+);
+
+ro_distance_ospf
+   : INTRA_AREA intra = DEC
+   | INTER_AREA inter = DEC
+   | EXTERNAL external = DEC
+   ;
+
+ro_external_option
+   : METRIC metric = DEC
+   | METRIC_TYPE metric_type = DEC
+   | ROUTE_MAP map = WORD
+   ;
+
 ro_no
    : NO
    (
@@ -46,6 +101,12 @@ ro_no
       | ro_passive_interface
       | ro_no_auto_cost
       | ro_no_timers_throttle_spf
+      | ro_redistribute
+      | ro_default_information
+      | ro_no_area
+      | ro_log_adjacency_changes
+      | MAXIMUM_PATHS DEC?
+      | DISTANCE (DEC | OSPF ro_distance_ospf*)?
    )
    ;
 
@@ -65,6 +126,9 @@ if_ospf_setting
    | DEAD_INTERVAL dead = DEC
    | PRIORITY priority = DEC
    | NETWORK (POINT_TO_POINT | BROADCAST)
+   | AUTHENTICATION (MESSAGE_DIGEST | NULL_AUTHENTICATION)?
+   | AUTHENTICATION_KEY (SECRET_TYPE_0 | type7 = SECRET_TYPE_7)? key = WORD
+   | MESSAGE_DIGEST_KEY key_id = DEC MD5 (SECRET_TYPE_0 | type7 = SECRET_TYPE_7)? key = WORD
    ;
 
 /* no ip ospf ...: the value may be left out. */
@@ -77,17 +141,33 @@ if_no_ip_ospf
       | DEAD_INTERVAL DEC?
       | PRIORITY DEC?
       | NETWORK (POINT_TO_POINT | BROADCAST)?
+      | AUTHENTICATION (MESSAGE_DIGEST | NULL_AUTHENTICATION)?
+      | AUTHENTICATION_KEY ((SECRET_TYPE_0 | SECRET_TYPE_7)? WORD)?
+      | MESSAGE_DIGEST_KEY key_id = DEC (MD5 ((SECRET_TYPE_0 | SECRET_TYPE_7)? WORD)?)?
    )
    ;
 
-/* show ip ospf [neighbor | interface [brief | NAME] | database] */
+/* show ip ospf [N | neighbor [detail] | interface [brief | NAME] | database [TYPE [ID]]] */
 exec_show_ip_ospf
    : IP OSPF
    (
-      NEIGHBOR
+      process = DEC
+      | NEIGHBOR DETAIL?
       | INTERFACE (BRIEF | interface_name)?
-      | DATABASE
+      | DATABASE (ospf_lsa_type link_state_id = IP_ADDRESS?)?
    )?
    ;
 
+ospf_lsa_type
+   : ROUTER
+   | NETWORK
+   | SUMMARY
+   | ASBR_SUMMARY
+   | EXTERNAL
+   | NSSA_EXTERNAL
+   ;
+
 exec_show_ip_protocols : IP PROTOCOLS;
+
+/* clear ip ospf [N] process: IOS asks first, "no" by default */
+exec_clear_ip_ospf : CLEAR IP OSPF process = DEC? PROCESS;

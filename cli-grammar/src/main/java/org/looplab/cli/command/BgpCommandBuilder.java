@@ -21,7 +21,7 @@ import org.looplab.bgp.NeighborSetting;
 import org.looplab.bgp.NeighborSetting.SendCommunity;
 import org.looplab.bgp.Redistribution;
 import org.looplab.cli.grammar.IosParser.*;
-import org.looplab.cli.show.ClassfulNetwork;
+import org.looplab.net.ClassfulNetwork;
 import org.looplab.config.Type7;
 import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;

@@ -9,7 +9,7 @@ import org.looplab.bgp.BgpNetwork;
 import org.looplab.bgp.NeighborConfig;
 import org.looplab.bgp.NeighborSetting;
 import org.looplab.bgp.Redistribution;
-import org.looplab.cli.show.ClassfulNetwork;
+import org.looplab.net.ClassfulNetwork;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.Router;
 

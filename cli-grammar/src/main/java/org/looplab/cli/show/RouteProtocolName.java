@@ -4,6 +4,7 @@ import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
 import org.looplab.ospf.Lsa;
 import org.looplab.ospf.LsaBody;
+import org.looplab.ospf.LsaType;
 import org.looplab.ospf.LsdbEntry;
 import org.looplab.ospf.Neighbor;
 import org.looplab.ospf.OspfArea;
@@ -22,7 +23,7 @@ final class RouteProtocolName {
         return switch (route.source()) {
             case CONNECTED, LOCAL -> "connected";
             case STATIC -> "static";
-            case OSPF, OSPF_INTER_AREA -> {
+            case OSPF, OSPF_INTER_AREA, OSPF_EXTERNAL_1, OSPF_EXTERNAL_2, OSPF_NSSA_1, OSPF_NSSA_2 -> {
                 String name = ospfProcessName(router);
                 yield name == null ? "ospf" : name;
             }
@@ -54,7 +55,7 @@ final class RouteProtocolName {
             for (OspfArea area : process.areas()) {
                 for (LsdbEntry entry : area.lsdb().entries()) {
                     Lsa lsa = entry.lsa();
-                    if (!advertises(lsa, prefix, path.source() == RouteSource.OSPF_INTER_AREA)) {
+                    if (!advertises(lsa, prefix, path.source())) {
                         continue;
                     }
                     if (lsa.advertisingRouter().equals(neighbor) || lsa.body() instanceof LsaBody.NetworkBody) {
@@ -69,9 +70,18 @@ final class RouteProtocolName {
         return found != null ? found : path.nextHop();
     }
 
-    private static boolean advertises(Lsa lsa, Ipv4Prefix prefix, boolean interArea) {
+    private static boolean advertises(Lsa lsa, Ipv4Prefix prefix, RouteSource source) {
+        boolean external = source.isOspfExternal();
+        if (lsa.body() instanceof LsaBody.ExternalBody body) {
+            return external && lsa.linkStateId().equals(prefix.network()) && body.mask().equals(prefix.mask());
+        }
+        if (external) {
+            return false;
+        }
+        boolean interArea = source == RouteSource.OSPF_INTER_AREA;
         if (lsa.body() instanceof LsaBody.SummaryBody summary) {
-            return interArea && lsa.linkStateId().equals(prefix.network()) && summary.mask().equals(prefix.mask());
+            return interArea && lsa.type() == LsaType.SUMMARY_NETWORK && lsa.linkStateId().equals(prefix.network())
+                    && summary.mask().equals(prefix.mask());
         }
         if (interArea) {
             return false;

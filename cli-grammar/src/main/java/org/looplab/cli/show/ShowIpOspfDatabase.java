@@ -1,5 +1,11 @@
 package org.looplab.cli.show;
 
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.looplab.ospf.Lsa;
+import org.looplab.ospf.LsaBody;
+import org.looplab.ospf.LsaKey;
 import org.looplab.ospf.LsaType;
 import org.looplab.ospf.LsdbEntry;
 import org.looplab.ospf.OspfArea;
@@ -17,34 +23,61 @@ public final class ShowIpOspfDatabase {
     public static String render(Router router) {
         long now = router.kernel().now();
         StringBuilder out = new StringBuilder();
-        for (OspfProcess process : router.ospf().processes()) {
-            if (process.routerId() == null) {
-                continue;
-            }
-            out.append('\n').append("            OSPF Router with ID (").append(process.routerId())
-                    .append(") (Process ID ").append(process.processId()).append(")\n");
+        for (OspfProcess process : runningProcesses(router)) {
+            out.append(heading(process));
             for (OspfArea area : process.areas()) {
                 for (LsaType type : LsaType.values()) {
-                    var entries = area.lsdb().entries().stream().filter(entry -> entry.lsa().type() == type).toList();
-                    if (entries.isEmpty()) {
-                        continue;
-                    }
-                    out.append("\n\t\t").append(type.heading()).append(" (Area ").append(area.id()).append(")\n\n");
-                    boolean routerLsas = type == LsaType.ROUTER;
-                    out.append(routerLsas ? "Link ID         ADV Router      Age         Seq#       Checksum Link count\n"
-                            : "Link ID         ADV Router      Age         Seq#       Checksum\n");
-                    for (LsdbEntry entry : entries) {
-                        var lsa = entry.lsa();
-                        out.append(String.format("%-15s %-15s %-11d 0x%08X 0x%06X", lsa.linkStateId(),
-                                lsa.advertisingRouter(), entry.ageAt(now), lsa.sequence(), lsa.checksum()));
-                        if (routerLsas) {
-                            out.append(' ').append(lsa.linkCount());
-                        }
-                        out.append('\n');
+                    if (type != LsaType.AS_EXTERNAL) {
+                        appendSection(out, type, " (Area " + area.id() + ")",
+                                area.lsdb().entries().stream().filter(entry -> entry.lsa().type() == type).toList(), now);
                     }
                 }
             }
+            // AS-scope: every area that carries them holds the same type-5 LSAs; IOS lists them once.
+            Map<LsaKey, LsdbEntry> externals = new TreeMap<>();
+            for (OspfArea area : process.areas()) {
+                for (LsdbEntry entry : area.lsdb().entries()) {
+                    if (entry.lsa().type() == LsaType.AS_EXTERNAL) {
+                        externals.putIfAbsent(entry.lsa().key(), entry);
+                    }
+                }
+            }
+            appendSection(out, LsaType.AS_EXTERNAL, "", List.copyOf(externals.values()), now);
         }
         return out.toString();
+    }
+
+    /** The processes that have a router id: those with a database to show. */
+    static java.util.List<OspfProcess> runningProcesses(Router router) {
+        return router.ospf().processes().stream().filter(process -> process.routerId() != null).toList();
+    }
+
+    /** IOS's heading of a process's database, after an empty line. */
+    static String heading(OspfProcess process) {
+        return "\n            OSPF Router with ID (" + process.routerId() + ") (Process ID " + process.processId() + ")\n";
+    }
+
+    private static void appendSection(StringBuilder out, LsaType type, String scope, List<LsdbEntry> entries, long now) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        out.append("\n\t\t").append(type.heading()).append(scope).append("\n\n");
+        out.append("Link ID         ADV Router      Age         Seq#       Checksum");
+        out.append(switch (type) {
+            case ROUTER -> " Link count\n";
+            case AS_EXTERNAL, NSSA_EXTERNAL -> " Tag\n";
+            default -> "\n";
+        });
+        for (LsdbEntry entry : entries) {
+            Lsa lsa = entry.lsa();
+            out.append(String.format("%-15s %-15s %-11d 0x%08X 0x%06X", lsa.linkStateId(), lsa.advertisingRouter(),
+                    entry.ageAt(now), lsa.sequence(), lsa.checksum()));
+            if (type == LsaType.ROUTER) {
+                out.append(' ').append(lsa.linkCount());
+            } else if (lsa.body() instanceof LsaBody.ExternalBody external) {
+                out.append(' ').append(external.tag());
+            }
+            out.append('\n');
+        }
     }
 }

@@ -68,6 +68,12 @@ public final class ShowIpOspfInterface {
                     }
                 }
                 out.append("  Suppress hello for 0 neighbor(s)\n");
+                switch (each.authenticationType()) {
+                    case SIMPLE -> out.append("  Simple password authentication enabled\n");
+                    case MESSAGE_DIGEST -> out.append("  Cryptographic authentication enabled\n")
+                            .append("    Youngest key id is ").append(each.youngestKeyId()).append('\n');
+                    default -> { }
+                }
             }
         }
         return out.toString();

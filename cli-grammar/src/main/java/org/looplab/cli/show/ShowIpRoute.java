@@ -1,5 +1,6 @@
 package org.looplab.cli.show;
 
+import org.looplab.net.ClassfulNetwork;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,7 @@ public final class ShowIpRoute {
                 case ALL -> true;
                 case CONNECTED -> source == RouteSource.CONNECTED || source == RouteSource.LOCAL;
                 case STATIC -> source == RouteSource.STATIC;
-                case OSPF -> source == RouteSource.OSPF || source == RouteSource.OSPF_INTER_AREA;
+                case OSPF -> source.isOspf();
                 case BGP -> source == RouteSource.EBGP || source == RouteSource.IBGP;
             };
         }

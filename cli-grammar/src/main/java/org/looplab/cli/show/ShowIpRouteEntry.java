@@ -49,6 +49,11 @@ public final class ShowIpRouteEntry {
             out.append(", type intra area");
         } else if (best.source() == RouteSource.OSPF_INTER_AREA) {
             out.append(", type inter area");
+        } else if (best.source().isOspfExternal()) {
+            boolean nssa = best.source() == RouteSource.OSPF_NSSA_1 || best.source() == RouteSource.OSPF_NSSA_2;
+            boolean type1 = best.source() == RouteSource.OSPF_EXTERNAL_1 || best.source() == RouteSource.OSPF_NSSA_1;
+            out.append(nssa ? ", type NSSA extern " : ", type extern ").append(type1 ? 1 : 2)
+                    .append(", forward metric ").append(forwardMetric(router, best.prefix()));
         } else if (best.source() == RouteSource.IBGP) {
             out.append(", type internal");
         } else if (best.source() == RouteSource.EBGP) {
@@ -59,7 +64,7 @@ public final class ShowIpRouteEntry {
         if (bgp) {
             out.append("  Last update from ").append(best.nextHop()).append(' ').append(ago).append(" ago\n");
         }
-        boolean dynamic = best.source() == RouteSource.OSPF || best.source() == RouteSource.OSPF_INTER_AREA;
+        boolean dynamic = best.source().isOspf();
         if (dynamic) {
             out.append("  Last update from ").append(best.nextHop()).append(" on ").append(best.outgoing().fullName())
                     .append(", ").append(ago).append(" ago\n");
@@ -114,5 +119,16 @@ public final class ShowIpRouteEntry {
             }
         }
         return entry.best();
+    }
+
+    /** IOS's "forward metric": the cost to the ASBR (or forwarding address) of an external route. */
+    private static int forwardMetric(Router router, Ipv4Prefix prefix) {
+        for (org.looplab.ospf.OspfProcess process : router.ospf().processes()) {
+            org.looplab.ospf.OspfRoute route = process.externalRoute(prefix);
+            if (route != null) {
+                return route.forwardCost();
+            }
+        }
+        return 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.looplab.cli.show;
 
+import org.looplab.net.ClassfulNetwork;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.looplab.net.Ipv4Prefix;
@@ -27,6 +28,10 @@ public final class ShowIpRouteSummary {
         int paths;
         int intraArea;
         int interArea;
+        int external1;
+        int external2;
+        int nssa1;
+        int nssa2;
 
         void add(Route best, int pathCount) {
             if (ClassfulNetwork.isSubnet(best.prefix())) {
@@ -57,12 +62,15 @@ public final class ShowIpRouteSummary {
             switch (best.source()) {
                 case CONNECTED, LOCAL -> connected.add(best, paths);
                 case STATIC -> statics.add(best, paths);
-                case OSPF, OSPF_INTER_AREA -> {
+                case OSPF, OSPF_INTER_AREA, OSPF_EXTERNAL_1, OSPF_EXTERNAL_2, OSPF_NSSA_1, OSPF_NSSA_2 -> {
                     ospf.add(best, paths);
-                    if (best.source() == RouteSource.OSPF) {
-                        ospf.intraArea++;
-                    } else {
-                        ospf.interArea++;
+                    switch (best.source()) {
+                        case OSPF -> ospf.intraArea++;
+                        case OSPF_INTER_AREA -> ospf.interArea++;
+                        case OSPF_EXTERNAL_1 -> ospf.external1++;
+                        case OSPF_NSSA_1 -> ospf.nssa1++;
+                        case OSPF_NSSA_2 -> ospf.nssa2++;
+                        default -> ospf.external2++;
                     }
                 }
                 default -> { }
@@ -79,8 +87,10 @@ public final class ShowIpRouteSummary {
         if (ospfName != null) {
             out.append(ospf.row(ospfName));
             out.append("  Intra-area: ").append(ospf.intraArea).append(" Inter-area: ").append(ospf.interArea)
-                    .append(" External-1: 0 External-2: 0\n");
-            out.append("  NSSA External-1: 0 NSSA External-2: 0\n");
+                    .append(" External-1: ").append(ospf.external1).append(" External-2: ").append(ospf.external2)
+                    .append('\n');
+            out.append("  NSSA External-1: ").append(ospf.nssa1).append(" NSSA External-2: ").append(ospf.nssa2)
+                    .append('\n');
         }
         int internalMemory = internal.size() * MEMORY_PER_INTERNAL_NODE;
         out.append(String.format("%-16s%-12d%-36s%d%n", "internal", internal.size(), "", internalMemory));

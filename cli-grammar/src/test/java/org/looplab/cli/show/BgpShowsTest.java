@@ -341,7 +341,7 @@ class BgpShowsTest {
                   <cr>
 
                 """, r1.help("show ip bgp neighbors 10.0.0.2 "));
-        assertEquals("  bgp  Clear BGP connections\n\n", r1.help("clear ip "));
+        assertEquals("  bgp   Clear BGP connections\n  ospf  OSPF clear commands\n\n", r1.help("clear ip "));
         String clear = r1.help("clear ip bgp ");
         assertTrue(hasLine(clear, "  A\\.B\\.C\\.D +BGP neighbor address to clear"), clear);
         assertTrue(hasLine(clear, "  <1-4294967295> +AS number of the peers"), clear);

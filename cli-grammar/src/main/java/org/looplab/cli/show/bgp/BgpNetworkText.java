@@ -1,6 +1,6 @@
 package org.looplab.cli.show.bgp;
 
-import org.looplab.cli.show.ClassfulNetwork;
+import org.looplab.net.ClassfulNetwork;
 import org.looplab.net.Ipv4Prefix;
 
 /**

@@ -1,5 +1,6 @@
 package org.looplab.cli.show.bgp;
 
+import org.looplab.net.ClassfulNetwork;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.looplab.cli.show.bgp.BgpViews.external;
 import static org.looplab.cli.show.bgp.BgpViews.internal;

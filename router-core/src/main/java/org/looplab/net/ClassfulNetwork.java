@@ -1,7 +1,5 @@
-package org.looplab.cli.show;
+package org.looplab.net;
 
-import org.looplab.net.Ipv4Address;
-import org.looplab.net.Ipv4Prefix;
 
 /**
  * The class A, B or C network of an address (RFC 791): {@code show ip route} still groups subnets under
