@@ -20,6 +20,7 @@ public final class Interface {
     private boolean sendsUnreachables = true;
     /** The VRF the interface forwards in ({@code vrf forwarding NAME}), or null for the global table. */
     private String vrf;
+    private final InterfaceCounters counters = new InterfaceCounters();
 
     Interface(Router router, InterfaceName name, boolean shutdown, InterfaceStatus status) {
         this.router = router;
@@ -83,6 +84,11 @@ public final class Interface {
 
     void setVrf(String vrf) {
         this.vrf = vrf;
+    }
+
+    /** What crossed this interface's cable: frames, bytes, rates (see {@link InterfaceCounters}). */
+    public InterfaceCounters counters() {
+        return counters;
     }
 
     public boolean isShutdown() {
