@@ -5,7 +5,7 @@ import org.looplab.router.Router;
 /**
  * A router's IP statistics, what {@code show ip traffic} prints: datagrams received, delivered, generated,
  * forwarded and dropped, and the ICMP, UDP, TCP and routing-protocol packets among them. The data plane
- * counts them as it handles each packet. Kernel thread only.
+ * counts them as it handles each packet; the fields are read by the report. Kernel thread only.
  */
 public final class IpTraffic {
     public long received;
@@ -34,6 +34,11 @@ public final class IpTraffic {
     /** Indexed by OSPF packet type (1 hello .. 5 link state ack); [0] is the total. */
     public final long[] ospfReceived = new long[6];
     public final long[] ospfSent = new long[6];
+    public long arpRequestsReceived;
+    public long arpRepliesReceived;
+    public long arpRequestsSent;
+    public long arpRepliesSent;
+    public long arpProxyRepliesSent;
 
     /** The statistics of a router, kept beside it from its first packet. */
     public static IpTraffic of(Router router) {

@@ -178,6 +178,10 @@ SOFT : 'soft';
 STAR : '*';
 TCP : 'tcp';
 
+// Interface counters and IP statistics (Ios_dataplane.g4).
+COUNTERS : 'counters';
+TRAFFIC : 'traffic';
+
 // Routing policy (Ios_policy.g4).
 ACCESS_LIST : 'access-list';
 ADDITIVE : 'additive';

@@ -35,6 +35,7 @@ exec_command
    | exec_write
    | exec_dir
    | exec_clear_ip_bgp
+   | exec_clear_counters
    | exec_telnet
    | exec_ssh
    ;
@@ -99,6 +100,7 @@ exec_show_public
    | exec_show_bgp
    | exec_show_tcp
    | exec_show_access_lists
+   | exec_show_dataplane
    ;
 
 exec_show_interfaces : INTERFACES interface_name?;

@@ -1,9 +1,7 @@
 package org.looplab.cli.command;
 
-import java.util.Locale;
 import org.looplab.cli.config.RouterReload;
 import org.looplab.router.Router;
-import org.looplab.router.VtySessions;
 
 /**
  * {@code reload}: IOS asks {@code Proceed with reload? [confirm]}; Enter (or y) reboots the router from
@@ -13,32 +11,10 @@ import org.looplab.router.VtySessions;
 public record Reload() implements Command {
     @Override
     public void run(CommandContext context) {
-        context.ask(new ConfirmQuestion());
-    }
-
-    static final class ConfirmQuestion implements Question {
-        @Override
-        public String prompt() {
-            return "Proceed with reload? [confirm]";
-        }
-
-        @Override
-        public boolean isSecret() {
-            return false;
-        }
-
-        @Override
-        public void answer(String line, CommandContext context) {
-            String answer = line.strip().toLowerCase(Locale.ROOT);
-            if (!(answer.isEmpty() || answer.equals("y") || answer.equals("yes"))) {
-                return;
-            }
-            Router router = context.router();
-            VtySessions.Session vty = context.vtySession();
-            String by = vty == null ? "console"
-                    : context.userName() + " on vty" + vty.vty() + " (" + context.peerAddress() + ")";
-            RouterReload.reload(router, router.startupConfigText(), by);
-            context.close();
-        }
+        context.ask(new Confirmation("Proceed with reload? [confirm]", confirmed -> {
+            Router router = confirmed.router();
+            RouterReload.reload(router, router.startupConfigText(), confirmed.requester());
+            confirmed.close();
+        }));
     }
 }
