@@ -32,6 +32,8 @@ public final class DataPlane {
     private final Map<Router, PacketFilter> filters = new HashMap<>();
     /** An Ethernet II header (two addresses and the EtherType); IOS's byte counters leave out the FCS. */
     static final int ETHERNET_HEADER_BYTES = 14;
+    /** An ARP packet (28 bytes) in its Ethernet header, padded to the 60-byte minimum frame. */
+    static final int ARP_FRAME_BYTES = 60;
     private int nextIdentifier = 1;
 
     public DataPlane(Lab lab) {
@@ -319,12 +321,51 @@ public final class DataPlane {
             return;
         }
         Interface far = NeighborResolution.resolve(out, arpTarget);
+        exchangeArp(router, out, arpTarget, far);
         if (far == null) {
             trace(router, "drop: arp failed for " + arpTarget, packet);
             IpTraffic.of(router).encapsulationFailed++;
             return; // IOS: "encapsulation failed"
         }
         cross(router, out, far, packet);
+    }
+
+    /**
+     * ARP for the next hop when the cache has no live entry: a broadcast request crosses the cable and, when
+     * the far end answers (for its own address, or as proxy), a unicast reply comes back; both ends learn,
+     * as RFC 826's merge has the target learn the asker. The exchange takes no virtual time here, so the
+     * packet that caused it is not lost (IOS drops it: the first '.' of a ping), which keeps every lab's
+     * timing as it was.
+     */
+    private void exchangeArp(Router router, Interface out, Ipv4Address target, Interface far) {
+        long now = router.kernel().now();
+        ArpCache cache = ArpCache.of(router);
+        if (out.address() == null || cache.knows(out, target, now)) {
+            return;
+        }
+        IpTraffic asker = IpTraffic.of(router);
+        asker.arpRequestsSent++;
+        out.counters().sent(now, ARP_FRAME_BYTES, InterfaceCounters.Cast.BROADCAST);
+        Interface cabled = out.farEnd();
+        if (cabled == null || !cabled.isProtocolUp()) {
+            return;
+        }
+        IpTraffic answerer = IpTraffic.of(cabled.router());
+        answerer.arpRequestsReceived++;
+        cabled.counters().received(now, ARP_FRAME_BYTES, InterfaceCounters.Cast.BROADCAST, false);
+        if (far == null) {
+            return;
+        }
+        if (far.hasAddress(target)) {
+            ArpCache.of(far.router()).learn(far, out.address().address(), out.macAddress(), now);
+        } else {
+            answerer.arpProxyRepliesSent++;
+        }
+        answerer.arpRepliesSent++;
+        far.counters().sent(now, ARP_FRAME_BYTES, InterfaceCounters.Cast.UNICAST);
+        asker.arpRepliesReceived++;
+        out.counters().received(now, ARP_FRAME_BYTES, InterfaceCounters.Cast.UNICAST, false);
+        cache.learn(out, target, far.macAddress(), now);
     }
 
     /**

@@ -30,7 +30,9 @@ class InterfaceCountersTest {
         PingSession.start(line.r1, Ipv4Address.of("10.0.12.2"), null, 5, PingSession.DEFAULT_TIMEOUT_NANOS, done -> { });
         line.kernel.runUntilIdle();
         assertEquals(5, out.counters().outUnicastPackets() - outBefore);
-        assertEquals(570, out.counters().outOctets() - octetsBefore, "IOS's 100-byte echoes in 14-byte Ethernet headers");
+        assertEquals(570 + 60, out.counters().outOctets() - octetsBefore,
+                "IOS's 100-byte echoes in 14-byte Ethernet headers, and the 60-byte ARP request before them");
+        assertEquals(1, out.counters().outBroadcastPackets(), "the ARP request");
         assertEquals(5, far.counters().inUnicastPackets() - farInBefore);
         assertTrue(out.counters().hasInput() && out.counters().hasOutput());
         assertTrue(line.kernel.now() - out.counters().lastInputNanos() < SECOND, "the last reply just came");

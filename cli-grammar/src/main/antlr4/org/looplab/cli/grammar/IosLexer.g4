@@ -178,7 +178,8 @@ SOFT : 'soft';
 STAR : '*';
 TCP : 'tcp';
 
-// Interface counters and IP statistics (Ios_dataplane.g4).
+// Interface counters, IP statistics and the ARP cache (Ios_dataplane.g4).
+ARP_CACHE : 'arp-cache';
 COUNTERS : 'counters';
 TRAFFIC : 'traffic';
 

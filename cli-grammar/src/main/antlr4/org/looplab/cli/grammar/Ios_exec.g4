@@ -36,6 +36,7 @@ exec_command
    | exec_dir
    | exec_clear_ip_bgp
    | exec_clear_counters
+   | exec_clear_arp_cache
    | exec_telnet
    | exec_ssh
    ;

@@ -56,11 +56,11 @@ class InterfaceCountersCliTest {
         kernel.runUntil(kernel.now() + 6 * SECOND); // past the next 5-second sample
         String after = session.execute("show interfaces GigabitEthernet0/0");
         Map<String, String> row = TextFsmCheck.parse("show interfaces", after).get(0);
-        assertEquals("5", row.get("INPUT_PACKETS"));
-        assertEquals("5", row.get("OUTPUT_PACKETS"));
+        assertEquals("6", row.get("INPUT_PACKETS"), "five echo replies and the ARP reply");
+        assertEquals("6", row.get("OUTPUT_PACKETS"), "five echoes and the ARP request");
         assertEquals("00:00:06", row.get("LAST_INPUT"));
         assertEquals("00:00:06", row.get("LAST_OUTPUT"));
-        assertTrue(after.contains("     5 packets input, 570 bytes, 0 no buffer\n"), after);
+        assertTrue(after.contains("     6 packets input, 630 bytes, 0 no buffer\n"), after);
         assertTrue(after.contains("     Received 0 broadcasts (0 IP multicasts)\n"), after);
         assertTrue(Long.parseLong(row.get("INPUT_RATE")) > 0, "a ping leaves a trace in the 5-minute rate");
     }
@@ -71,7 +71,7 @@ class InterfaceCountersCliTest {
         session.execute("clear counters");
         assertEquals("Clear \"show interface\" counters on all interfaces [confirm]", session.prompt());
         session.execute("n");
-        assertTrue(session.execute("show interfaces Gi0/0").contains("     5 packets input, 570 bytes"));
+        assertTrue(session.execute("show interfaces Gi0/0").contains("     6 packets input, 630 bytes"));
 
         session.execute("clear counters gi0/0");
         assertEquals("Clear \"show interface\" counters on this interface [confirm]", session.prompt());
@@ -98,8 +98,31 @@ class InterfaceCountersCliTest {
         assertTrue(traffic.contains("  Sent:  5 generated, 0 forwarded\n"), traffic);
         assertTrue(traffic.contains("        0 echo, 5 echo reply, 0 mask requests"), traffic);
         assertTrue(traffic.contains("  Sent: 0 redirects, 0 unreachable, 5 echo, 0 echo reply\n"), traffic);
+        assertTrue(traffic.contains("  Rcvd: 0 requests, 1 replies, 0 reverse, 0 other\n"
+                + "  Sent: 1 requests, 0 replies (0 proxy), 0 reverse\n"), traffic);
         List<String> sections = traffic.lines().filter(line -> line.endsWith("statistics:")).toList();
         assertEquals(List.of("IP statistics:", "ICMP statistics:", "UDP statistics:", "TCP statistics:",
                 "OSPF statistics:", "ARP statistics:"), sections);
+    }
+
+    @Test
+    void showIpArpListsOwnAndLearnedEntriesThatAgeAndClear() throws Exception {
+        assertEquals(1, TextFsmCheck.parse("show ip arp", session.execute("show ip arp")).size(), "only its own address");
+        ping();
+        kernel.runUntil(kernel.now() + 3 * 60 * SECOND);
+        String arp = session.execute("show ip arp");
+        List<Map<String, String>> rows = TextFsmCheck.parse("show ip arp", arp);
+        assertEquals(List.of("-", "3"), rows.stream().map(r -> r.get("AGE")).toList(), arp);
+        assertEquals("10.0.12.2", rows.get(1).get("IP_ADDRESS"));
+        assertEquals("GigabitEthernet0/0", rows.get(1).get("INTERFACE"));
+        assertTrue(arp.contains("\nInternet  10.0.12.2               3   5254.0000.0200  ARPA   GigabitEthernet0/0\n"), arp);
+        assertEquals(arp, session.execute("show arp"));
+        assertEquals(2, TextFsmCheck.parse("show arp", session.execute("sh arp")).size());
+        assertEquals(1, session.execute("show ip arp 10.0.12.2").lines().count() - 1);
+        session.execute("clear arp-cache interface GigabitEthernet0/0");
+        assertEquals(1, session.execute("show ip arp").lines().count() - 1);
+        ping();
+        kernel.runUntil(kernel.now() + 4 * 3600 * SECOND);
+        assertEquals(1, session.execute("show ip arp").lines().count() - 1, "aged out after 4 hours");
     }
 }
