@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.looplab.net.Ipv4Address;
 import org.looplab.router.Interface;
+import org.looplab.router.InterfaceCounters;
 import org.looplab.router.Lab;
 import org.looplab.router.Link;
 import org.looplab.router.Router;
@@ -29,8 +30,11 @@ public final class DataPlane {
     private final Map<Router, Map<Integer, ProtocolReceiver>> protocols = new HashMap<>();
     private final Map<Integer, Function<Router, ? extends ProtocolReceiver>> protocolFactories = new HashMap<>(2);
     private final Map<Router, PacketFilter> filters = new HashMap<>();
+    /** An Ethernet II header (two addresses and the EtherType); IOS's byte counters leave out the FCS. */
+    static final int ETHERNET_HEADER_BYTES = 14;
+    /** An ARP packet (28 bytes) in its Ethernet header, padded to the 60-byte minimum frame. */
+    static final int ARP_FRAME_BYTES = 60;
     private int nextIdentifier = 1;
-    private final Map<org.looplab.router.Interface, InterfaceCounters> counters = new HashMap<>();
 
     public DataPlane(Lab lab) {
         this.lab = lab;
@@ -47,11 +51,6 @@ public final class DataPlane {
         } else {
             filters.put(router, filter);
         }
-    }
-
-    /** The packets and bytes that crossed an interface's cable each way (zero until the first one). */
-    public InterfaceCounters counters(org.looplab.router.Interface iface) {
-        return counters.computeIfAbsent(iface, i -> new InterfaceCounters());
     }
 
     /** Sees every send, receive, forward, delivery and drop. */
@@ -149,6 +148,7 @@ public final class DataPlane {
         }
         Ipv4Packet packet = new Ipv4Packet(out.address().address(), destination, 1, payload);
         trace(router, "send", packet);
+        IpTraffic.of(router).sent(packet);
         Interface far = out.farEnd();
         if (far == null) {
             trace(router, "drop: interface down", packet);
@@ -180,18 +180,21 @@ public final class DataPlane {
             // Host loopback: the datagram loops back inside the router, whatever its links (RFC 1122 3.2.1.3).
             Ipv4Packet packet = new Ipv4Packet(source != null ? source : destination, destination, ttl, payload);
             trace(router, "send", packet);
+            IpTraffic.of(router).sent(packet);
             router.kernel().schedule(0, () -> deliverLocally(router, null, packet));
             return true;
         }
         FibEntry entry = router.fib(vrf).lookup(destination);
         if (entry == null) {
             trace(router, "drop: unroutable", new Ipv4Packet(orAny(source), destination, ttl, payload));
+            IpTraffic.of(router).noRoute++;
             return false;
         }
         Adjacency adjacency = entry.choose(flowHash(source, destination));
         if (adjacency.kind() == Adjacency.Kind.RECEIVE) {
             Ipv4Packet packet = new Ipv4Packet(source != null ? source : destination, destination, ttl, payload);
             trace(router, "send", packet);
+            IpTraffic.of(router).sent(packet);
             router.kernel().schedule(0, () -> deliverLocally(router, null, packet));
             return true;
         }
@@ -206,8 +209,10 @@ public final class DataPlane {
         }
         Ipv4Packet packet = new Ipv4Packet(from, destination, ttl, payload);
         trace(router, "send", packet);
+        IpTraffic.of(router).sent(packet);
         if (adjacency.kind() == Adjacency.Kind.DROP) {
             trace(router, "drop: " + adjacency.outgoing().fullName(), packet);
+            IpTraffic.of(router).forcedDrop++;
             return true;
         }
         transmit(router, out, adjacency.arpTarget(destination), packet);
@@ -219,6 +224,8 @@ public final class DataPlane {
         if (!tracers.isEmpty()) {
             trace(router, "receive " + in.name().shortName(), packet);
         }
+        IpTraffic traffic = IpTraffic.of(router);
+        traffic.arrived(packet);
         Ipv4Address destination = packet.destination();
         if (destination.isLoopback() || packet.source().isLoopback() || destination.isThisNetwork()) {
             // Martians: 127/8 and 0/8 never appear on a link, and a router must not forward them (RFC 1812 5.3.7).
@@ -238,6 +245,7 @@ public final class DataPlane {
                 ProtocolReceiver receiver = protocolReceiver(router, packet.protocol());
                 if (receiver != null) {
                     trace(router, "deliver", packet);
+                    traffic.delivered(packet);
                     receiver.receive(in, packet);
                     return;
                 }
@@ -254,11 +262,13 @@ public final class DataPlane {
         }
         if (!router.isForwarding()) {
             trace(router, "drop: not forwarding (a host)", packet); // Linux with ip_forward=0 drops quietly
+            traffic.notAGateway++;
             return;
         }
         // Forwarding: a packet whose TTL would reach zero is discarded with a time exceeded (RFC 1812 5.3.1).
         if (packet.ttl() <= 1) {
             trace(router, "drop: ttl exceeded", packet);
+            traffic.badHopCount++;
             sendError(router, vrfOf(in), packet, IcmpType.TIME_EXCEEDED, IcmpType.CODE_TTL_EXCEEDED_IN_TRANSIT);
             return;
         }
@@ -267,6 +277,7 @@ public final class DataPlane {
             // IOS sends host unreachable (code 1): "ICMP: dst (A) host unreachable sent to B", and
             // traceroute shows !H.
             trace(router, "drop: no route", packet);
+            traffic.noRoute++;
             if (in.sendsUnreachables()) {
                 sendError(router, vrfOf(in), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
             }
@@ -275,6 +286,7 @@ public final class DataPlane {
         Ipv4Packet forwarded = packet.withTtl(packet.ttl() - 1);
         if (adjacency.kind() == Adjacency.Kind.DROP) {
             trace(router, "drop: " + adjacency.outgoing().fullName(), forwarded);
+            traffic.forcedDrop++;
             // IOS's Null0 sends unreachables unless "no ip unreachables" is set on it.
             if (adjacency.outgoing().isNull()) {
                 sendError(router, vrfOf(in), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
@@ -288,6 +300,7 @@ public final class DataPlane {
             return;
         }
         trace(router, "forward " + adjacency.outgoing().shortName(), forwarded);
+        traffic.forwarded++;
         transmit(router, out, adjacency.arpTarget(destination), forwarded);
     }
 
@@ -308,11 +321,51 @@ public final class DataPlane {
             return;
         }
         Interface far = NeighborResolution.resolve(out, arpTarget);
+        exchangeArp(router, out, arpTarget, far);
         if (far == null) {
             trace(router, "drop: arp failed for " + arpTarget, packet);
+            IpTraffic.of(router).encapsulationFailed++;
             return; // IOS: "encapsulation failed"
         }
         cross(router, out, far, packet);
+    }
+
+    /**
+     * ARP for the next hop when the cache has no live entry: a broadcast request crosses the cable and, when
+     * the far end answers (for its own address, or as proxy), a unicast reply comes back; both ends learn,
+     * as RFC 826's merge has the target learn the asker. The exchange takes no virtual time here, so the
+     * packet that caused it is not lost (IOS drops it: the first '.' of a ping), which keeps every lab's
+     * timing as it was.
+     */
+    private void exchangeArp(Router router, Interface out, Ipv4Address target, Interface far) {
+        long now = router.kernel().now();
+        ArpCache cache = ArpCache.of(router);
+        if (out.address() == null || cache.knows(out, target, now)) {
+            return;
+        }
+        IpTraffic asker = IpTraffic.of(router);
+        asker.arpRequestsSent++;
+        out.counters().sent(now, ARP_FRAME_BYTES, InterfaceCounters.Cast.BROADCAST);
+        Interface cabled = out.farEnd();
+        if (cabled == null || !cabled.isProtocolUp()) {
+            return;
+        }
+        IpTraffic answerer = IpTraffic.of(cabled.router());
+        answerer.arpRequestsReceived++;
+        cabled.counters().received(now, ARP_FRAME_BYTES, InterfaceCounters.Cast.BROADCAST, false);
+        if (far == null) {
+            return;
+        }
+        if (far.hasAddress(target)) {
+            ArpCache.of(far.router()).learn(far, out.address().address(), out.macAddress(), now);
+        } else {
+            answerer.arpProxyRepliesSent++;
+        }
+        answerer.arpRepliesSent++;
+        far.counters().sent(now, ARP_FRAME_BYTES, InterfaceCounters.Cast.UNICAST);
+        asker.arpRepliesReceived++;
+        out.counters().received(now, ARP_FRAME_BYTES, InterfaceCounters.Cast.UNICAST, false);
+        cache.learn(out, target, far.macAddress(), now);
     }
 
     /**
@@ -321,7 +374,9 @@ public final class DataPlane {
      */
     private void cross(Router router, Interface out, Interface far, Ipv4Packet packet) {
         Link link = out.link();
-        counters(out).sent(packet);
+        int bytes = packet.length() + ETHERNET_HEADER_BYTES;
+        InterfaceCounters.Cast cast = castOf(packet.destination(), out);
+        out.counters().sent(router.kernel().now(), bytes, cast);
         router.kernel().schedule(link.frameDelayNanos(router.kernel().random()), () -> {
             if (!link.isConnected() || !far.isProtocolUp()) {
                 trace(far.router(), "drop: lost on the link", packet);
@@ -331,7 +386,7 @@ public final class DataPlane {
                 trace(far.router(), "drop: lost on the impaired link", packet);
                 return;
             }
-            counters(far).received(packet);
+            far.counters().received(far.router().kernel().now(), bytes, cast, packet.destination().isMulticast());
             arrive(far.router(), far, packet);
         });
     }
@@ -339,6 +394,11 @@ public final class DataPlane {
     /** A packet for one of the router's own addresses; {@code in} is null when the router sent it to itself. */
     private void deliverLocally(Router router, Interface in, Ipv4Packet packet) {
         trace(router, "deliver", packet);
+        IpTraffic traffic = IpTraffic.of(router);
+        if (in == null) {
+            traffic.arrived(packet); // sent to itself: through IP input all the same
+        }
+        traffic.delivered(packet);
         if (packet.payload() instanceof IcmpMessage icmp) {
             switch (icmp.type()) {
                 // Echo replies come from the address that was pinged (RFC 1122 3.2.2.6).
@@ -363,6 +423,7 @@ public final class DataPlane {
                 transport.receive(in, packet);
             } else {
                 // No such transport protocol on this router (RFC 1122 3.2.2.1).
+                traffic.unknownProtocol++;
                 sendError(router, vrfOf(in), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_PROTOCOL_UNREACHABLE);
             }
             return;
@@ -376,6 +437,7 @@ public final class DataPlane {
             return;
         }
         // A closed port: port unreachable, which is how traceroute knows it has arrived (RFC 1122 4.1.3.1).
+        traffic.udpNoPort++;
         sendError(router, vrfOf(in), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_PORT_UNREACHABLE);
     }
 
@@ -430,6 +492,16 @@ public final class DataPlane {
     static int flowHash(Ipv4Address source, Ipv4Address destination) {
         int h = (source == null ? 0 : source.bits()) * 0x9E3779B1 ^ destination.bits();
         return h ^ (h >>> 16);
+    }
+
+    /** How the frame carrying a datagram to {@code destination} is addressed on {@code out}'s segment. */
+    private static InterfaceCounters.Cast castOf(Ipv4Address destination, Interface out) {
+        if (destination.isMulticast()) {
+            return InterfaceCounters.Cast.MULTICAST;
+        }
+        boolean directed = out.address() != null && out.address().length() < 31
+                && destination.equals(out.address().subnet().broadcast());
+        return destination.bits() == -1 || directed ? InterfaceCounters.Cast.BROADCAST : InterfaceCounters.Cast.UNICAST;
     }
 
     /** 224.0.0.0/24, the local network control block (RFC 5771): never forwarded. */

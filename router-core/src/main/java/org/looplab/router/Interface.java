@@ -7,6 +7,9 @@ import org.looplab.net.InterfaceAddress;
  * and its state, which {@link Router} keeps in step with the configuration and the link.
  */
 public final class Interface {
+    /** IOS's default {@code arp timeout}: 4 hours. */
+    public static final long DEFAULT_ARP_TIMEOUT_NANOS = 4 * 3600 * 1_000_000_000L;
+
     private final Router router;
     private final InterfaceName name;
     private String description;
@@ -20,6 +23,9 @@ public final class Interface {
     private boolean sendsUnreachables = true;
     /** The VRF the interface forwards in ({@code vrf forwarding NAME}), or null for the global table. */
     private String vrf;
+    private final InterfaceCounters counters = new InterfaceCounters();
+    /** {@code arp timeout N}: how long a learned ARP entry lives (IOS's default 4 hours). */
+    private long arpTimeoutNanos = DEFAULT_ARP_TIMEOUT_NANOS;
 
     Interface(Router router, InterfaceName name, boolean shutdown, InterfaceStatus status) {
         this.router = router;
@@ -83,6 +89,20 @@ public final class Interface {
 
     void setVrf(String vrf) {
         this.vrf = vrf;
+    }
+
+    /** What crossed this interface's cable: frames, bytes, rates (see {@link InterfaceCounters}). */
+    public InterfaceCounters counters() {
+        return counters;
+    }
+
+    /** How long an ARP entry learned on this interface lives ({@code arp timeout}, 4 hours by default). */
+    public long arpTimeoutNanos() {
+        return arpTimeoutNanos;
+    }
+
+    public void setArpTimeoutNanos(long nanos) {
+        this.arpTimeoutNanos = nanos;
     }
 
     public boolean isShutdown() {

@@ -7,7 +7,7 @@ import org.looplab.bgp.BgpNeighbor;
 import org.looplab.bgp.BgpSpeaker;
 import org.looplab.bgp.NeighborSetting;
 import org.looplab.cli.show.ShowVersion;
-import org.looplab.dataplane.InterfaceCounters;
+import org.looplab.router.InterfaceCounters;
 import org.looplab.net.InterfaceAddress;
 import org.looplab.net.Ipv4Address;
 import org.looplab.ospf.Neighbor;
@@ -94,7 +94,7 @@ final class MibView {
         Interface iface = entry instanceof Interface i ? i : null;
         InterfaceName name = iface != null ? iface.name() : (InterfaceName) entry;
         boolean physical = iface != null && !iface.isLoopback();
-        InterfaceCounters counters = iface != null ? router.lab().dataPlane().counters(iface) : null;
+        InterfaceCounters counters = iface != null ? iface.counters() : null;
         long speedBits = physical ? GIGABIT : 8_000_000_000L; // IOS: loopbacks and Null0 claim 8 Gbit/s
         boolean adminUp = iface == null || !iface.isShutdown();
         boolean operUp = iface == null || iface.isProtocolUp();
@@ -124,9 +124,9 @@ final class MibView {
 
         put(mib, IF_X_ENTRY, 1, index, new OctetString(name.shortName()));
         put(mib, IF_X_ENTRY, 2, index, new Counter32(counters == null ? 0 : counters.inMulticastPackets() & 0xFFFFFFFFL));
-        put(mib, IF_X_ENTRY, 3, index, new Counter32(0));
+        put(mib, IF_X_ENTRY, 3, index, new Counter32(counters == null ? 0 : counters.inBroadcastPackets() & 0xFFFFFFFFL));
         put(mib, IF_X_ENTRY, 4, index, new Counter32(counters == null ? 0 : counters.outMulticastPackets() & 0xFFFFFFFFL));
-        put(mib, IF_X_ENTRY, 5, index, new Counter32(0));
+        put(mib, IF_X_ENTRY, 5, index, new Counter32(counters == null ? 0 : counters.outBroadcastPackets() & 0xFFFFFFFFL));
         put(mib, IF_X_ENTRY, 6, index, new Counter64(counters == null ? 0 : counters.inOctets()));
         put(mib, IF_X_ENTRY, 7, index, new Counter64(counters == null ? 0 : counters.inUnicastPackets()));
         put(mib, IF_X_ENTRY, 8, index, new Counter64(counters == null ? 0 : counters.inMulticastPackets()));

@@ -201,6 +201,11 @@ SOFT : 'soft';
 STAR : '*';
 TCP : 'tcp';
 
+// Interface counters, IP statistics and the ARP cache (Ios_dataplane.g4).
+ARP_CACHE : 'arp-cache';
+COUNTERS : 'counters';
+TRAFFIC : 'traffic';
+
 // Routing policy (Ios_policy.g4).
 ACCESS_LIST : 'access-list';
 ADDITIVE : 'additive';

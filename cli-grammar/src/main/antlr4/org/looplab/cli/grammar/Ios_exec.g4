@@ -39,6 +39,8 @@ exec_command
    | exec_dir
    | exec_clear_ip_bgp
    | exec_clear_ip_ospf
+   | exec_clear_counters
+   | exec_clear_arp_cache
    | exec_telnet
    | exec_ssh
    | exec_resume
@@ -107,6 +109,7 @@ exec_show_public
    | exec_show_tcp
    | exec_show_access_lists
    | exec_show_sessions
+   | exec_show_dataplane
    ;
 
 exec_show_interfaces : INTERFACES interface_name?;

@@ -25,6 +25,7 @@ public final class CommandBuilder {
     private final MgmtCommandBuilder mgmt;
     private final AaaCommandBuilder aaa = new AaaCommandBuilder();
     private final HostCommandBuilder host;
+    private final DataPlaneCommandBuilder dataPlane;
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -32,6 +33,7 @@ public final class CommandBuilder {
         this.system = new SystemCommandBuilder(router);
         this.mgmt = new MgmtCommandBuilder(router);
         this.host = new HostCommandBuilder(router);
+        this.dataPlane = new DataPlaneCommandBuilder(router);
     }
 
     /** The command of a start-rule tree (exec_line, exec_user_line, config_line, if_line). */
@@ -56,6 +58,10 @@ public final class CommandBuilder {
         Command systemCommand = system.build(ctx);
         if (systemCommand != null) {
             return systemCommand;
+        }
+        Command dataPlaneCommand = dataPlane.build(ctx);
+        if (dataPlaneCommand != null) {
+            return dataPlaneCommand;
         }
         Command routed = routing.build(ctx);
         if (routed != null) {

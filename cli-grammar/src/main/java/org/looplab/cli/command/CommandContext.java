@@ -29,6 +29,12 @@ public interface CommandContext {
     /** The vty line the session holds, or null (boot, console, tests). */
     org.looplab.router.VtySessions.Session vtySession();
 
+    /** Who asked, as IOS's log lines name them: {@code admin on vty0 (10.0.0.1)}, or {@code console}. */
+    default String requester() {
+        org.looplab.router.VtySessions.Session vty = vtySession();
+        return vty == null ? "console" : userName() + " on vty" + vty.vty() + " (" + peerAddress() + ")";
+    }
+
     int terminalLength();
 
     int terminalWidth();

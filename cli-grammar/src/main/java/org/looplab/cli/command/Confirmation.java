@@ -3,8 +3,11 @@ package org.looplab.cli.command;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** A question IOS ends in {@code [confirm]}: Enter or y does it, any other answer leaves things as they were. */
-record Confirmation(String prompt, Consumer<CommandContext> confirmed) implements Question {
+/**
+ * IOS's {@code [confirm]} question: Enter, {@code y} or {@code yes} goes ahead, anything else leaves things
+ * as they were.
+ */
+record Confirmation(String prompt, Consumer<CommandContext> action) implements Question {
     @Override
     public boolean isSecret() {
         return false;
@@ -14,7 +17,7 @@ record Confirmation(String prompt, Consumer<CommandContext> confirmed) implement
     public void answer(String line, CommandContext context) {
         String answer = line.strip().toLowerCase(Locale.ROOT);
         if (answer.isEmpty() || answer.equals("y") || answer.equals("yes")) {
-            confirmed.accept(context);
+            action.accept(context);
         }
     }
 }

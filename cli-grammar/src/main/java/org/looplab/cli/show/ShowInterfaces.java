@@ -2,11 +2,12 @@ package org.looplab.cli.show;
 
 import java.util.List;
 import org.looplab.router.Interface;
+import org.looplab.router.InterfaceCounters;
 import org.looplab.router.Router;
 
 /**
- * {@code show interfaces [NAME]} as an IOSv router prints it. Packet counters stay at zero until the
- * data plane counts packets.
+ * {@code show interfaces [NAME]} as an IOSv router prints it, with the data plane's counters since the last
+ * {@code clear counters} and the 5-minute rates.
  */
 public final class ShowInterfaces {
     private ShowInterfaces() {
@@ -52,23 +53,34 @@ public final class ShowInterfaces {
             out.append("  output flow-control is unsupported, input flow-control is unsupported\n");
             out.append("  ARP type: ARPA, ARP Timeout 04:00:00\n");
         }
-        out.append("  Last input never, output never, output hang never\n");
-        out.append("  Last clearing of \"show interface\" counters never\n");
+        InterfaceCounters counters = iface.counters();
+        long now = iface.router().kernel().now();
+        out.append("  Last input ").append(counters.hasInput() ? RouteAge.format(now - counters.lastInputNanos()) : "never")
+                .append(", output ").append(counters.hasOutput() ? RouteAge.format(now - counters.lastOutputNanos()) : "never")
+                .append(", output hang never\n");
+        out.append("  Last clearing of \"show interface\" counters ")
+                .append(counters.wasCleared() ? RouteAge.format(now - counters.clearedNanos()) : "never").append('\n');
         out.append("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
         out.append("  Queueing strategy: fifo\n");
         out.append(iface.isLoopback() ? "  Output queue: 0/0 (size/max)\n" : "  Output queue: 0/40 (size/max)\n");
-        out.append("  5 minute input rate 0 bits/sec, 0 packets/sec\n");
-        out.append("  5 minute output rate 0 bits/sec, 0 packets/sec\n");
-        out.append("     0 packets input, 0 bytes, 0 no buffer\n");
-        out.append("     Received 0 broadcasts (0 IP multicasts)\n");
+        out.append("  5 minute input rate ").append(counters.inputBitsPerSecond(now)).append(" bits/sec, ")
+                .append(counters.inputPacketsPerSecond(now)).append(" packets/sec\n");
+        out.append("  5 minute output rate ").append(counters.outputBitsPerSecond(now)).append(" bits/sec, ")
+                .append(counters.outputPacketsPerSecond(now)).append(" packets/sec\n");
+        InterfaceCounters.Tally shown = counters.sinceClear();
+        out.append("     ").append(shown.inPackets()).append(" packets input, ").append(shown.inOctets())
+                .append(" bytes, 0 no buffer\n");
+        out.append("     Received ").append(shown.inBroadcastsAndMulticasts()).append(" broadcasts (")
+                .append(shown.inIpMulticasts()).append(" IP multicasts)\n");
         out.append("     0 runts, 0 giants, 0 throttles \n");
         out.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort\n");
         if (!iface.isLoopback()) {
-            out.append("     0 watchdog, 0 multicast, 0 pause input\n");
+            out.append("     0 watchdog, ").append(shown.inMulticasts()).append(" multicast, 0 pause input\n");
         }
-        out.append("     0 packets output, 0 bytes, 0 underruns\n");
+        out.append("     ").append(shown.outPackets()).append(" packets output, ").append(shown.outOctets())
+                .append(" bytes, 0 underruns\n");
         out.append("     0 output errors, 0 collisions, 0 interface resets\n");
-        out.append("     0 unknown protocol drops\n");
+        out.append("     ").append(shown.unknownProtocolDrops()).append(" unknown protocol drops\n");
         if (!iface.isLoopback()) {
             out.append("     0 babbles, 0 late collision, 0 deferred\n");
             out.append("     0 lost carrier, 0 no carrier, 0 pause output\n");

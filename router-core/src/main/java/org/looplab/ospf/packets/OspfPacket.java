@@ -21,4 +21,17 @@ public sealed interface OspfPacket extends ProtocolPayload
     default int protocol() {
         return 89;
     }
+
+    /** The packet type of the common header (RFC 2328 A.3.1). */
+    @Override
+    default int messageType() {
+        if (this instanceof Hello) {
+            return 1;
+        } else if (this instanceof DatabaseDescription) {
+            return 2;
+        } else if (this instanceof LinkStateRequest) {
+            return 3;
+        }
+        return this instanceof LinkStateUpdate ? 4 : 5;
+    }
 }

@@ -1,0 +1,45 @@
+package org.looplab.cli.command;
+
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.looplab.cli.grammar.IosParser.*;
+import org.looplab.router.Interface;
+import org.looplab.router.Router;
+
+/**
+ * Typed commands of Ios_dataplane.g4: interface counters, IP statistics and the ARP cache. {@link CommandBuilder} asks
+ * here; {@link #build} answers null for rules that are not ours.
+ */
+final class DataPlaneCommandBuilder {
+    private final Router router;
+
+    DataPlaneCommandBuilder(Router router) {
+        this.router = router;
+    }
+
+    Command build(ParserRuleContext ctx) {
+        if (ctx instanceof Exec_clear_countersContext clear) {
+            return new ClearCounters(interfaceOrNull(clear.interface_name()));
+        }
+        Exec_show_dataplaneContext show = null;
+        if (ctx instanceof Exec_showContext exec && exec.exec_show_public() != null) {
+            show = exec.exec_show_public().exec_show_dataplane();
+        } else if (ctx instanceof Exec_user_showContext user) {
+            show = user.exec_show_public().exec_show_dataplane();
+        }
+        if (ctx instanceof Exec_clear_arp_cacheContext clear) {
+            return new ClearArpCache(interfaceOrNull(clear.interface_name()));
+        }
+        if (show == null) {
+            return null;
+        }
+        if (show.TRAFFIC() != null) {
+            return new ShowIpTrafficCommand();
+        }
+        return new ShowIpArpCommand(show.address == null ? null : ArgumentValues.address(show.address),
+                interfaceOrNull(show.interface_name()));
+    }
+
+    private Interface interfaceOrNull(Interface_nameContext named) {
+        return named == null ? null : router.interfaceNamed(ArgumentValues.existingInterface(router, named));
+    }
+}
