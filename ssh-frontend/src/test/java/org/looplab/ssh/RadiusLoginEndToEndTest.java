@@ -35,8 +35,8 @@ import org.looplab.router.Router;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RadiusLoginEndToEndTest {
     private static final Duration TIMEOUT = OneRouterSshLab.TIMEOUT;
-    private static final String SERVER_ADDRESS = "127.0.0.5";
-    private static final String KEY = "s3cr3tkey";
+    static final String SERVER_ADDRESS = "127.0.0.5";
+    static final String KEY = "s3cr3tkey";
 
     @TempDir
     static Path folder;
@@ -142,7 +142,7 @@ class RadiusLoginEndToEndTest {
         }
     }
 
-    private static int freePortPair() throws IOException {
+    static int freePortPair() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
             try (DatagramSocket first = new DatagramSocket(new InetSocketAddress(SERVER_ADDRESS, 0))) {
                 int port = first.getLocalPort();
@@ -159,7 +159,7 @@ class RadiusLoginEndToEndTest {
     }
 
     /** The smallest raddb that works unprivileged: one client, the files, pap and detail modules, one server. */
-    private static void writeRaddb(Path dir, int port) throws IOException {
+    static void writeRaddb(Path dir, int port) throws IOException {
         String d = dir.toAbsolutePath().toString();
         Files.writeString(dir.resolve("dictionary"), "");
         Files.writeString(dir.resolve("users"), """
@@ -222,7 +222,7 @@ class RadiusLoginEndToEndTest {
                 """.formatted(d, KEY, SERVER_ADDRESS, port, port + 1));
     }
 
-    private static Process startFreeRadius(Path dir) throws Exception {
+    static Process startFreeRadius(Path dir) throws Exception {
         String program = ExternalTool.onPath("freeradius") ? "freeradius" : "/usr/sbin/freeradius";
         Path log = dir.resolve("radiusd.out");
         Process process = new ProcessBuilder(program, "-X", "-d", dir.toString(), "-n", "radiusd")
