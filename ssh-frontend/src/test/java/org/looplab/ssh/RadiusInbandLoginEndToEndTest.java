@@ -55,21 +55,11 @@ class RadiusInbandLoginEndToEndTest {
                 interface GigabitEthernet0/0
                  ip address 10.0.12.2 255.255.255.0
                  no shutdown
-                aaa new-model
-                aaa group server radius RAD
-                 server name FR1
-                aaa authentication login default group RAD local
-                aaa authorization exec default group RAD local
-                aaa accounting exec default start-stop group RAD
-                radius-server timeout 1
-                radius-server retransmit 1
-                radius server FR1
-                 address ipv4 %s auth-port %d acct-port %d
-                 key %s
+                """ + RadiusLoginEndToEndTest.aaaLines(port) + """
                 line vty 0 4
                  transport input ssh telnet
                 end
-                """.formatted(RadiusLoginEndToEndTest.SERVER_ADDRESS, port, port + 1, RadiusLoginEndToEndTest.KEY));
+                """);
         Files.writeString(folder.resolve("two.clab.yml"), """
                 name: two
                 topology:

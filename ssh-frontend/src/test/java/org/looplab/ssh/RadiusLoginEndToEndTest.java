@@ -53,22 +53,8 @@ class RadiusLoginEndToEndTest {
         raddb = Files.createDirectories(folder.resolve("raddb"));
         writeRaddb(raddb, port);
         freeradius = startFreeRadius(raddb);
-        lab = OneRouterSshLab.start(folder, """
-                hostname R1
-                username admin privilege 15 secret adminpw
-                aaa new-model
-                aaa group server radius RAD
-                 server name FR1
-                aaa authentication login default group RAD local
-                aaa authorization exec default group RAD local
-                aaa accounting exec default start-stop group RAD
-                radius-server timeout 1
-                radius-server retransmit 1
-                radius server FR1
-                 address ipv4 %s auth-port %d acct-port %d
-                 key %s
-                end
-                """.formatted(SERVER_ADDRESS, port, port + 1, KEY), new LoginPolicy(3, Duration.ofMillis(50)));
+        lab = OneRouterSshLab.start(folder, "hostname R1\nusername admin privilege 15 secret adminpw\n" + aaaLines(port)
+                + "end\n", new LoginPolicy(3, Duration.ofMillis(50)));
         Router router = lab.router();
         client = new RadiusClient(Map.of(router, InetAddress.getByName("127.0.0.1")));
         router.kernel().call(() -> {
@@ -140,6 +126,23 @@ class RadiusLoginEndToEndTest {
         } catch (org.apache.sshd.common.SshException refused) {
             return false;
         }
+    }
+
+    /** Logins by group RAD then local, exec authorization and accounting by RAD: FreeRADIUS at {@code port}. */
+    static String aaaLines(int port) {
+        return """
+                aaa new-model
+                aaa group server radius RAD
+                 server name FR1
+                aaa authentication login default group RAD local
+                aaa authorization exec default group RAD local
+                aaa accounting exec default start-stop group RAD
+                radius-server timeout 1
+                radius-server retransmit 1
+                radius server FR1
+                 address ipv4 %s auth-port %d acct-port %d
+                 key %s
+                """.formatted(SERVER_ADDRESS, port, port + 1, KEY);
     }
 
     static int freePortPair() throws IOException {
