@@ -9,7 +9,7 @@ import org.looplab.router.Router;
 /**
  * A router's syslog settings beyond its buffer: the {@code logging host} lines, {@code logging trap}
  * (the highest severity sent to them), {@code logging source-interface} and {@code logging origin-id
- * hostname}. Attached to the router on first use; kernel thread only. Who sends the messages to the hosts
+ * hostname|ip}. Attached to the router on first use; kernel thread only. Who sends the messages to the hosts
  * is the lab's edge to the host (the router only says where and what).
  */
 public final class LoggingConfig {
@@ -22,7 +22,7 @@ public final class LoggingConfig {
     private final java.util.Map<LoggingHost, Long> linesSent = new java.util.HashMap<>();
     private LogLevel trap = DEFAULT_TRAP;
     private InterfaceName sourceInterface;
-    private boolean originIdHostname;
+    private OriginId originId;
 
     public static LoggingConfig of(Router router) {
         return router.attachment(LoggingConfig.class, r -> new LoggingConfig());
@@ -83,11 +83,17 @@ public final class LoggingConfig {
         this.sourceInterface = name;
     }
 
-    public boolean originIdHostname() {
-        return originIdHostname;
+    /** {@code logging origin-id}: what each message carries as its origin (IOS's {@code hostname} or {@code ip}). */
+    public enum OriginId {
+        HOSTNAME, IP
     }
 
-    public void setOriginIdHostname(boolean on) {
-        this.originIdHostname = on;
+    /** The {@code logging origin-id}, or null. */
+    public OriginId originId() {
+        return originId;
+    }
+
+    public void setOriginId(OriginId originId) {
+        this.originId = originId;
     }
 }

@@ -69,7 +69,7 @@ public final class SyslogForwarder implements AutoCloseable {
         if (config == null || !config.sends(LogLevel.severityOf(message.text()))) {
             return;
         }
-        String line = SyslogWire.format(router, config, message, router.log().messagesLogged());
+        String line = SyslogWire.format(router, config, message, router.log().messagesLogged(), sources.get(router));
         for (LoggingHost host : config.hosts()) {
             InetAddress destination = inet(host);
             if (!bindAny && !destination.isLoopbackAddress()) {

@@ -161,7 +161,7 @@ class MalformedBgpFromHostEndToEndTest {
         final Socket socket;
         final DataInputStream in;
 
-        private RawPeer(Socket socket) throws IOException {
+        RawPeer(Socket socket) throws IOException {
             this.socket = socket;
             this.in = new DataInputStream(socket.getInputStream());
         }

@@ -95,6 +95,41 @@ class SyslogForwarderTest {
         assertTrue(shown.contains("4 message lines logged"), shown);
     }
 
+    /**
+     * logging origin-id ip names the logging source-interface's address (the datagram itself leaves from the
+     * router's host address, the lab's edge); without a source interface, that host address.
+     */
+    @Test
+    void originIdIpIsTheSourceInterfacesAddressElseTheHostAddress() throws Exception {
+        DatagramSocket collector = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        collector.setSoTimeout(5000);
+        open.add(collector);
+        InetAddress source = InetAddress.getByName("127.1.0.1");
+        labWith("hostname R1\nno service timestamps log\ninterface Loopback0\n ip address 10.0.0.1 255.255.255.255\n"
+                + "logging origin-id ip\nlogging source-interface Loopback0\n"
+                + "logging host 127.0.0.1 transport udp port " + collector.getLocalPort() + "\n", source);
+        pullCable();
+        DatagramPacket down = receiveDown(collector);
+        String text = new String(down.getData(), 0, down.getLength(), StandardCharsets.UTF_8);
+        assertTrue(text.matches("<187>\\d+: 10\\.0\\.0\\.1: %LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to down"),
+                text);
+        assertEquals(source, down.getAddress(), "the datagram still leaves from the router's host address");
+        String config = kernel.call(() -> RunningConfigWriter.render(r1));
+        assertTrue(config.contains("logging origin-id ip\nlogging source-interface Loopback0\n"), config);
+
+        kernel.call(() -> ConfigLoader.apply(r1, "no logging source-interface\n"));
+        kernel.call(() -> {
+            lab.setConnected(lab.links().get(0), true);
+            return null;
+        });
+        kernel.runUntil(kernel.now() + 1_000_000_000L);
+        String up = text(receive(collector));
+        while (!up.contains("%LINK-3-UPDOWN")) {
+            up = text(receive(collector));
+        }
+        assertTrue(up.matches("<187>\\d+: 127\\.1\\.0\\.1: %LINK-3-UPDOWN: Interface GigabitEthernet0/0, changed state to up"), up);
+    }
+
     @Test
     void trapLevelFiltersAndUptimeStamps() throws Exception {
         DatagramSocket collector = new DatagramSocket(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));

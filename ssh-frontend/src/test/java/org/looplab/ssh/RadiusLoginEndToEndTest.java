@@ -35,8 +35,8 @@ import org.looplab.router.Router;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RadiusLoginEndToEndTest {
     private static final Duration TIMEOUT = OneRouterSshLab.TIMEOUT;
-    private static final String SERVER_ADDRESS = "127.0.0.5";
-    private static final String KEY = "s3cr3tkey";
+    static final String SERVER_ADDRESS = "127.0.0.5";
+    static final String KEY = "s3cr3tkey";
 
     @TempDir
     static Path folder;
@@ -53,22 +53,8 @@ class RadiusLoginEndToEndTest {
         raddb = Files.createDirectories(folder.resolve("raddb"));
         writeRaddb(raddb, port);
         freeradius = startFreeRadius(raddb);
-        lab = OneRouterSshLab.start(folder, """
-                hostname R1
-                username admin privilege 15 secret adminpw
-                aaa new-model
-                aaa group server radius RAD
-                 server name FR1
-                aaa authentication login default group RAD local
-                aaa authorization exec default group RAD local
-                aaa accounting exec default start-stop group RAD
-                radius-server timeout 1
-                radius-server retransmit 1
-                radius server FR1
-                 address ipv4 %s auth-port %d acct-port %d
-                 key %s
-                end
-                """.formatted(SERVER_ADDRESS, port, port + 1, KEY), new LoginPolicy(3, Duration.ofMillis(50)));
+        lab = OneRouterSshLab.start(folder, "hostname R1\nusername admin privilege 15 secret adminpw\n" + aaaLines(port)
+                + "end\n", new LoginPolicy(3, Duration.ofMillis(50)));
         Router router = lab.router();
         client = new RadiusClient(Map.of(router, InetAddress.getByName("127.0.0.1")));
         router.kernel().call(() -> {
@@ -142,7 +128,24 @@ class RadiusLoginEndToEndTest {
         }
     }
 
-    private static int freePortPair() throws IOException {
+    /** Logins by group RAD then local, exec authorization and accounting by RAD: FreeRADIUS at {@code port}. */
+    static String aaaLines(int port) {
+        return """
+                aaa new-model
+                aaa group server radius RAD
+                 server name FR1
+                aaa authentication login default group RAD local
+                aaa authorization exec default group RAD local
+                aaa accounting exec default start-stop group RAD
+                radius-server timeout 1
+                radius-server retransmit 1
+                radius server FR1
+                 address ipv4 %s auth-port %d acct-port %d
+                 key %s
+                """.formatted(SERVER_ADDRESS, port, port + 1, KEY);
+    }
+
+    static int freePortPair() throws IOException {
         for (int attempt = 0; attempt < 50; attempt++) {
             try (DatagramSocket first = new DatagramSocket(new InetSocketAddress(SERVER_ADDRESS, 0))) {
                 int port = first.getLocalPort();
@@ -159,7 +162,7 @@ class RadiusLoginEndToEndTest {
     }
 
     /** The smallest raddb that works unprivileged: one client, the files, pap and detail modules, one server. */
-    private static void writeRaddb(Path dir, int port) throws IOException {
+    static void writeRaddb(Path dir, int port) throws IOException {
         String d = dir.toAbsolutePath().toString();
         Files.writeString(dir.resolve("dictionary"), "");
         Files.writeString(dir.resolve("users"), """
@@ -222,7 +225,7 @@ class RadiusLoginEndToEndTest {
                 """.formatted(d, KEY, SERVER_ADDRESS, port, port + 1));
     }
 
-    private static Process startFreeRadius(Path dir) throws Exception {
+    static Process startFreeRadius(Path dir) throws Exception {
         String program = ExternalTool.onPath("freeradius") ? "freeradius" : "/usr/sbin/freeradius";
         Path log = dir.resolve("radiusd.out");
         Process process = new ProcessBuilder(program, "-X", "-d", dir.toString(), "-n", "radiusd")

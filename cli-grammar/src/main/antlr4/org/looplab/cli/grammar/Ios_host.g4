@@ -8,7 +8,7 @@ options { tokenVocab = IosLexer; }
 
 /*
  * logging host A [transport {udp|tcp} [port N]] (also the older logging A); logging trap [LEVEL];
- * logging source-interface IF; logging buffered [SIZE | LEVEL | SIZE LEVEL]; logging origin-id hostname.
+ * logging source-interface IF; logging buffered [SIZE | LEVEL | SIZE LEVEL]; logging origin-id hostname|ip.
  */
 cfg_logging : LOGGING logging_setting;
 
@@ -18,7 +18,7 @@ cfg_no_logging
    | TRAP logging_level?
    | SOURCE_INTERFACE interface_name?
    | BUFFERED (DEC logging_level? | logging_level)?
-   | ORIGIN_ID HOSTNAME?
+   | ORIGIN_ID (HOSTNAME | IP)?
    )
    ;
 
@@ -27,7 +27,7 @@ logging_setting
    | TRAP logging_level?
    | SOURCE_INTERFACE interface_name
    | BUFFERED (number = DEC level = logging_level? | level = logging_level)?
-   | ORIGIN_ID HOSTNAME
+   | ORIGIN_ID (HOSTNAME | IP)
    ;
 
 logging_host_line : HOST? host = IP_ADDRESS (TRANSPORT transport = (UDP | TCP) (PORT port = DEC)?)?;

@@ -85,8 +85,9 @@ public final class HostCommandBuilder {
                 return null;
             });
         }
+        LoggingConfig.OriginId origin = setting.IP() != null ? LoggingConfig.OriginId.IP : LoggingConfig.OriginId.HOSTNAME;
         return new ChangeHostSettings("logging origin-id", r -> {
-            LoggingConfig.of(r).setOriginIdHostname(true);
+            LoggingConfig.of(r).setOriginId(origin);
             return null;
         });
     }
@@ -136,7 +137,7 @@ public final class HostCommandBuilder {
             });
         }
         return new ChangeHostSettings("no logging origin-id", r -> {
-            LoggingConfig.of(r).setOriginIdHostname(false);
+            LoggingConfig.of(r).setOriginId(null);
             return null;
         });
     }

@@ -37,8 +37,9 @@ public final class HostConfigLines {
             if (logging.trap() != LoggingConfig.DEFAULT_TRAP) {
                 out.append("logging trap ").append(logging.trap().keyword()).append('\n');
             }
-            if (logging.originIdHostname()) {
-                out.append("logging origin-id hostname\n");
+            if (logging.originId() != null) {
+                out.append("logging origin-id ").append(logging.originId() == LoggingConfig.OriginId.IP ? "ip" : "hostname")
+                        .append('\n');
             }
             if (logging.sourceInterface() != null) {
                 out.append("logging source-interface ").append(logging.sourceInterface().fullName()).append('\n');

@@ -59,6 +59,12 @@ class HostSettingsTest {
         String help = session.help("logging ");
         assertTrue(help.contains("host") && help.contains("Set syslog server IP address and parameters"), help);
         assertTrue(session.help("logging trap ").contains("warnings       Warning conditions"), help);
+        assertTrue(session.help("logging origin-id ").contains("Use origin IP address as ID"));
+        session.execute("logging origin-id ip");
+        assertEquals(LoggingConfig.OriginId.IP, LoggingConfig.of(router).originId());
+        assertTrue(RunningConfigWriter.render(router).contains("logging origin-id ip\n"));
+        session.execute("no logging origin-id");
+        assertEquals(null, LoggingConfig.of(router).originId());
     }
 
     @Test

@@ -260,6 +260,13 @@ public final class HostBgpPeering implements AutoCloseable {
                 lab.kernel().submit(() -> {
                     toRouter(peer, router, relay, socket);
                     return null;
+                }).whenComplete((done, failure) -> {
+                    if (failure != null) {
+                        // Never leave the daemon's connection open with nothing behind it (it would wait
+                        // out its hold time in OpenSent): it hears the close and connects again.
+                        relay.shutdown();
+                        relays.remove(relay);
+                    }
                 });
             } catch (IOException e) {
                 try {
