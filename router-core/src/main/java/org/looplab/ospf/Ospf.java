@@ -201,7 +201,7 @@ public final class Ospf {
     /** The router calls this when an interface's address, state or existence changes. */
     public void interfaceChanged(Interface iface) {
         for (OspfProcess process : processes.values()) {
-            process.interfacesChanged();
+            process.interfaceChanged(iface.name());
         }
     }
 
@@ -211,7 +211,7 @@ public final class Ospf {
             settings.remove(name);
         }
         for (OspfProcess process : processes.values()) {
-            process.interfacesChanged();
+            process.interfaceChanged(name);
         }
     }
 
