@@ -4,7 +4,6 @@ import java.io.IOError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.Signal;
@@ -16,7 +15,6 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
 import org.jline.utils.NonBlockingReader;
 import org.looplab.terminal.IosLineReader;
 
@@ -67,14 +65,14 @@ final class JLineShellIo implements ShellIo {
         // JLine drives the screen with the "ansi" capabilities whatever TERM the client sends: xterm's
         // would add keypad and mouse-mode escapes around every prompt, noise for Netmiko and Ansible.
         String type = "ansi";
-        // An ExternalTerminal is pure Java (a line discipline over the channel streams). TerminalBuilder
-        // would instead open an OS pseudo-terminal per session through a native provider when it can.
+        // A line discipline over the channel streams in pure Java, fed by this session's thread (no pump
+        // thread; see PullingTerminal). TerminalBuilder would instead open an OS pseudo-terminal per
+        // session through a native provider when it can.
         // The echo goes out as IOS sends it: CR LF after the line, not JLine's CR CR LF.
         // A paste is echoed and answered in large packets rather than a redraw per character and a packet
         // per redraw: output waits while typed input does (see InputAwareOutputStream).
         output = new InputAwareOutputStream(out, () -> inputPending(in));
-        terminal = new ExternalTerminal(null, "looplab", type, in, new CrCollapsingOutputStream(output),
-                StandardCharsets.UTF_8, Terminal.SignalHandler.SIG_DFL, false,
+        terminal = new PullingTerminal(type, in, new CrCollapsingOutputStream(output),
                 PtyAttributes.from(environment.getPtyModes()), sizeFrom(env));
         terminal.setSize(new Size(editingColumns(org.looplab.cli.session.CliSession.DEFAULT_TERMINAL_WIDTH), terminal.getSize().getRows()));
         resize = (channel, signal) -> {
@@ -100,7 +98,7 @@ final class JLineShellIo implements ShellIo {
     private boolean inputPending(InputStream in) {
         try {
             Terminal current = terminal;
-            return in.available() > 0 || current != null && current.reader().available() > 0;
+            return in.available() > 0 || current != null && current.input().available() > 0;
         } catch (IOException | RuntimeException e) {
             return false;
         }
