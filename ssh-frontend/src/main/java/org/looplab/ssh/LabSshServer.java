@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.ServerBuilder;
+import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
 
 /**
  * One MINA SSH server for the whole lab, listening on every router's endpoint. The router a connection
@@ -62,9 +63,11 @@ public final class LabSshServer implements AutoCloseable {
         });
         server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory, loginPolicy, loginDelays, station));
         server.addSessionListener(new VtyGate(directory, station));
-        // Plain "password" only: MINA's keyboard-interactive wrapper makes OpenSSH print its instruction text.
+        // Plain "password" only, the one method offered: MINA's keyboard-interactive wrapper makes OpenSSH
+        // print its instruction text, and unset authenticators alone left it offered though it always failed.
         server.setKeyboardInteractiveAuthenticator(null);
         server.setPublickeyAuthenticator(null);
+        server.setUserAuthFactories(java.util.List.of(UserAuthPasswordFactory.INSTANCE));
         // Echoes and prompts are small writes: without TCP_NODELAY, Nagle and delayed ACKs hold each
         // keystroke's answer ~40 ms.
         CoreModuleProperties.TCP_NODELAY.set(server, true);
