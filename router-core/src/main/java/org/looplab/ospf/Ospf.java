@@ -240,7 +240,7 @@ public final class Ospf {
     /** The router calls this when an interface's address, state or existence changes. */
     public void interfaceChanged(Interface iface) {
         for (OspfProcess process : processes.values()) {
-            process.interfacesChanged();
+            process.interfaceChanged(iface.name());
         }
     }
 
@@ -250,7 +250,7 @@ public final class Ospf {
             settings.remove(name);
         }
         for (OspfProcess process : processes.values()) {
-            process.interfacesChanged();
+            process.interfaceChanged(name);
         }
     }
 

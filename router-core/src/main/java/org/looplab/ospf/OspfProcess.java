@@ -1,6 +1,8 @@
 package org.looplab.ospf;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -723,62 +725,117 @@ public final class OspfProcess {
             start();
             return;
         }
-        Map<InterfaceName, AreaId> wanted = new LinkedHashMap<>();
-        Map<InterfaceName, Boolean> viaConfig = new HashMap<>();
+        Map<InterfaceName, Placement> wanted = new LinkedHashMap<>();
         for (Interface candidate : router.interfaces()) {
-            if (candidate.address() == null) {
-                continue;
-            }
-            OspfInterfaceSettings settings = ospf.settings(candidate.name());
-            AreaId area = null;
-            if (settings.processId() == processId) {
-                area = settings.area();
-                viaConfig.put(candidate.name(), true);
-            } else if (settings.processId() == 0) {
-                // The first network statement that matches, in configuration order.
-                for (NetworkStatement statement : networks) {
-                    if (statement.matches(candidate.address().address())) {
-                        area = statement.area();
-                        break;
-                    }
-                }
-                viaConfig.put(candidate.name(), false);
-            }
-            if (area != null) {
-                wanted.put(candidate.name(), area);
+            Placement placement = placement(candidate);
+            if (placement != null) {
+                wanted.put(candidate.name(), placement);
             }
         }
         for (OspfInterface existing : new ArrayList<>(interfaces.values())) {
-            AreaId area = wanted.get(existing.name());
-            Interface current = router.interfaceNamed(existing.name());
-            boolean keep = area != null && area.equals(existing.area.id) && current == existing.iface
-                    && existing.address.equals(current.address())
-                    && viaConfig.get(existing.name()) == existing.viaInterfaceConfig;
-            if (!keep) {
-                existing.down(NeighborFsm.INTERFACE_DOWN);
-                interfaces.remove(existing.name());
-                existing.area.interfaces.remove(existing);
-                origination.requestSync(existing.area);
+            if (!fits(existing, wanted.get(existing.name()))) {
+                detach(existing);
             }
         }
-        for (Map.Entry<InterfaceName, AreaId> entry : wanted.entrySet()) {
-            if (interfaces.containsKey(entry.getKey())) {
-                continue;
+        for (Map.Entry<InterfaceName, Placement> entry : wanted.entrySet()) {
+            if (!interfaces.containsKey(entry.getKey())) {
+                attach(entry.getKey(), entry.getValue());
             }
-            OspfArea area = areas.computeIfAbsent(entry.getValue(), OspfArea::new);
-            OspfInterface created = new OspfInterface(this, area, router.interfaceNamed(entry.getKey()),
-                    viaConfig.get(entry.getKey()));
-            interfaces.put(entry.getKey(), created);
-            area.interfaces.add(created);
-            area.interfaces.sort((a, b) -> a.name().compareTo(b.name()));
         }
         for (OspfInterface each : interfaces.values()) {
-            if (each.iface.isProtocolUp()) {
-                each.up();
-            } else {
-                each.down(NeighborFsm.INTERFACE_DOWN);
+            followLineProtocol(each);
+        }
+        settle();
+    }
+
+    /**
+     * One interface changed (address, state, existence): only its OSPF interface is brought in line, so
+     * creating the 40,000th loopback costs what the first did.
+     */
+    void interfaceChanged(InterfaceName name) {
+        Interface current = router.interfaceNamed(name);
+        if (!running) {
+            // Only an up interface with an address can give the process the router id it waits for.
+            if (current != null && current.address() != null && current.isProtocolUp()) {
+                start();
+            }
+            return;
+        }
+        Placement placement = current == null ? null : placement(current);
+        OspfInterface existing = interfaces.get(name);
+        if (existing != null && !fits(existing, placement)) {
+            detach(existing);
+            existing = null;
+        }
+        if (existing == null && placement != null) {
+            existing = attach(name, placement);
+        }
+        if (existing != null) {
+            followLineProtocol(existing);
+        }
+        settle();
+    }
+
+    /** The area an interface belongs to in this process, and whether an {@code ip ospf} line put it there. */
+    private record Placement(AreaId area, boolean viaInterfaceConfig) {
+    }
+
+    /** Where {@code candidate} belongs in this process, or null when it does not run OSPF here. */
+    private Placement placement(Interface candidate) {
+        if (candidate.address() == null) {
+            return null;
+        }
+        OspfInterfaceSettings settings = ospf.settings(candidate.name());
+        if (settings.processId() == processId) {
+            return new Placement(settings.area(), true);
+        }
+        if (settings.processId() != 0) {
+            return null;
+        }
+        // The first network statement that matches, in configuration order.
+        for (NetworkStatement statement : networks) {
+            if (statement.matches(candidate.address().address())) {
+                return new Placement(statement.area(), false);
             }
         }
+        return null;
+    }
+
+    private boolean fits(OspfInterface existing, Placement placement) {
+        Interface current = router.interfaceNamed(existing.name());
+        return placement != null && placement.area().equals(existing.area.id) && current == existing.iface
+                && existing.address.equals(current.address())
+                && placement.viaInterfaceConfig() == existing.viaInterfaceConfig;
+    }
+
+    private void detach(OspfInterface existing) {
+        existing.down(NeighborFsm.INTERFACE_DOWN);
+        interfaces.remove(existing.name());
+        existing.area.interfaces.remove(existing);
+        origination.requestSync(existing.area);
+    }
+
+    private OspfInterface attach(InterfaceName name, Placement placement) {
+        OspfArea area = areas.computeIfAbsent(placement.area(), OspfArea::new);
+        OspfInterface created = new OspfInterface(this, area, router.interfaceNamed(name),
+                placement.viaInterfaceConfig());
+        interfaces.put(name, created);
+        // The area keeps its interfaces in name order (the router LSA's link order).
+        int at = Collections.binarySearch(area.interfaces, created, Comparator.comparing(OspfInterface::name));
+        area.interfaces.add(-at - 1, created);
+        return created;
+    }
+
+    private static void followLineProtocol(OspfInterface each) {
+        if (each.iface.isProtocolUp()) {
+            each.up();
+        } else {
+            each.down(NeighborFsm.INTERFACE_DOWN);
+        }
+    }
+
+    /** After interfaces came or went: areas without one go, the ABR status follows, SPF runs. */
+    private void settle() {
         areas.values().removeIf(area -> {
             if (area.interfaces.isEmpty()) {
                 if (area.syncEvent != null) {

@@ -2,12 +2,15 @@ package org.looplab.routing;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
 import org.looplab.net.PrefixTable;
+import org.looplab.router.InterfaceName;
 
 /**
  * A router's routing table. Each prefix holds candidate routes from several sources (connected, static,
@@ -43,7 +46,8 @@ public final class Rib {
             return found == null ? List.of() : found;
         }
 
-        void set(RouteSource source, List<Route> routes) {
+        /** The candidates with those of {@code source} replaced by {@code routes}, in source order. */
+        List<Route> merged(RouteSource source, List<Route> routes) {
             List<Route> merged = new ArrayList<>(candidates.size() + routes.size());
             boolean placed = false;
             for (Route route : candidates) {
@@ -59,11 +63,13 @@ public final class Rib {
             if (!placed) {
                 merged.addAll(routes);
             }
-            candidates = List.copyOf(merged);
+            return List.copyOf(merged);
         }
     }
 
     private final PrefixTable<Entry> entries = new PrefixTable<>();
+    /** How many candidates leave through each interface: withdrawVia skips the table when none does. */
+    private final Map<InterfaceName, Integer> candidatesVia = new HashMap<>();
     private final List<RibChangeListener> listeners = new ArrayList<>();
     private final LongSupplier clock;
     private long version;
@@ -109,7 +115,7 @@ public final class Rib {
         if (before.equals(routes)) {
             return;
         }
-        entry.set(source, routes);
+        setCandidates(entry, entry.merged(source, routes));
         reselect(prefix, entry);
     }
 
@@ -124,12 +130,29 @@ public final class Rib {
      * offered them (OSPF's SPF runs later, throttled, and offers its new paths then); paths through other
      * interfaces stay.
      */
-    public void withdrawVia(org.looplab.router.InterfaceName outgoing) {
-        for (java.util.Map.Entry<Ipv4Prefix, Entry> each : entries.sorted().entrySet()) {
+    public void withdrawVia(InterfaceName outgoing) {
+        if (!candidatesVia.containsKey(outgoing)) {
+            return; // an interface getting its first address: nothing to scan the table for
+        }
+        for (Map.Entry<Ipv4Prefix, Entry> each : entries.sorted().entrySet()) {
             Entry entry = each.getValue();
             if (entry.candidates.stream().anyMatch(route -> outgoing.equals(route.outgoing()))) {
-                entry.candidates = entry.candidates.stream().filter(route -> !outgoing.equals(route.outgoing())).toList();
+                setCandidates(entry, entry.candidates.stream().filter(route -> !outgoing.equals(route.outgoing())).toList());
                 reselect(each.getKey(), entry);
+            }
+        }
+    }
+
+    private void setCandidates(Entry entry, List<Route> candidates) {
+        countVia(entry.candidates, -1);
+        entry.candidates = candidates;
+        countVia(candidates, 1);
+    }
+
+    private void countVia(List<Route> routes, int delta) {
+        for (Route route : routes) {
+            if (route.outgoing() != null) {
+                candidatesVia.merge(route.outgoing(), delta, (count, change) -> count + change == 0 ? null : count + change);
             }
         }
     }

@@ -36,7 +36,7 @@ final class ConsoleChannel extends ChannelCommand {
     @Override
     public void start(ChannelSession channel, Environment environment) throws IOException {
         boolean pty = ChannelTerminal.requested(environment);
-        Terminal terminal = request == null && pty ? ChannelTerminal.open("looplab-console", in, out, environment) : null;
+        Terminal terminal = request == null && pty ? ChannelTerminal.open(in, out, environment) : null;
         Thread worker = new Thread(() -> {
             int status;
             try {

@@ -51,8 +51,9 @@ public final class LabStarter {
         try {
             OwnerOnlyFiles.folder(options.stateDir());
         } catch (IOException e) {
-            throw new LabStartupException("cannot create the state folder " + options.stateDir() + ": "
-                    + FileReason.of(e));
+            // An existing folder that refuses us (read-only, immutable) is not one we failed to create.
+            throw new LabStartupException((Files.isDirectory(options.stateDir()) ? "cannot write in" : "cannot create")
+                    + " the state folder " + options.stateDir() + ": " + FileReason.of(e));
         }
         StateFolder.checkWritable(options.stateDir(), options.jdbcUrl() == null);
         AutoCloseable folderLock = options.jdbcUrl() == null ? StateFolder.lock(options.stateDir()) : null;

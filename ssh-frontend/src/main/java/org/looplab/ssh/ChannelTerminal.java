@@ -3,12 +3,10 @@ package org.looplab.ssh;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.sshd.server.Environment;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.impl.ExternalTerminal;
 
 /**
  * A JLine terminal over an SSH channel that asked for a PTY: pure Java (a line discipline over the
@@ -24,12 +22,13 @@ public final class ChannelTerminal {
     private ChannelTerminal() {
     }
 
-    /** The terminal of a channel whose client sent a pty-req. */
-    public static Terminal open(String name, InputStream in, OutputStream out, Environment environment)
-            throws IOException {
-        return new ExternalTerminal(null, name, "ansi", in, new CrCollapsingOutputStream(out), StandardCharsets.UTF_8,
-                Terminal.SignalHandler.SIG_DFL, false, PtyAttributes.from(environment.getPtyModes()),
-                size(environment.getEnv()));
+    /**
+     * The terminal of a channel whose client sent a pty-req, fed by the thread that reads lines from it
+     * (no pump thread per session; see {@link PullingTerminal}).
+     */
+    public static Terminal open(InputStream in, OutputStream out, Environment environment) throws IOException {
+        return new PullingTerminal("ansi", in, new CrCollapsingOutputStream(out),
+                PtyAttributes.from(environment.getPtyModes()), size(environment.getEnv()));
     }
 
     /** True when the client asked for a PTY: pty-req sets COLUMNS and LINES; ssh -T and exec requests do not. */

@@ -64,7 +64,7 @@ final class JLineShellIo implements ShellIo {
         // A paste is echoed and answered in large packets rather than a redraw per character and a packet
         // per redraw: output waits while typed input does (see InputAwareOutputStream).
         output = new InputAwareOutputStream(out, () -> inputPending(in));
-        terminal = ChannelTerminal.open("looplab", in, output, environment);
+        terminal = ChannelTerminal.open(in, output, environment);
         terminal.setSize(new Size(editingColumns(org.looplab.cli.session.CliSession.DEFAULT_TERMINAL_WIDTH), terminal.getSize().getRows()));
         resize = (channel, signal) -> {
             // The window's height changes; the width stays the session's 'terminal width', as on IOS.
@@ -92,7 +92,7 @@ final class JLineShellIo implements ShellIo {
     private boolean inputPending(InputStream in) {
         try {
             Terminal current = terminal;
-            return in.available() > 0 || current != null && current.reader().available() > 0;
+            return in.available() > 0 || current != null && current.input().available() > 0;
         } catch (IOException | RuntimeException e) {
             return false;
         }

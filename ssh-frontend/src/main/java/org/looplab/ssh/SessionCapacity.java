@@ -16,10 +16,10 @@ import org.apache.sshd.server.SshServer;
  *       handshakes are CPU work, so more workers than cores gains nothing, but a few calls block briefly
  *       (a new connection's vty line is taken on the kernel thread), so never fewer than
  *       {@value #MIN_NIO_WORKERS};</li>
- *   <li>threads per session: an SSH connection costs none of its own; its shell runs on one thread (a
- *       PTY shell on two: JLine's terminal pumps the channel's bytes through its line discipline on its
- *       own thread), an exec request on one until it answers. Both wait on I/O, so 500 sessions cost
- *       threads, not CPU.</li>
+ *   <li>threads per session: an SSH connection costs none of its own; its shell runs on one thread, with
+ *       a PTY too (the shell's thread pulls the channel's bytes through JLine's line discipline itself:
+ *       {@link PullingTerminal}), an exec request on one until it answers. Both wait on I/O, so 500
+ *       sessions cost threads, not CPU.</li>
  * </ul>
  */
 final class SessionCapacity {

@@ -67,11 +67,20 @@ final class OpenSsh {
         return run(null, lines).output();
     }
 
-    private Result run(String command, String stdin) throws IOException, InterruptedException {
+    /** An exec request with more client options ({@code -o NAME=VALUE} each). */
+    Result execWithOptions(String command, String... options) throws IOException, InterruptedException {
+        return run(command, null, options);
+    }
+
+    private Result run(String command, String stdin, String... options) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "ssh",
                 "-o", "StrictHostKeyChecking=" + hostKeyChecking, "-o", "UserKnownHostsFile=" + knownHosts,
                 "-o", "LogLevel=ERROR",
                 "-o", "PubkeyAuthentication=no", "-o", "ConnectTimeout=20", "-p", Integer.toString(port)));
+        for (String option : options) {
+            args.add("-o");
+            args.add(option);
+        }
         if (stdin != null) {
             args.add("-T");
         }

@@ -27,6 +27,10 @@ public final class ConfigLoadBenchmark {
                 + ".0 255.255.255.0 " + (i % 2 == 0 ? "Null0" : "192.0.2.1"));
         kinds.put("username", i -> "username u" + i + " privilege 1 secret p" + i);
         kinds.put("interface + description", i -> i % 2 == 0 ? "interface Loopback" + (i / 2 % 10) : " description line " + i);
+        kinds.put("new loopback + description", i -> i % 2 == 0 ? "interface Loopback" + (i / 2 + 1) : " description x");
+        kinds.put("new loopback in OSPF", i -> (i == 0 ? "router ospf 1\n network 10.0.0.0 0.255.255.255 area 0\n" : "")
+                + (i % 2 == 0 ? "interface Loopback" + (i / 2 + 1)
+                : " ip address 10.1." + (i / 2 >> 8 & 255) + "." + (i / 2 & 255) + " 255.255.255.255"));
         kinds.put("not modelled (ntp server)", i -> "ntp server 10.1." + (i >> 8 & 255) + "." + (i & 255));
         kinds.put("ip address on Gi0/0", i -> i % 2 == 0 ? "interface GigabitEthernet0/0"
                 : " ip address 10." + (i >> 8 & 255) + "." + (i & 255) + ".1 255.255.255.0");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,32 @@ class LabStartFailuresTest {
         Path file = Files.writeString(temp.resolve("state"), "not a folder\n");
         String message = refused(file.resolve("sub")).getMessage();
         assertTrue(message.startsWith("cannot create the state folder " + file.resolve("sub") + ": "), message);
+        assertOneLineForAUser(message);
+    }
+
+    @Test
+    void anImmutableStateFolderIsReported() throws Exception {
+        // Tests run as root, whom permission bits do not stop: the immutable attribute does.
+        Path state = Files.createDirectories(temp.resolve("state"));
+        assumeTrue(new ProcessBuilder("chattr", "+i", state.toString()).start().waitFor() == 0, "chattr +i unavailable");
+        try {
+            String message = refused(state).getMessage();
+            assertEquals("cannot write in the state folder " + state + ": operation not permitted", message);
+            assertOneLineForAUser(message);
+            try (var files = Files.list(state)) {
+                assertEquals(0, files.count(), "nothing was created in it");
+            }
+        } finally {
+            new ProcessBuilder("chattr", "-i", state.toString()).start().waitFor();
+        }
+    }
+
+    @Test
+    void aStateFolderOnAFileSystemThatTakesNoFilesIsReported() throws Exception {
+        Path proc = Path.of("/proc");
+        assumeTrue(Files.isDirectory(proc.resolve("self")), "no /proc");
+        String message = refused(proc).getMessage();
+        assertTrue(message.startsWith("cannot write in the state folder /proc: "), message);
         assertOneLineForAUser(message);
     }
 

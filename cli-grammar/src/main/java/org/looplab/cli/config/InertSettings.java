@@ -54,7 +54,8 @@ public final class InertSettings {
             "no ip redirects", "no ip unreachables", "no ip proxy-arp", "load-interval", "no lldp",
             "ip virtual-reassembly", "no ip virtual-reassembly");
 
-    private final List<Entry> global = new ArrayList<>();
+    /** Kept global lines by their text, in the order they came (a line typed again moves to the end). */
+    private final Map<String, Entry> global = new LinkedHashMap<>();
     private final Map<InterfaceName, List<String>> byInterface = new LinkedHashMap<>();
     private String version;
     private Entry lastKept;
@@ -84,21 +85,21 @@ public final class InertSettings {
     /** Keeps a global line; its {@code no} form (or its positive form) replaces the other. */
     public Entry keepGlobalLine(String line) {
         String opposite = line.startsWith("no ") ? line.substring(3) : "no " + line;
-        boolean negated = global.removeIf(entry -> entry.line().equals(opposite));
-        global.removeIf(entry -> entry.line().equals(line));
+        boolean negated = global.remove(opposite) != null;
+        global.remove(line);
         if (line.startsWith("no ") && negated) {
             lastKept = null;
             return null; // "no ntp server X" removes the kept line and is not kept itself
         }
         Entry entry = new Entry(line, new ArrayList<>(), placeOf(line), isEveryday(line));
-        global.add(entry);
+        global.put(line, entry);
         lastKept = entry;
         return entry;
     }
 
     /** Forgets a kept global line (a modelled line replaced it); nothing when it is not kept. */
     public void forgetGlobalLine(String line) {
-        global.removeIf(entry -> entry.line().equals(line));
+        global.remove(line);
     }
 
     /** The global line kept last (a block's head), or null when the last one removed a line. */
@@ -129,7 +130,7 @@ public final class InertSettings {
     /** Running-config text of the kept global lines of one place, each block's lines indented by one space. */
     public String render(Place place) {
         StringBuilder out = new StringBuilder();
-        for (Entry entry : global) {
+        for (Entry entry : global.values()) {
             if (entry.place() == place) {
                 out.append(entry.line()).append('\n');
                 for (String line : entry.block()) {
@@ -146,7 +147,7 @@ public final class InertSettings {
     /** The answer of {@code show looplab unmodelled}. */
     public String unmodelledReport() {
         List<String> lines = new ArrayList<>();
-        for (Entry entry : global) {
+        for (Entry entry : global.values()) {
             if (!entry.everyday()) {
                 lines.add(entry.line() + (entry.block().isEmpty() ? "" : "  (+" + entry.block().size() + " lines)"));
             }
@@ -166,7 +167,7 @@ public final class InertSettings {
     /** The number of kept lines that looplab does not simulate (blocks count their lines). */
     public int unmodelledCount() {
         int count = 0;
-        for (Entry entry : global) {
+        for (Entry entry : global.values()) {
             if (!entry.everyday()) {
                 count += 1 + entry.block().size();
             }
