@@ -400,7 +400,11 @@ ZONE_MEMBER : 'zone-member';
 // SSH server settings (Ios_mgmt.g4).
 AUTHENTICATION_RETRIES : 'authentication-retries';
 GENERATE : 'generate';
+KEY_HASH : 'key-hash';
+KEY_STRING : 'key-string';
 MODULUS : 'modulus';
+PUBKEY_CHAIN : 'pubkey-chain';
+SSH_RSA : 'ssh-rsa';
 RSA : 'rsa';
 SOURCE_INTERFACE : 'source-interface';
 

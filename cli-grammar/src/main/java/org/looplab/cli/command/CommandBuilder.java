@@ -46,7 +46,9 @@ public final class CommandBuilder {
                 || (command instanceof Acl_std_commandContext std && std.cfg_any_mode_command() != null)
                 || (command instanceof Acl_ext_commandContext ext && ext.cfg_any_mode_command() != null)
                 || (command instanceof Rs_commandContext rs && rs.cfg_any_mode_command() != null)
-                || (command instanceof Sg_commandContext sg && sg.cfg_any_mode_command() != null)) {
+                || (command instanceof Sg_commandContext sg && sg.cfg_any_mode_command() != null)
+                || (command instanceof Pk_commandContext pk && pk.cfg_any_mode_command() != null)
+                || (command instanceof Pku_commandContext pku && pku.cfg_any_mode_command() != null)) {
             return build((ParserRuleContext) command);
         }
         return buildCommand((ParserRuleContext) command);
