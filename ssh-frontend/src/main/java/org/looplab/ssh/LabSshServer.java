@@ -14,7 +14,8 @@ import org.apache.sshd.server.ServerBuilder;
  * One MINA SSH server for the whole lab, listening on every router's endpoint. The router a connection
  * is for is the one whose endpoint accepted it. The host keys live in the state folder ({@link HostKeys}),
  * so clients see the same keys run after run; the algorithms are {@link SshAlgorithms}'. Password
- * authentication only, against the routers' {@code username} lines, with IOS's retries and log messages.
+ * authentication against the routers' login methods ({@code username} lines, AAA), with IOS's retries and
+ * log messages, and public keys of the routers' {@code ip ssh pubkey-chain}.
  */
 public final class LabSshServer implements AutoCloseable {
     private final MultiEndpointSshServer server;
@@ -64,7 +65,7 @@ public final class LabSshServer implements AutoCloseable {
         server.addSessionListener(new VtyGate(directory, station));
         // Plain "password" only: MINA's keyboard-interactive wrapper makes OpenSSH print its instruction text.
         server.setKeyboardInteractiveAuthenticator(null);
-        server.setPublickeyAuthenticator(null);
+        server.setPublickeyAuthenticator(new RouterPublickeyAuthenticator(directory, station));
         // Echoes and prompts are small writes: without TCP_NODELAY, Nagle and delayed ACKs hold each
         // keystroke's answer ~40 ms.
         CoreModuleProperties.TCP_NODELAY.set(server, true);

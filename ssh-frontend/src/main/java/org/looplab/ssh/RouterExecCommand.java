@@ -52,9 +52,12 @@ final class RouterExecCommand implements Command {
 
     @Override
     public void start(ChannelSession channel, Environment environment) throws IOException {
-        SessionUser user = channel.getSession().getAttribute(SessionUser.KEY);
+        SessionUser user = RouterPublickeyAuthenticator.userOf(channel.getSession());
         if (user == null) {
-            throw new IOException("no authenticated user on this session");
+            out.write(RouterPublickeyAuthenticator.AUTHORIZATION_FAILED.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            exitCallback.onExit(1);
+            return;
         }
         Thread thread = new Thread(() -> run(user), "looplab-exec-" + user.router().name());
         thread.setDaemon(true);

@@ -42,9 +42,12 @@ final class RouterShell implements Command {
 
     @Override
     public void start(ChannelSession channel, Environment environment) throws IOException {
-        SessionUser user = channel.getSession().getAttribute(SessionUser.KEY);
+        SessionUser user = RouterPublickeyAuthenticator.userOf(channel.getSession());
         if (user == null) {
-            throw new IOException("no authenticated user on this session");
+            out.write(RouterPublickeyAuthenticator.AUTHORIZATION_FAILED.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            exitCallback.onExit(1);
+            return;
         }
         // pty-req sets COLUMNS and LINES; without a PTY (ssh -T, scripts) they are absent.
         boolean pty = environment.getEnv().containsKey(Environment.ENV_COLUMNS);
