@@ -116,6 +116,7 @@ TIMESTAMPS : 'timestamps';
 TRANSPORT : 'transport';
 UPTIME : 'uptime';
 USERS : 'users';
+WHO : 'who';
 VTY : 'vty';
 
 // BGP (Ios_bgp.g4).

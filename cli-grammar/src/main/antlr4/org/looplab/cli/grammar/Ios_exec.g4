@@ -19,6 +19,7 @@ exec_user_command
    | exec_terminal
    | exec_telnet
    | exec_ssh
+   | exec_who
    ;
 
 exec_command
@@ -37,7 +38,11 @@ exec_command
    | exec_clear_ip_bgp
    | exec_telnet
    | exec_ssh
+   | exec_who
    ;
+
+/* who: show users by another name. */
+exec_who : WHO;
 
 /* enable [N] / disable [N]: to privilege level N (15 / 1 without one). */
 exec_enable : ENABLE level = DEC?;
@@ -99,7 +104,11 @@ exec_show_public
    | exec_show_bgp
    | exec_show_tcp
    | exec_show_access_lists
+   | exec_show_ip_ssh
    ;
+
+/* show ip ssh: the SSH server's version and settings. */
+exec_show_ip_ssh : IP SSH;
 
 exec_show_interfaces : INTERFACES interface_name?;
 

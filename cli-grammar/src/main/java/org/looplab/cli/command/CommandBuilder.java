@@ -101,6 +101,9 @@ public final class CommandBuilder {
             }
             return new OpenSession(address(ssh.host), port, null, user != null ? user : "");
         }
+        if (ctx instanceof Exec_whoContext) {
+            return new ShowSessionReport(ShowSessionReport.Report.USERS);
+        }
         if (ctx instanceof Exec_enableContext enable) {
             return enable.level == null ? new Enable() : new Enable(number(enable.level, 0, 15));
         } else if (ctx instanceof Exec_disableContext disable) {

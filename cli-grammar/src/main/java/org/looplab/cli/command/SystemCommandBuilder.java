@@ -1,5 +1,7 @@
 package org.looplab.cli.command;
 
+import org.looplab.cli.show.ShowIpSsh;
+
 import static org.looplab.cli.command.ArgumentValues.number;
 
 import java.util.EnumSet;
@@ -61,6 +63,9 @@ public final class SystemCommandBuilder {
     }
 
     private Command show(Exec_show_publicContext show) {
+        if (show.exec_show_ip_ssh() != null) {
+            return context -> context.print(ShowIpSsh.render(context.router()));
+        }
         if (show.exec_show_ip_interface() != null) {
             Interface_nameContext named = show.exec_show_ip_interface().interface_name();
             return new ShowIpInterfaceCommand(named == null ? null : existing(named));
