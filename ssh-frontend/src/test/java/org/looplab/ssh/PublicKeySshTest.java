@@ -20,7 +20,8 @@ import org.looplab.app.ExternalTool;
  * ssh-keygen: a user of the router's {@code ip ssh pubkey-chain} gets in with the key its key-string or
  * key-hash names; another key, a user not in the chain and an Ed25519 key (IOS 15 takes RSA keys only)
  * are refused; with {@code aaa new-model} and {@code aaa authorization exec default local} the key only
- * authenticates and the username table authorizes, as on IOS.
+ * authenticates and the username table authorizes, as on IOS. {@code show ssh} lists the session with the
+ * cipher and MAC the client asked for.
  */
 class PublicKeySshTest {
     @TempDir
@@ -58,6 +59,12 @@ class PublicKeySshTest {
             String logged = ssh(lab.port(), adminKey, "admin", "show logging | include SEC_LOGIN").output();
             assertTrue(logged.contains("%SEC_LOGIN-5-LOGIN_SUCCESS: Login Success [user: noc] [Source: 172.20.20.1] [localport: "),
                     logged);
+            String sessions = ssh(lab.port(), adminKey, "admin", "show ssh", "-c", "aes128-ctr",
+                    "-m", "hmac-sha2-256-etm@openssh.com").output();
+            assertTrue(sessions.contains("Connection Version Mode Encryption  Hmac         State                 Username\n"
+                    + "0          2.0     IN   aes128-ctr  hmac-sha2-256-etm@openssh.com Session started       admin\n"
+                    + "0          2.0     OUT  aes128-ctr  hmac-sha2-256-etm@openssh.com Session started       admin\n"
+                    + "%No SSHv1 server connections running.\n"), sessions);
             String running = ssh(lab.port(), adminKey, "admin", "show running-config | section pubkey-chain").output();
             assertTrue(running.contains("ip ssh pubkey-chain\n  username admin\n   key-hash ssh-rsa " + md5(adminKey) + " \n"
                     + "  username noc\n   key-hash ssh-rsa " + md5(nocKey) + " noc@host\n"), running);
@@ -120,11 +127,15 @@ class PublicKeySshTest {
     }
 
     /** {@code ssh -i KEY USER@127.0.0.1 COMMAND}, with the key only: no password, no agent. */
-    private static Result ssh(int port, Path key, String user, String command) throws Exception {
-        return run(List.of("ssh", "-i", key.toString(), "-o", "IdentitiesOnly=yes", "-o", "IdentityAgent=none",
-                "-o", "BatchMode=yes", "-o", "PasswordAuthentication=no", "-o", "StrictHostKeyChecking=no",
-                "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR", "-o", "ConnectTimeout=20",
-                "-p", Integer.toString(port), user + "@127.0.0.1", command));
+    private static Result ssh(int port, Path key, String user, String command, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("ssh", "-i", key.toString(), "-o", "IdentitiesOnly=yes",
+                "-o", "IdentityAgent=none", "-o", "BatchMode=yes", "-o", "PasswordAuthentication=no",
+                "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null", "-o", "LogLevel=ERROR",
+                "-o", "ConnectTimeout=20", "-p", Integer.toString(port)));
+        args.addAll(List.of(options));
+        args.add(user + "@127.0.0.1");
+        args.add(command);
+        return run(args);
     }
 
     private static Result run(List<String> command) throws Exception {

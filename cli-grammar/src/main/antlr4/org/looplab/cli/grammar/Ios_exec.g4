@@ -105,10 +105,14 @@ exec_show_public
    | exec_show_tcp
    | exec_show_access_lists
    | exec_show_ip_ssh
+   | exec_show_ssh
    ;
 
 /* show ip ssh: the SSH server's version and settings. */
 exec_show_ip_ssh : IP SSH;
+
+/* show ssh: the SSH sessions on the router's vty lines. */
+exec_show_ssh : SSH;
 
 exec_show_interfaces : INTERFACES interface_name?;
 

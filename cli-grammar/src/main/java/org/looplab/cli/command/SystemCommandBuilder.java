@@ -1,6 +1,7 @@
 package org.looplab.cli.command;
 
 import org.looplab.cli.show.ShowIpSsh;
+import org.looplab.cli.show.ShowSsh;
 
 import static org.looplab.cli.command.ArgumentValues.number;
 
@@ -65,6 +66,9 @@ public final class SystemCommandBuilder {
     private Command show(Exec_show_publicContext show) {
         if (show.exec_show_ip_ssh() != null) {
             return context -> context.print(ShowIpSsh.render(context.router()));
+        }
+        if (show.exec_show_ssh() != null) {
+            return context -> context.print(ShowSsh.render(context.router().vtySessions().list()));
         }
         if (show.exec_show_ip_interface() != null) {
             Interface_nameContext named = show.exec_show_ip_interface().interface_name();
