@@ -106,10 +106,14 @@ exec_show_public
    | exec_show_access_lists
    | exec_show_ip_ssh
    | exec_show_ssh
+   | exec_show_line
    ;
 
 /* show ip ssh: the SSH server's version and settings. */
 exec_show_ip_ssh : IP SSH;
+
+/* show line [vty A [B]]: IOS's table of the terminal lines. */
+exec_show_line : TERMINAL_LINE (VTY first = DEC last = DEC?)?;
 
 /* show ssh: the SSH sessions on the router's vty lines. */
 exec_show_ssh : SSH;

@@ -8,8 +8,8 @@ import org.looplab.router.Lab;
 import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
 
-/** show ip ssh before and after the RSA key, with ip ssh version and retries; who is show users; show ssh. */
-class ShowIpSshTest {
+/** show ip ssh before and after the RSA key; who is show users; show ssh; show line [vty A B]. */
+class ManagementReportsTest {
     @Test
     void showIpSshFollowsTheKeyVersionAndRetries() {
         Router router = new Lab("t", new Kernel(1)).addRouter("R1");
@@ -56,5 +56,38 @@ class ShowIpSshTest {
                 1          2.0     OUT  aes128-ctr  hmac-sha1    Session started       noc
                 %No SSHv1 server connections running.
                 """, session.execute("show ssh"));
+    }
+
+    @Test
+    void showLineMarksTheLinesInUseAndCountsTheirUses() {
+        Router router = new Lab("t", new Kernel(1)).addRouter("R1");
+        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
+        session.execute("configure terminal");
+        session.execute("access-list 10 permit 10.0.0.9");
+        session.execute("line vty 0 4");
+        session.execute("access-class 10 in");
+        session.execute("transport input telnet");
+        session.execute("end");
+        org.looplab.net.Ipv4Address noc = org.looplab.net.Ipv4Address.parse("10.0.0.9");
+        org.looplab.router.VtySessions.Session first = org.looplab.vty.VtyAccess.admit(router,
+                org.looplab.config.TerminalLine.Transport.TELNET, noc, org.looplab.net.Ipv4Address.ANY, 23, "10.0.0.9").session();
+        router.vtySessions().close(first);
+        org.looplab.vty.VtyAccess.admit(router, org.looplab.config.TerminalLine.Transport.TELNET, noc,
+                org.looplab.net.Ipv4Address.ANY, 23, "10.0.0.9");
+        assertEquals("""
+                   Tty Typ     Tx/Rx    A Modem  Roty AccO AccI   Uses   Noise  Overruns   Int
+                *     0 CTY              -    -      -    -    -      0       0     0/0       -
+                      1 AUX   9600/9600  -    -      -    -    -      0       0     0/0       -
+                *     2 VTY              -    -      -    -   10      2       0     0/0       -
+                      3 VTY              -    -      -    -   10      0       0     0/0       -
+                      4 VTY              -    -      -    -   10      0       0     0/0       -
+                      5 VTY              -    -      -    -   10      0       0     0/0       -
+                      6 VTY              -    -      -    -   10      0       0     0/0       -
+                """, session.execute("show line"));
+        assertEquals("""
+                   Tty Typ     Tx/Rx    A Modem  Roty AccO AccI   Uses   Noise  Overruns   Int
+                      3 VTY              -    -      -    -   10      0       0     0/0       -
+                      4 VTY              -    -      -    -   10      0       0     0/0       -
+                """, session.execute("show line vty 1 2"));
     }
 }
