@@ -405,6 +405,7 @@ KEY_HASH : 'key-hash';
 KEY_STRING : 'key-string';
 MODULUS : 'modulus';
 PUBKEY_CHAIN : 'pubkey-chain';
+OPEN_PORTS : 'open-ports';
 SSH_RSA : 'ssh-rsa';
 RSA : 'rsa';
 SOURCE_INTERFACE : 'source-interface';

@@ -107,10 +107,14 @@ exec_show_public
    | exec_show_ip_ssh
    | exec_show_ssh
    | exec_show_line
+   | exec_show_open_ports
    ;
 
 /* show ip ssh: the SSH server's version and settings. */
 exec_show_ip_ssh : IP SSH;
+
+/* show control-plane host open-ports: the router's own TCP servers and their connections. */
+exec_show_open_ports : CONTROL_PLANE HOST OPEN_PORTS;
 
 /* show line [vty A [B]]: IOS's table of the terminal lines. */
 exec_show_line : TERMINAL_LINE (VTY first = DEC last = DEC?)?;

@@ -2,6 +2,7 @@ package org.looplab.cli.command;
 
 import org.looplab.cli.show.ShowIpSsh;
 import org.looplab.cli.show.ShowLine;
+import org.looplab.cli.show.ShowOpenPorts;
 import org.looplab.cli.show.ShowSsh;
 
 import static org.looplab.cli.command.ArgumentValues.number;
@@ -73,6 +74,9 @@ public final class SystemCommandBuilder {
             int first = line.first == null ? -1 : number(line.first, 0, 1869);
             int last = line.last == null ? first : number(line.last, first, 1869);
             return context -> context.print(ShowLine.render(context.router(), context.vtySession(), first, last));
+        }
+        if (show.exec_show_open_ports() != null) {
+            return context -> context.print(ShowOpenPorts.render(context.router()));
         }
         if (show.exec_show_ssh() != null) {
             return context -> context.print(ShowSsh.render(context.router().vtySessions().list()));

@@ -8,7 +8,7 @@ import org.looplab.router.Lab;
 import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
 
-/** show ip ssh before and after the RSA key; who is show users; show ssh; show line [vty A B]. */
+/** show ip ssh before and after the RSA key; who is show users; show ssh; show line [vty A B]; show control-plane host open-ports. */
 class ManagementReportsTest {
     @Test
     void showIpSshFollowsTheKeyVersionAndRetries() {
@@ -89,5 +89,26 @@ class ManagementReportsTest {
                       3 VTY              -    -      -    -   10      0       0     0/0       -
                       4 VTY              -    -      -    -   10      0       0     0/0       -
                 """, session.execute("show line vty 1 2"));
+    }
+
+    @Test
+    void openPortsAreTheRoutersOwnTcpListeners() {
+        Router router = new Lab("t", new Kernel(1)).addRouter("R1");
+        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
+        String header = "Active internet connections (servers and established)\n"
+                + "Prot        Local Address      Foreign Address                  Service    State\n";
+        assertEquals(header + " tcp                 *:23                  *:0                   Telnet   LISTEN\n",
+                session.execute("show control-plane host open-ports"));
+        session.execute("configure terminal");
+        session.execute("ip domain-name lab.example");
+        session.execute("crypto key generate rsa modulus 2048");
+        session.execute("router bgp 65001");
+        session.execute("neighbor 10.0.0.2 remote-as 65002");
+        session.execute("end");
+        String ports = session.execute("show control-plane host open-ports");
+        assertEquals(header
+                + " tcp                 *:22                  *:0               SSH-Server   LISTEN\n"
+                + " tcp                 *:23                  *:0                   Telnet   LISTEN\n"
+                + " tcp                *:179                  *:0                      BGP   LISTEN\n", ports);
     }
 }
