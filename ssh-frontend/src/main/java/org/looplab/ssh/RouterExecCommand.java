@@ -52,11 +52,8 @@ final class RouterExecCommand implements Command {
 
     @Override
     public void start(ChannelSession channel, Environment environment) throws IOException {
-        SessionUser user = RouterPublickeyAuthenticator.userOf(channel.getSession());
+        SessionUser user = RouterPublickeyAuthenticator.userOf(channel.getSession(), out, exitCallback);
         if (user == null) {
-            out.write(RouterPublickeyAuthenticator.AUTHORIZATION_FAILED.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.flush();
-            exitCallback.onExit(1);
             return;
         }
         Thread thread = new Thread(() -> run(user), "looplab-exec-" + user.router().name());

@@ -1,10 +1,13 @@
 package org.looplab.ssh;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.InetSocketAddress;
 import java.security.PublicKey;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.util.buffer.ByteArrayBuffer;
+import org.apache.sshd.server.ExitCallback;
 import org.apache.sshd.server.auth.pubkey.PublickeyAuthenticator;
 import org.apache.sshd.server.session.ServerSession;
 import org.looplab.aaa.LoginAuthentication;
@@ -60,15 +63,18 @@ final class RouterPublickeyAuthenticator implements PublickeyAuthenticator {
 
     /**
      * The user a shell or command of this session runs as ({@link #finish}); null when authorization
-     * refused a public-key user, and the caller then says {@link #AUTHORIZATION_FAILED} and ends.
+     * refused a public-key user: the channel then got IOS's {@code % Authorization failed.} and exit status 1.
      */
-    static SessionUser userOf(ServerSession session) {
-        return session.getPublickeyAuthenticator() instanceof RouterPublickeyAuthenticator keys
+    static SessionUser userOf(ServerSession session, OutputStream out, ExitCallback exit) throws IOException {
+        SessionUser user = session.getPublickeyAuthenticator() instanceof RouterPublickeyAuthenticator keys
                 ? keys.finish(session) : session.getAttribute(SessionUser.KEY);
+        if (user == null) {
+            out.write("% Authorization failed.\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            exit.onExit(1);
+        }
+        return user;
     }
-
-    /** What IOS prints when {@code aaa authorization exec} refuses a user who authenticated. */
-    static final String AUTHORIZATION_FAILED = "% Authorization failed.\r\n";
 
     /**
      * The user of an authenticated session: set by the password login, or made now for a public-key one

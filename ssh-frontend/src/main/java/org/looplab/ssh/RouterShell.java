@@ -42,11 +42,8 @@ final class RouterShell implements Command {
 
     @Override
     public void start(ChannelSession channel, Environment environment) throws IOException {
-        SessionUser user = RouterPublickeyAuthenticator.userOf(channel.getSession());
+        SessionUser user = RouterPublickeyAuthenticator.userOf(channel.getSession(), out, exitCallback);
         if (user == null) {
-            out.write(RouterPublickeyAuthenticator.AUTHORIZATION_FAILED.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            out.flush();
-            exitCallback.onExit(1);
             return;
         }
         // pty-req sets COLUMNS and LINES; without a PTY (ssh -T, scripts) they are absent.

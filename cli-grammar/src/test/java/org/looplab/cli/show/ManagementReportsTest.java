@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 import org.looplab.cli.session.CliSession;
+import org.looplab.config.TerminalLine;
+import org.looplab.net.Ipv4Address;
 import org.looplab.router.Lab;
 import org.looplab.router.Router;
+import org.looplab.router.VtySessions;
 import org.looplab.sim.Kernel;
+import org.looplab.vty.VtyAccess;
 
 /** show ip ssh before and after the RSA key; who is show users; show ssh; show line [vty A B]; show control-plane host open-ports. */
 class ManagementReportsTest {
@@ -45,11 +49,8 @@ class ManagementReportsTest {
         session.execute("end");
         assertEquals("%No SSHv2 server connections running.\n%No SSHv1 server connections running.\n",
                 session.execute("show ssh"));
-        org.looplab.net.Ipv4Address noc = org.looplab.net.Ipv4Address.parse("10.0.0.9");
-        org.looplab.vty.VtyAccess.admit(router, org.looplab.config.TerminalLine.Transport.TELNET, noc,
-                org.looplab.net.Ipv4Address.ANY, 23, "10.0.0.9").session().setUserName("tel");
-        org.looplab.vty.VtyAccess.admit(router, org.looplab.config.TerminalLine.Transport.SSH, noc,
-                org.looplab.net.Ipv4Address.ANY, 22, "10.0.0.9").session().setUserName("noc");
+        admit(router, TerminalLine.Transport.TELNET).setUserName("tel");
+        admit(router, TerminalLine.Transport.SSH).setUserName("noc");
         assertEquals("""
                 Connection Version Mode Encryption  Hmac         State                 Username
                 1          2.0     IN   aes128-ctr  hmac-sha1    Session started       noc
@@ -68,12 +69,8 @@ class ManagementReportsTest {
         session.execute("access-class 10 in");
         session.execute("transport input telnet");
         session.execute("end");
-        org.looplab.net.Ipv4Address noc = org.looplab.net.Ipv4Address.parse("10.0.0.9");
-        org.looplab.router.VtySessions.Session first = org.looplab.vty.VtyAccess.admit(router,
-                org.looplab.config.TerminalLine.Transport.TELNET, noc, org.looplab.net.Ipv4Address.ANY, 23, "10.0.0.9").session();
-        router.vtySessions().close(first);
-        org.looplab.vty.VtyAccess.admit(router, org.looplab.config.TerminalLine.Transport.TELNET, noc,
-                org.looplab.net.Ipv4Address.ANY, 23, "10.0.0.9");
+        router.vtySessions().close(admit(router, TerminalLine.Transport.TELNET));
+        admit(router, TerminalLine.Transport.TELNET);
         assertEquals("""
                    Tty Typ     Tx/Rx    A Modem  Roty AccO AccI   Uses   Noise  Overruns   Int
                 *     0 CTY              -    -      -    -    -      0       0     0/0       -
@@ -110,5 +107,11 @@ class ManagementReportsTest {
                 + " tcp                 *:22                  *:0               SSH-Server   LISTEN\n"
                 + " tcp                 *:23                  *:0                   Telnet   LISTEN\n"
                 + " tcp                *:179                  *:0                      BGP   LISTEN\n", ports);
+    }
+
+    /** An incoming session from 10.0.0.9 on the lowest vty line the transport may use. */
+    private static VtySessions.Session admit(Router router, TerminalLine.Transport transport) {
+        return VtyAccess.admit(router, transport, Ipv4Address.parse("10.0.0.9"), Ipv4Address.ANY,
+                transport == TerminalLine.Transport.SSH ? 22 : 23, "10.0.0.9").session();
     }
 }
