@@ -99,6 +99,42 @@ public final class LoginAuthentication {
         });
     }
 
+    /**
+     * A login whose user SSH has already authenticated by public key ({@code ip ssh pubkey-chain}): as on
+     * IOS no login method list is asked, only authorization. Without {@code aaa new-model}, or with it but
+     * no {@code aaa authorization exec} list, the privilege is as for a password login; with a list, its
+     * methods are tried in order: {@code local} grants the username's privilege and fails for a user the
+     * username table lacks, {@code none} (and {@code if-authenticated}) the line's level; a server group is
+     * not asked for authorization alone here, so it counts as an error and the next method decides.
+     * Accounting starts on success. Kernel thread only.
+     */
+    public static Result publicKey(Router router, Attempt attempt) {
+        Result result = authorizePublicKey(router, attempt);
+        if (result.passed()) {
+            ExecAccounting.start(router, attempt, result);
+        }
+        return result;
+    }
+
+    private static Result authorizePublicKey(Router router, Attempt attempt) {
+        AaaSettings aaa = AaaSettings.ifPresent(router);
+        List<AaaMethod> authorization = aaa == null || !aaa.newModel() ? null
+                : aaa.execAuthorization().get(AaaSettings.DEFAULT_LIST);
+        if (authorization == null) {
+            return new Result(Status.PASS, privilege(router, attempt, AaaMethod.LOCAL, null), AaaMethod.LOCAL);
+        }
+        for (AaaMethod step : authorization) {
+            if (step.kind() == AaaMethod.Kind.LOCAL) {
+                UserAccount account = router.user(attempt.user());
+                return account == null ? new Result(Status.FAIL, 0, step) : new Result(Status.PASS, account.privilege(), step);
+            }
+            if (step.kind() == AaaMethod.Kind.NONE) {
+                return new Result(Status.PASS, privilege(router, attempt, step, null), step);
+            }
+        }
+        return new Result(Status.FAIL, 0, null);
+    }
+
     private static CompletableFuture<Result> tryFrom(Router router, Attempt attempt, List<AaaMethod> methods, int index) {
         if (index >= methods.size()) {
             return CompletableFuture.completedFuture(new Result(Status.FAIL, 0, null));

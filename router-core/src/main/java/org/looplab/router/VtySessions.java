@@ -16,6 +16,8 @@ public final class VtySessions {
         private final String peerAddress;
         private long lastInputNanos;
         private Runnable onClose;
+        private String sshEncryption;
+        private String sshHmac;
 
         Session(int vty, String userName, String peerAddress, long openedNanos) {
             this.vty = vty;
@@ -47,6 +49,25 @@ public final class VtySessions {
 
         public void touch(long nowNanos) {
             lastInputNanos = nowNanos;
+        }
+
+        /** An SSH session's cipher and MAC, one direction's as both negotiated them ({@code show ssh}). */
+        public void setSsh(String encryption, String hmac) {
+            sshEncryption = encryption;
+            sshHmac = hmac;
+        }
+
+        /** True for a session that came in over SSH. */
+        public boolean isSsh() {
+            return sshEncryption != null;
+        }
+
+        public String sshEncryption() {
+            return sshEncryption;
+        }
+
+        public String sshHmac() {
+            return sshHmac;
         }
 
         /** Runs once when the session's line is freed (AAA accounting's stop record). */

@@ -53,6 +53,11 @@ public final class VtyAccess {
                     return new Admission(line, null, Refusal.ACCESS_CLASS);
                 }
                 VtySessions.Session session = sessions.open(vty, "", peerText, router.kernel().now());
+                if (transport == TerminalLine.Transport.SSH) {
+                    // A router's client and server offer IOS 15's lists (SshAlgorithmChoice); the host's
+                    // SSH server replaces them with what it really negotiated.
+                    session.setSsh(SshAlgorithmChoice.ENCRYPTION, SshAlgorithmChoice.HMAC);
+                }
                 return new Admission(line, session, null);
             }
         }

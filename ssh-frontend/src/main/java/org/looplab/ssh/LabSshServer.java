@@ -10,12 +10,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.server.ServerBuilder;
 import org.apache.sshd.server.auth.password.UserAuthPasswordFactory;
+import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
 
 /**
  * One MINA SSH server for the whole lab, listening on every router's endpoint. The router a connection
  * is for is the one whose endpoint accepted it. The host keys live in a folder of their own ({@link HostKeys}:
- * the user's looplab folder for {@code looplab run}), so clients see the same keys run after run and lab after lab; the algorithms are {@link SshAlgorithms}'. Password
- * authentication only, against the routers' {@code username} lines, with IOS's retries and log messages.
+ * the user's looplab folder for {@code looplab run}), so clients see the same keys run after run and lab after
+ * lab; the algorithms are {@link SshAlgorithms}'. Password authentication against the routers' login methods
+ * ({@code username} lines, AAA), with IOS's retries and log messages, and public keys of the routers'
+ * {@code ip ssh pubkey-chain}.
  */
 public final class LabSshServer implements AutoCloseable {
     private final MultiEndpointSshServer server;
@@ -59,8 +62,10 @@ public final class LabSshServer implements AutoCloseable {
         });
         server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory, loginPolicy, loginDelays, station));
         server.addSessionListener(new VtyGate(directory, station));
-        // Plain "password" only: MINA's default factories left keyboard-interactive offered though it always failed.
-        server.setUserAuthFactories(java.util.List.of(UserAuthPasswordFactory.INSTANCE));
+        // Public key and password only: MINA's default factories left keyboard-interactive offered though it
+        // always failed.
+        server.setPublickeyAuthenticator(new RouterPublickeyAuthenticator(directory, station));
+        server.setUserAuthFactories(java.util.List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthPasswordFactory.INSTANCE));
         server.setShellFactory(channel -> new RouterShell());
         server.setCommandFactory((channel, command) -> new RouterExecCommand(command));
         InetSocketAddress first = endpoints.get(0).address();

@@ -30,9 +30,9 @@ final class RouterExecCommand extends ChannelCommand {
 
     @Override
     public void start(ChannelSession channel, Environment environment) throws IOException {
-        SessionUser user = channel.getSession().getAttribute(SessionUser.KEY);
+        SessionUser user = RouterPublickeyAuthenticator.userOf(channel.getSession(), out, exitCallback);
         if (user == null) {
-            throw new IOException("no authenticated user on this session");
+            return;
         }
         Thread thread = new Thread(() -> run(user), "looplab-exec-" + user.router().name());
         thread.setDaemon(true);

@@ -19,9 +19,9 @@ final class RouterShell extends ChannelCommand {
 
     @Override
     public void start(ChannelSession channel, Environment environment) throws IOException {
-        SessionUser user = channel.getSession().getAttribute(SessionUser.KEY);
+        SessionUser user = RouterPublickeyAuthenticator.userOf(channel.getSession(), out, exitCallback);
         if (user == null) {
-            throw new IOException("no authenticated user on this session");
+            return;
         }
         boolean pty = ChannelTerminal.requested(environment);
         io = pty ? new JLineShellIo(in, out, environment) : new PlainShellIo(in, out);

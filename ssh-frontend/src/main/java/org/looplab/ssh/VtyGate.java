@@ -1,6 +1,8 @@
 package org.looplab.ssh;
 
+import java.util.Map;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
+import org.apache.sshd.common.kex.KexProposalOption;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.looplab.config.TerminalLine;
@@ -39,6 +41,25 @@ final class VtyGate implements SessionListener {
             return;
         }
         session.setAttribute(VTY, admission.session());
+    }
+
+    /** {@code show ssh} reports the cipher and MAC the client and MINA agreed on (server to client). */
+    @Override
+    public void sessionNegotiationEnd(Session session, Map<KexProposalOption, String> clientProposal,
+            Map<KexProposalOption, String> serverProposal, Map<KexProposalOption, String> negotiated, Throwable reason) {
+        VtySessions.Session vty = session.getAttribute(VTY);
+        Router router = directory.routerFor(session.getIoSession().getLocalAddress());
+        if (vty == null || router == null || reason != null || negotiated == null) {
+            return;
+        }
+        String encryption = negotiated.get(KexProposalOption.S2CENC);
+        // An AEAD cipher authenticates itself: the MAC of the proposal is not used (OpenSSH says <implicit>).
+        String hmac = encryption != null && (encryption.contains("gcm") || encryption.contains("poly1305"))
+                ? "<implicit>" : negotiated.get(KexProposalOption.S2CMAC);
+        router.kernel().call(() -> {
+            vty.setSsh(encryption, hmac);
+            return null;
+        });
     }
 
     @Override

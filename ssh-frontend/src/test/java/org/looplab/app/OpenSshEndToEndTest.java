@@ -40,10 +40,11 @@ class OpenSshEndToEndTest {
             assertTrue(lab.output().contains("looplab: log in as admin; the passwords are on the 'username' lines"
                     + " of the startup-config files in "), lab.output());
             assertFalse(lab.output().contains("password admin"), lab.output());
-            // Keyboard-interactive could not succeed here, so it is not offered at all.
+            // Keyboard-interactive could not succeed here, so it is not offered at all (public keys are, for
+            // users of an ip ssh pubkey-chain).
             OpenSsh.Result keyboard = r1.execWithOptions("show clock", "PreferredAuthentications=keyboard-interactive");
             assertEquals(255, keyboard.status(), keyboard.output());
-            assertTrue(keyboard.output().contains("Permission denied (password)"), keyboard.output());
+            assertTrue(keyboard.output().contains("Permission denied (publickey,password)"), keyboard.output());
 
             String brief = r1.exec("show ip interface brief");
             assertLine(brief, "^GigabitEthernet0/0\\s+10\\.0\\.12\\.1\\s+YES NVRAM  up\\s+up\\s*$");

@@ -116,6 +116,7 @@ TIMESTAMPS : 'timestamps';
 TRANSPORT : 'transport';
 UPTIME : 'uptime';
 USERS : 'users';
+WHO : 'who';
 VTY : 'vty';
 
 // BGP (Ios_bgp.g4).
@@ -428,7 +429,12 @@ ZONE_MEMBER : 'zone-member';
 // SSH server settings (Ios_mgmt.g4).
 AUTHENTICATION_RETRIES : 'authentication-retries';
 GENERATE : 'generate';
+KEY_HASH : 'key-hash';
+KEY_STRING : 'key-string';
 MODULUS : 'modulus';
+PUBKEY_CHAIN : 'pubkey-chain';
+OPEN_PORTS : 'open-ports';
+SSH_RSA : 'ssh-rsa';
 RSA : 'rsa';
 SOURCE_INTERFACE : 'source-interface';
 

@@ -22,6 +22,7 @@ exec_user_command
    | exec_resume
    | exec_disconnect
    | exec_where
+   | exec_who
    ;
 
 exec_command
@@ -46,7 +47,11 @@ exec_command
    | exec_resume
    | exec_disconnect
    | exec_where
+   | exec_who
    ;
+
+/* who: show users by another name. */
+exec_who : WHO;
 
 /* enable [N] / disable [N]: to privilege level N (15 / 1 without one). */
 exec_enable : ENABLE level = DEC?;
@@ -110,7 +115,23 @@ exec_show_public
    | exec_show_access_lists
    | exec_show_sessions
    | exec_show_dataplane
+   | exec_show_ip_ssh
+   | exec_show_ssh
+   | exec_show_line
+   | exec_show_open_ports
    ;
+
+/* show ip ssh: the SSH server's version and settings. */
+exec_show_ip_ssh : IP SSH;
+
+/* show control-plane host open-ports: the router's own TCP servers and their connections. */
+exec_show_open_ports : CONTROL_PLANE HOST OPEN_PORTS;
+
+/* show line [vty A [B]]: IOS's table of the terminal lines. */
+exec_show_line : TERMINAL_LINE (VTY first = DEC last = DEC?)?;
+
+/* show ssh: the SSH sessions on the router's vty lines. */
+exec_show_ssh : SSH;
 
 exec_show_interfaces : INTERFACES interface_name?;
 

@@ -1,6 +1,7 @@
 /*
  * The management plane's global settings: "ip domain-name", "crypto key generate rsa [modulus N]",
- * "ip ssh version 1|2", "ip ssh authentication-retries N", and their no forms.
+ * "ip ssh version 1|2", "ip ssh authentication-retries N", "ip ssh pubkey-chain" with its users and
+ * keys, and their no forms.
  */
 parser grammar Ios_mgmt;
 
@@ -13,6 +14,31 @@ cfg_no_ip_domain_name : IP DOMAIN_NAME WORD?;
 /* crypto key generate rsa [modulus N]: the key the SSH server needs (kept out of running-config, as IOS). */
 cfg_crypto_key : CRYPTO KEY GENERATE RSA (MODULUS modulus = DEC)?;
 
-cfg_ip_ssh : IP SSH (VERSION version = DEC | AUTHENTICATION_RETRIES retries = DEC | SOURCE_INTERFACE interface_name);
+cfg_ip_ssh
+   : IP SSH (VERSION version = DEC | AUTHENTICATION_RETRIES retries = DEC | SOURCE_INTERFACE interface_name | PUBKEY_CHAIN);
 
-cfg_no_ip_ssh : IP SSH (VERSION DEC? | AUTHENTICATION_RETRIES DEC? | SOURCE_INTERFACE interface_name?);
+cfg_no_ip_ssh : IP SSH (VERSION DEC? | AUTHENTICATION_RETRIES DEC? | SOURCE_INTERFACE interface_name? | PUBKEY_CHAIN);
+
+/* ip ssh pubkey-chain: mode conf-ssh-pubkey, whose "username NAME" enters conf-ssh-pubkey-user. */
+pk_line : pk_command EOF;
+
+pk_command
+   : USERNAME name = WORD
+   | NO USERNAME name = WORD
+   | cfg_any_mode_command
+   ;
+
+/*
+ * conf-ssh-pubkey-user: "key-hash ssh-rsa HASH [COMMENT]", or "key-string" and the key's base64 on the
+ * lines that follow until "exit" (mode conf-ssh-pubkey-data: org.looplab.cli.command.PublicKeyData).
+ */
+pku_line : pku_command EOF;
+
+pku_command
+   : pku_key_hash
+   | KEY_STRING
+   | NO KEY_HASH (SSH_RSA hash = WORD?)?
+   | cfg_any_mode_command
+   ;
+
+pku_key_hash : KEY_HASH SSH_RSA hash = WORD comment = WORD?;

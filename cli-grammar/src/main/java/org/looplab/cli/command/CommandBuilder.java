@@ -48,7 +48,9 @@ public final class CommandBuilder {
                 || (command instanceof Acl_std_commandContext std && std.cfg_any_mode_command() != null)
                 || (command instanceof Acl_ext_commandContext ext && ext.cfg_any_mode_command() != null)
                 || (command instanceof Rs_commandContext rs && rs.cfg_any_mode_command() != null)
-                || (command instanceof Sg_commandContext sg && sg.cfg_any_mode_command() != null)) {
+                || (command instanceof Sg_commandContext sg && sg.cfg_any_mode_command() != null)
+                || (command instanceof Pk_commandContext pk && pk.cfg_any_mode_command() != null)
+                || (command instanceof Pku_commandContext pku && pku.cfg_any_mode_command() != null)) {
             return build((ParserRuleContext) command);
         }
         return buildCommand((ParserRuleContext) command);
@@ -113,6 +115,9 @@ public final class CommandBuilder {
         }
         if (ctx instanceof Exec_whereContext || showPublic(ctx) != null && showPublic(ctx).exec_show_sessions() != null) {
             return new SessionControl(SessionControl.Action.SHOW, null);
+        }
+        if (ctx instanceof Exec_whoContext) {
+            return new ShowSessionReport(ShowSessionReport.Report.USERS);
         }
         if (ctx instanceof Exec_enableContext enable) {
             return enable.level == null ? new Enable() : new Enable(number(enable.level, 0, 15));

@@ -4,9 +4,12 @@ import static org.looplab.cli.command.ArgumentValues.number;
 
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.looplab.cli.grammar.IosParser.*;
+import org.looplab.cli.mode.Modes;
+import org.looplab.vty.PublicKeyBlob;
+import org.looplab.vty.SshPublicKeys;
 import org.looplab.vty.SshServerState;
 
-/** Typed commands of Ios_mgmt.g4 (domain name, RSA key, ip ssh); null for rules that are not ours. */
+/** Typed commands of Ios_mgmt.g4 (domain name, RSA key, ip ssh, the pubkey chain); null for rules that are not ours. */
 final class MgmtCommandBuilder {
     private final org.looplab.router.Router router;
 
@@ -28,6 +31,9 @@ final class MgmtCommandBuilder {
                 int version = number(ip.version, 1, 2);
                 return change(ssh -> ssh.setVersion(version));
             }
+            if (ip.PUBKEY_CHAIN() != null) {
+                return context -> context.enterMode(Modes.PUBKEY_CHAIN, null);
+            }
             if (ip.interface_name() != null) {
                 org.looplab.router.InterfaceName name = ArgumentValues.interfaceName(router, ip.interface_name());
                 return change(ssh -> ssh.setSourceInterface(name));
@@ -35,6 +41,9 @@ final class MgmtCommandBuilder {
             int retries = number(ip.retries, 0, 5);
             return change(ssh -> ssh.setAuthenticationRetries(retries));
         } else if (ctx instanceof Cfg_noContext no && no.cfg_no_ip_ssh() != null) {
+            if (no.cfg_no_ip_ssh().PUBKEY_CHAIN() != null) {
+                return context -> SshPublicKeys.of(context.router()).clear();
+            }
             if (no.cfg_no_ip_ssh().SOURCE_INTERFACE() != null) {
                 return change(ssh -> ssh.setSourceInterface(null));
             }
@@ -42,6 +51,27 @@ final class MgmtCommandBuilder {
                 return change(ssh -> ssh.setVersion(null));
             }
             return change(ssh -> ssh.setAuthenticationRetries(SshServerState.DEFAULT_RETRIES));
+        } else if (ctx instanceof Pk_commandContext pk) {
+            String user = pk.name.getText();
+            if (pk.NO() != null) {
+                return context -> SshPublicKeys.of(context.router()).removeUser(user);
+            }
+            return context -> {
+                SshPublicKeys.of(context.router()).addUser(user);
+                context.enterNamedBlock(Modes.PUBKEY_USER, user);
+            };
+        } else if (ctx instanceof Pku_commandContext pku) {
+            if (pku.pku_key_hash() != null) {
+                Pku_key_hashContext line = pku.pku_key_hash();
+                SshPublicKeys.Key key = new SshPublicKeys.Key(PublicKeyBlob.SSH_RSA, line.hash.getText(),
+                        line.comment == null ? null : line.comment.getText());
+                return context -> SshPublicKeys.of(context.router()).addKey(context.currentBlockName(), key);
+            }
+            if (pku.KEY_STRING() != null) {
+                return context -> context.ask(new PublicKeyData(context.router().hostname(), context.currentBlockName()));
+            }
+            String hash = pku.hash == null ? null : pku.hash.getText();
+            return context -> SshPublicKeys.of(context.router()).removeKey(context.currentBlockName(), hash);
         }
         return null;
     }

@@ -1,5 +1,10 @@
 package org.looplab.cli.command;
 
+import org.looplab.cli.show.ShowIpSsh;
+import org.looplab.cli.show.ShowLine;
+import org.looplab.cli.show.ShowOpenPorts;
+import org.looplab.cli.show.ShowSsh;
+
 import static org.looplab.cli.command.ArgumentValues.number;
 
 import java.util.EnumSet;
@@ -61,6 +66,21 @@ public final class SystemCommandBuilder {
     }
 
     private Command show(Exec_show_publicContext show) {
+        if (show.exec_show_ip_ssh() != null) {
+            return context -> context.print(ShowIpSsh.render(context.router()));
+        }
+        if (show.exec_show_line() != null) {
+            Exec_show_lineContext line = show.exec_show_line();
+            int first = line.first == null ? -1 : number(line.first, 0, 1869);
+            int last = line.last == null ? first : number(line.last, first, 1869);
+            return context -> context.print(ShowLine.render(context.router(), context.vtySession(), first, last));
+        }
+        if (show.exec_show_open_ports() != null) {
+            return context -> context.print(ShowOpenPorts.render(context.router()));
+        }
+        if (show.exec_show_ssh() != null) {
+            return context -> context.print(ShowSsh.render(context.router().vtySessions().list()));
+        }
         if (show.exec_show_ip_interface() != null) {
             Interface_nameContext named = show.exec_show_ip_interface().interface_name();
             return new ShowIpInterfaceCommand(named == null ? null : existing(named));

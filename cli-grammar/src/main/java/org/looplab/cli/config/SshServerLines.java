@@ -1,10 +1,11 @@
 package org.looplab.cli.config;
 
 import org.looplab.router.Router;
+import org.looplab.vty.SshPublicKeys;
 import org.looplab.vty.SshServerState;
 
 /**
- * {@code ip domain name} and the {@code ip ssh} lines, before the interfaces as IOS 15 writes them. The
+ * {@code ip domain name}, the {@code ip ssh} lines and the pubkey chain, before the interfaces as IOS 15 writes them. The
  * RSA key is not written (IOS keeps it in NVRAM); a startup-config that should come up with SSH carries
  * its {@code crypto key generate rsa} line.
  */
@@ -14,10 +15,15 @@ final class SshServerLines {
 
     static String render(Router router) {
         SshServerState ssh = router.attachmentIfPresent(SshServerState.class);
-        if (ssh == null) {
-            return "";
-        }
         StringBuilder out = new StringBuilder();
+        if (ssh != null) {
+            settings(ssh, out);
+        }
+        pubkeyChain(SshPublicKeys.ifPresent(router), out);
+        return out.isEmpty() ? "" : out.append("!\n").toString();
+    }
+
+    private static void settings(SshServerState ssh, StringBuilder out) {
         if (ssh.domainName() != null) {
             out.append("ip domain-name ").append(ssh.domainName()).append('\n');
         }
@@ -30,6 +36,23 @@ final class SshServerLines {
         if (ssh.version() != null) {
             out.append("ip ssh version ").append(ssh.version()).append('\n');
         }
-        return out.isEmpty() ? "" : out.append("!\n").toString();
+    }
+
+    /**
+     * As IOS 15 writes the chain: users indented by two, their keys by three, each key as its hash (a key
+     * typed as key-string too); without a comment IOS leaves a space after the hash.
+     */
+    private static void pubkeyChain(SshPublicKeys chain, StringBuilder out) {
+        if (chain == null || chain.users().isEmpty()) {
+            return;
+        }
+        out.append("ip ssh pubkey-chain\n");
+        chain.users().forEach((user, keys) -> {
+            out.append("  username ").append(user).append('\n');
+            for (SshPublicKeys.Key key : keys) {
+                out.append("   key-hash ").append(key.type()).append(' ').append(key.hash()).append(' ')
+                        .append(key.comment() == null ? "" : key.comment()).append('\n');
+            }
+        });
     }
 }

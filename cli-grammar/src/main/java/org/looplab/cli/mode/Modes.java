@@ -68,4 +68,12 @@ public final class Modes {
     /** {@code R1(config-sg-radius)#}: an {@code aaa group server radius NAME} block. */
     public static final Mode SERVER_GROUP_RADIUS = new Mode("config-sg-radius", CONFIG, "(config-sg-radius)#",
             IosParser::sg_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(conf-ssh-pubkey)#}: {@code ip ssh pubkey-chain}. */
+    public static final Mode PUBKEY_CHAIN = new Mode("conf-ssh-pubkey", CONFIG, "(conf-ssh-pubkey)#",
+            IosParser::pk_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(conf-ssh-pubkey-user)#}: a {@code username NAME} of the pubkey chain. */
+    public static final Mode PUBKEY_USER = new Mode("conf-ssh-pubkey-user", PUBKEY_CHAIN, "(conf-ssh-pubkey-user)#",
+            IosParser::pku_line, true, Mode.Kind.CONFIGURATION);
 }
