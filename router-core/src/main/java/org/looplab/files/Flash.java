@@ -22,6 +22,10 @@ public final class Flash {
     /** The image's date in dir: the build the image names. */
     public static final Instant IMAGE_DATE = Instant.parse("2022-08-05T10:58:00Z");
 
+    /** {@code file prompt alert|noisy|quiet}: how much file commands ask. */
+    public enum Prompting { ALERT, NOISY, QUIET }
+
+    private Prompting prompting = Prompting.ALERT;
     private final Map<String, StoredFile> files = new LinkedHashMap<>();
     private final Map<String, Integer> indexes = new LinkedHashMap<>();
     private int nextIndex = 2; // 1 is the image
@@ -29,6 +33,14 @@ public final class Flash {
     /** The flash of {@code router}, created empty on first use. */
     public static Flash of(Router router) {
         return router.attachment(Flash.class, r -> new Flash());
+    }
+
+    public Prompting prompting() {
+        return prompting;
+    }
+
+    public void setPrompting(Prompting prompting) {
+        this.prompting = prompting;
     }
 
     public StoredFile get(String name) {

@@ -452,6 +452,22 @@ STATUS : 'status';
 SYS_ID : 'sys-id';
 TEMPERATURE : 'temperature';
 
+// File systems and file commands (Ios_files.g4).
+ALERT : 'alert';
+DELETE : 'delete';
+FLASH0_FS : 'flash0:';
+FLASH_FS : 'flash:';
+FORCE_OPTION : '/force';
+MD5_OPTION : '/md5';
+MORE_COMMAND : 'more';
+NOISY : 'noisy';
+NULL_FS : 'null:';
+NVRAM_FS : 'nvram:';
+PROMPT : 'prompt';
+QUIET : 'quiet';
+RENAME : 'rename';
+SYSTEM_FS : 'system:';
+
 // traceroute's options (Ios_ping.g4).
 NUMERIC : 'numeric';
 PROBE : 'probe';

@@ -36,6 +36,8 @@ config_command
    | cfg_radius_server
    | cfg_radius_server_global
    | cfg_login
+   | cfg_file_prompt
+   | cfg_ip_scp_server
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -114,6 +116,8 @@ cfg_no
       | cfg_radius_server
       | cfg_no_radius_server_global
       | cfg_no_login
+      | cfg_file_prompt
+      | cfg_ip_scp_server
       | cfg_inert
    )
    ;

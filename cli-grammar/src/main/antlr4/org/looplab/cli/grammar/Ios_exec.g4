@@ -34,6 +34,10 @@ exec_command
    | exec_reload
    | exec_write
    | exec_dir
+   | exec_more
+   | exec_delete
+   | exec_rename
+   | exec_verify
    | exec_clear_ip_bgp
    | exec_telnet
    | exec_ssh
@@ -53,8 +57,6 @@ exec_exit : EXIT | LOGOUT | QUIT;
 exec_ping : PING (IP? destination = IP_ADDRESS ping_option*)?;
 
 exec_configure : CONFIGURE TERMINAL;
-
-exec_copy : COPY RUNNING_CONFIG STARTUP_CONFIG;
 
 /* reload: asks "Proceed with reload? [confirm]", then reboots the router from its startup-config. */
 exec_reload : RELOAD;

@@ -25,6 +25,7 @@ public final class CommandBuilder {
     private final MgmtCommandBuilder mgmt;
     private final AaaCommandBuilder aaa = new AaaCommandBuilder();
     private final HostCommandBuilder host;
+    private final org.looplab.cli.files.FilesCommandBuilder files = new org.looplab.cli.files.FilesCommandBuilder();
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -77,6 +78,10 @@ public final class CommandBuilder {
         if (mgmtCommand != null) {
             return mgmtCommand;
         }
+        Command fileCommand = files.build(ctx);
+        if (fileCommand != null) {
+            return fileCommand;
+        }
         Command aaaCommand = aaa.build(ctx);
         if (aaaCommand != null) {
             return aaaCommand;
@@ -107,8 +112,6 @@ public final class CommandBuilder {
             return new CloseSession();
         } else if (ctx instanceof Exec_configureContext) {
             return new ConfigureTerminal();
-        } else if (ctx instanceof Exec_copyContext) {
-            return new CopyRunningToStartup();
         } else if (ctx instanceof Exec_reloadContext) {
             return new Reload();
         } else if (ctx instanceof Exec_writeContext) {

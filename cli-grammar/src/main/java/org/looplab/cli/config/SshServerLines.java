@@ -4,7 +4,7 @@ import org.looplab.router.Router;
 import org.looplab.vty.SshServerState;
 
 /**
- * {@code ip domain name} and the {@code ip ssh} lines, before the interfaces as IOS 15 writes them. The
+ * {@code ip domain name}, the {@code ip ssh} lines and {@code ip scp server enable}, before the interfaces as IOS 15 writes them. The
  * RSA key is not written (IOS keeps it in NVRAM); a startup-config that should come up with SSH carries
  * its {@code crypto key generate rsa} line.
  */
@@ -29,6 +29,9 @@ final class SshServerLines {
         }
         if (ssh.version() != null) {
             out.append("ip ssh version ").append(ssh.version()).append('\n');
+        }
+        if (ssh.scpServer()) {
+            out.append("ip scp server enable\n");
         }
         return out.isEmpty() ? "" : out.append("!\n").toString();
     }
