@@ -67,6 +67,15 @@ public final class Flash {
         return files.remove(name);
     }
 
+    /** Puts back what {@code name} was before a write the store refused: {@code previous}, or no file. */
+    public void restore(String name, StoredFile previous) {
+        if (previous == null) {
+            remove(name);
+        } else {
+            put(previous);
+        }
+    }
+
     public long freeBytes() {
         long used = 0;
         for (StoredFile file : files.values()) {

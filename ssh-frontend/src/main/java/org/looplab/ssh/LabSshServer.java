@@ -70,7 +70,9 @@ public final class LabSshServer implements AutoCloseable {
         CoreModuleProperties.TCP_NODELAY.set(server, true);
         SessionCapacity.apply(server);
         server.setShellFactory(channel -> new RouterShell());
-        server.setCommandFactory((channel, command) -> new RouterExecCommand(command));
+        server.setCommandFactory((channel, command) -> org.looplab.scp.ScpFlashCommand.isScp(command)
+                ? new org.looplab.scp.ScpFlashCommand(command, new RouterExecCommand(command))
+                : new RouterExecCommand(command));
         InetSocketAddress first = endpoints.get(0).address();
         server.setHost(first.getAddress().getHostAddress());
         server.setPort(first.getPort());

@@ -62,6 +62,44 @@ class FilesEndToEndTest {
         }
     }
 
+    @Test
+    void scpBothWaysWithTheRealOpenSshClient() throws Exception {
+        int port = FreePorts.consecutive(3);
+        OpenSsh r1 = new OpenSsh(port, stateDir.resolve("known_hosts"));
+        byte[] upload = new byte[70_000]; // several SCP buffers, every byte value
+        for (int i = 0; i < upload.length; i++) {
+            upload[i] = (byte) (i * 31);
+        }
+        Path local = stateDir.resolve("image.bin");
+        java.nio.file.Files.write(local, upload);
+        try (LabProcess lab = LabProcess.start(TRIANGLE, stateDir, port)) {
+            OpenSsh.Result off = r1.scp(local.toString(), "REMOTE:flash0:image.bin");
+            assertTrue(off.status() != 0, off.output());
+
+            assertEquals(0, r1.execWithStatus("configure terminal\nip scp server enable\nend").status());
+            assertTrue(r1.exec("show running-config").contains("\nip scp server enable\n"));
+            OpenSsh.Result put = r1.scp(local.toString(), "REMOTE:flash0:image.bin");
+            assertEquals(0, put.status(), put.output());
+            assertTrue(r1.exec("verify /md5 flash0:image.bin").contains(
+                    "= " + HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(upload))));
+            assertTrue(r1.exec("dir flash0:image.bin").contains("  70000  "));
+
+            Path back = stateDir.resolve("back.bin");
+            OpenSsh.Result get = r1.scp("REMOTE:flash:/image.bin", back.toString());
+            assertEquals(0, get.status(), get.output());
+            assertTrue(java.util.Arrays.equals(upload, java.nio.file.Files.readAllBytes(back)));
+
+            Path running = stateDir.resolve("running.cfg");
+            assertEquals(0, r1.scp("REMOTE:running-config", running.toString()).status());
+            assertTrue(java.nio.file.Files.readString(running).contains("ip scp server enable"));
+
+            OpenSsh.Result missing = r1.scp("REMOTE:flash0:nothere.cfg", back.toString());
+            assertTrue(missing.status() != 0 && missing.output().contains("flash0:/nothere.cfg: No such file or directory"),
+                    missing.output());
+            assertEquals(0, lab.quit());
+        }
+    }
+
     private static String md5(String text) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.US_ASCII)));
     }

@@ -43,6 +43,26 @@ final class OpenSsh {
         return run(null, lines).output();
     }
 
+    /**
+     * {@code scp -O FROM TO} with the legacy SCP protocol IOS speaks (OpenSSH 9 uses SFTP unless told);
+     * {@code REMOTE:} in an argument stands for {@code admin@127.0.0.1:}.
+     */
+    Result scp(String from, String to) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "scp", "-O",
+                "-o", "StrictHostKeyChecking=accept-new", "-o", "UserKnownHostsFile=" + knownHosts,
+                "-o", "LogLevel=ERROR", "-o", "PubkeyAuthentication=no", "-o", "ConnectTimeout=20",
+                "-P", Integer.toString(port), from.replace("REMOTE:", "admin@127.0.0.1:"),
+                to.replace("REMOTE:", "admin@127.0.0.1:")));
+        Process scp = new ProcessBuilder(args).redirectErrorStream(true).start();
+        scp.getOutputStream().close();
+        byte[] output = scp.getInputStream().readAllBytes();
+        if (!scp.waitFor(30, TimeUnit.SECONDS)) {
+            scp.destroyForcibly();
+            throw new AssertionError("scp did not finish");
+        }
+        return new Result(new String(output, StandardCharsets.UTF_8), scp.exitValue());
+    }
+
     private Result run(String command, String stdin) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "ssh",
                 "-o", "StrictHostKeyChecking=accept-new", "-o", "UserKnownHostsFile=" + knownHosts,

@@ -35,7 +35,7 @@ public final class FlashWrites {
         StoredFile file = new StoredFile(name, content, now(router));
         flash.put(file);
         context.defer(persist(router, store -> store.saveFile(router.lab().name(), router.name(), file), done,
-                () -> restore(flash, name, previous), "%Error writing " + FileUrl.parse("flash0:" + name).display()));
+                () -> flash.restore(name, previous), "%Error writing " + FileUrl.parse("flash0:" + name).display()));
     }
 
     /** Deletes flash file {@code name}; {@code done} is printed once the store has forgotten it. */
@@ -44,7 +44,7 @@ public final class FlashWrites {
         Flash flash = Flash.of(router);
         StoredFile previous = flash.remove(name);
         context.defer(persist(router, store -> store.deleteFile(router.lab().name(), router.name(), name),
-                elapsed -> done, () -> restore(flash, name, previous),
+                elapsed -> done, () -> flash.restore(name, previous),
                 "%Error deleting " + FileUrl.parse("flash0:" + name).display()));
     }
 
@@ -74,14 +74,6 @@ public final class FlashWrites {
                 return error + " (" + StoreFailure.reason(e) + ")\n";
             }
         });
-    }
-
-    private static void restore(Flash flash, String name, StoredFile previous) {
-        if (previous == null) {
-            flash.remove(name);
-        } else {
-            flash.put(previous);
-        }
     }
 
     /** {@code N bytes copied in S secs (R bytes/sec)}, IOS's line after a copy. */
