@@ -63,6 +63,28 @@ class NetmikoEndToEndTest {
         }
     }
 
+    @Test
+    void netmikoFileTransferPutsAndGetsOverScp() throws Exception {
+        String python = pythonWithNetmiko();
+        ExternalTool.require(python != null, "python3-netmiko");
+        Path script = folder.resolve("netmiko_file_transfer.py");
+        try (InputStream in = getClass().getResourceAsStream("netmiko_file_transfer.py")) {
+            Files.copy(in, script);
+        }
+        int port = FreePorts.consecutive(3);
+        try (LabProcess lab = LabProcess.start(Path.of("../topologies/triangle"), folder.resolve("state"), port)) {
+            Process run = new ProcessBuilder(python, script.toString(), Integer.toString(port))
+                    .redirectErrorStream(true).start();
+            if (!run.waitFor(120, TimeUnit.SECONDS)) {
+                run.destroyForcibly();
+                fail("netmiko script did not finish in 120 s");
+            }
+            String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, run.exitValue(), output + "\nlab:\n" + lab.output());
+            assertTrue(output.contains("RESULT all: ok"), output);
+        }
+    }
+
     private static String pythonWithNetmiko() throws InterruptedException {
         for (String python : PYTHONS) {
             try {
