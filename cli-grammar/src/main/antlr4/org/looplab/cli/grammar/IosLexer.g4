@@ -468,6 +468,29 @@ QUIET : 'quiet';
 RENAME : 'rename';
 SYSTEM_FS : 'system:';
 
+// The configuration archive and configure replace (Ios_archive.g4).
+CONFIG : 'config';
+CONFIRM : 'confirm';
+DIFFERENCES : 'differences';
+ERROR_TRIGGER : 'error';
+FORCE : 'force';
+HIDEKEYS : 'hidekeys';
+IDLE : 'idle';
+IGNORECASE : 'ignorecase';
+INCREMENTAL_DIFFS : 'incremental-diffs';
+LIST : 'list';
+MAXIMUM : 'maximum';
+NOLOCK : 'nolock';
+NOTIFY : 'notify';
+NOW : 'now';
+PATH : 'path';
+REPLACE : 'replace';
+REVERT : 'revert';
+TIME : 'time';
+TIMER : 'timer';
+TRIGGER : 'trigger';
+WRITE_MEMORY : 'write-memory';
+
 // traceroute's options (Ios_ping.g4).
 NUMERIC : 'numeric';
 PROBE : 'probe';

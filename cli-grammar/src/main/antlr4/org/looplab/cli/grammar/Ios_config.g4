@@ -38,6 +38,7 @@ config_command
    | cfg_login
    | cfg_file_prompt
    | cfg_ip_scp_server
+   | cfg_archive
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -118,6 +119,7 @@ cfg_no
       | cfg_no_login
       | cfg_file_prompt
       | cfg_ip_scp_server
+      | cfg_archive
       | cfg_inert
    )
    ;

@@ -29,7 +29,10 @@ exec_command
    | exec_traceroute
    | exec_show
    | exec_terminal
+   | exec_configure_replace
+   | exec_configure_revert
    | exec_configure
+   | exec_archive_config
    | exec_copy
    | exec_reload
    | exec_write
@@ -85,6 +88,7 @@ exec_show
       | exec_show_ip_prefix_list
       | exec_show_route_map
       | exec_show_looplab
+      | exec_show_archive
    )
    ;
 

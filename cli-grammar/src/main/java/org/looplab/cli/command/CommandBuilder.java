@@ -26,6 +26,7 @@ public final class CommandBuilder {
     private final AaaCommandBuilder aaa = new AaaCommandBuilder();
     private final HostCommandBuilder host;
     private final org.looplab.cli.files.FilesCommandBuilder files = new org.looplab.cli.files.FilesCommandBuilder();
+    private final org.looplab.cli.archive.ArchiveCommandBuilder archive = new org.looplab.cli.archive.ArchiveCommandBuilder();
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -47,7 +48,8 @@ public final class CommandBuilder {
                 || (command instanceof Acl_std_commandContext std && std.cfg_any_mode_command() != null)
                 || (command instanceof Acl_ext_commandContext ext && ext.cfg_any_mode_command() != null)
                 || (command instanceof Rs_commandContext rs && rs.cfg_any_mode_command() != null)
-                || (command instanceof Sg_commandContext sg && sg.cfg_any_mode_command() != null)) {
+                || (command instanceof Sg_commandContext sg && sg.cfg_any_mode_command() != null)
+                || (command instanceof Archive_commandContext archive && archive.cfg_any_mode_command() != null)) {
             return build((ParserRuleContext) command);
         }
         return buildCommand((ParserRuleContext) command);
@@ -81,6 +83,10 @@ public final class CommandBuilder {
         Command fileCommand = files.build(ctx);
         if (fileCommand != null) {
             return fileCommand;
+        }
+        Command archiveCommand = archive.build(ctx);
+        if (archiveCommand != null) {
+            return archiveCommand;
         }
         Command aaaCommand = aaa.build(ctx);
         if (aaaCommand != null) {

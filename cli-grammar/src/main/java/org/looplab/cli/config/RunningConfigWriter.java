@@ -63,6 +63,7 @@ public final class RunningConfigWriter {
             out.append("!\n");
         }
         place(kept, InertSettings.Place.AFTER_USERS, out);
+        out.append(ArchiveConfigLines.render(router));
         out.append(SshServerLines.render(router));
         for (Interface iface : loopbacksFirst(router)) {
             out.append(renderInterface(iface));

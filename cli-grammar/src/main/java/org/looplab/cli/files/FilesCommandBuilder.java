@@ -53,6 +53,15 @@ public final class FilesCommandBuilder {
         if (place.STARTUP_CONFIG() != null) {
             return FileUrl.STARTUP_CONFIG;
         }
+        // A line in full keywords is read by the lexer alone, so "copy run start" arrives as two WORDs:
+        // an abbreviation of running-config or startup-config means them, as the word-by-word path reads it.
+        String typed = place.file_url().getText().toLowerCase(java.util.Locale.ROOT);
+        if (place.file_url().WORD() != null && "running-config".startsWith(typed)) {
+            return FileUrl.RUNNING_CONFIG;
+        }
+        if (place.file_url().WORD() != null && "startup-config".startsWith(typed)) {
+            return FileUrl.STARTUP_CONFIG;
+        }
         FileUrl url = url(place.file_url());
         if (url.system() == FileUrl.FileSystem.SYSTEM && url.name().equals("running-config")) {
             return FileUrl.RUNNING_CONFIG;
@@ -60,7 +69,8 @@ public final class FilesCommandBuilder {
         return url.system() == FileUrl.FileSystem.NVRAM && url.name().equals("startup-config") ? FileUrl.STARTUP_CONFIG : url;
     }
 
-    private static FileUrl url(File_urlContext url) {
+    /** The url of a file_url rule; a file system this router lacks gets the caret. */
+    public static FileUrl url(File_urlContext url) {
         if (url.file_system() != null) {
             Token keyword = url.file_system().getStart();
             String prefix = switch (keyword.getType()) {

@@ -25,8 +25,14 @@ public final class RouterFiles {
                 StoredFile file = Flash.of(router).get(url.name());
                 return file == null ? null : file.content();
             default:
-                return null;
+                return new byte[0]; // null: reads as empty, as copy null: URL makes an empty file
         }
+    }
+
+    /** The text of {@code url}, or null when there is no such file. */
+    public static String text(Router router, FileUrl url) {
+        byte[] content = read(router, url);
+        return content == null ? null : new String(content, StandardCharsets.US_ASCII);
     }
 
     /** {@code %Error opening URL (No such file or directory)}, as IOS answers a missing file. */

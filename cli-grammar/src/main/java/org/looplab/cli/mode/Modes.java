@@ -65,4 +65,8 @@ public final class Modes {
     /** {@code R1(config-sg-radius)#}: an {@code aaa group server radius NAME} block. */
     public static final Mode SERVER_GROUP_RADIUS = new Mode("config-sg-radius", CONFIG, "(config-sg-radius)#",
             IosParser::sg_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-archive)#}: the {@code archive} block. */
+    public static final Mode ARCHIVE = new Mode("config-archive", CONFIG, "(config-archive)#",
+            IosParser::archive_line, true, Mode.Kind.CONFIGURATION);
 }
