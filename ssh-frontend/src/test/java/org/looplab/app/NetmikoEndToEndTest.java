@@ -65,10 +65,21 @@ class NetmikoEndToEndTest {
 
     @Test
     void netmikoFileTransferPutsAndGetsOverScp() throws Exception {
+        runScriptAgainstTriangle("netmiko_file_transfer.py");
+    }
+
+    /** NAPALM's ios driver's command sequences (replace, compare, commit, rollback, merge, discard). */
+    @Test
+    void napalmIosDriverSequencesWork() throws Exception {
+        runScriptAgainstTriangle("napalm_sequences.py");
+    }
+
+    /** Runs a script of this folder with r1's port; it must print {@code RESULT all: ok}. */
+    private void runScriptAgainstTriangle(String name) throws Exception {
         String python = pythonWithNetmiko();
         ExternalTool.require(python != null, "python3-netmiko");
-        Path script = folder.resolve("netmiko_file_transfer.py");
-        try (InputStream in = getClass().getResourceAsStream("netmiko_file_transfer.py")) {
+        Path script = folder.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream(name)) {
             Files.copy(in, script);
         }
         int port = FreePorts.consecutive(3);
@@ -77,7 +88,7 @@ class NetmikoEndToEndTest {
                     .redirectErrorStream(true).start();
             if (!run.waitFor(120, TimeUnit.SECONDS)) {
                 run.destroyForcibly();
-                fail("netmiko script did not finish in 120 s");
+                fail(name + " did not finish in 120 s");
             }
             String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, run.exitValue(), output + "\nlab:\n" + lab.output());
