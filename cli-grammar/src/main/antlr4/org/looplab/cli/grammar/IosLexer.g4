@@ -484,10 +484,12 @@ NOLOCK : 'nolock';
 NOTIFY : 'notify';
 NOW : 'now';
 PATH : 'path';
+ROLLBACK : 'rollback';
 REPLACE : 'replace';
 REVERT : 'revert';
 TIME : 'time';
 TIMER : 'timer';
+TIME_PERIOD : 'time-period';
 TRIGGER : 'trigger';
 WRITE_MEMORY : 'write-memory';
 

@@ -32,10 +32,11 @@ ar_write_memory : WRITE_MEMORY;
 ar_maximum : MAXIMUM count = DEC;
 
 /*
- * log config and the lines of its block (logging enable, logging size N, hidekeys, notify syslog): the
- * configuration change logger, kept without behaviour and written back in the archive block.
+ * Kept without behaviour and written back in the archive block: log config and the lines of its block
+ * (logging enable, logging size N, hidekeys, notify syslog), the configuration change logger;
+ * time-period N (periodic copies) and rollback filter/retry.
  */
-ar_log : (LOG | LOGGING | HIDEKEYS | NOTIFY) rest = LINE?;
+ar_log : (LOG | LOGGING | HIDEKEYS | NOTIFY | TIME_PERIOD | ROLLBACK) rest = LINE?;
 
 /* archive config: saves the running-config in the archive now. */
 exec_archive_config : ARCHIVE CONFIG;

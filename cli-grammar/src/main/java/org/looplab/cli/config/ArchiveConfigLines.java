@@ -16,7 +16,8 @@ final class ArchiveConfigLines {
         StringBuilder out = new StringBuilder("archive\n");
         for (String line : archive.keptLines()) {
             // log config's own lines sit one level deeper, as IOS writes them.
-            out.append(line.startsWith("log ") ? " " : "  ").append(line).append('\n');
+            boolean logLine = line.startsWith("logging") || line.startsWith("hidekeys") || line.startsWith("notify");
+            out.append(logLine ? "  " : " ").append(line).append('\n');
         }
         if (archive.path() != null) {
             out.append(" path ").append(archive.path()).append('\n');
