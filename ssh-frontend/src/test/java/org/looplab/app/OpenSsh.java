@@ -53,14 +53,7 @@ final class OpenSsh {
                 "-o", "LogLevel=ERROR", "-o", "PubkeyAuthentication=no", "-o", "ConnectTimeout=20",
                 "-P", Integer.toString(port), from.replace("REMOTE:", "admin@127.0.0.1:"),
                 to.replace("REMOTE:", "admin@127.0.0.1:")));
-        Process scp = new ProcessBuilder(args).redirectErrorStream(true).start();
-        scp.getOutputStream().close();
-        byte[] output = scp.getInputStream().readAllBytes();
-        if (!scp.waitFor(30, TimeUnit.SECONDS)) {
-            scp.destroyForcibly();
-            throw new AssertionError("scp did not finish");
-        }
-        return new Result(new String(output, StandardCharsets.UTF_8), scp.exitValue());
+        return runClient(args, null);
     }
 
     private Result run(String command, String stdin) throws IOException, InterruptedException {
@@ -75,16 +68,21 @@ final class OpenSsh {
         if (command != null) {
             args.add(command);
         }
-        Process ssh = new ProcessBuilder(args).redirectErrorStream(true).start();
+        return runClient(args, stdin);
+    }
+
+    /** Runs the client with {@code stdin} (or none) and waits for it; stdout and stderr together. */
+    private static Result runClient(List<String> args, String stdin) throws IOException, InterruptedException {
+        Process client = new ProcessBuilder(args).redirectErrorStream(true).start();
         if (stdin != null) {
-            ssh.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+            client.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         }
-        ssh.getOutputStream().close();
-        byte[] output = ssh.getInputStream().readAllBytes();
-        if (!ssh.waitFor(30, TimeUnit.SECONDS)) {
-            ssh.destroyForcibly();
-            throw new AssertionError("ssh did not finish");
+        client.getOutputStream().close();
+        byte[] output = client.getInputStream().readAllBytes();
+        if (!client.waitFor(30, TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new AssertionError(args.get(3) + " did not finish");
         }
-        return new Result(new String(output, StandardCharsets.UTF_8), ssh.exitValue());
+        return new Result(new String(output, StandardCharsets.UTF_8), client.exitValue());
     }
 }

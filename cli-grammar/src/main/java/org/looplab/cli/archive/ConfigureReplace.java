@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import org.looplab.cli.command.Command;
 import org.looplab.cli.command.CommandContext;
-import org.looplab.cli.command.Question;
 import org.looplab.cli.config.ConfigReplace;
 import org.looplab.cli.config.RunningConfigWriter;
 import org.looplab.cli.files.FileUrl;
 import org.looplab.cli.files.FlashWrites;
+import org.looplab.cli.files.Prompt;
 import org.looplab.cli.files.RouterFiles;
 import org.looplab.files.ConfigArchive;
 import org.looplab.router.Router;
@@ -44,25 +44,12 @@ public record ConfigureReplace(FileUrl url, boolean force, boolean list, boolean
                 + "to replace the current running configuration with the\n"
                 + "contents of the specified configuration file, which is\n"
                 + "assumed to be a complete configuration, not a partial\n");
-        context.ask(new Question() {
-            @Override
-            public String prompt() {
-                return "configuration. Enter Y if you are sure you want to proceed. ? [no]: ";
+        context.ask(new Prompt("configuration. Enter Y if you are sure you want to proceed. ? [no]: ", (answer, ctx) -> {
+            String yes = answer.toLowerCase(Locale.ROOT);
+            if (yes.equals("y") || yes.equals("yes")) {
+                replace(ctx, text);
             }
-
-            @Override
-            public boolean isSecret() {
-                return false;
-            }
-
-            @Override
-            public void answer(String line, CommandContext ctx) {
-                String answer = line.strip().toLowerCase(Locale.ROOT);
-                if (answer.equals("y") || answer.equals("yes")) {
-                    replace(ctx, text);
-                }
-            }
-        });
+        }));
     }
 
     private void replace(CommandContext context, String text) {

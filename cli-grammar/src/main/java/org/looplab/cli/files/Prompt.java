@@ -7,7 +7,7 @@ import org.looplab.cli.command.Question;
 import org.looplab.files.Flash;
 
 /** A question of a file command; Enter takes the default shown in brackets, as IOS does. */
-record Prompt(String prompt, BiConsumer<String, CommandContext> then) implements Question {
+public record Prompt(String prompt, BiConsumer<String, CommandContext> then) implements Question {
     @Override
     public boolean isSecret() {
         return false;

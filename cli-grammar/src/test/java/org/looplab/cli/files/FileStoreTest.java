@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.looplab.cli.session.CliSession;
@@ -54,25 +53,14 @@ class FileStoreTest {
 
     @Test
     void aWriteTheStoreRefusesIsAnIosErrorAndLeavesNoFile() throws Exception {
-        String url = "jdbc:h2:mem:files-refused;DB_CLOSE_DELAY=-1";
-        AtomicBoolean full = new AtomicBoolean();
-        java.util.List<java.sql.Connection> opened = new java.util.ArrayList<>();
-        ConfigStore store = ConfigStore.open(() -> {
-            if (full.get()) {
-                throw new java.sql.SQLException("IO Exception: \"java.io.IOException: No space left on device\" [90028-224]",
-                        "90028", 90028, new java.io.IOException("No space left on device"));
-            }
-            java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
-            opened.add(connection);
-            return connection;
-        });
+        org.looplab.cli.FillingDiskStore disk = new org.looplab.cli.FillingDiskStore("files-refused");
+        ConfigStore store = disk.store;
         Kernel kernel = new Kernel(1);
         Lab lab = new Lab("lab", kernel);
         lab.setConfigStore(store);
         Router router = lab.addRouter("R1");
         CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
-        full.set(true);
-        opened.get(0).close();
+        disk.fill(true);
         type(session, "copy running-config flash0:a.cfg");
         assertEquals("%Error writing flash0:/a.cfg (No space left on device)\n", type(session, ""));
         kernel.runUntilIdle(); // the kernel takes the file back
