@@ -131,7 +131,9 @@ public final class ScpFlashCommand implements Command {
             helper.fail(url.display() + ": No such file or directory");
             return 1;
         }
-        helper.sendFile(url.name(), content);
+        // The name as requested after its last slash: OpenSSH checks it against what it asked for.
+        String typed = url.typed();
+        helper.sendFile(typed.substring(typed.lastIndexOf('/') + 1), content);
         return 0;
     }
 

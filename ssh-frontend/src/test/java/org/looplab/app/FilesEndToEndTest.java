@@ -89,6 +89,9 @@ class FilesEndToEndTest {
             assertEquals(0, get.status(), get.output());
             assertTrue(java.util.Arrays.equals(upload, java.nio.file.Files.readAllBytes(back)));
 
+            OpenSsh.Result noSlash = r1.scp("REMOTE:flash0:image.bin", back.toString());
+            assertEquals(0, noSlash.status(), noSlash.output());
+
             Path running = stateDir.resolve("running.cfg");
             assertEquals(0, r1.scp("REMOTE:running-config", running.toString()).status());
             assertTrue(java.nio.file.Files.readString(running).contains("ip scp server enable"));
