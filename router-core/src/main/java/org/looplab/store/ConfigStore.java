@@ -9,11 +9,15 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.looplab.files.StoredFile;
 
 /**
- * Saved startup-configs in an H2 database (a file in the lab's state folder, or any JDBC URL), through
+ * Saved startup-configs and flash files in an H2 database (a file in the lab's state folder, or any JDBC URL), through
  * plain JDBC. Rows are keyed by lab and router, so several labs can share one database. A save returns
  * only once H2 has written it to disk.
  *
@@ -41,7 +45,16 @@ public final class ConfigStore implements AutoCloseable {
                     + " router VARCHAR(128),"
                     + " kind VARCHAR(16) NOT NULL,"
                     + " text VARCHAR(4096) NOT NULL,"
-                    + " PRIMARY KEY (lab, run, seq))"));
+                    + " PRIMARY KEY (lab, run, seq))"),
+            // Each router's flash0: files (copy, scp, archive), with the router clock's time of the write.
+            List.of("CREATE TABLE router_file ("
+                    + " lab VARCHAR(128) NOT NULL,"
+                    + " router VARCHAR(128) NOT NULL,"
+                    + " name VARCHAR(1024) NOT NULL,"
+                    + " content BLOB NOT NULL,"
+                    + " modified TIMESTAMP WITH TIME ZONE NOT NULL,"
+                    + " created BIGINT AUTO_INCREMENT,"
+                    + " PRIMARY KEY (lab, router, name))"));
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
     /** Where connections come from: the JDBC URL, or a test's connections that fail on demand. */
@@ -193,22 +206,88 @@ public final class ConfigStore implements AutoCloseable {
                 merge.setTimestamp(4, Timestamp.from(Instant.now()));
                 merge.executeUpdate();
             }
-            try (Statement sync = connection.createStatement()) {
-                sync.execute("CHECKPOINT SYNC"); // the CLI says [OK] only once the config is on disk
+            sync(connection);
+            return null;
+        });
+    }
+
+    /** Forgets every saved startup-config and flash file of a lab ({@code looplab run --reset}). */
+    public synchronized void eraseLab(String lab) throws SQLException {
+        withConnection(connection -> {
+            for (String table : List.of("startup_config", "router_file")) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table + " WHERE lab = ?")) {
+                    delete.setString(1, lab);
+                    delete.executeUpdate();
+                }
             }
             return null;
         });
     }
 
-    /** Forgets every saved startup-config of a lab ({@code looplab run --reset}). */
-    public synchronized void eraseLab(String lab) throws SQLException {
-        withConnection(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM startup_config WHERE lab = ?")) {
-                delete.setString(1, lab);
-                delete.executeUpdate();
+    /** Every flash file of a lab by router, each router's in the order they were first written. */
+    public synchronized Map<String, List<StoredFile>> loadFiles(String lab) throws SQLException {
+        return withConnection(connection -> {
+            Map<String, List<StoredFile>> files = new LinkedHashMap<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT router, name, content, modified FROM router_file WHERE lab = ? ORDER BY router, created")) {
+                query.setString(1, lab);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        files.computeIfAbsent(rows.getString(1), router -> new ArrayList<>()).add(new StoredFile(
+                                rows.getString(2), rows.getBytes(3), rows.getTimestamp(4).toInstant()));
+                    }
+                }
             }
+            return files;
+        });
+    }
+
+    /** Writes a flash file (replacing one of that name, which keeps its place); on disk when this returns. */
+    public synchronized void saveFile(String lab, String router, StoredFile file) throws SQLException {
+        withConnection(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE router_file SET content = ?, modified = ? WHERE lab = ? AND router = ? AND name = ?")) {
+                update.setBytes(1, file.content());
+                update.setTimestamp(2, Timestamp.from(file.modified()));
+                update.setString(3, lab);
+                update.setString(4, router);
+                update.setString(5, file.name());
+                if (update.executeUpdate() == 0) {
+                    try (PreparedStatement insert = connection.prepareStatement(
+                            "INSERT INTO router_file (lab, router, name, content, modified) VALUES (?, ?, ?, ?, ?)")) {
+                        insert.setString(1, lab);
+                        insert.setString(2, router);
+                        insert.setString(3, file.name());
+                        insert.setBytes(4, file.content());
+                        insert.setTimestamp(5, Timestamp.from(file.modified()));
+                        insert.executeUpdate();
+                    }
+                }
+            }
+            sync(connection);
             return null;
         });
+    }
+
+    /** Deletes a flash file; on disk when this returns. */
+    public synchronized void deleteFile(String lab, String router, String name) throws SQLException {
+        withConnection(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM router_file WHERE lab = ? AND router = ? AND name = ?")) {
+                delete.setString(1, lab);
+                delete.setString(2, router);
+                delete.setString(3, name);
+                delete.executeUpdate();
+            }
+            sync(connection);
+            return null;
+        });
+    }
+
+    private static void sync(Connection connection) throws SQLException {
+        try (Statement sync = connection.createStatement()) {
+            sync.execute("CHECKPOINT SYNC"); // the CLI reports success only once the change is on disk
+        }
     }
 
     @Override

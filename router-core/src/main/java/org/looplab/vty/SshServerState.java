@@ -17,6 +17,16 @@ public final class SshServerState {
     private Integer version;
     private int authenticationRetries = DEFAULT_RETRIES;
     private org.looplab.router.InterfaceName sourceInterface;
+    private boolean scpServer;
+
+    /** {@code ip scp server enable}: the SSH server answers scp's exec requests with the router's flash. */
+    public boolean scpServer() {
+        return scpServer;
+    }
+
+    public void setScpServer(boolean enabled) {
+        this.scpServer = enabled;
+    }
 
     public static SshServerState of(Router router) {
         return router.attachment(SshServerState.class, r -> new SshServerState());

@@ -35,6 +35,36 @@ class ConfigStoreTest {
     }
 
     @Test
+    void flashFilesSurviveReopeningKeepTheirOrderAndGoWithTheLabsReset() throws SQLException {
+        String url = ConfigStore.fileUrl(stateFolder);
+        java.time.Instant when = java.time.Instant.parse("2026-12-01T20:00:00Z");
+        try (ConfigStore store = ConfigStore.open(url)) {
+            store.saveFile("triangle", "r1", new StoredFileFixture("b.cfg", "one").file(when));
+            store.saveFile("triangle", "r1", new StoredFileFixture("a.cfg", "two").file(when));
+            store.saveFile("triangle", "r1", new StoredFileFixture("b.cfg", "three").file(when.plusSeconds(5)));
+            store.saveFile("triangle", "r2", new StoredFileFixture("c.cfg", "four").file(when));
+            store.deleteFile("triangle", "r2", "c.cfg");
+            store.saveFile("square", "r1", new StoredFileFixture("d.cfg", "five").file(when));
+        }
+        try (ConfigStore store = ConfigStore.open(url)) {
+            var files = store.loadFiles("triangle");
+            assertEquals(java.util.Set.of("r1"), files.keySet());
+            assertEquals(java.util.List.of("b.cfg", "a.cfg"), files.get("r1").stream().map(f -> f.name()).toList());
+            assertEquals("three", new String(files.get("r1").get(0).content()));
+            assertEquals(when.plusSeconds(5), files.get("r1").get(0).modified());
+            store.eraseLab("triangle");
+            assertTrue(store.loadFiles("triangle").isEmpty());
+            assertEquals(1, store.loadFiles("square").get("r1").size());
+        }
+    }
+
+    private record StoredFileFixture(String name, String text) {
+        org.looplab.files.StoredFile file(java.time.Instant when) {
+            return new org.looplab.files.StoredFile(name, text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), when);
+        }
+    }
+
+    @Test
     void refusesADatabaseFromANewerLooplab() throws SQLException {
         String url = ConfigStore.fileUrl(stateFolder);
         ConfigStore.open(url).close();

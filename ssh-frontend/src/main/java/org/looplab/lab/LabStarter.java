@@ -105,10 +105,12 @@ public final class LabStarter {
             Consumer<String> progress) throws LabStartupException {
         Map<String, String> configs = new LinkedHashMap<>();
         Map<String, StartupConfigSource> sources = new LinkedHashMap<>();
+        Map<String, List<org.looplab.files.StoredFile>> files;
         try {
             if (options.reset()) {
                 store.eraseLab(topology.name());
             }
+            files = store.loadFiles(topology.name());
             for (TopologyNode node : topology.nodes()) {
                 Optional<String> saved = node.isExternal() ? Optional.empty()
                         : store.loadStartupConfig(topology.name(), node.name());
@@ -158,6 +160,8 @@ public final class LabStarter {
             for (Router router : lab.routers()) {
                 String text = configs.get(router.name());
                 router.setStartupConfigText(text);
+                org.looplab.files.Flash flash = org.looplab.files.Flash.of(router);
+                files.getOrDefault(router.name(), List.of()).forEach(flash::put);
                 TopologyNode host = nodesByName.get(router.name());
                 if (host != null && host.isLinuxHost()) {
                     found.addAll(LinuxHosts.boot(router, host, text, topology));

@@ -67,7 +67,9 @@ public final class LabSshServer implements AutoCloseable {
         server.setPublickeyAuthenticator(new RouterPublickeyAuthenticator(directory, station));
         server.setUserAuthFactories(java.util.List.of(UserAuthPublicKeyFactory.INSTANCE, UserAuthPasswordFactory.INSTANCE));
         server.setShellFactory(channel -> new RouterShell());
-        server.setCommandFactory((channel, command) -> new RouterExecCommand(command));
+        server.setCommandFactory((channel, command) -> org.looplab.scp.ScpFlashCommand.isScp(command)
+                ? new org.looplab.scp.ScpFlashCommand(command, new RouterExecCommand(command))
+                : new RouterExecCommand(command));
         InetSocketAddress first = endpoints.get(0).address();
         server.setHost(first.getAddress().getHostAddress());
         server.setPort(first.getPort());

@@ -19,11 +19,13 @@ import org.looplab.ssh.FreePorts;
 /**
  * Ansible's {@code cisco.ios} collection (Debian's ansible package) against a real {@code looplab run}:
  * network_cli over paramiko with password authentication, become with enable, then ios_command,
- * ios_config (twice: the second run changes nothing) and ios_facts. Skipped without ansible-playbook,
+ * ios_config (twice: the second run changes nothing) and ios_facts; net_put and net_get over the
+ * router's SCP server. Skipped without ansible-playbook,
  * unless LOOPLAB_E2E_REQUIRED=1 (CI), then it fails.
  */
 class AnsibleEndToEndTest {
     private static final String PLAYBOOK = "ansible_ios_playbook.yml";
+    private static final String FILES_PLAYBOOK = "ansible_files_playbook.yml";
 
     @TempDir
     Path folder;
@@ -57,6 +59,29 @@ class AnsibleEndToEndTest {
         Files.writeString(folder.resolve("inventory.ini"), "r1 ansible_host=127.0.0.1 ansible_port=" + port
                 + " ansible_user=oper ansible_password=oper ansible_become_password=letmein\n");
         try (LabProcess lab = LabProcess.start(folder, folder.resolve("state"), port)) {
+            runPlaybook(lab, playbook);
+        }
+    }
+
+    @Test
+    void netPutAndNetGetCopyFilesOverScp() throws Exception {
+        ExternalTool.require(ansibleInstalled(), "ansible (with cisco.ios)");
+        Path playbook = folder.resolve(FILES_PLAYBOOK);
+        try (InputStream in = getClass().getResourceAsStream(FILES_PLAYBOOK)) {
+            Files.copy(in, playbook);
+        }
+        Files.writeString(folder.resolve("candidate.cfg"), "hostname R1\ninterface Loopback9\n ip address 10.9.9.9 255.255.255.255\nend\n");
+        int port = FreePorts.consecutive(3);
+        Files.writeString(folder.resolve("inventory.ini"), "r1 ansible_host=127.0.0.1 ansible_port=" + port
+                + " ansible_user=admin ansible_password=admin\n");
+        try (LabProcess lab = LabProcess.start(Path.of("../topologies/triangle").toAbsolutePath(), folder.resolve("state"), port)) {
+            runPlaybook(lab, playbook);
+            assertEquals(Files.readString(folder.resolve("candidate.cfg")), Files.readString(folder.resolve("fetched.cfg")));
+        }
+    }
+
+    /** Runs {@code playbook} with folder's inventory.ini over network_cli; it must end with failed=0. */
+    private void runPlaybook(LabProcess lab, Path playbook) throws IOException, InterruptedException {
             ProcessBuilder builder = new ProcessBuilder("ansible-playbook", "-i",
                     folder.resolve("inventory.ini").toString(), playbook.toString())
                     .directory(folder.toFile()).redirectErrorStream(true);
@@ -83,7 +108,6 @@ class AnsibleEndToEndTest {
             assertTrue(output.contains("failed=0"), output);
             // Ansible's paramiko drops its connections abruptly: the console stays quiet about it.
             assertFalse(lab.output().contains("\tat ") || lab.output().contains("Exception"), lab.output());
-        }
     }
 
     private static boolean ansibleInstalled() throws InterruptedException {

@@ -58,7 +58,7 @@ class ExecRequestEndToEndTest {
 
             OpenSsh.Result elsewhere = r1.execWithStatus("copy running-config startup-config\nr1.cfg");
             assertEquals(1, elsewhere.status(), elsewhere.output());
-            assertTrue(elsewhere.output().contains("%Error opening flash:r1.cfg"), elsewhere.output());
+            assertTrue(elsewhere.output().contains("%Error opening nvram:r1.cfg (Permission denied)"), elsewhere.output());
 
             OpenSsh.Result banner = r1.execWithStatus("configure terminal\nbanner motd #\nhello");
             assertEquals(1, banner.status(), banner.output());

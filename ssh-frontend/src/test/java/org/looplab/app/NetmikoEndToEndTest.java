@@ -63,6 +63,39 @@ class NetmikoEndToEndTest {
         }
     }
 
+    @Test
+    void netmikoFileTransferPutsAndGetsOverScp() throws Exception {
+        runScriptAgainstTriangle("netmiko_file_transfer.py");
+    }
+
+    /** NAPALM's ios driver's command sequences (replace, compare, commit, rollback, merge, discard). */
+    @Test
+    void napalmIosDriverSequencesWork() throws Exception {
+        runScriptAgainstTriangle("napalm_sequences.py");
+    }
+
+    /** Runs a script of this folder with r1's port; it must print {@code RESULT all: ok}. */
+    private void runScriptAgainstTriangle(String name) throws Exception {
+        String python = pythonWithNetmiko();
+        ExternalTool.require(python != null, "python3-netmiko");
+        Path script = folder.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream(name)) {
+            Files.copy(in, script);
+        }
+        int port = FreePorts.consecutive(3);
+        try (LabProcess lab = LabProcess.start(Path.of("../topologies/triangle"), folder.resolve("state"), port)) {
+            Process run = new ProcessBuilder(python, script.toString(), Integer.toString(port))
+                    .redirectErrorStream(true).start();
+            if (!run.waitFor(120, TimeUnit.SECONDS)) {
+                run.destroyForcibly();
+                fail(name + " did not finish in 120 s");
+            }
+            String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(0, run.exitValue(), output + "\nlab:\n" + lab.output());
+            assertTrue(output.contains("RESULT all: ok"), output);
+        }
+    }
+
     private static String pythonWithNetmiko() throws InterruptedException {
         for (String python : PYTHONS) {
             try {

@@ -72,6 +72,19 @@ final class OpenSsh {
         return run(command, null, options);
     }
 
+    /**
+     * {@code scp -O FROM TO} with the legacy SCP protocol IOS speaks (OpenSSH 9 uses SFTP unless told);
+     * {@code REMOTE:} in an argument stands for {@code admin@127.0.0.1:}.
+     */
+    Result scp(String from, String to) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "scp", "-O",
+                "-o", "StrictHostKeyChecking=" + hostKeyChecking, "-o", "UserKnownHostsFile=" + knownHosts,
+                "-o", "LogLevel=ERROR", "-o", "PubkeyAuthentication=no", "-o", "ConnectTimeout=20",
+                "-P", Integer.toString(port), from.replace("REMOTE:", "admin@127.0.0.1:"),
+                to.replace("REMOTE:", "admin@127.0.0.1:")));
+        return runClient(args, null);
+    }
+
     private Result run(String command, String stdin, String... options) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "ssh",
                 "-o", "StrictHostKeyChecking=" + hostKeyChecking, "-o", "UserKnownHostsFile=" + knownHosts,
@@ -88,16 +101,21 @@ final class OpenSsh {
         if (command != null) {
             args.add(command);
         }
-        Process ssh = new ProcessBuilder(args).redirectErrorStream(true).start();
+        return runClient(args, stdin);
+    }
+
+    /** Runs the client with {@code stdin} (or none) and waits for it; stdout and stderr together. */
+    private static Result runClient(List<String> args, String stdin) throws IOException, InterruptedException {
+        Process client = new ProcessBuilder(args).redirectErrorStream(true).start();
         if (stdin != null) {
-            ssh.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+            client.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
         }
-        ssh.getOutputStream().close();
-        byte[] output = ssh.getInputStream().readAllBytes();
-        if (!ssh.waitFor(30, TimeUnit.SECONDS)) {
-            ssh.destroyForcibly();
-            throw new AssertionError("ssh did not finish");
+        client.getOutputStream().close();
+        byte[] output = client.getInputStream().readAllBytes();
+        if (!client.waitFor(30, TimeUnit.SECONDS)) {
+            client.destroyForcibly();
+            throw new AssertionError(args.get(3) + " did not finish");
         }
-        return new Result(new String(output, StandardCharsets.UTF_8), ssh.exitValue());
+        return new Result(new String(output, StandardCharsets.UTF_8), client.exitValue());
     }
 }

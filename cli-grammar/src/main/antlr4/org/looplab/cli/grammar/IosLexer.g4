@@ -494,6 +494,47 @@ STATUS : 'status';
 SYS_ID : 'sys-id';
 TEMPERATURE : 'temperature';
 
+// File systems and file commands (Ios_files.g4).
+ALERT : 'alert';
+DELETE : 'delete';
+FLASH0_FS : 'flash0:';
+FLASH_FS : 'flash:';
+FORCE_OPTION : '/force';
+MD5_OPTION : '/md5';
+MORE_COMMAND : 'more';
+NOISY : 'noisy';
+NULL_FS : 'null:';
+NVRAM_FS : 'nvram:';
+PROMPT : 'prompt';
+QUIET : 'quiet';
+RENAME : 'rename';
+SYSTEM_FS : 'system:';
+
+// The configuration archive and configure replace (Ios_archive.g4).
+CONFIG : 'config';
+CONFIRM : 'confirm';
+DIFFERENCES : 'differences';
+ERROR_TRIGGER : 'error';
+FORCE : 'force';
+HIDEKEYS : 'hidekeys';
+IDLE : 'idle';
+IGNORECASE : 'ignorecase';
+INCREMENTAL_DIFFS : 'incremental-diffs';
+LIST : 'list';
+MAXIMUM : 'maximum';
+NOLOCK : 'nolock';
+NOTIFY : 'notify';
+NOW : 'now';
+PATH : 'path';
+ROLLBACK : 'rollback';
+REPLACE : 'replace';
+REVERT : 'revert';
+TIME : 'time';
+TIMER : 'timer';
+TIME_PERIOD : 'time-period';
+TRIGGER : 'trigger';
+WRITE_MEMORY : 'write-memory';
+
 // traceroute's options (Ios_ping.g4).
 NUMERIC : 'numeric';
 PROBE : 'probe';

@@ -37,6 +37,9 @@ config_command
    | cfg_radius_server_global
    | cfg_login
    | cfg_privilege
+   | cfg_file_prompt
+   | cfg_ip_scp_server
+   | cfg_archive
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -117,6 +120,9 @@ cfg_no
       | cfg_no_radius_server_global
       | cfg_no_login
       | cfg_no_privilege
+      | cfg_file_prompt
+      | cfg_ip_scp_server
+      | cfg_archive
       | cfg_inert
    )
    ;

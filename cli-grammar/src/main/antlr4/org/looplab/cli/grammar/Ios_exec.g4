@@ -33,11 +33,18 @@ exec_command
    | exec_traceroute
    | exec_show
    | exec_terminal
+   | exec_configure_replace
+   | exec_configure_revert
    | exec_configure
+   | exec_archive_config
    | exec_copy
    | exec_reload
    | exec_write
    | exec_dir
+   | exec_more
+   | exec_delete
+   | exec_rename
+   | exec_verify
    | exec_clear_ip_bgp
    | exec_clear_ip_ospf
    | exec_clear_counters
@@ -69,8 +76,6 @@ exec_ping : PING (IP? destination = IP_ADDRESS ping_option*)?;
 
 exec_configure : CONFIGURE TERMINAL;
 
-exec_copy : COPY RUNNING_CONFIG STARTUP_CONFIG;
-
 /* reload: asks "Proceed with reload? [confirm]", then reboots the router from its startup-config. */
 exec_reload : RELOAD;
 
@@ -98,6 +103,7 @@ exec_show
       | exec_show_ip_prefix_list
       | exec_show_route_map
       | exec_show_looplab
+      | exec_show_archive
    )
    ;
 

@@ -13,7 +13,6 @@ cfg_inert : cfg_inert_head rest = LINE?;
 
 cfg_inert_head
    : AAA
-   | ARCHIVE
    | BOOT
    | BOOT_START_MARKER
    | BOOT_END_MARKER

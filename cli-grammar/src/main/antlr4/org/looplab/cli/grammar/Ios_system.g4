@@ -51,9 +51,6 @@ exec_show_feature_off
    | SNMP
    ;
 
-/* dir: the files of flash0: (Ansible's ios_facts reads its totals). */
-exec_dir : DIR;
-
 /*
  * banner {motd|login|exec} D TEXT D: the first character after the keyword delimits a text that may span
  * lines; IOS's "^C" (as written in running-config) counts as one delimiter. LINE is the rest of the line.

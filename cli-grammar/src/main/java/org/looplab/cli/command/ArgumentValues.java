@@ -10,7 +10,7 @@ import org.looplab.router.Router;
  * Typed values of argument tokens for the feature builders: each refuses a value that does not fit with
  * {@link InvalidArgumentException} at the word's column, as IOS puts its caret under the word.
  */
-final class ArgumentValues {
+public final class ArgumentValues {
     private ArgumentValues() {
     }
 
@@ -22,7 +22,7 @@ final class ArgumentValues {
         return address;
     }
 
-    static int number(Token token, int min, int max) {
+    public static int number(Token token, int min, int max) {
         String text = token.getText();
         long value = text.length() > 10 ? Long.MAX_VALUE : Long.parseLong(text);
         if (value < min || value > max) {

@@ -26,6 +26,8 @@ public final class CommandBuilder {
     private final AaaCommandBuilder aaa = new AaaCommandBuilder();
     private final HostCommandBuilder host;
     private final DataPlaneCommandBuilder dataPlane;
+    private final org.looplab.cli.files.FilesCommandBuilder files = new org.looplab.cli.files.FilesCommandBuilder();
+    private final org.looplab.cli.archive.ArchiveCommandBuilder archive = new org.looplab.cli.archive.ArchiveCommandBuilder();
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -50,7 +52,8 @@ public final class CommandBuilder {
                 || (command instanceof Rs_commandContext rs && rs.cfg_any_mode_command() != null)
                 || (command instanceof Sg_commandContext sg && sg.cfg_any_mode_command() != null)
                 || (command instanceof Pk_commandContext pk && pk.cfg_any_mode_command() != null)
-                || (command instanceof Pku_commandContext pku && pku.cfg_any_mode_command() != null)) {
+                || (command instanceof Pku_commandContext pku && pku.cfg_any_mode_command() != null)
+                || (command instanceof Archive_commandContext archive && archive.cfg_any_mode_command() != null)) {
             return build((ParserRuleContext) command);
         }
         return buildCommand((ParserRuleContext) command);
@@ -84,6 +87,14 @@ public final class CommandBuilder {
         Command mgmtCommand = mgmt.build(ctx);
         if (mgmtCommand != null) {
             return mgmtCommand;
+        }
+        Command fileCommand = files.build(ctx);
+        if (fileCommand != null) {
+            return fileCommand;
+        }
+        Command archiveCommand = archive.build(ctx);
+        if (archiveCommand != null) {
+            return archiveCommand;
         }
         Command aaaCommand = aaa.build(ctx);
         if (aaaCommand != null) {
@@ -127,8 +138,6 @@ public final class CommandBuilder {
             return new CloseSession();
         } else if (ctx instanceof Exec_configureContext) {
             return new ConfigureTerminal();
-        } else if (ctx instanceof Exec_copyContext) {
-            return new CopyRunningToStartup();
         } else if (ctx instanceof Exec_reloadContext) {
             return new Reload();
         } else if (ctx instanceof Exec_writeContext) {

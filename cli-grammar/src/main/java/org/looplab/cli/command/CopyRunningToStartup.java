@@ -25,8 +25,8 @@ public record CopyRunningToStartup() implements Command {
             if (answer.isEmpty() || answer.equals("startup-config")) {
                 new SaveConfig().run(context);
             } else {
-                // This lab has no file systems: only nvram:startup-config can be written.
-                context.print("%Error opening flash:" + answer + " (Permission denied)\n");
+                // Another name is a file on nvram:, which holds only the startup-config.
+                context.print("%Error opening nvram:" + answer + " (Permission denied)\n");
             }
         }
     }

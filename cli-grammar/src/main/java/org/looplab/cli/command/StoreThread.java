@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  * startup-config}), so a save never stalls the kernel thread and with it every router's timers. One
  * thread keeps saves in the order they were typed.
  */
-final class StoreThread {
+public final class StoreThread {
     private static final Executor EXECUTOR = Executors.newSingleThreadExecutor(task -> {
         Thread thread = new Thread(task, "looplab-config-store");
         thread.setDaemon(true);
@@ -21,7 +21,7 @@ final class StoreThread {
     }
 
     /** Runs {@code io} on the store thread; the future completes with its text. */
-    static CompletableFuture<String> run(Supplier<String> io) {
+    public static CompletableFuture<String> run(Supplier<String> io) {
         return CompletableFuture.supplyAsync(io, EXECUTOR);
     }
 }

@@ -48,8 +48,6 @@ public final class SystemCommandBuilder {
             return new SetBanner(bannerKind(banner.kind.getType()), banner.text.getText());
         } else if (ctx instanceof Cfg_noContext no && no.cfg_no_banner() != null) {
             return new RemoveBanner(bannerKind(no.cfg_no_banner().kind.getType()));
-        } else if (ctx instanceof Exec_dirContext) {
-            return new ShowFlashDirectory();
         } else if (ctx instanceof Cfg_serviceContext service) {
             return service(service.service_name(), true);
         } else if (ctx instanceof Cfg_noContext no && no.cfg_no_service() != null) {

@@ -26,9 +26,21 @@ public final class ConfigReplace {
 
     /** Replaces the running-config by {@code target}; returns the warnings of the lines applied. */
     public static List<String> replace(Router router, String target) {
+        return replace(router, target, new ArrayList<>());
+    }
+
+    /**
+     * As {@link #replace(Router, String)}; {@code changes} gets what changed, as IOS's {@code configure
+     * replace ... list} prints it: the {@code no} forms, then the target's lines the router lacked.
+     */
+    public static List<String> replace(Router router, String target, List<String> changes) {
         Router scratch = new Lab("scratch", new Kernel(0)).addRouter(router.name(), router.portLayout());
         ConfigLoader.load(scratch, target);
-        String removals = removals(RunningConfigWriter.render(router), RunningConfigWriter.render(scratch));
+        String running = RunningConfigWriter.render(router);
+        String removals = removals(running, RunningConfigWriter.render(scratch));
+        removals.lines().filter(line -> !line.equals("end")).forEach(changes::add);
+        ConfigDiff.incremental(running, RunningConfigWriter.render(scratch), false).lines()
+                .filter(line -> !line.startsWith("!") && !line.equals("end")).forEach(changes::add);
         List<String> warnings = new ArrayList<>();
         if (!removals.isEmpty()) {
             ConfigLoader.load(router, removals); // a no form a feature lacks changes nothing
@@ -112,7 +124,7 @@ public final class ConfigReplace {
     }
 
     /** Top-level lines in order, each with its indented lines; banner texts are skipped whole. */
-    private static Map<String, List<String>> blocks(String config) {
+    static Map<String, List<String>> blocks(String config) {
         Map<String, List<String>> blocks = new LinkedHashMap<>();
         List<String> current = null;
         String[] lines = config.split("\r?\n");

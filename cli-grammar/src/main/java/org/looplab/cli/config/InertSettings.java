@@ -43,7 +43,7 @@ public final class InertSettings {
             "multilink bundle-name authenticated", "no ip http server", "no ip http secure-server",
             "ip http server", "ip http secure-server", "redundancy", "mmi ", "no mmi ", "no scheduler allocate",
             "ipv6 unicast-routing", "no ip domain lookup", "no ip domain-lookup", "ip domain lookup",
-            "ip domain name ", "ip domain-name ", "archive", "ip classless",
+            "ip domain name ", "ip domain-name ", "ip classless",
             "ip subnet-zero", "no ip source-route", "ip ssh version 2", "no ip bootp server", "license udi ",
             "memory-size iomem ", "no ip icmp rate-limit unreachable", "ip tcp synwait-time ",
             "ip auth-proxy max-login-attempts ", "ip admission max-login-attempts ", "no service pad",
@@ -207,7 +207,7 @@ public final class InertSettings {
         if (head.startsWith("ntp ") || head.startsWith("event ") || head.startsWith("kron ")) {
             return Place.LAST;
         }
-        for (String after : List.of("redundancy", "archive", "spanning-tree", "vlan", "vtp", "class-map",
+        for (String after : List.of("redundancy", "spanning-tree", "vlan", "vtp", "class-map",
                 "policy-map", "track", "object-group", "crypto isakmp", "crypto ipsec", "crypto map",
                 "key chain", "errdisable", "lldp", "cdp")) {
             if (head.startsWith(after)) {

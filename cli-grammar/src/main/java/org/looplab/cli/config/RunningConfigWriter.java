@@ -45,6 +45,7 @@ public final class RunningConfigWriter {
         if (enable != null || router.enablePassword() != null || !levels.isEmpty()) {
             out.append("!\n");
         }
+        out.append(filePrompt(router));
         out.append(AaaConfigLines.render(router));
         out.append(AaaConfigLines.loginLines(router));
         place(kept, InertSettings.Place.BEFORE_USERS, out);
@@ -64,6 +65,7 @@ public final class RunningConfigWriter {
             out.append("!\n");
         }
         place(kept, InertSettings.Place.AFTER_USERS, out);
+        out.append(ArchiveConfigLines.render(router));
         out.append(SshServerLines.render(router));
         for (Interface iface : loopbacksFirst(router)) {
             out.append(renderInterface(iface));
@@ -85,6 +87,15 @@ public final class RunningConfigWriter {
         place(kept, InertSettings.Place.LAST, out);
         out.append("end\n");
         return out.toString();
+    }
+
+    /** {@code file prompt noisy|quiet}; alert, the default, is not written. */
+    private static String filePrompt(Router router) {
+        org.looplab.files.Flash flash = router.attachmentIfPresent(org.looplab.files.Flash.class);
+        if (flash == null || flash.prompting() == org.looplab.files.Flash.Prompting.ALERT) {
+            return "";
+        }
+        return "file prompt " + flash.prompting().name().toLowerCase(java.util.Locale.ROOT) + "\n!\n";
     }
 
     /** One interface block, from {@code interface NAME} to its last setting (no closing "!"). */

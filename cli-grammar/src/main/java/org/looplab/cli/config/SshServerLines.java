@@ -5,7 +5,7 @@ import org.looplab.vty.SshPublicKeys;
 import org.looplab.vty.SshServerState;
 
 /**
- * {@code ip domain name}, the {@code ip ssh} lines and the pubkey chain, before the interfaces as IOS 15 writes them. The
+ * {@code ip domain name}, the {@code ip ssh} lines, the pubkey chain and {@code ip scp server enable}, before the interfaces as IOS 15 writes them. The
  * RSA key is not written (IOS keeps it in NVRAM); a startup-config that should come up with SSH carries
  * its {@code crypto key generate rsa} line.
  */
@@ -20,6 +20,9 @@ final class SshServerLines {
             settings(ssh, out);
         }
         pubkeyChain(SshPublicKeys.ifPresent(router), out);
+        if (ssh != null && ssh.scpServer()) {
+            out.append("ip scp server enable\n");
+        }
         return out.isEmpty() ? "" : out.append("!\n").toString();
     }
 

@@ -76,4 +76,8 @@ public final class Modes {
     /** {@code R1(conf-ssh-pubkey-user)#}: a {@code username NAME} of the pubkey chain. */
     public static final Mode PUBKEY_USER = new Mode("conf-ssh-pubkey-user", PUBKEY_CHAIN, "(conf-ssh-pubkey-user)#",
             IosParser::pku_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-archive)#}: the {@code archive} block. */
+    public static final Mode ARCHIVE = new Mode("config-archive", CONFIG, "(config-archive)#",
+            IosParser::archive_line, true, Mode.Kind.CONFIGURATION);
 }

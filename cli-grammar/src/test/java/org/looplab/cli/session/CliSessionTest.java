@@ -367,28 +367,17 @@ class CliSessionTest {
 
     @Test
     void aSaveOnAFullDiskPrintsOneIosErrorAndTheNextSaveSucceeds() throws Exception {
-        String url = "jdbc:h2:mem:cli" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1";
-        java.util.concurrent.atomic.AtomicBoolean full = new java.util.concurrent.atomic.AtomicBoolean();
-        java.util.List<java.sql.Connection> opened = new java.util.ArrayList<>();
-        lab.setConfigStore(ConfigStore.open(() -> {
-            if (full.get()) {
-                throw new java.sql.SQLException("IO Exception: \"java.io.IOException: No space left on device\" [90028-224]",
-                        "90028", 90028, new java.io.IOException("No space left on device"));
-            }
-            java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "sa", "");
-            opened.add(connection);
-            return connection;
-        }));
+        org.looplab.cli.FillingDiskStore disk = new org.looplab.cli.FillingDiskStore("cli" + DATABASES.incrementAndGet());
+        lab.setConfigStore(disk.store);
         // The disk fills: H2 closes its connection after the failed write, and reopening fails too.
-        full.set(true);
-        opened.get(0).close();
+        disk.fill(true);
         String error = "Building configuration...\n%Error writing nvram:startup-config (No space left on device)\n";
         assertEquals(error, typeAndWait("write memory"));
         type("copy running-config startup-config");
         assertEquals(error, typeAndWait(""));
         assertEquals("%Error opening nvram:startup-config (No space left on device)\n", typeAndWait("show startup-config"));
         // Space comes back: the store reopens itself, no restart.
-        full.set(false);
+        disk.fill(false);
         assertEquals("Building configuration...\n[OK]\n", typeAndWait("write memory"));
         assertTrue(typeAndWait("show startup-config").contains("hostname R1"));
     }

@@ -19,7 +19,7 @@ import org.looplab.sim.Kernel;
  */
 class TranscriptTest {
     @ParameterizedTest
-    @ValueSource(strings = {"errors-and-modes.txt", "config-tools.txt", "privilege-levels.txt"})
+    @ValueSource(strings = {"errors-and-modes.txt", "config-tools.txt", "privilege-levels.txt", "files.txt", "archive.txt"})
     void screenMatches(String transcript) throws IOException {
         String expected;
         try (InputStream in = getClass().getResourceAsStream("transcripts/" + transcript)) {

@@ -1,0 +1,48 @@
+package org.looplab.cli.files;
+
+import java.util.Locale;
+import java.util.function.BiConsumer;
+import org.looplab.cli.command.CommandContext;
+import org.looplab.cli.command.Question;
+import org.looplab.files.Flash;
+
+/** A question of a file command; Enter takes the default shown in brackets, as IOS does. */
+public record Prompt(String prompt, BiConsumer<String, CommandContext> then) implements Question {
+    @Override
+    public boolean isSecret() {
+        return false;
+    }
+
+    @Override
+    public void answer(String line, CommandContext context) {
+        then.accept(line.strip(), context);
+    }
+
+    /** {@code QUESTION [DEFAULT]? }: the answer, or the default on Enter; not asked with file prompt quiet. */
+    static void filename(CommandContext context, String question, String preset, BiConsumer<String, CommandContext> then) {
+        if (Flash.of(context.router()).prompting() == Flash.Prompting.QUIET) {
+            then.accept(preset, context);
+            return;
+        }
+        context.ask(new Prompt(question + " [" + preset + "]? ",
+                (answer, ctx) -> then.accept(answer.isEmpty() ? preset : answer, ctx)));
+    }
+
+    /**
+     * {@code TEXT[confirm]} after the lines of {@code warning}: Enter or y goes on, anything else ends the
+     * command; neither is printed with file prompt quiet.
+     */
+    static void confirm(CommandContext context, String warning, String text, Runnable then) {
+        if (Flash.of(context.router()).prompting() == Flash.Prompting.QUIET) {
+            then.run();
+            return;
+        }
+        context.print(warning);
+        context.ask(new Prompt(text + "[confirm]", (answer, ctx) -> {
+            String lower = answer.toLowerCase(Locale.ROOT);
+            if (lower.isEmpty() || lower.equals("y") || lower.equals("yes")) {
+                then.run();
+            }
+        }));
+    }
+}
