@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Inventories for automation tools: Ansible's YAML inventory (the {@code cisco.ios} collection over
  * {@code network_cli}) and Nornir's SimpleInventory hosts file (Netmiko's {@code cisco_ios}, NAPALM's
- * {@code ios}). User names only; passwords stay in the startup-configs.
+ * {@code ios}). User names only; passwords stay in the startup-configs. A router whose startup-config
+ * enables SNMP gets its agent's port as {@code snmp_port} (the agent listens on the SSH address).
  */
 public final class InventoryFile {
     private InventoryFile() {
@@ -28,6 +29,9 @@ public final class InventoryFile {
             text.append("          ansible_host: ").append(host.host()).append('\n');
             text.append("          ansible_port: ").append(host.port()).append('\n');
             text.append("          ansible_user: ").append(yamlKey(host.user())).append('\n');
+            if (host.snmpPort() != null) {
+                text.append("          snmp_port: ").append(host.snmpPort()).append('\n');
+            }
         }
         return text.toString();
     }
@@ -48,6 +52,9 @@ public final class InventoryFile {
             text.append("      platform: ios\n");
             text.append("  data:\n");
             text.append("    lab: ").append(yamlKey(labName)).append('\n');
+            if (host.snmpPort() != null) {
+                text.append("    snmp_port: ").append(host.snmpPort()).append('\n');
+            }
         }
         return text.toString();
     }

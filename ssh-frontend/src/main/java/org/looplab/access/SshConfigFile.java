@@ -25,6 +25,9 @@ public final class SshConfigFile {
             text.append("    Port ").append(host.port()).append('\n');
             text.append("    User ").append(host.user()).append('\n');
             text.append("    HostKeyAlias ").append(hostKeyAlias(labName)).append('\n');
+            if (host.snmpPort() != null) {
+                text.append("    # SNMP agent: ").append(host.host()).append(':').append(host.snmpPort()).append('\n');
+            }
         }
         return text.toString();
     }

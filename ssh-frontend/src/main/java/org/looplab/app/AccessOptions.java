@@ -23,6 +23,9 @@ final class AccessOptions {
     @Option(names = "--address-per-router", description = "the lab runs with --address-per-router")
     boolean addressPerRouter;
 
+    @Option(names = "--snmp-port", paramLabel = "PORT", description = "the --snmp-port the lab runs with, if any")
+    Integer snmpPort;
+
     /**
      * Prints the file {@code render} makes of the lab's routers and where each listens: 0, or 2 after printing
      * why the topology cannot be read or the options do not fit it.
@@ -46,7 +49,7 @@ final class AccessOptions {
     /** Where each router listens, or null after printing why the options do not fit the lab. */
     private List<HostAccess> hosts(Topology topology, PrintWriter err) {
         try {
-            return AccessPlan.of(topology, port, addressPerRouter);
+            return AccessPlan.of(topology, port, addressPerRouter, snmpPort);
         } catch (IllegalArgumentException e) {
             err.println("looplab: " + e.getMessage());
             return null;

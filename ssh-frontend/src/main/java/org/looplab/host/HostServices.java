@@ -1,7 +1,6 @@
 package org.looplab.host;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -18,18 +17,9 @@ import org.looplab.ssh.RouterEndpoint;
  * The protocols a lab speaks with real software on the host besides SSH: syslog to the routers'
  * {@code logging host}s, an SNMP agent per router, and RADIUS to the servers of their AAA method lists. Each router uses its SSH endpoint's address
  * (127.1.0.N with an address per router, else 127.0.0.1; with {@code --bind-any} the agents listen on
- * every address and the system picks the syslog source). SNMP's port: 161 on each router's own address
- * when the lab gives each router one and the process may bind 161 (root, or a lowered
- * net.ipv4.ip_unprivileged_port_start), 1161 there otherwise; with one address for all, router N
- * answers on {@link #DEFAULT_SNMP_BASE_PORT} + N - 1. {@code --snmp-port} chooses that port (or the first).
+ * every address and the system picks the syslog source). SNMP's ports: {@link SnmpPorts}.
  */
 public final class HostServices implements AutoCloseable {
-    public static final int STANDARD_SNMP_PORT = 161;
-    /** The unprivileged stand-in for 161 on an address of its own. */
-    public static final int FALLBACK_SNMP_PORT = 1161;
-    /** Router N's agent on a shared address: this port plus N - 1. */
-    public static final int DEFAULT_SNMP_BASE_PORT = 16101;
-
     private final SyslogForwarder syslog;
     private final SnmpService snmp;
     private final org.looplab.host.radius.RadiusClient radius;
@@ -69,33 +59,13 @@ public final class HostServices implements AutoCloseable {
     /** Where each router's agent listens, in the routers' order. */
     static Map<Router, InetSocketAddress> snmpAddresses(List<RouterEndpoint> endpoints, boolean addressPerRouter,
             Integer snmpPort) {
+        List<InetAddress> addresses = endpoints.stream().map(e -> e.address().getAddress()).toList();
+        List<Integer> ports = SnmpPorts.of(addresses, addressPerRouter, snmpPort);
         Map<Router, InetSocketAddress> agents = new LinkedHashMap<>();
-        if (endpoints.isEmpty()) {
-            return agents;
-        }
-        if (addressPerRouter) {
-            int port = snmpPort != null ? snmpPort
-                    : mayBind(endpoints.get(0).address().getAddress(), STANDARD_SNMP_PORT) ? STANDARD_SNMP_PORT : FALLBACK_SNMP_PORT;
-            endpoints.forEach(e -> agents.put(e.router(), new InetSocketAddress(e.address().getAddress(), port)));
-        } else {
-            int base = snmpPort != null ? snmpPort : DEFAULT_SNMP_BASE_PORT;
-            if (base < 1 || base + endpoints.size() - 1 > 65535) {
-                throw new IllegalArgumentException("SNMP ports from " + base + " for " + endpoints.size()
-                        + " routers go beyond 65535");
-            }
-            for (int i = 0; i < endpoints.size(); i++) {
-                agents.put(endpoints.get(i).router(), new InetSocketAddress(endpoints.get(i).address().getAddress(), base + i));
-            }
+        for (int i = 0; i < endpoints.size(); i++) {
+            agents.put(endpoints.get(i).router(), new InetSocketAddress(addresses.get(i), ports.get(i)));
         }
         return agents;
-    }
-
-    private static boolean mayBind(InetAddress address, int port) {
-        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress(address, port))) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** Kernel thread: the start report's lines for the routers whose startup-config enables SNMP. */

@@ -34,7 +34,7 @@ class HostServicesTest {
                 .map(HostServicesTest::text).toList();
         assertEquals(List.of("127.1.0.1:1161", "127.1.0.2:1161", "127.1.0.3:1161"), agents);
         int port = HostServices.snmpAddresses(endpoints, true, null).get(routers.get(2)).getPort();
-        assertEquals(true, port == HostServices.STANDARD_SNMP_PORT || port == HostServices.FALLBACK_SNMP_PORT);
+        assertEquals(true, port == SnmpPorts.STANDARD_PORT || port == SnmpPorts.FALLBACK_PORT);
     }
 
     private static String text(InetSocketAddress address) {

@@ -86,7 +86,7 @@ class LinuxHostLabTest {
         assertEquals(NodeKind.LINUX, topology.nodes().get(2).kind());
         assertFalse(String.join("\n", topology.notes()).contains("'exec'"), topology.notes().toString());
         // Hosts have no SSH endpoint: the inventory lists the routers only.
-        assertEquals(List.of("R1", "R2"), AccessPlan.of(topology, 2201, false).stream().map(HostAccess::name).toList());
+        assertEquals(List.of("R1", "R2"), AccessPlan.of(topology, 2201, false, null).stream().map(HostAccess::name).toList());
 
         try (RunningLab running = LabStarter.start(topology, new LabOptions(folder.resolve("state"), null, true, 1,
                 200.0, false))) {
