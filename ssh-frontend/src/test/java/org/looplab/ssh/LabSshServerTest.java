@@ -232,7 +232,15 @@ class LabSshServerTest {
             type(channel, "sh?");
             at = out.await("show", at, TIMEOUT);
             at = out.await("R1#sh", at, TIMEOUT);
-            type(channel, "\u0015conf\tt\r"); // Ctrl-U clears the line; Tab completes "conf"
+            type(channel, "\u0015show ip interface brief | in\t"); // Tab after the bar completes the modifier
+            at = out.await("show ip interface brief | include ", at, TIMEOUT);
+            type(channel, "?");
+            at = out.await("  LINE  Regular Expression", at, TIMEOUT);
+            at = out.await("R1#show ip interface brief | include ", at, TIMEOUT);
+            type(channel, "Loopback\r");
+            at = out.await("Loopback0", at, TIMEOUT);
+            at = out.await("R1#", at, TIMEOUT);
+            type(channel, "conf\tt\r"); // Tab completes "conf"
             at = out.await("R1(config)#", at, TIMEOUT);
             type(channel, "end\r");
             out.await("R1#", at, TIMEOUT);

@@ -9,7 +9,9 @@ import org.looplab.cli.mode.Mode;
 import org.looplab.cli.parse.ArgumentKind;
 import org.looplab.cli.parse.Keywords;
 import org.looplab.cli.parse.LineParser;
+import org.looplab.cli.parse.OutputModifier;
 import org.looplab.cli.parse.ParseResult;
+import org.looplab.cli.parse.PipedLine;
 import org.looplab.cli.parse.TypedWord;
 
 /**
@@ -34,6 +36,10 @@ public final class ContextHelp {
      * before it shows the prompt and the typed line again. {@code promptLength} places a caret.
      */
     public String help(String typed, Mode mode, int promptLength, int width) {
+        PipedLine piped = PipedLine.of(typed);
+        if (piped != null) {
+            return pipeHelp(piped, mode, promptLength, width);
+        }
         List<TypedWord> words = TypedWord.split(typed);
         boolean partial = !typed.isEmpty() && !Character.isWhitespace(typed.charAt(typed.length() - 1));
         List<TypedWord> before = partial ? words.subList(0, words.size() - 1) : words;
@@ -88,6 +94,55 @@ public final class ContextHelp {
         if (entries.isEmpty() && !complete) {
             return UNRECOGNIZED;
         }
+        return columns(entries, complete);
+    }
+
+    /**
+     * {@code ?} after the {@code |} of a show command: the modifiers, a modifier's regular expression,
+     * or the error in the command before the bar (IOS reads the line from its start).
+     */
+    private String pipeHelp(PipedLine piped, Mode mode, int promptLength, int width) {
+        Reading command = read(piped.command(), TypedWord.split(piped.command()), mode);
+        if (command.prefix().failure() != null) {
+            return failure(command.prefix().failure(), promptLength);
+        }
+        if (!parser.isComplete(command.prefix().tokens(), command.mode().startRule())) {
+            return caret(promptLength, piped.bar());
+        }
+        String text = piped.modifier();
+        List<TypedWord> words = TypedWord.split(text);
+        boolean partial = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
+        if (words.isEmpty()) {
+            // Glued to the bar ("show run |?"), '?' asks which words start with '|'.
+            return text.isEmpty() ? "|\n\n" : modifiers();
+        }
+        TypedWord first = words.get(0);
+        List<OutputModifier> matching = OutputModifier.startingWith(first.text());
+        if (words.size() == 1 && partial) {
+            List<String> names = new ArrayList<>();
+            matching.forEach(modifier -> names.add(modifier.keyword()));
+            return names.isEmpty() ? UNRECOGNIZED : wrapped(names, width);
+        }
+        if (matching.size() != 1) {
+            return caret(promptLength, piped.modifierColumn() + first.column());
+        }
+        if (words.size() == 1) {
+            return columns(List.of(new HelpTexts.Entry(OutputModifier.EXPRESSION_NAME,
+                    OutputModifier.EXPRESSION_HELP)), false);
+        }
+        return columns(List.of(), true);
+    }
+
+    private static String modifiers() {
+        List<HelpTexts.Entry> entries = new ArrayList<>();
+        for (OutputModifier modifier : OutputModifier.values()) {
+            entries.add(new HelpTexts.Entry(modifier.keyword(), modifier.help()));
+        }
+        return columns(entries, false);
+    }
+
+    /** One entry a line, help texts aligned two spaces after the longest name, then {@code <cr>}. */
+    private static String columns(List<HelpTexts.Entry> entries, boolean complete) {
         int width = 0;
         for (HelpTexts.Entry entry : entries) {
             width = Math.max(width, entry.name().length());
@@ -143,6 +198,10 @@ public final class ContextHelp {
         if (names.isEmpty()) {
             return UNRECOGNIZED;
         }
+        return wrapped(names, width);
+    }
+
+    private static String wrapped(List<String> names, int width) {
         // Names two spaces apart, wrapped at the terminal width, as IOS lists them.
         StringBuilder out = new StringBuilder();
         int column = 0;
@@ -167,9 +226,12 @@ public final class ContextHelp {
             return "% Ambiguous command:  \"" + ambiguous.typedSoFar().strip() + "\"\n";
         }
         if (failure instanceof ParseResult.Invalid invalid && invalid.wordIndex() > 0) {
-            return " ".repeat(promptLength + invalid.caretColumn()) + "^\n"
-                    + "% Invalid input detected at '^' marker.\n\n";
+            return caret(promptLength, invalid.caretColumn());
         }
         return UNRECOGNIZED;
+    }
+
+    private static String caret(int promptLength, int column) {
+        return " ".repeat(promptLength + column) + "^\n% Invalid input detected at '^' marker.\n\n";
     }
 }

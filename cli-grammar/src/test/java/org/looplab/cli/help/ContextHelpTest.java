@@ -78,4 +78,13 @@ class ContextHelpTest {
         session.execute("configure terminal");
         assertEquals("interface GigabitEthernet ", session.complete("interface gi"));
     }
+
+    @Test
+    void tabCompletesAnOutputModifierAfterTheBar() {
+        assertEquals("show ip route | include ", session.complete("show ip route | inc"));
+        assertEquals("sh run | section ", session.complete("sh run | s"));
+        assertEquals("show ip route | x", session.complete("show ip route | x"));
+        assertEquals("show ip route | include Lo", session.complete("show ip route | include Lo"));
+        assertEquals("description a | b", session.complete("description a | b"));
+    }
 }
