@@ -50,7 +50,8 @@ public final class ContextHelp {
         if (partial) {
             return partialWord(reading, words.get(words.size() - 1).text(), width);
         }
-        return nextWords(reading);
+        String header = words.isEmpty() && mode.helpHeader() != null ? mode.helpHeader() + "\n" : "";
+        return header + nextWords(reading);
     }
 
     /** The words before the cursor as the mode that reads them furthest reads them. */
@@ -75,13 +76,12 @@ public final class ContextHelp {
     private String nextWords(Reading reading) {
         List<Token> tokens = reading.prefix().tokens();
         Mode mode = reading.mode();
-        int previous = tokens.isEmpty() ? -1 : tokens.get(tokens.size() - 1).getType();
-        int command = command(tokens);
+        HelpContext context = HelpContext.after(types(tokens), mode);
         List<HelpTexts.Entry> entries = new ArrayList<>();
         List<HelpTexts.Entry> keywords = new ArrayList<>();
         if (!reading.prefix().endsInLine()) {
             for (int type : parser.expectedAfter(tokens, mode.startRule())) {
-                HelpTexts.Entry entry = texts.entry(type, previous, command, mode.name());
+                HelpTexts.Entry entry = texts.entry(type, context);
                 (Keywords.isKeyword(type) ? keywords : entries).add(entry);
             }
         }
@@ -161,10 +161,8 @@ public final class ContextHelp {
         return out.append('\n').toString();
     }
 
-    /** The first keyword of the line, after {@code do}; -1 when there is none. */
-    private static int command(List<Token> tokens) {
-        int first = !tokens.isEmpty() && tokens.get(0).getType() == IosLexer.DO ? 1 : 0;
-        return tokens.size() > first ? tokens.get(first).getType() : -1;
+    private static List<Integer> types(List<Token> tokens) {
+        return tokens.stream().map(Token::getType).toList();
     }
 
     /** Output modifiers ({@code | include}) apply to show commands, also after {@code do}. */
@@ -186,11 +184,11 @@ public final class ContextHelp {
             }
             names.sort(String.CASE_INSENSITIVE_ORDER);
             if (names.isEmpty()) {
-                int previous = tokens.isEmpty() ? -1 : tokens.get(tokens.size() - 1).getType();
+                HelpContext context = HelpContext.after(types(tokens), mode);
                 for (int type : parser.expectedAfter(tokens, mode.startRule())) {
                     ArgumentKind kind = ArgumentKind.ofTokenType(type);
                     if (kind != null && kind.validPrefixLength(partial) == partial.length()) {
-                        names.add(texts.entry(type, previous, command(tokens), mode.name()).name());
+                        names.add(texts.entry(type, context).name());
                     }
                 }
             }
