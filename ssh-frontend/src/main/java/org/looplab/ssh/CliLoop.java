@@ -12,7 +12,8 @@ import org.looplab.sim.Kernel;
  */
 public final class CliLoop {
     /** What the loop needs to know after each command, fetched in one kernel call. */
-    private record State(boolean closed, String prompt, boolean secret, int terminalLength, int terminalWidth) {
+    private record State(boolean closed, String prompt, boolean secret, int terminalLength, int terminalWidth,
+            boolean configuration) {
     }
 
     /** IOS's escape sequence, Ctrl-^ (Ctrl-Shift-6), then usually x: stops a ping or a traceroute. */
@@ -171,11 +172,13 @@ public final class CliLoop {
         };
         while (true) {
             State state = kernel.call(() -> new State(session.isClosed(), session.prompt(),
-                    session.isSecretPrompt(), session.terminalLength(), session.terminalWidth()));
+                    session.isSecretPrompt(), session.terminalLength(), session.terminalWidth(),
+                    session.mode().isConfiguration()));
             if (state.closed()) {
                 return;
             }
             io.setWidth(state.terminalWidth());
+            io.selectHistory(state.configuration());
             ShellInput input = io.readLine(state.prompt(), state.secret(), assistant);
             String output;
             try {

@@ -207,6 +207,30 @@ class LabSshServerTest {
     }
 
     @Test
+    void execAndConfigurationModesRecallTheirOwnHistory() throws Exception {
+        try (ClientSession session = login(port, "admin", "admin"); ChannelShell channel = shell(session, true)) {
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            int at = out.await("R1#", 0, TIMEOUT);
+            type(channel, "show privilege\r");
+            at = out.await("Current privilege level is 15", at, TIMEOUT);
+            type(channel, "configure terminal\r");
+            at = out.await("R1(config)#", at, TIMEOUT);
+            // Ctrl-P in configuration: nothing typed there yet, so the EXEC lines are not offered.
+            type(channel, "\u0010\u0010do show privilege\r");
+            at = out.await("R1(config)#", at, TIMEOUT);
+            type(channel, "\u0010\u0015");
+            at = out.await("do show privilege", at, TIMEOUT);
+            type(channel, "end\r");
+            at = out.await("R1#", at, TIMEOUT);
+            // Back in EXEC, up arrow twice: "configure terminal", then "show privilege".
+            type(channel, "\u001b[A\u001b[A\r");
+            at = out.await("Current privilege level is 15", at, TIMEOUT);
+            String screen = out.text().substring(0, at);
+            assertFalse(screen.contains("R1(config)#show privilege") || screen.contains("R1(config)#configure"), screen);
+        }
+    }
+
+    @Test
     void showUsersListsEverySessionOfTheRouter() throws Exception {
         try (ClientSession first = login(port + 1, "oper", "oper"); ChannelShell shell = shell(first, false);
                 ClientSession second = login(port + 1, "admin", "admin")) {

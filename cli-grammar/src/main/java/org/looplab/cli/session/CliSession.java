@@ -59,8 +59,12 @@ public final class CliSession {
     private String currentAccessListName;
     /** The RADIUS server of config-radius-server, or the server group of config-sg-radius. */
     private String currentBlockName;
-    /** IOS keeps the last 10 lines of a session ({@code terminal history size}). */
-    private final java.util.ArrayDeque<String> history = new java.util.ArrayDeque<>();
+    /**
+     * IOS keeps the last 10 lines of a session ({@code terminal history size}), in two buffers: one for
+     * EXEC, one for the configuration modes; {@code show history} lists the current mode's.
+     */
+    private final java.util.ArrayDeque<String> execHistory = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<String> configHistory = new java.util.ArrayDeque<>();
     private int privilege;
     private Question pending;
     private boolean closed;
@@ -368,8 +372,13 @@ public final class CliSession {
         return lastCommand;
     }
 
+    private java.util.ArrayDeque<String> history() {
+        return mode.isConfiguration() ? configHistory : execHistory;
+    }
+
     private void remember(String line) {
         String stripped = line.strip();
+        java.util.ArrayDeque<String> history = history();
         if (!stripped.isEmpty()) {
             if (history.size() == HISTORY_SIZE) {
                 history.removeFirst();
@@ -631,7 +640,7 @@ public final class CliSession {
 
         @Override
         public java.util.List<String> history() {
-            return java.util.List.copyOf(history);
+            return java.util.List.copyOf(CliSession.this.history());
         }
 
         @Override
