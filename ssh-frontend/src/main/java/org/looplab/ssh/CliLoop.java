@@ -25,12 +25,15 @@ public final class CliLoop {
 
     private final SessionUser user;
     private final ShellIo io;
+    /** Ends the connection when the session's exec-timeout expires; runs on the kernel thread. */
+    private final Runnable hangUp;
     /** What a running command prints as it goes, handed over by the kernel thread without blocking it. */
     private final java.util.concurrent.ConcurrentLinkedQueue<String> live = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    CliLoop(SessionUser user, ShellIo io) {
+    CliLoop(SessionUser user, ShellIo io, Runnable hangUp) {
         this.user = user;
         this.io = io;
+        this.hangUp = hangUp;
     }
 
     /** Runs a typed line, applying its {@code | include}-style filter to the output. */
@@ -132,6 +135,7 @@ public final class CliLoop {
             CliSession opened = openSession(user);
             opened.setLiveOutput(live::add);
             opened.setMonitorPrinter(io::showAsync);
+            opened.setIdleDisconnect(hangUp);
             return opened;
         });
         try {

@@ -231,6 +231,29 @@ class LabSshServerTest {
     }
 
     @Test
+    void anIdleSessionIsDisconnectedWhenItsExecTimeoutExpires() throws Exception {
+        try (ClientSession admin = login(port, "admin", "admin")) {
+            admin.executeRemoteCommand("configure terminal\nline vty 0 4\nexec-timeout 0 1\nend", TIMEOUT);
+        }
+        try (ClientSession session = login(port, "admin", "admin"); ChannelShell channel = shell(session, true)) {
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            int at = out.await("R1#", 0, TIMEOUT);
+            type(channel, "show terminal\r");
+            at = out.await("00:00:01        never", at, TIMEOUT);
+            // Nothing typed any more: the lab's clock (real time here) runs the second out, the channel closes.
+            assertTrue(out.awaitEnd(TIMEOUT), out.text());
+            assertFalse(out.text().substring(at).contains("%"), out.text());
+        } finally {
+            try (ClientSession admin = login(port, "admin", "admin")) {
+                admin.executeRemoteCommand("configure terminal\nline vty 0 4\nno exec-timeout\nend", TIMEOUT);
+            }
+        }
+        try (ClientSession admin = login(port, "admin", "admin")) {
+            assertTrue(!admin.executeRemoteCommand("show running-config", TIMEOUT).contains("exec-timeout"));
+        }
+    }
+
+    @Test
     void showUsersListsEverySessionOfTheRouter() throws Exception {
         try (ClientSession first = login(port + 1, "oper", "oper"); ChannelShell shell = shell(first, false);
                 ClientSession second = login(port + 1, "admin", "admin")) {

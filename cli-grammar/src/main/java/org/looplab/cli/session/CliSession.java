@@ -86,6 +86,10 @@ public final class CliSession {
     private int terminalWidth = DEFAULT_TERMINAL_WIDTH;
     /** The vty line this session holds, or null (boot, console, tests). */
     private org.looplab.router.VtySessions.Session vty;
+    /** exec-timeout on the vty line, once the front end said how to hang up; else null. */
+    private IdleTimeout idleTimeout;
+    /** True while a command that waits on the virtual clock runs (ping): the session is not idle. */
+    private boolean running;
 
     public CliSession(Router router, String userName, int privilege, String peerAddress) {
         this.router = router;
@@ -168,7 +172,29 @@ public final class CliSession {
         }
     }
 
+    /**
+     * Enforces the vty line's {@code exec-timeout}: after that long without input, the session closes and
+     * {@code hangUp} runs (on the kernel thread) so the front end ends the connection. Needs a vty line.
+     */
+    public void setIdleDisconnect(Runnable hangUp) {
+        if (vty == null) {
+            return;
+        }
+        if (idleTimeout != null) {
+            idleTimeout.stop();
+        }
+        idleTimeout = new IdleTimeout(router, vty, () -> {
+            closed = true;
+            hangUp.run();
+        }, () -> running);
+        idleTimeout.restart();
+    }
+
     public void releaseVty() {
+        if (idleTimeout != null) {
+            idleTimeout.stop();
+            idleTimeout = null;
+        }
         monitor(false);
         if (vty != null) {
             router.vtySessions().close(vty);
@@ -202,6 +228,9 @@ public final class CliSession {
         if (vty != null) {
             vty.touch(router.kernel().now());
         }
+        if (idleTimeout != null) {
+            idleTimeout.restart();
+        }
         String notice = "";
         if (relay != null) {
             if (relay.isOpen()) {
@@ -233,8 +262,14 @@ public final class CliSession {
             before = "";
         }
         String first = before;
+        running = true;
         return rest.handle((text, failure) -> {
             abort = null;
+            running = false;
+            if (vty != null && idleTimeout != null) {
+                vty.touch(router.kernel().now()); // the prompt is back: idle time counts from here
+                idleTimeout.restart();
+            }
             String middle = stream == null ? "" : stream.held();
             return failure == null ? first + middle + text
                     : first + middle + "% Command failed: " + describe(failure) + "\n";
