@@ -62,6 +62,8 @@ public final class LabSshServer implements AutoCloseable {
         });
         server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory, loginPolicy, loginDelays, station));
         server.addSessionListener(new VtyGate(directory, station));
+        server.setServiceFactories(java.util.List.of(new PreAuthBanner(directory),
+                org.apache.sshd.server.session.ServerConnectionServiceFactory.INSTANCE));
         // Plain "password" only: MINA's keyboard-interactive wrapper makes OpenSSH print its instruction text.
         server.setKeyboardInteractiveAuthenticator(null);
         server.setPublickeyAuthenticator(null);

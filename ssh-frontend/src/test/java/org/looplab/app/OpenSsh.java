@@ -43,10 +43,19 @@ final class OpenSsh {
         return run(null, lines).output();
     }
 
+    /** {@link #shell} at OpenSSH's default log level, which prints the server's pre-login banner. */
+    String shellShowingBanner(String lines) throws IOException, InterruptedException {
+        return run(null, lines, "INFO").output();
+    }
+
     private Result run(String command, String stdin) throws IOException, InterruptedException {
+        return run(command, stdin, "ERROR");
+    }
+
+    private Result run(String command, String stdin, String logLevel) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "ssh",
                 "-o", "StrictHostKeyChecking=accept-new", "-o", "UserKnownHostsFile=" + knownHosts,
-                "-o", "LogLevel=ERROR",
+                "-o", "LogLevel=" + logLevel,
                 "-o", "PubkeyAuthentication=no", "-o", "ConnectTimeout=20", "-p", Integer.toString(port)));
         if (stdin != null) {
             args.add("-T");

@@ -183,6 +183,7 @@ public final class CliSession {
         if (idleTimeout != null) {
             idleTimeout.stop();
         }
+        vty.touch(router.kernel().now()); // EXEC starts now; the login before it had its own time limit
         idleTimeout = new IdleTimeout(router, vty, () -> {
             closed = true;
             hangUp.run();
