@@ -37,6 +37,7 @@ exec_command
    | exec_clear_ip_bgp
    | exec_telnet
    | exec_ssh
+   | exec_debug
    ;
 
 exec_enable : ENABLE;
@@ -83,6 +84,7 @@ exec_show
       | exec_show_ip_prefix_list
       | exec_show_route_map
       | exec_show_looplab
+      | exec_show_debugging
    )
    ;
 

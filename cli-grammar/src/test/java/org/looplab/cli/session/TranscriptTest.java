@@ -22,7 +22,7 @@ import org.looplab.sim.Kernel;
  */
 class TranscriptTest {
     @ParameterizedTest
-    @ValueSource(strings = {"errors-and-modes.txt", "config-tools.txt", "help.txt", "histories.txt"})
+    @ValueSource(strings = {"errors-and-modes.txt", "config-tools.txt", "help.txt", "histories.txt", "debug.txt"})
     void screenMatches(String transcript) throws IOException {
         String expected;
         try (InputStream in = getClass().getResourceAsStream("transcripts/" + transcript)) {
