@@ -55,8 +55,9 @@ final class OpenSsh {
     private Result run(String command, String stdin, String logLevel) throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "ssh",
                 "-o", "StrictHostKeyChecking=accept-new", "-o", "UserKnownHostsFile=" + knownHosts,
-                "-o", "LogLevel=" + logLevel,
+                "-o", "LogLevel=ERROR",
                 "-o", "PubkeyAuthentication=no", "-o", "ConnectTimeout=20", "-p", Integer.toString(port)));
+        args.set(args.indexOf("LogLevel=ERROR"), "LogLevel=" + logLevel);
         if (stdin != null) {
             args.add("-T");
         }

@@ -50,7 +50,7 @@ public final class ContextHelp {
         if (partial) {
             return partialWord(reading, words.get(words.size() - 1).text(), width);
         }
-        String header = words.isEmpty() && mode.helpHeader() != null ? mode.helpHeader() + "\n" : "";
+        String header = words.isEmpty() ? texts.header(mode.name()) : "";
         return header + nextWords(reading);
     }
 

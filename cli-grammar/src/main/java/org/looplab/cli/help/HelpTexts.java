@@ -52,6 +52,15 @@ public final class HelpTexts {
     }
 
     /**
+     * The line IOS prints above a mode's commands for {@code ?} on an empty line ({@code Exec commands:}),
+     * keyed {@code header.MODE}; empty where we found none to copy.
+     */
+    public String header(String modeName) {
+        String header = texts.getProperty("header." + modeName);
+        return header == null ? "" : header + "\n";
+    }
+
+    /**
      * The key of the token's own text in this context, most specific first, or null when only its plain
      * fallback text exists: a word after a keyword has {@code COMMAND.PREVIOUS.TOKEN},
      * {@code MODE.PREVIOUS.TOKEN} or {@code PREVIOUS.TOKEN}; a command's first keyword {@code MODE.TOKEN} or

@@ -6,11 +6,10 @@ import org.looplab.cli.parse.StartRule;
  * A CLI mode as data: its name, the mode {@code exit} returns to, the prompt suffix after the hostname,
  * the grammar start rule that says what it accepts, and whether commands of the parent mode are accepted
  * too (IOS lets you type {@code interface Lo2} or {@code hostname X} in config-if: the command runs and
- * the session moves to the parent mode), and the line IOS prints above the list of its commands for
- * {@code ?} on an empty line ({@code Exec commands:}; null where we found none to copy).
+ * the session moves to the parent mode).
  */
 public record Mode(String name, Mode parent, String promptSuffix, StartRule startRule,
-        boolean acceptsParentCommands, Kind kind, String helpHeader) {
+        boolean acceptsParentCommands, Kind kind) {
 
     public enum Kind {
         /** User or privileged EXEC: a lone unknown word is taken for a host name. */

@@ -9,66 +9,60 @@ public final class Modes {
 
     /** {@code R1>}: privilege 1. */
     public static final Mode USER_EXEC =
-            new Mode("user-exec", null, ">", IosParser::exec_user_line, false, Mode.Kind.EXEC, "Exec commands:");
+            new Mode("user-exec", null, ">", IosParser::exec_user_line, false, Mode.Kind.EXEC);
 
     /** {@code R1#}: privilege 15. */
     public static final Mode PRIVILEGED_EXEC =
-            new Mode("privileged-exec", null, "#", IosParser::exec_line, false, Mode.Kind.EXEC, "Exec commands:");
+            new Mode("privileged-exec", null, "#", IosParser::exec_line, false, Mode.Kind.EXEC);
 
     /** {@code R1(config)#}. */
     public static final Mode CONFIG =
-            new Mode("config", PRIVILEGED_EXEC, "(config)#",
-            IosParser::config_line, false, Mode.Kind.CONFIGURATION, "Configure commands:");
+            new Mode("config", PRIVILEGED_EXEC, "(config)#", IosParser::config_line, false, Mode.Kind.CONFIGURATION);
 
     /** {@code R1(config-line)#}: a {@code line con 0} or {@code line vty 0 4} block. */
     public static final Mode LINE =
-            new Mode("config-line", CONFIG, "(config-line)#",
-            IosParser::line_line, true, Mode.Kind.CONFIGURATION, "Line configuration commands:");
+            new Mode("config-line", CONFIG, "(config-line)#", IosParser::line_line, true, Mode.Kind.CONFIGURATION);
 
     /** {@code R1(config-router)#}: a {@code router ospf N} block. */
     public static final Mode ROUTER_OSPF =
-            new Mode("config-router", CONFIG, "(config-router)#",
-            IosParser::ro_line, true, Mode.Kind.CONFIGURATION, "Router configuration commands:");
+            new Mode("config-router", CONFIG, "(config-router)#", IosParser::ro_line, true, Mode.Kind.CONFIGURATION);
 
     /** {@code R1(config-if)#}. */
     public static final Mode INTERFACE =
-            new Mode("config-if", CONFIG, "(config-if)#",
-            IosParser::if_line, true, Mode.Kind.CONFIGURATION, "Interface configuration commands:");
+            new Mode("config-if", CONFIG, "(config-if)#", IosParser::if_line, true, Mode.Kind.CONFIGURATION);
 
     /**
      * {@code R1(config-if-range)#}: {@code interface range ...}; the config-if language, each line applied
      * to every member. Named as config-if so that help keyed by mode is the same.
      */
     public static final Mode INTERFACE_RANGE =
-            new Mode("config-if", CONFIG, "(config-if-range)#",
-            IosParser::if_line, true, Mode.Kind.CONFIGURATION, "Interface configuration commands:");
+            new Mode("config-if", CONFIG, "(config-if-range)#", IosParser::if_line, true, Mode.Kind.CONFIGURATION);
 
     /** {@code R1(config-router)#}: a {@code router bgp ASN} block (IOS shows the same prompt as for OSPF). */
     public static final Mode ROUTER_BGP =
-            new Mode("config-router-bgp", CONFIG, "(config-router)#",
-            IosParser::rb_line, true, Mode.Kind.CONFIGURATION, "Router configuration commands:");
+            new Mode("config-router-bgp", CONFIG, "(config-router)#", IosParser::rb_line, true, Mode.Kind.CONFIGURATION);
 
     /** {@code R1(config-router-af)#}: {@code address-family ipv4 [unicast]} inside {@code router bgp}. */
     public static final Mode ROUTER_BGP_AF = new Mode("config-router-af", ROUTER_BGP, "(config-router-af)#",
-            IosParser::rbaf_line, true, Mode.Kind.CONFIGURATION, "Router Address Family configuration commands:");
+            IosParser::rbaf_line, true, Mode.Kind.CONFIGURATION);
 
     /** {@code R1(config-route-map)#}: one entry of a route-map. */
     public static final Mode ROUTE_MAP = new Mode("config-route-map", CONFIG, "(config-route-map)#",
-            IosParser::rm_line, true, Mode.Kind.CONFIGURATION, "Route Map configuration commands:");
+            IosParser::rm_line, true, Mode.Kind.CONFIGURATION);
 
     /** {@code R1(config-std-nacl)#}: a named standard access list ({@code ip access-list standard NAME}). */
     public static final Mode ACL_STANDARD = new Mode("config-std-nacl", CONFIG, "(config-std-nacl)#",
-            IosParser::acl_std_line, true, Mode.Kind.CONFIGURATION, "Standard Access List configuration commands:");
+            IosParser::acl_std_line, true, Mode.Kind.CONFIGURATION);
 
     /** {@code R1(config-ext-nacl)#}: a named extended access list ({@code ip access-list extended NAME}). */
     public static final Mode ACL_EXTENDED = new Mode("config-ext-nacl", CONFIG, "(config-ext-nacl)#",
-            IosParser::acl_ext_line, true, Mode.Kind.CONFIGURATION, "Ext Access List configuration commands:");
+            IosParser::acl_ext_line, true, Mode.Kind.CONFIGURATION);
 
     /** {@code R1(config-radius-server)#}: a {@code radius server NAME} block. */
     public static final Mode RADIUS_SERVER = new Mode("config-radius-server", CONFIG, "(config-radius-server)#",
-            IosParser::rs_line, true, Mode.Kind.CONFIGURATION, null);
+            IosParser::rs_line, true, Mode.Kind.CONFIGURATION);
 
     /** {@code R1(config-sg-radius)#}: an {@code aaa group server radius NAME} block. */
     public static final Mode SERVER_GROUP_RADIUS = new Mode("config-sg-radius", CONFIG, "(config-sg-radius)#",
-            IosParser::sg_line, true, Mode.Kind.CONFIGURATION, null);
+            IosParser::sg_line, true, Mode.Kind.CONFIGURATION);
 }
