@@ -97,6 +97,14 @@ public final class TerminalLine {
         return execTimeout == null ? null : execTimeout.clone();
     }
 
+    /** IOS's {@code exec-timeout 10 0}. */
+    public static final long DEFAULT_EXEC_TIMEOUT_SECONDS = 600;
+
+    /** The idle time after which EXEC ends a session, in seconds; 0 is never. */
+    public long execTimeoutSeconds() {
+        return execTimeout == null ? DEFAULT_EXEC_TIMEOUT_SECONDS : execTimeout[0] * 60L + execTimeout[1];
+    }
+
     public void setExecTimeout(int[] minutesSeconds) {
         this.execTimeout = minutesSeconds == null ? null : minutesSeconds.clone();
     }

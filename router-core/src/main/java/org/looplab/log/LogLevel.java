@@ -24,8 +24,8 @@ public enum LogLevel {
     }
 
     /**
-     * The severity of a message text {@code %LINK-3-UPDOWN: ...} (3); messages without the IOS tag count as
-     * notifications, the level of most of a router's own messages.
+     * The severity of a message text {@code %LINK-3-UPDOWN: ...} (3); a text without the IOS tag is debug
+     * output ({@code RT: add ...}), which IOS logs at debugging (7).
      */
     public static int severityOf(String text) {
         if (text.startsWith("%")) {
@@ -39,7 +39,8 @@ public enum LogLevel {
                     break;
                 }
             }
+            return NOTIFICATIONS.ordinal();
         }
-        return NOTIFICATIONS.ordinal();
+        return DEBUGGING.ordinal();
     }
 }

@@ -1,5 +1,6 @@
 package org.looplab.ospf;
 
+import org.looplab.debug.DebugFlag;
 import org.looplab.sim.SimEvent;
 
 /**
@@ -165,6 +166,28 @@ final class NeighborFsm {
         }
     }
 
+    /**
+     * {@code debug ip ospf adj}: the step the state machine just took, in IOS 15's words
+     * ({@code OSPF-1 ADJ   Gi0/0: Synchronized with 10.0.0.2, state FULL}); null for a step IOS does not
+     * report there (the way down is logged by %OSPF-5-ADJCHG).
+     */
+    private String adjacencyDebug(Neighbor neighbor, NeighborState from, NeighborState to) {
+        String what = switch (to) {
+            case TWO_WAY -> from == NeighborState.INIT ? "2 Way Communication to " + neighbor.routerId + ", state 2WAY" : null;
+            case EX_START -> "Nbr " + neighbor.routerId + ": Prepare dbase exchange";
+            case EXCHANGE -> "NBR Negotiation Done. We are the " + (neighbor.master ? "MASTER" : "SLAVE");
+            case LOADING -> "Exchange Done with " + neighbor.routerId;
+            case FULL -> (from == NeighborState.EXCHANGE ? "Exchange Done with " + neighbor.routerId + "\n" : "")
+                    + "Synchronized with " + neighbor.routerId + ", state FULL";
+            default -> null;
+        };
+        if (what == null) {
+            return null;
+        }
+        String prefix = "OSPF-" + process.processId() + " ADJ   " + neighbor.ospfInterface.name().shortName() + ": ";
+        return prefix + what.replace("\n", "\n" + prefix);
+    }
+
     private void change(Neighbor neighbor, NeighborState to, String reason) {
         NeighborState from = neighbor.state;
         if (from == to) {
@@ -173,6 +196,7 @@ final class NeighborFsm {
         neighbor.state = to;
         neighbor.stateChanges++;
         neighbor.stateSinceNanos = process.kernel().now();
+        process.router().debug(DebugFlag.OSPF_ADJACENCY, () -> adjacencyDebug(neighbor, from, to));
         // IOS logs the changes to FULL and DOWN; with "log-adjacency-changes detail" every step, with its event.
         OspfProcess.AdjacencyLogging logging = process.adjacencyLogging();
         boolean major = to == NeighborState.FULL || to == NeighborState.DOWN;

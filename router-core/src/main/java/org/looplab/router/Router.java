@@ -47,6 +47,7 @@ public final class Router {
     private final org.looplab.config.Banners banners = new org.looplab.config.Banners();
     private final VtySessions vtySessions = new VtySessions();
     private final Syslog log = new Syslog();
+    private final org.looplab.debug.Debugging debugging = new org.looplab.debug.Debugging();
     private final Rib rib;
     private final StaticRouting staticRouting;
     private Fib fib;
@@ -79,6 +80,7 @@ public final class Router {
         Kernel kernel = lab.kernel();
         this.rib = new Rib(kernel::now);
         this.staticRouting = new StaticRouting(rib, this::isInterfaceUp);
+        new org.looplab.debug.RoutingDebug(rib, debugging, this::log);
         this.portLayout = portLayout;
         for (InterfaceName port : portLayout.atBoot()) {
             addPhysical(port);
@@ -772,6 +774,23 @@ public final class Router {
         }
         // Every other route out of the interface goes too, now: the protocols catch up later.
         table.withdrawVia(target.name());
+    }
+
+    /** The {@code debug} settings: what the protocols report to the log as they work. */
+    public org.looplab.debug.Debugging debugging() {
+        return debugging;
+    }
+
+    /** Logs debug output (a line each) when that debugging is on; a null text logs nothing. */
+    public void debug(org.looplab.debug.DebugFlag flag, java.util.function.Supplier<String> text) {
+        if (debugging.isOn(flag)) {
+            String lines = text.get();
+            if (lines != null) {
+                for (String line : lines.split("\n")) {
+                    log(line);
+                }
+            }
+        }
     }
 
     /** Adds a message to the logging buffer, stamped with the virtual clock; a router without power logs nothing. */

@@ -14,6 +14,7 @@ public final class VtySessions {
         private final int vty;
         private String userName;
         private final String peerAddress;
+        private final long openedNanos;
         private long lastInputNanos;
         private Runnable onClose;
         private String sshEncryption;
@@ -23,7 +24,13 @@ public final class VtySessions {
             this.vty = vty;
             this.userName = userName;
             this.peerAddress = peerAddress;
+            this.openedNanos = openedNanos;
             this.lastInputNanos = openedNanos;
+        }
+
+        /** When the session took its line (virtual nanos): {@code show terminal}'s time since activation. */
+        public long openedNanos() {
+            return openedNanos;
         }
 
         public int vty() {

@@ -80,6 +80,12 @@ public final class VtyAccess {
         return null;
     }
 
+    /** The {@code exec-timeout} of vty line {@code vty} in seconds (IOS's 10 minutes when not set; 0 never). */
+    public static long execTimeoutSeconds(Router router, int vty) {
+        TerminalLine line = blockOf(router, vty);
+        return line == null ? TerminalLine.DEFAULT_EXEC_TIMEOUT_SECONDS : line.execTimeoutSeconds();
+    }
+
     private static boolean accessClassPermits(Router router, TerminalLine line, Ipv4Address source,
                                               Ipv4Address local, int port) {
         if (line.accessClass() == null) {

@@ -12,7 +12,8 @@ import org.looplab.sim.Kernel;
  */
 public final class CliLoop {
     /** What the loop needs to know after each command, fetched in one kernel call. */
-    private record State(boolean closed, String prompt, boolean secret, int terminalLength, int terminalWidth) {
+    private record State(boolean closed, String prompt, boolean secret, int terminalLength, int terminalWidth,
+            boolean configuration) {
     }
 
     /** IOS's escape sequence, Ctrl-^ (Ctrl-Shift-6), then usually x: stops a ping or a traceroute. */
@@ -24,12 +25,15 @@ public final class CliLoop {
 
     private final SessionUser user;
     private final ShellIo io;
+    /** Ends the connection when the session's exec-timeout expires; runs on the kernel thread. */
+    private final Runnable hangUp;
     /** What a running command prints as it goes, handed over by the kernel thread without blocking it. */
     private final java.util.concurrent.ConcurrentLinkedQueue<String> live = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-    CliLoop(SessionUser user, ShellIo io) {
+    CliLoop(SessionUser user, ShellIo io, Runnable hangUp) {
         this.user = user;
         this.io = io;
+        this.hangUp = hangUp;
     }
 
     /** Runs a typed line, applying its {@code | include}-style filter to the output. */
@@ -131,6 +135,7 @@ public final class CliLoop {
             CliSession opened = openSession(user);
             opened.setLiveOutput(live::add);
             opened.setMonitorPrinter(io::showAsync);
+            opened.setIdleDisconnect(hangUp);
             return opened;
         });
         try {
@@ -172,11 +177,13 @@ public final class CliLoop {
         };
         while (true) {
             State state = kernel.call(() -> new State(session.isClosed(), session.prompt(),
-                    session.isSecretPrompt(), session.terminalLength(), session.terminalWidth()));
+                    session.isSecretPrompt(), session.terminalLength(), session.terminalWidth(),
+                    session.mode().isConfiguration()));
             if (state.closed()) {
                 return;
             }
             io.setWidth(state.terminalWidth());
+            io.selectHistory(state.configuration());
             ShellInput input = io.readLine(state.prompt(), state.secret(), assistant);
             String output;
             try {

@@ -37,6 +37,9 @@ final class JLineShellIo implements ShellIo {
     /** The channel's output under the terminal: kept while pasted input waits, sent when it is read. */
     private final InputAwareOutputStream output;
     private final LineReader reader;
+    /** EXEC's history and the configuration modes', swapped into the reader as the mode changes. */
+    private final org.jline.reader.History execHistory;
+    private final org.jline.reader.History configHistory;
     private final Environment environment;
     private final SignalListener resize;
     private boolean ctrlZPressed;
@@ -75,6 +78,8 @@ final class JLineShellIo implements ShellIo {
         environment.addSignalListener(resize, Signal.WINCH);
 
         reader = IosLineReader.build(terminal, 20);
+        execHistory = reader.getHistory();
+        configHistory = new org.jline.reader.impl.history.DefaultHistory(reader);
         reader.getWidgets().put(CTRL_Z_WIDGET, () -> interruptShowing("^Z"));
         reader.getWidgets().put(CTRL_C_WIDGET, () -> interruptShowing("^C"));
         reader.getWidgets().put(HELP_WIDGET, this::help);
@@ -167,6 +172,11 @@ final class JLineShellIo implements ShellIo {
      */
     static int editingColumns(int terminalWidth) {
         return terminalWidth <= 0 || terminalWidth >= UNWRAPPED_FROM ? UNWRAPPED_COLUMNS : terminalWidth;
+    }
+
+    @Override
+    public void selectHistory(boolean configuration) {
+        ((org.jline.reader.impl.LineReaderImpl) reader).setHistory(configuration ? configHistory : execHistory);
     }
 
     @Override

@@ -62,6 +62,8 @@ public final class LabSshServer implements AutoCloseable {
         });
         server.setPasswordAuthenticator(new RouterPasswordAuthenticator(directory, loginPolicy, loginDelays, station));
         server.addSessionListener(new VtyGate(directory, station));
+        server.setServiceFactories(java.util.List.of(new PreAuthBanner(directory),
+                org.apache.sshd.server.session.ServerConnectionServiceFactory.INSTANCE));
         // Public key and password only: MINA's default factories left keyboard-interactive offered though it
         // always failed.
         server.setPublickeyAuthenticator(new RouterPublickeyAuthenticator(directory, station));

@@ -4,8 +4,8 @@ import org.looplab.config.Banners;
 import org.looplab.router.Router;
 
 /**
- * What an SSH shell shows before its first prompt: the {@code banner motd}, then the {@code banner exec}
- * (IOS shows {@code banner login} before the password prompt, which SSH's own authentication replaces).
+ * What an SSH shell shows before its first prompt: the {@code banner motd}, then the {@code banner exec}.
+ * The {@code banner login} went before authentication, as the SSH banner ({@link PreAuthBanner}).
  */
 final class LoginBanners {
     private LoginBanners() {

@@ -2,9 +2,10 @@ package org.looplab.ssh;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.looplab.cli.parse.OutputModifier;
+import org.looplab.cli.parse.PipedLine;
 
 /**
  * IOS output modifiers on {@code show} commands: {@code | include}, {@code | exclude}, {@code | begin},
@@ -14,8 +15,6 @@ import java.util.regex.PatternSyntaxException;
  * contain one).
  */
 final class OutputPipe {
-    enum Kind { INCLUDE, EXCLUDE, BEGIN, SECTION, COUNT }
-
     /** A typed line split at its pipe: the command, and the filter or an error to print instead. */
     record Split(String command, OutputPipe pipe, int errorColumn) {
         boolean invalid() {
@@ -23,27 +22,27 @@ final class OutputPipe {
         }
     }
 
-    private final Kind kind;
+    private final OutputModifier kind;
     private final Pattern pattern;
 
-    private OutputPipe(Kind kind, Pattern pattern) {
+    private OutputPipe(OutputModifier kind, Pattern pattern) {
         this.kind = kind;
         this.pattern = pattern;
     }
 
     static Split split(String line) {
-        int bar = line.indexOf('|');
-        if (bar < 0 || !isShow(line.substring(0, bar))) {
+        PipedLine piped = PipedLine.of(line);
+        if (piped == null) {
             return new Split(line, null, -1);
         }
-        String command = line.substring(0, bar);
-        String rest = line.substring(bar + 1);
+        String command = piped.command();
+        String rest = piped.modifier();
         String stripped = rest.stripLeading();
-        int keywordColumn = bar + 1 + (rest.length() - stripped.length());
+        int keywordColumn = piped.modifierColumn() + (rest.length() - stripped.length());
         int space = stripped.indexOf(' ');
         String keyword = space < 0 ? stripped : stripped.substring(0, space);
-        Kind kind = kindFor(keyword);
-        if (kind == null) {
+        List<OutputModifier> matching = keyword.isEmpty() ? List.of() : OutputModifier.startingWith(keyword);
+        if (matching.size() != 1) {
             return new Split(command, null, keywordColumn);
         }
         String regex = space < 0 ? "" : stripped.substring(space + 1).strip();
@@ -51,33 +50,10 @@ final class OutputPipe {
             return new Split(command, null, line.length());
         }
         try {
-            return new Split(command, new OutputPipe(kind, Pattern.compile(regex)), -1);
+            return new Split(command, new OutputPipe(matching.get(0), Pattern.compile(regex)), -1);
         } catch (PatternSyntaxException e) {
             return new Split(command, null, keywordColumn + keyword.length() + 1);
         }
-    }
-
-    private static boolean isShow(String command) {
-        String[] words = command.trim().toLowerCase(Locale.ROOT).split("\\s+");
-        int first = words.length > 1 && words[0].equals("do") ? 1 : 0;
-        return words.length > first && words[first].length() >= 2 && "show".startsWith(words[first]);
-    }
-
-    private static Kind kindFor(String keyword) {
-        String lower = keyword.toLowerCase(Locale.ROOT);
-        if (lower.isEmpty()) {
-            return null;
-        }
-        Kind found = null;
-        for (Kind kind : Kind.values()) {
-            if (kind.name().toLowerCase(Locale.ROOT).startsWith(lower)) {
-                if (found != null) {
-                    return null; // ambiguous
-                }
-                found = kind;
-            }
-        }
-        return found;
     }
 
     /** An answer that is only IOS's message ({@code % LLDP is not enabled}), not output to filter. */
@@ -128,7 +104,7 @@ final class OutputPipe {
                 }
             }
         }
-        if (kind == Kind.COUNT) {
+        if (kind == OutputModifier.COUNT) {
             return "Number of lines which match regexp = " + matches + "\n";
         }
         StringBuilder result = new StringBuilder();

@@ -25,7 +25,10 @@ final class RouterShell extends ChannelCommand {
         }
         boolean pty = ChannelTerminal.requested(environment);
         io = pty ? new JLineShellIo(in, out, environment) : new PlainShellIo(in, out);
-        Thread shellThread = new Thread(() -> run(user), "looplab-shell-" + user.router().name());
+        // exec-timeout: the kernel thread asks for the hang-up; the channel closes off that thread, and its
+        // close interrupts the shell thread waiting for input (destroy).
+        Runnable hangUp = () -> java.util.concurrent.CompletableFuture.runAsync(() -> channel.close(false));
+        Thread shellThread = new Thread(() -> run(user, hangUp), "looplab-shell-" + user.router().name());
         shellThread.setDaemon(true);
         thread = shellThread;
         shellThread.start();
@@ -40,10 +43,10 @@ final class RouterShell extends ChannelCommand {
      * exited 1 did so by the first: its output went out in a packet per prompt, echo and answer and the
      * write waited for the client's window until it timed out.
      */
-    private void run(SessionUser user) {
+    private void run(SessionUser user, Runnable hangUp) {
         int status = 0;
         try {
-            new CliLoop(user, io).run();
+            new CliLoop(user, io, hangUp).run();
         } catch (IOException e) {
             status = 1; // the connection went away: nothing to report
         } catch (RuntimeException e) {

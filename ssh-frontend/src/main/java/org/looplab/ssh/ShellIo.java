@@ -14,6 +14,13 @@ interface ShellIo extends AutoCloseable {
     /** Prints text whose lines end with "\n"; the device side turns them into "\r\n". */
     void print(String text) throws IOException;
 
+    /**
+     * The history the next lines recall (up arrow, Ctrl-P) and join: IOS keeps one for EXEC and one for
+     * the configuration modes.
+     */
+    default void selectHistory(boolean configuration) {
+    }
+
     /** The session's {@code terminal width}: where a long typed line wraps (none for 0 or 511 and more). */
     default void setWidth(int terminalWidth) {
     }

@@ -85,11 +85,22 @@ final class OpenSsh {
         return runClient(args, null);
     }
 
+    /** {@link #shell} at OpenSSH's default log level, which prints the server's pre-login banner. */
+    String shellShowingBanner(String lines) throws IOException, InterruptedException {
+        return runLogging(null, lines, "INFO").output();
+    }
+
     private Result run(String command, String stdin, String... options) throws IOException, InterruptedException {
+        return runLogging(command, stdin, "ERROR", options);
+    }
+
+    private Result runLogging(String command, String stdin, String logLevel, String... options)
+            throws IOException, InterruptedException {
         List<String> args = new ArrayList<>(List.of("sshpass", "-p", "admin", "ssh",
                 "-o", "StrictHostKeyChecking=" + hostKeyChecking, "-o", "UserKnownHostsFile=" + knownHosts,
                 "-o", "LogLevel=ERROR",
                 "-o", "PubkeyAuthentication=no", "-o", "ConnectTimeout=20", "-p", Integer.toString(port)));
+        args.set(args.indexOf("LogLevel=ERROR"), "LogLevel=" + logLevel);
         for (String option : options) {
             args.add("-o");
             args.add(option);

@@ -207,6 +207,51 @@ class LabSshServerTest {
     }
 
     @Test
+    void execAndConfigurationModesRecallTheirOwnHistory() throws Exception {
+        try (ClientSession session = login(port, "admin", "admin"); ChannelShell channel = shell(session, true)) {
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            int at = out.await("R1#", 0, TIMEOUT);
+            type(channel, "show privilege\r");
+            at = out.await("Current privilege level is 15", at, TIMEOUT);
+            type(channel, "configure terminal\r");
+            at = out.await("R1(config)#", at, TIMEOUT);
+            // Ctrl-P in configuration: nothing typed there yet, so the EXEC lines are not offered.
+            type(channel, "\u0010\u0010do show privilege\r");
+            at = out.await("R1(config)#", at, TIMEOUT);
+            type(channel, "\u0010\u0015");
+            at = out.await("do show privilege", at, TIMEOUT);
+            type(channel, "end\r");
+            at = out.await("R1#", at, TIMEOUT);
+            // Back in EXEC, up arrow twice: "configure terminal", then "show privilege".
+            type(channel, "\u001b[A\u001b[A\r");
+            at = out.await("Current privilege level is 15", at, TIMEOUT);
+            String screen = out.text().substring(0, at);
+            assertFalse(screen.contains("R1(config)#show privilege") || screen.contains("R1(config)#configure"), screen);
+        }
+    }
+
+    @Test
+    void anIdleSessionIsDisconnectedWhenItsExecTimeoutExpires() throws Exception {
+        try (ClientSession admin = login(port, "admin", "admin")) {
+            admin.executeRemoteCommand("configure terminal\nline vty 0 4\nexec-timeout 0 1\nend", TIMEOUT);
+        }
+        try (ClientSession session = login(port, "admin", "admin"); ChannelShell channel = shell(session, true)) {
+            StreamCollector out = new StreamCollector(channel.getInvertedOut());
+            int at = out.await("R1#", 0, TIMEOUT);
+            // Nothing typed: the lab's clock (real time here) runs the second out, and the channel closes.
+            assertTrue(out.awaitEnd(TIMEOUT), out.text());
+            assertFalse(out.text().substring(at).contains("%"), out.text());
+        } finally {
+            try (ClientSession admin = login(port, "admin", "admin")) {
+                admin.executeRemoteCommand("configure terminal\nline vty 0 4\nno exec-timeout\nend", TIMEOUT);
+            }
+        }
+        try (ClientSession admin = login(port, "admin", "admin")) {
+            assertTrue(!admin.executeRemoteCommand("show running-config", TIMEOUT).contains("exec-timeout"));
+        }
+    }
+
+    @Test
     void showUsersListsEverySessionOfTheRouter() throws Exception {
         try (ClientSession first = login(port + 1, "oper", "oper"); ChannelShell shell = shell(first, false);
                 ClientSession second = login(port + 1, "admin", "admin")) {
@@ -232,7 +277,15 @@ class LabSshServerTest {
             type(channel, "sh?");
             at = out.await("show", at, TIMEOUT);
             at = out.await("R1#sh", at, TIMEOUT);
-            type(channel, "\u0015conf\tt\r"); // Ctrl-U clears the line; Tab completes "conf"
+            type(channel, "\u0015show ip interface brief | in\t"); // Tab after the bar completes the modifier
+            at = out.await("show ip interface brief | include ", at, TIMEOUT);
+            type(channel, "?");
+            at = out.await("  LINE  Regular Expression", at, TIMEOUT);
+            at = out.await("R1#show ip interface brief | include ", at, TIMEOUT);
+            type(channel, "Loopback\r");
+            at = out.await("Loopback0", at, TIMEOUT);
+            at = out.await("R1#", at, TIMEOUT);
+            type(channel, "conf\tt\r"); // Tab completes "conf"
             at = out.await("R1(config)#", at, TIMEOUT);
             type(channel, "end\r");
             out.await("R1#", at, TIMEOUT);

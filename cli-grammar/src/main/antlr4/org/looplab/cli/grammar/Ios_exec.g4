@@ -55,6 +55,7 @@ exec_command
    | exec_disconnect
    | exec_where
    | exec_who
+   | exec_debug
    ;
 
 /* who: show users by another name. */
@@ -104,6 +105,7 @@ exec_show
       | exec_show_route_map
       | exec_show_looplab
       | exec_show_archive
+      | exec_show_debugging
    )
    ;
 

@@ -23,6 +23,7 @@ public final class CommandBuilder {
     private final PolicyCommandBuilder policy = new PolicyCommandBuilder();
     private final AclCommandBuilder acl = new AclCommandBuilder();
     private final MgmtCommandBuilder mgmt;
+    private final DebugCommandBuilder debug = new DebugCommandBuilder();
     private final AaaCommandBuilder aaa = new AaaCommandBuilder();
     private final HostCommandBuilder host;
     private final DataPlaneCommandBuilder dataPlane;
@@ -83,6 +84,10 @@ public final class CommandBuilder {
         Command aclCommand = acl.build(ctx);
         if (aclCommand != null) {
             return aclCommand;
+        }
+        Command debugCommand = debug.build(ctx);
+        if (debugCommand != null) {
+            return debugCommand;
         }
         Command mgmtCommand = mgmt.build(ctx);
         if (mgmtCommand != null) {

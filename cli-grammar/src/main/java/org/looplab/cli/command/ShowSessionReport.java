@@ -17,7 +17,8 @@ public record ShowSessionReport(Report report) implements Command {
             case USERS -> ShowUsers.render(context.router().vtySessions().list(), context.vtySession(),
                     context.userName(), context.router().kernel().now());
             case HISTORY -> history(context);
-            case TERMINAL -> ShowTerminal.render(context.terminalLength(), context.terminalWidth());
+            case TERMINAL -> ShowTerminal.render(context.router(), context.vtySession(), context.terminalLength(),
+                    context.terminalWidth());
             case HOSTS -> ShowHosts.render();
             case PRIVILEGE -> "Current privilege level is " + context.privilege() + "\n";
             case MEMORY -> ShowMemoryStatistics.render();

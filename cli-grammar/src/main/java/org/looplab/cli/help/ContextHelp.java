@@ -9,7 +9,9 @@ import org.looplab.cli.mode.Mode;
 import org.looplab.cli.parse.ArgumentKind;
 import org.looplab.cli.parse.Keywords;
 import org.looplab.cli.parse.LineParser;
+import org.looplab.cli.parse.OutputModifier;
 import org.looplab.cli.parse.ParseResult;
+import org.looplab.cli.parse.PipedLine;
 import org.looplab.cli.parse.TypedWord;
 
 /**
@@ -34,6 +36,10 @@ public final class ContextHelp {
      * before it shows the prompt and the typed line again. {@code promptLength} places a caret.
      */
     public String help(String typed, Mode mode, int promptLength, int width) {
+        PipedLine piped = PipedLine.of(typed);
+        if (piped != null) {
+            return pipeHelp(piped, mode, promptLength, width);
+        }
         List<TypedWord> words = TypedWord.split(typed);
         boolean partial = !typed.isEmpty() && !Character.isWhitespace(typed.charAt(typed.length() - 1));
         List<TypedWord> before = partial ? words.subList(0, words.size() - 1) : words;
@@ -44,7 +50,8 @@ public final class ContextHelp {
         if (partial) {
             return partialWord(reading, words.get(words.size() - 1).text(), width);
         }
-        return nextWords(reading);
+        String header = words.isEmpty() ? texts.header(mode.name()) : "";
+        return header + nextWords(reading);
     }
 
     /** The words before the cursor as the mode that reads them furthest reads them. */
@@ -69,13 +76,12 @@ public final class ContextHelp {
     private String nextWords(Reading reading) {
         List<Token> tokens = reading.prefix().tokens();
         Mode mode = reading.mode();
-        int previous = tokens.isEmpty() ? -1 : tokens.get(tokens.size() - 1).getType();
-        int command = command(tokens);
+        HelpContext context = HelpContext.after(types(tokens), mode);
         List<HelpTexts.Entry> entries = new ArrayList<>();
         List<HelpTexts.Entry> keywords = new ArrayList<>();
         if (!reading.prefix().endsInLine()) {
             for (int type : parser.expectedAfter(tokens, mode.startRule())) {
-                HelpTexts.Entry entry = texts.entry(type, previous, command, mode.name());
+                HelpTexts.Entry entry = texts.entry(type, context);
                 (Keywords.isKeyword(type) ? keywords : entries).add(entry);
             }
         }
@@ -88,6 +94,55 @@ public final class ContextHelp {
         if (entries.isEmpty() && !complete) {
             return UNRECOGNIZED;
         }
+        return columns(entries, complete);
+    }
+
+    /**
+     * {@code ?} after the {@code |} of a show command: the modifiers, a modifier's regular expression,
+     * or the error in the command before the bar (IOS reads the line from its start).
+     */
+    private String pipeHelp(PipedLine piped, Mode mode, int promptLength, int width) {
+        Reading command = read(piped.command(), TypedWord.split(piped.command()), mode);
+        if (command.prefix().failure() != null) {
+            return failure(command.prefix().failure(), promptLength);
+        }
+        if (!parser.isComplete(command.prefix().tokens(), command.mode().startRule())) {
+            return caret(promptLength, piped.bar());
+        }
+        String text = piped.modifier();
+        List<TypedWord> words = TypedWord.split(text);
+        boolean partial = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
+        if (words.isEmpty()) {
+            // Glued to the bar ("show run |?"), '?' asks which words start with '|'.
+            return text.isEmpty() ? "|\n\n" : modifiers();
+        }
+        TypedWord first = words.get(0);
+        List<OutputModifier> matching = OutputModifier.startingWith(first.text());
+        if (words.size() == 1 && partial) {
+            List<String> names = new ArrayList<>();
+            matching.forEach(modifier -> names.add(modifier.keyword()));
+            return names.isEmpty() ? UNRECOGNIZED : wrapped(names, width);
+        }
+        if (matching.size() != 1) {
+            return caret(promptLength, piped.modifierColumn() + first.column());
+        }
+        if (words.size() == 1) {
+            return columns(List.of(new HelpTexts.Entry(OutputModifier.EXPRESSION_NAME,
+                    OutputModifier.EXPRESSION_HELP)), false);
+        }
+        return columns(List.of(), true);
+    }
+
+    private static String modifiers() {
+        List<HelpTexts.Entry> entries = new ArrayList<>();
+        for (OutputModifier modifier : OutputModifier.values()) {
+            entries.add(new HelpTexts.Entry(modifier.keyword(), modifier.help()));
+        }
+        return columns(entries, false);
+    }
+
+    /** One entry a line, help texts aligned two spaces after the longest name, then {@code <cr>}. */
+    private static String columns(List<HelpTexts.Entry> entries, boolean complete) {
         int width = 0;
         for (HelpTexts.Entry entry : entries) {
             width = Math.max(width, entry.name().length());
@@ -106,10 +161,8 @@ public final class ContextHelp {
         return out.append('\n').toString();
     }
 
-    /** The first keyword of the line, after {@code do}; -1 when there is none. */
-    private static int command(List<Token> tokens) {
-        int first = !tokens.isEmpty() && tokens.get(0).getType() == IosLexer.DO ? 1 : 0;
-        return tokens.size() > first ? tokens.get(first).getType() : -1;
+    private static List<Integer> types(List<Token> tokens) {
+        return tokens.stream().map(Token::getType).toList();
     }
 
     /** Output modifiers ({@code | include}) apply to show commands, also after {@code do}. */
@@ -131,11 +184,11 @@ public final class ContextHelp {
             }
             names.sort(String.CASE_INSENSITIVE_ORDER);
             if (names.isEmpty()) {
-                int previous = tokens.isEmpty() ? -1 : tokens.get(tokens.size() - 1).getType();
+                HelpContext context = HelpContext.after(types(tokens), mode);
                 for (int type : parser.expectedAfter(tokens, mode.startRule())) {
                     ArgumentKind kind = ArgumentKind.ofTokenType(type);
                     if (kind != null && kind.validPrefixLength(partial) == partial.length()) {
-                        names.add(texts.entry(type, previous, command(tokens), mode.name()).name());
+                        names.add(texts.entry(type, context).name());
                     }
                 }
             }
@@ -143,6 +196,10 @@ public final class ContextHelp {
         if (names.isEmpty()) {
             return UNRECOGNIZED;
         }
+        return wrapped(names, width);
+    }
+
+    private static String wrapped(List<String> names, int width) {
         // Names two spaces apart, wrapped at the terminal width, as IOS lists them.
         StringBuilder out = new StringBuilder();
         int column = 0;
@@ -167,9 +224,12 @@ public final class ContextHelp {
             return "% Ambiguous command:  \"" + ambiguous.typedSoFar().strip() + "\"\n";
         }
         if (failure instanceof ParseResult.Invalid invalid && invalid.wordIndex() > 0) {
-            return " ".repeat(promptLength + invalid.caretColumn()) + "^\n"
-                    + "% Invalid input detected at '^' marker.\n\n";
+            return caret(promptLength, invalid.caretColumn());
         }
         return UNRECOGNIZED;
+    }
+
+    private static String caret(int promptLength, int column) {
+        return " ".repeat(promptLength + column) + "^\n% Invalid input detected at '^' marker.\n\n";
     }
 }

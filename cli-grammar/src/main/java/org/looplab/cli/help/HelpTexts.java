@@ -3,25 +3,32 @@ package org.looplab.cli.help;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.Properties;
 import org.looplab.cli.parse.Keywords;
 
 /**
  * The help text of each keyword and argument kind, from {@code help.properties} beside the grammar. A
- * token may have a text for one context, keyed {@code PREVIOUS.TOKEN} (the keyword before it, as
+ * token has a text per context ({@link HelpContext}), keyed {@code PREVIOUS.TOKEN} (the keyword before it, as
  * {@code TERMINAL.LENGTH}; {@code MODE.PREVIOUS.TOKEN} where the keyword pair means something else in one
  * mode; {@code COMMAND.PREVIOUS.TOKEN} where it means something else after another first keyword of the
- * line, as {@code CLEAR.IP.BGP} beside {@code IP.BGP} of {@code show ip bgp}) or {@code MODE.TOKEN} (the mode it starts a command in, as
- * {@code config.EXIT}); the plain {@code TOKEN} key is the fallback. An argument's text is its IOS
- * name, a tab, then its help ({@code A.B.C.D\tIP address}).
+ * line, as {@code CLEAR.IP.BGP} beside {@code IP.BGP} of {@code show ip bgp}) or {@code MODE.TOKEN} /
+ * {@code KIND.TOKEN} (the mode or kind of mode it starts a command in, as {@code config.EXIT}); the plain
+ * {@code TOKEN} key is the fallback, enough for a token typed in one context only (HelpTextContextTest).
+ * An argument's text is its IOS name, a tab, then its help ({@code A.B.C.D\tIP address}).
  */
 public final class HelpTexts {
     private static final HelpTexts SHIPPED = load();
 
     private final Properties texts;
+    /** Tokens IOS words the same in every context ({@code context-free} in help.properties). */
+    private final Set<String> contextFree;
 
     private HelpTexts(Properties texts) {
         this.texts = texts;
+        this.contextFree = Set.of(texts.getProperty("context-free", "").trim().split("[,\\s]+"));
     }
 
     public static HelpTexts shipped() {
@@ -32,37 +39,56 @@ public final class HelpTexts {
     public record Entry(String name, String help) {
     }
 
-    /**
-     * The entry of a token; {@code previous} is the token type before it (or -1 at the start of a
-     * command), {@code modeName} the mode the line is typed in.
-     */
-    public Entry entry(int tokenType, int previous, String modeName) {
-        return entry(tokenType, previous, -1, modeName);
-    }
-
-    /** As {@link #entry(int, int, String)}; {@code command} is the line's first keyword (after {@code do}), or -1. */
-    public Entry entry(int tokenType, int previous, int command, String modeName) {
+    /** The entry of a token typed in {@code context}. */
+    public Entry entry(int tokenType, HelpContext context) {
         String name = Keywords.tokenName(tokenType);
-        String text = null;
-        if (previous > 0 && command > 0 && command != previous) {
-            text = texts.getProperty(Keywords.tokenName(command) + "." + Keywords.tokenName(previous) + "." + name);
-        }
-        if (text == null && previous > 0) {
-            text = texts.getProperty(modeName + "." + Keywords.tokenName(previous) + "." + name);
-            if (text == null) {
-                text = texts.getProperty(Keywords.tokenName(previous) + "." + name);
-            }
-        } else if (text == null) {
-            text = texts.getProperty(modeName + "." + name);
-        }
-        if (text == null) {
-            text = texts.getProperty(name, "");
-        }
+        String key = contextKey(tokenType, context);
+        String text = texts.getProperty(key != null ? key : name, "");
         if (Keywords.isKeyword(tokenType)) {
             return new Entry(Keywords.text(tokenType), text);
         }
         int tab = text.indexOf('\t');
         return tab < 0 ? new Entry(name, text) : new Entry(text.substring(0, tab), text.substring(tab + 1));
+    }
+
+    /**
+     * The line IOS prints above a mode's commands for {@code ?} on an empty line ({@code Exec commands:}),
+     * keyed {@code header.MODE}; empty where we found none to copy.
+     */
+    public String header(String modeName) {
+        String header = texts.getProperty("header." + modeName);
+        return header == null ? "" : header + "\n";
+    }
+
+    /**
+     * The key of the token's own text in this context, most specific first, or null when only its plain
+     * fallback text exists: a word after a keyword has {@code COMMAND.PREVIOUS.TOKEN},
+     * {@code MODE.PREVIOUS.TOKEN} or {@code PREVIOUS.TOKEN}; a command's first keyword {@code MODE.TOKEN} or
+     * {@code exec.TOKEN} / {@code configuration.TOKEN} (the same text in every mode of that kind).
+     */
+    public String contextKey(int tokenType, HelpContext context) {
+        String name = Keywords.tokenName(tokenType);
+        if (contextFree.contains(name)) {
+            return name;
+        }
+        List<String> keys = new ArrayList<>();
+        if (!context.atStart()) {
+            String before = Keywords.tokenName(context.previous());
+            if (context.command() > 0 && context.command() != context.previous()) {
+                keys.add(Keywords.tokenName(context.command()) + "." + before + "." + name);
+            }
+            keys.add(context.modeName() + "." + before + "." + name);
+            keys.add(before + "." + name);
+        } else {
+            keys.add(context.modeName() + "." + name);
+            keys.add(context.kindName() + "." + name);
+        }
+        for (String key : keys) {
+            if (texts.getProperty(key) != null) {
+                return key;
+            }
+        }
+        return null;
     }
 
     private static HelpTexts load() {

@@ -5,6 +5,8 @@ import org.antlr.v4.runtime.Token;
 import org.looplab.cli.mode.Mode;
 import org.looplab.cli.parse.Keywords;
 import org.looplab.cli.parse.LineParser;
+import org.looplab.cli.parse.OutputModifier;
+import org.looplab.cli.parse.PipedLine;
 import org.looplab.cli.parse.TypedWord;
 
 /**
@@ -25,6 +27,10 @@ public final class TabCompletion {
         if (typed.isEmpty() || Character.isWhitespace(typed.charAt(typed.length() - 1))) {
             return typed;
         }
+        PipedLine piped = PipedLine.of(typed);
+        if (piped != null) {
+            return completeModifier(typed, piped);
+        }
         List<TypedWord> words = TypedWord.split(typed);
         TypedWord partial = words.get(words.size() - 1);
         ContextHelp.Reading reading = reader.read(typed, words.subList(0, words.size() - 1), mode);
@@ -43,5 +49,18 @@ public final class TabCompletion {
             keyword = Keywords.text(keywords.get(0));
         }
         return keyword == null ? typed : typed.substring(0, partial.column()) + keyword + " ";
+    }
+
+    /** Tab on the word after a show command's {@code |}: the one output modifier it starts. */
+    private static String completeModifier(String typed, PipedLine piped) {
+        List<TypedWord> words = TypedWord.split(piped.modifier());
+        if (words.size() != 1) {
+            return typed;
+        }
+        List<OutputModifier> matching = OutputModifier.startingWith(words.get(0).text());
+        if (matching.size() != 1) {
+            return typed;
+        }
+        return typed.substring(0, piped.modifierColumn() + words.get(0).column()) + matching.get(0).keyword() + " ";
     }
 }

@@ -234,6 +234,7 @@ public final class VtyServer {
         private void startSession(String user, int privilege) {
             session = new CliSession(router, user, privilege, connection.remoteAddress().toString());
             session.adoptVty(admission.session());
+            session.setIdleDisconnect(this::hangUp);
             prompt();
         }
 

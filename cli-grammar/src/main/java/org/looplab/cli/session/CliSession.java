@@ -60,8 +60,12 @@ public final class CliSession {
     private String currentAccessListName;
     /** The RADIUS server of config-radius-server, or the server group of config-sg-radius. */
     private String currentBlockName;
-    /** IOS keeps the last 10 lines of a session ({@code terminal history size}). */
-    private final java.util.ArrayDeque<String> history = new java.util.ArrayDeque<>();
+    /**
+     * IOS keeps the last 10 lines of a session ({@code terminal history size}), in two buffers: one for
+     * EXEC, one for the configuration modes; {@code show history} lists the current mode's.
+     */
+    private final java.util.ArrayDeque<String> execHistory = new java.util.ArrayDeque<>();
+    private final java.util.ArrayDeque<String> configHistory = new java.util.ArrayDeque<>();
     private int privilege;
     private Question pending;
     private boolean closed;
@@ -83,6 +87,10 @@ public final class CliSession {
     private int terminalWidth = DEFAULT_TERMINAL_WIDTH;
     /** The vty line this session holds, or null (boot, console, tests). */
     private org.looplab.router.VtySessions.Session vty;
+    /** exec-timeout on the vty line, once the front end said how to hang up; else null. */
+    private IdleTimeout idleTimeout;
+    /** True while a command that waits on the virtual clock runs (ping): the session is not idle. */
+    private boolean running;
 
     public CliSession(Router router, String userName, int privilege, String peerAddress) {
         this.router = router;
@@ -172,7 +180,30 @@ public final class CliSession {
         }
     }
 
+    /**
+     * Enforces the vty line's {@code exec-timeout}: after that long without input, the session closes and
+     * {@code hangUp} runs (on the kernel thread) so the front end ends the connection. Needs a vty line.
+     */
+    public void setIdleDisconnect(Runnable hangUp) {
+        if (vty == null) {
+            return;
+        }
+        if (idleTimeout != null) {
+            idleTimeout.stop();
+        }
+        vty.touch(router.kernel().now()); // EXEC starts now; the login before it had its own time limit
+        idleTimeout = new IdleTimeout(router, vty, () -> {
+            closed = true;
+            hangUp.run();
+        }, () -> running);
+        idleTimeout.restart();
+    }
+
     public void releaseVty() {
+        if (idleTimeout != null) {
+            idleTimeout.stop();
+            idleTimeout = null;
+        }
         monitor(false);
         if (vty != null) {
             router.vtySessions().close(vty);
@@ -206,6 +237,9 @@ public final class CliSession {
     public CompletableFuture<String> submit(String line) {
         if (vty != null) {
             vty.touch(router.kernel().now());
+        }
+        if (idleTimeout != null) {
+            idleTimeout.restart();
         }
         String notice = "";
         org.looplab.cli.command.SessionRelay relay = connections.active();
@@ -243,8 +277,14 @@ public final class CliSession {
             before = "";
         }
         String first = before;
+        running = true;
         return rest.handle((text, failure) -> {
             abort = null;
+            running = false;
+            if (vty != null && idleTimeout != null) {
+                vty.touch(router.kernel().now()); // the prompt is back: idle time counts from here
+                idleTimeout.restart();
+            }
             String middle = stream == null ? "" : stream.held();
             return failure == null ? first + middle + text
                     : first + middle + "% Command failed: " + describe(failure) + "\n";
@@ -397,8 +437,13 @@ public final class CliSession {
         return lastCommand;
     }
 
+    private java.util.ArrayDeque<String> history() {
+        return mode.isConfiguration() ? configHistory : execHistory;
+    }
+
     private void remember(String line) {
         String stripped = line.strip();
+        java.util.ArrayDeque<String> history = history();
         if (!stripped.isEmpty()) {
             if (history.size() == HISTORY_SIZE) {
                 history.removeFirst();
@@ -665,7 +710,7 @@ public final class CliSession {
 
         @Override
         public java.util.List<String> history() {
-            return java.util.List.copyOf(history);
+            return java.util.List.copyOf(CliSession.this.history());
         }
 
         @Override

@@ -70,6 +70,18 @@ class ContextHelpTest {
     }
 
     @Test
+    void anEmptyLineHasTheModesHeaderAndOnlyItsCommands() {
+        assertTrue(session.help("").startsWith("Exec commands:\n  clear "), session.help(""));
+        session.execute("configure terminal");
+        String config = session.help("");
+        assertTrue(config.startsWith("Configure commands:\n  aaa "), config);
+        assertTrue(config.contains("  enable             Modify enable password parameters\n"), config);
+        assertTrue(!config.contains("  configure ") && !config.contains("  ping "), config);
+        session.execute("interface Loopback0");
+        assertTrue(session.help("").startsWith("Interface configuration commands:\n"), session.help(""));
+    }
+
+    @Test
     void tabCompletesAUniquePrefix() {
         assertEquals("show ", session.complete("sh"));
         assertEquals("show ip interface ", session.complete("show ip int"));
@@ -77,5 +89,14 @@ class ContextHelpTest {
         assertEquals("show ", session.complete("show "));
         session.execute("configure terminal");
         assertEquals("interface GigabitEthernet ", session.complete("interface gi"));
+    }
+
+    @Test
+    void tabCompletesAnOutputModifierAfterTheBar() {
+        assertEquals("show ip route | include ", session.complete("show ip route | inc"));
+        assertEquals("sh run | section ", session.complete("sh run | s"));
+        assertEquals("show ip route | x", session.complete("show ip route | x"));
+        assertEquals("show ip route | include Lo", session.complete("show ip route | include Lo"));
+        assertEquals("description a | b", session.complete("description a | b"));
     }
 }

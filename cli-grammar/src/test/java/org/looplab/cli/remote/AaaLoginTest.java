@@ -51,7 +51,8 @@ class AaaLoginTest {
                  password l1ne
                  login local
                  transport input telnet ssh
-                """));
+                 exec-timeout 0 0
+                """)); // the kernel runs dry between lines: IOS's 10-minute exec-timeout would end idle sessions
         r1 = new CliSession(one, "admin", 15, "console");
     }
 

@@ -43,7 +43,8 @@ class InbandSessionTest {
                 line vty 0 4
                  login local
                  transport input telnet ssh
-                """));
+                 exec-timeout 0 0
+                """)); // the kernel runs dry between lines: IOS's 10-minute exec-timeout would end idle sessions
         r1 = new CliSession(one, "admin", 15, "console");
     }
 
@@ -199,8 +200,28 @@ class InbandSessionTest {
         }
         assertEquals(5, three.vtySessions().list().size());
         assertEquals("Trying 10.0.0.3 ... \n% Connection refused by remote host\n", run(r1, "telnet 10.0.0.3"));
-        ConfigLoader.apply(three, "line vty 5 15\n login local\n transport input telnet\n");
+        ConfigLoader.apply(three, "line vty 5 15\n login local\n transport input telnet\n exec-timeout 0 0\n");
         logIn(r1, "10.0.0.3");
         assertTrue(run(r1, "show users").contains("*  7 vty 5     admin"));
+    }
+
+    @Test
+    void anIdleInbandSessionEndsWhenTheFarLinesExecTimeoutRunsOut() {
+        ConfigLoader.apply(three, "line vty 0 4\n exec-timeout 1 0\n");
+        CompletableFuture<String> login = kernel.call(() -> r1.submit("telnet 10.0.0.3"));
+        kernel.runUntil(kernel.now() + 1_000_000_000L);
+        assertTrue(login.isDone());
+        kernel.call(() -> r1.submit("admin"));
+        kernel.runUntil(kernel.now() + 1_000_000_000L);
+        kernel.call(() -> r1.submit("s3cret"));
+        kernel.runUntil(kernel.now() + 1_000_000_000L);
+        assertEquals("R3#", r1.prompt());
+        kernel.runUntil(kernel.now() + 59_000_000_000L);
+        assertEquals(1, three.vtySessions().list().size(), "59 s idle: still there");
+        kernel.runUntil(kernel.now() + 2_000_000_000L);
+        assertEquals(List.of(), three.vtySessions().list(), "a minute idle: R3 ended the session");
+        String next = run(r1, "show clock");
+        assertTrue(next.startsWith("\n[Connection to 10.0.0.3 closed by foreign host]\n*00:01:0"), next);
+        assertEquals("R1#", r1.prompt());
     }
 }

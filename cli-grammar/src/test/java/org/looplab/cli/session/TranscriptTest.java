@@ -16,10 +16,14 @@ import org.looplab.sim.Kernel;
 /**
  * CLI transcripts in FRR's style: a file holds the screen of a session, prompts and typed lines
  * included; the test types each line after a prompt into a fresh router and compares the whole screen.
+ * A typed line ending in {@code ?} asks for help: the help follows, then the prompt and the line as typed
+ * so far, as IOS redraws it, where typing goes on. One ending in {@code ^C} or {@code ^Z} is dropped by
+ * that key, as the SSH front end does (both leave configuration mode).
  */
 class TranscriptTest {
     @ParameterizedTest
-    @ValueSource(strings = {"errors-and-modes.txt", "config-tools.txt", "privilege-levels.txt", "files.txt", "archive.txt"})
+    @ValueSource(strings = {"errors-and-modes.txt", "config-tools.txt", "privilege-levels.txt", "files.txt", "archive.txt",
+            "help.txt", "histories.txt", "debug.txt"})
     void screenMatches(String transcript) throws IOException {
         String expected;
         try (InputStream in = getClass().getResourceAsStream("transcripts/" + transcript)) {
@@ -31,13 +35,26 @@ class TranscriptTest {
         String[] lines = expected.split("\n", -1);
         StringBuilder screen = new StringBuilder();
         int index = 0;
+        String redrawn = null;
         while (index < lines.length && !(index == lines.length - 1 && lines[index].isEmpty())) {
             String line = lines[index];
             String prompt = session.prompt();
             int lineNumber = index + 1;
-            assertTrue(line.startsWith(prompt), () -> "line " + lineNumber
-                    + " should start with the prompt " + prompt + "\nscreen so far:\n" + screen);
-            String output = session.execute(line.substring(prompt.length()));
+            String expectedStart = redrawn == null ? prompt : prompt + redrawn;
+            assertTrue(line.startsWith(expectedStart), () -> "line " + lineNumber
+                    + " should start with " + expectedStart + "\nscreen so far:\n" + screen);
+            String typed = line.substring(prompt.length());
+            String output;
+            if (typed.endsWith("^C") || typed.endsWith("^Z")) {
+                redrawn = null;
+                output = session.ctrlZ();
+            } else if (typed.endsWith("?")) {
+                redrawn = typed.substring(0, typed.length() - 1);
+                output = session.help(redrawn);
+            } else {
+                redrawn = null;
+                output = session.execute(typed);
+            }
             screen.append(line).append('\n').append(output);
             index += 1 + (int) output.chars().filter(c -> c == '\n').count();
             if (!expected.startsWith(screen.toString())) {

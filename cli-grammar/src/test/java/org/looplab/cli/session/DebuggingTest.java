@@ -1,0 +1,93 @@
+package org.looplab.cli.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.looplab.cli.config.ConfigLoader;
+import org.looplab.log.LogLevel;
+import org.looplab.log.LogMessage;
+import org.looplab.router.InterfaceName;
+import org.looplab.router.Lab;
+import org.looplab.router.Router;
+import org.looplab.sim.Kernel;
+
+/**
+ * {@code debug ip ospf adj} and {@code debug ip routing}: what the neighbour state machine and the RIB
+ * really do, in the log with IOS's words, on the virtual clock; {@code show debugging}, {@code undebug all}.
+ */
+class DebuggingTest {
+    private static final long MINUTE = 60_000_000_000L;
+
+    private static String config(int n) {
+        return """
+                hostname R%1$d
+                interface Loopback0
+                 ip address 10.0.0.%1$d 255.255.255.255
+                interface GigabitEthernet0/0
+                 ip address 10.0.12.%1$d 255.255.255.0
+                 ip ospf network point-to-point
+                router ospf 1
+                 router-id 10.0.0.%1$d
+                 network 10.0.0.0 0.255.255.255 area 0
+                """.formatted(n);
+    }
+
+    private static List<String> log(Router router) {
+        return router.log().messages().stream().map(LogMessage::text).toList();
+    }
+
+    @Test
+    void adjacencyAndRoutingDebugFollowTheMechanisms() {
+        Kernel kernel = new Kernel(3);
+        Lab lab = new Lab("t", kernel);
+        Router r1 = lab.addRouter("r1");
+        Router r2 = lab.addRouter("r2");
+        lab.connect(r1, InterfaceName.gigabitEthernet(0), r2, InterfaceName.gigabitEthernet(0));
+        CliSession session = new CliSession(r1, "admin", 15, "test");
+        assertEquals("OSPF adjacency debugging is on\n", session.execute("debug ip ospf adj"));
+        assertEquals("IP routing debugging is on\n", session.execute("debug ip routing"));
+        assertEquals("IP routing:\n  IP routing debugging is on\nOSPF:\n  OSPF adjacency debugging is on\n",
+                session.execute("show debugging"));
+        assertEquals(List.of(), ConfigLoader.apply(r1, config(1)));
+        assertEquals(List.of(), ConfigLoader.apply(r2, config(2)));
+        kernel.runUntil(kernel.now() + 2 * MINUTE);
+
+        List<String> log = log(r1);
+        int synchronizedAt = log.indexOf("OSPF-1 ADJ   Gi0/0: Synchronized with 10.0.0.2, state FULL");
+        assertTrue(synchronizedAt > 0, String.join("\n", log));
+        assertTrue(log.get(synchronizedAt + 1).startsWith("%OSPF-5-ADJCHG: Process 1, Nbr 10.0.0.2 on "
+                + "GigabitEthernet0/0 from "), String.join("\n", log));
+        assertTrue(log.contains("OSPF-1 ADJ   Gi0/0: Nbr 10.0.0.2: Prepare dbase exchange"), String.join("\n", log));
+        assertTrue(log.contains("RT: add 10.0.0.2/32 via 10.0.12.2, ospf metric [110/2]"), String.join("\n", log));
+        assertTrue(log.contains("RT: add 10.0.12.0/24 via 0.0.0.0, connected metric [0/0]"), String.join("\n", log));
+        assertEquals(LogLevel.DEBUGGING.ordinal(), LogLevel.severityOf("RT: add 10.0.0.2/32"));
+        assertFalse(log(r2).stream().anyMatch(line -> line.startsWith("RT:") || line.startsWith("OSPF-1 ADJ")),
+                "r2 debugs nothing");
+
+        assertEquals("IP routing debugging is off\n", session.execute("no debug ip routing"));
+        assertEquals("OSPF:\n  OSPF adjacency debugging is on\n", session.execute("show debugging"));
+        assertEquals("IP routing debugging is on\n", session.execute("debug ip routing"));
+        // Shutting r2's port takes the line protocol down on both sides: the route leaves r1's RIB.
+        CliSession r2Session = new CliSession(r2, "admin", 15, "test");
+        r2Session.execute("configure terminal");
+        r2Session.execute("interface GigabitEthernet0/0");
+        r2Session.execute("shutdown");
+        kernel.runUntil(kernel.now() + MINUTE);
+        log = log(r1);
+        assertTrue(log.contains("RT: del 10.0.0.2/32 via 10.0.12.2, ospf metric [110/2]"), String.join("\n", log));
+        assertTrue(log.contains("RT: delete subnet route to 10.0.0.2/32"), String.join("\n", log));
+
+        assertEquals("All possible debugging has been turned off\n", session.execute("undebug all"));
+        assertEquals("", session.execute("show debugging"));
+        session.execute("debug ip routing");
+        assertEquals("All possible debugging has been turned off\n", session.execute("no debug all"));
+        int before = log(r1).size();
+        r2Session.execute("no shutdown");
+        kernel.runUntil(kernel.now() + 2 * MINUTE);
+        assertFalse(log(r1).subList(before, log(r1).size()).stream()
+                .anyMatch(line -> line.startsWith("RT:") || line.startsWith("OSPF-1 ADJ")), String.join("\n", log(r1)));
+    }
+}

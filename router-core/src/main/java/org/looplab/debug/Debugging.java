@@ -1,0 +1,39 @@
+package org.looplab.debug;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The debugging a router has on ({@code debug ...}, {@code undebug all}). Debug output goes to the log
+ * without a {@code %FACILITY-SEVERITY-MNEMONIC} tag, which marks it as severity 7 (debugging). Kernel thread.
+ */
+public final class Debugging {
+    private final EnumSet<DebugFlag> on = EnumSet.noneOf(DebugFlag.class);
+    private Runnable onChange = () -> { };
+
+    public boolean isOn(DebugFlag flag) {
+        return on.contains(flag);
+    }
+
+    public Set<DebugFlag> flags() {
+        return EnumSet.copyOf(on);
+    }
+
+    public void set(DebugFlag flag, boolean enabled) {
+        if (enabled ? on.add(flag) : on.remove(flag)) {
+            onChange.run();
+        }
+    }
+
+    public void allOff() {
+        if (!on.isEmpty()) {
+            on.clear();
+            onChange.run();
+        }
+    }
+
+    /** Told after every change (the routing debugger takes or drops its picture of the RIB). */
+    void onChange(Runnable action) {
+        onChange = action;
+    }
+}
