@@ -224,7 +224,7 @@ public final class Interface {
             return parent != null && parent.status == InterfaceStatus.UP ? InterfaceStatus.UP : InterfaceStatus.DOWN;
         }
         if (!name.isPhysicalPort()) {
-            return InterfaceStatus.DOWN; // a Port-channel without bundled members
+            return InterfaceStatus.DOWN; // a Port-channel without bundled members, a Vlan without switchports
         }
         Interface far = link != null && link.isConnected() ? link.otherEnd(this) : null;
         // A far end without power has no carrier, as a pulled cable.

@@ -491,7 +491,7 @@ public final class Router {
 
     /**
      * The interface {@code interface NAME} enters: an existing one, a new loopback (created up, as IOS
-     * does), a new Port-channel (down: no member is bundled), a new subinterface of an interface it has
+     * does), a new Port-channel or Vlan (down: no member is bundled, nothing is switched), a new subinterface of an interface it has
      * (up with its parent), or a port of unnamed hardware that its configuration names. Returns null for a
      * physical interface the router does not have.
      */
@@ -509,7 +509,7 @@ public final class Router {
             if (interfaces.get(parent) == null && (!parent.isPhysicalPort() || enterInterface(parent) == null)) {
                 return null;
             }
-        } else if (!interfaceName.isLoopback() && interfaceName.type() != InterfaceName.Type.PORT_CHANNEL) {
+        } else if (!interfaceName.isLoopback() && !interfaceName.isUnsimulatedVirtual()) {
             return null;
         }
         Interface created = new Interface(this, interfaceName, false, InterfaceStatus.DOWN);

@@ -313,7 +313,7 @@ public final class CommandBuilder {
     }
 
     /**
-     * The interface a name denotes. Loopbacks and Port-channels may be new when {@code virtualMayBeNew},
+     * The interface a name denotes. Loopbacks, Port-channels and Vlans may be new when {@code virtualMayBeNew},
      * and so may the ports of hardware that has what its configuration names; a physical interface must
      * exist otherwise. The caret of a bad one goes under its type or its number.
      */
@@ -323,7 +323,7 @@ public final class CommandBuilder {
             return name;
         }
         InterfaceName main = name.parent();
-        boolean creatable = name.isLoopback() || main.type() == InterfaceName.Type.PORT_CHANNEL
+        boolean creatable = name.isLoopback() || main.isUnsimulatedVirtual()
                 && (!name.isSubinterface() || router.interfaceNamed(main) != null)
                 || main.type().isPhysical() && (router.interfaceNamed(main) != null
                         || router.portLayout().addsPortsFromConfiguration() && router.portLayout().has(main));
