@@ -78,13 +78,12 @@ class InterfaceTypesTest {
     @Test
     void vlanAndPortChannelInterfacesAreKeptDownAndSaidToBeUnsimulated() {
         Router router = new Lab("t", new Kernel(1)).addRouter("R1");
-        String config = String.join("\n",
-                "interface Port-channel1",
-                " no ip address",
-                "interface Vlan10",
-                " ip address 10.0.10.1 255.255.255.0",
-                "");
-        assertEquals(java.util.List.of(), ConfigLoader.apply(router, config));
+        assertEquals(java.util.List.of(), ConfigLoader.apply(router, """
+                interface Port-channel1
+                 no ip address
+                interface Vlan10
+                 ip address 10.0.10.1 255.255.255.0
+                """));
         String running = RunningConfigWriter.render(router);
         assertTrue(running.contains("interface Vlan10\n ip address 10.0.10.1 255.255.255.0\n"), running);
         Router copy = new Lab("t", new Kernel(1)).addRouter("R1");
