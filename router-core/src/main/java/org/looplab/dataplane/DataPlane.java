@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.looplab.net.Ipv4Address;
+import org.looplab.router.Dot1qEncapsulation;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceCounters;
 import org.looplab.router.Lab;
@@ -34,6 +35,8 @@ public final class DataPlane {
     static final int ETHERNET_HEADER_BYTES = 14;
     /** An ARP packet (28 bytes) in its Ethernet header, padded to the 60-byte minimum frame. */
     static final int ARP_FRAME_BYTES = 60;
+    /** The 802.1Q tag a subinterface's frame carries between the addresses and the EtherType. */
+    static final int DOT1Q_TAG_BYTES = 4;
     private int nextIdentifier = 1;
 
     public DataPlane(Lab lab) {
@@ -154,7 +157,7 @@ public final class DataPlane {
             trace(router, "drop: interface down", packet);
             return false;
         }
-        cross(router, out, far, packet);
+        cross(router, out, packet);
         return true;
     }
 
@@ -327,7 +330,7 @@ public final class DataPlane {
             IpTraffic.of(router).encapsulationFailed++;
             return; // IOS: "encapsulation failed"
         }
-        cross(router, out, far, packet);
+        cross(router, out, packet);
     }
 
     /**
@@ -369,24 +372,39 @@ public final class DataPlane {
     }
 
     /**
-     * A frame crossing the cable from {@code out} to {@code far}: it arrives after the link's delay if
-     * the cable still holds and the link's impairments (loss, black hole, one-way failure) spare it.
+     * A frame crossing the cable of {@code out}'s port (a subinterface's parent), tagged with its 802.1Q VLAN
+     * unless untagged: it arrives after the link's delay if the cable still holds and the link's impairments
+     * (loss, black hole, one-way failure) spare it, and the far port hands it to its interface of that VLAN
+     * ({@link Interface#receiverOf}); with none there, the frame is dropped.
      */
-    private void cross(Router router, Interface out, Interface far, Ipv4Packet packet) {
-        Link link = out.link();
-        int bytes = packet.length() + ETHERNET_HEADER_BYTES;
+    private void cross(Router router, Interface out, Ipv4Packet packet) {
+        Interface port = out.port();
+        Link link = port.link();
+        Interface farPort = link.otherEnd(port);
+        int tag = out.frameTag();
+        int bytes = packet.length() + ETHERNET_HEADER_BYTES + (tag == Dot1qEncapsulation.UNTAGGED ? 0 : DOT1Q_TAG_BYTES);
         InterfaceCounters.Cast cast = castOf(packet.destination(), out);
-        out.counters().sent(router.kernel().now(), bytes, cast);
+        long now = router.kernel().now();
+        out.counters().sent(now, bytes, cast);
+        if (port != out) {
+            port.counters().sent(now, bytes, cast); // the port counts every frame on its cable
+        }
         router.kernel().schedule(link.frameDelayNanos(router.kernel().random()), () -> {
-            if (!link.isConnected() || !far.isProtocolUp()) {
-                trace(far.router(), "drop: lost on the link", packet);
+            Interface far = farPort.receiverOf(tag);
+            if (!link.isConnected() || far == null || !far.isProtocolUp()) {
+                trace(farPort.router(), far == null ? "drop: no interface for VLAN " + tag : "drop: lost on the link", packet);
                 return;
             }
-            if (link.isImpaired() && link.loses(out, router.kernel().random())) {
+            if (link.isImpaired() && link.loses(port, router.kernel().random())) {
                 trace(far.router(), "drop: lost on the impaired link", packet);
                 return;
             }
-            far.counters().received(far.router().kernel().now(), bytes, cast, packet.destination().isMulticast());
+            long then = far.router().kernel().now();
+            boolean multicast = packet.destination().isMulticast();
+            far.counters().received(then, bytes, cast, multicast);
+            if (farPort != far) {
+                farPort.counters().received(then, bytes, cast, multicast);
+            }
             arrive(far.router(), far, packet);
         });
     }

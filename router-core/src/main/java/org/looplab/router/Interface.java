@@ -26,6 +26,8 @@ public final class Interface {
     private final InterfaceCounters counters = new InterfaceCounters();
     /** {@code arp timeout N}: how long a learned ARP entry lives (IOS's default 4 hours). */
     private long arpTimeoutNanos = DEFAULT_ARP_TIMEOUT_NANOS;
+    /** {@code encapsulation dot1Q N [native]} of a subinterface, or null. */
+    private Dot1qEncapsulation encapsulation;
 
     Interface(Router router, InterfaceName name, boolean shutdown, InterfaceStatus status) {
         this.router = router;
@@ -118,9 +120,56 @@ public final class Interface {
         this.sendsUnreachables = on;
     }
 
-    /** The link plugged into this interface, or null. */
+    /** The link plugged into this interface, or null (a subinterface's frames use its parent's: {@link #port()}). */
     public Link link() {
         return link;
+    }
+
+    /** The physical interface whose cable carries this interface's frames: the parent of a subinterface, else itself. */
+    public Interface port() {
+        return name.isSubinterface() ? router.interfaceNamed(name.parent()) : this;
+    }
+
+    /** {@code encapsulation dot1Q N [native]}, or null (a subinterface without one sends nothing). */
+    public Dot1qEncapsulation encapsulation() {
+        return encapsulation;
+    }
+
+    void setEncapsulation(Dot1qEncapsulation encapsulation) {
+        this.encapsulation = encapsulation;
+    }
+
+    /**
+     * The 802.1Q tag of the frames this interface puts on the cable: {@link Dot1qEncapsulation#UNTAGGED} for
+     * a main interface or a native VLAN, the VLAN ID otherwise, -1 for a subinterface without encapsulation.
+     */
+    public int frameTag() {
+        if (!name.isSubinterface()) {
+            return Dot1qEncapsulation.UNTAGGED;
+        }
+        return encapsulation == null ? -1 : encapsulation.frameTag();
+    }
+
+    /**
+     * Which interface of this port takes a frame arriving with {@code tag}: the subinterface of that VLAN; an
+     * untagged frame goes to the native VLAN's subinterface, else to the main interface. Null when none
+     * does (the frame is dropped: that is how a VLAN mismatch isolates).
+     */
+    public Interface receiverOf(int tag) {
+        Interface untagged = this;
+        for (Interface sub : router.subinterfacesOf(this)) {
+            Dot1qEncapsulation vlan = sub.encapsulation;
+            if (vlan == null) {
+                continue;
+            }
+            if (tag != Dot1qEncapsulation.UNTAGGED && vlan.vlan() == tag) {
+                return sub;
+            }
+            if (tag == Dot1qEncapsulation.UNTAGGED && vlan.nativeVlan()) {
+                untagged = sub;
+            }
+        }
+        return tag == Dot1qEncapsulation.UNTAGGED ? untagged : null;
     }
 
     public InterfaceStatus status() {
@@ -132,9 +181,15 @@ public final class Interface {
         return status == InterfaceStatus.UP;
     }
 
-    /** The interface at the other end of the link when the cable is plugged in, else null. */
+    /**
+     * The interface at the other end of the cable that receives what this one sends (for a subinterface,
+     * the far port's interface of the same VLAN) when the cable is plugged in, else null.
+     */
     public Interface farEnd() {
-        return link != null && link.isConnected() ? link.otherEnd(this) : null;
+        Interface port = port();
+        Link cable = port == null ? null : port.link;
+        int tag = frameTag();
+        return cable != null && cable.isConnected() && tag >= 0 ? cable.otherEnd(port).receiverOf(tag) : null;
     }
 
     /** A stable burned-in MAC address: 5254.00 then the router's index and the port, as QEMU-style labs do. */
@@ -163,10 +218,15 @@ public final class Interface {
         if (isLoopback()) {
             return InterfaceStatus.UP;
         }
-        if (!name.isPhysicalPort()) {
-            return InterfaceStatus.DOWN; // a Port-channel without bundled members
+        if (name.isSubinterface()) {
+            // A subinterface rides on its parent: down whenever the parent is not up (shut, cable pulled).
+            Interface parent = port();
+            return parent != null && parent.status == InterfaceStatus.UP ? InterfaceStatus.UP : InterfaceStatus.DOWN;
         }
-        Interface far = farEnd();
+        if (!name.isPhysicalPort()) {
+            return InterfaceStatus.DOWN; // a Port-channel without bundled members, a Vlan without switchports
+        }
+        Interface far = link != null && link.isConnected() ? link.otherEnd(this) : null;
         // A far end without power has no carrier, as a pulled cable.
         return far != null && !far.shutdown && far.router.isPoweredOn() ? InterfaceStatus.UP : InterfaceStatus.DOWN;
     }

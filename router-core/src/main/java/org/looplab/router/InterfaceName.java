@@ -25,7 +25,9 @@ public record InterfaceName(Type type, String numberText) implements Comparable<
         PORT_CHANNEL("Port-channel", "Po", false),
         LOOPBACK("Loopback", "Lo", false),
         /** The discard interface: IOS has exactly one, Null0, always up; routes to it drop packets. */
-        NULL("Null", "Nu", false);
+        NULL("Null", "Nu", false),
+        /** A switched virtual interface: accepted as a name and a block; no switching is simulated. */
+        VLAN("Vlan", "Vl", false);
 
         private final String fullName;
         private final String shortName;
@@ -152,7 +154,7 @@ public record InterfaceName(Type type, String numberText) implements Comparable<
             }
         }
         if (dot >= 0) {
-            if (type == Type.LOOPBACK || type == Type.NULL || !isNumber(number.substring(dot + 1), MAX_SUBINTERFACE)) {
+            if (type == Type.LOOPBACK || type == Type.NULL || type == Type.VLAN || !isNumber(number.substring(dot + 1), MAX_SUBINTERFACE)) {
                 return false;
             }
         }
@@ -166,6 +168,14 @@ public record InterfaceName(Type type, String numberText) implements Comparable<
 
     public boolean isLoopback() {
         return type == Type.LOOPBACK;
+    }
+
+    /**
+     * An interface IOS creates by configuration whose function looplab does not simulate: a Port-channel (no
+     * members are bundled) or a Vlan (no switching). It is kept with its lines, and stays down.
+     */
+    public boolean isUnsimulatedVirtual() {
+        return type == Type.PORT_CHANNEL || type == Type.VLAN;
     }
 
     public boolean isNull() {

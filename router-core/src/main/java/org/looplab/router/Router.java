@@ -493,8 +493,9 @@ public final class Router {
 
     /**
      * The interface {@code interface NAME} enters: an existing one, a new loopback (created up, as IOS
-     * does), a new Port-channel (down: no member is bundled), or a port of unnamed hardware that its
-     * configuration names. Returns null for a physical interface the router does not have.
+     * does), a new Port-channel or Vlan (down: no member is bundled, nothing is switched), a new subinterface of an interface it has
+     * (up with its parent), or a port of unnamed hardware that its configuration names. Returns null for a
+     * physical interface the router does not have.
      */
     public Interface enterInterface(InterfaceName interfaceName) {
         Interface existing = interfaces.get(interfaceName);
@@ -505,8 +506,12 @@ public final class Router {
             return portLayout.addsPortsFromConfiguration() && portLayout.has(interfaceName)
                     ? addPhysical(interfaceName) : null;
         }
-        if (!interfaceName.isLoopback() && interfaceName.type() != InterfaceName.Type.PORT_CHANNEL
-                || interfaceName.isSubinterface()) {
+        if (interfaceName.isSubinterface()) {
+            InterfaceName parent = interfaceName.parent();
+            if (interfaces.get(parent) == null && (!parent.isPhysicalPort() || enterInterface(parent) == null)) {
+                return null;
+            }
+        } else if (!interfaceName.isLoopback() && !interfaceName.isUnsimulatedVirtual()) {
             return null;
         }
         Interface created = new Interface(this, interfaceName, false, InterfaceStatus.DOWN);
@@ -515,11 +520,17 @@ public final class Router {
         return created;
     }
 
-    /** {@code no interface LoopbackN} (or a Port-channel); returns false when there is no such interface. */
+    /**
+     * {@code no interface LoopbackN} (or a Port-channel, or a subinterface, which a main interface's removal
+     * takes with it); returns false when there is no such interface.
+     */
     public boolean removeLoopback(InterfaceName interfaceName) {
         Interface loopback = interfaces.get(interfaceName);
         if (loopback == null || loopback.name().isPhysicalPort()) {
             return false;
+        }
+        for (Interface sub : subinterfacesOf(loopback)) {
+            removeLoopback(sub.name());
         }
         withdrawRoutes(loopback);
         interfaces.remove(interfaceName);
@@ -559,6 +570,34 @@ public final class Router {
         return physical;
     }
 
+    /** IOS's refusal of {@code ip address} on a subinterface that has no VLAN encapsulation yet. */
+    public static final String LAN_SUBINTERFACE_NEEDS_VLAN = "% Configuring IP routing on a LAN subinterface is only allowed if"
+            + " that subinterface is already configured as part of an IEEE 802.10, IEEE 802.1Q, or ISL vLAN.";
+
+    /**
+     * {@code encapsulation dot1Q N [native]} on a subinterface (null: {@code no encapsulation dot1Q}, after
+     * which it sends and takes no frames). Returns null when applied, else IOS's message: a VLAN another
+     * subinterface of the same main interface has.
+     */
+    public String setEncapsulation(Interface sub, Dot1qEncapsulation encapsulation) {
+        if (encapsulation != null) {
+            for (Interface sibling : subinterfacesOf(sub.port())) {
+                if (sibling != sub && sibling.encapsulation() != null
+                        && sibling.encapsulation().vlan() == encapsulation.vlan()) {
+                    return "% Configuration of multiple subinterfaces of the same main interface with the same VID ("
+                            + encapsulation.vlan() + ") is not permitted.\nThis VID is already configured on "
+                            + sibling.name().fullName() + ".";
+                }
+            }
+        }
+        if (java.util.Objects.equals(sub.encapsulation(), encapsulation)) {
+            return null;
+        }
+        sub.setEncapsulation(encapsulation);
+        notifyProtocols(sub); // its neighbours are now those of the new VLAN
+        return null;
+    }
+
     public void setDescription(Interface target, String description) {
         target.setDescription(TerminalSafeText.strip(description));
     }
@@ -569,7 +608,7 @@ public final class Router {
      * nothing changes.
      */
     public String setAddress(Interface target, Ipv4Address address, Ipv4Address mask) {
-        String refused = AddressRules.checkInterfaceAddress(address, mask);
+        String refused = addressRefusal(target, address, mask);
         if (refused != null) {
             return refused;
         }
@@ -599,7 +638,7 @@ public final class Router {
      * and local routes. Returns null when applied, otherwise IOS's message.
      */
     public String addSecondaryAddress(Interface target, Ipv4Address address, Ipv4Address mask) {
-        String refused = AddressRules.checkInterfaceAddress(address, mask);
+        String refused = addressRefusal(target, address, mask);
         if (refused != null) {
             return refused;
         }
@@ -619,6 +658,14 @@ public final class Router {
         announceRoutes(target);
         notifyProtocols(target);
         return null;
+    }
+
+    private static String addressRefusal(Interface target, Ipv4Address address, Ipv4Address mask) {
+        if (target.name().isSubinterface() && target.port().name().type() != InterfaceName.Type.SERIAL
+                && target.encapsulation() == null) {
+            return LAN_SUBINTERFACE_NEEDS_VLAN;
+        }
+        return AddressRules.checkInterfaceAddress(address, mask);
     }
 
     /** {@code no ip address ADDRESS MASK secondary}: removes that secondary; null, or IOS's message. */
@@ -700,8 +747,9 @@ public final class Router {
         }
         target.setShutdown(shutdown);
         refresh(target);
-        Interface far = target.farEnd();
-        if (far != null) {
+        Link cable = target.link();
+        if (cable != null && cable.isConnected()) {
+            Interface far = cable.otherEnd(target);
             far.router().refresh(far);
         }
     }
@@ -739,6 +787,24 @@ public final class Router {
             reevaluateStatics();
             notifyProtocols(target);
         }
+        for (Interface sub : subinterfacesOf(target)) {
+            refresh(sub);
+        }
+    }
+
+    /** The subinterfaces of a main interface ({@code Gi0/0.10} of {@code Gi0/0}), by number; none for a subinterface. */
+    List<Interface> subinterfacesOf(Interface main) {
+        if (main.name().isSubinterface()) {
+            return List.of();
+        }
+        List<Interface> subs = new java.util.ArrayList<>(0);
+        for (Map.Entry<InterfaceName, Interface> entry : interfaces.tailMap(main.name(), false).entrySet()) {
+            if (!entry.getKey().isSubinterface() || !entry.getKey().parent().equals(main.name())) {
+                break;
+            }
+            subs.add(entry.getValue());
+        }
+        return subs;
     }
 
     private void announceRoutes(Interface target) {

@@ -54,6 +54,8 @@ class PortLayoutTest {
         Interface bundle = r.enterInterface(InterfaceName.parse("Port-channel1"));
         assertEquals(InterfaceStatus.DOWN, bundle.status());
         assertTrue(r.removeLoopback(bundle.name()));
-        assertNull(r.enterInterface(InterfaceName.parse("Gi0/0.10")));
+        assertNull(r.enterInterface(InterfaceName.parse("Po1.10")), "a subinterface needs its main interface");
+        assertEquals(InterfaceStatus.DOWN, r.enterInterface(InterfaceName.parse("Gi0/0.10")).status(),
+                "down with its parent, shut as IOS ships its ports");
     }
 }

@@ -317,6 +317,8 @@ DOT1X : 'dot1x';
 DSU : 'dsu';
 DUPLEX : 'duplex';
 ENCAPSULATION : 'encapsulation';
+DOT1Q : 'dot1Q';
+NATIVE : 'native';
 ERRDISABLE : 'errdisable';
 EVENT : 'event';
 FAIR_QUEUE : 'fair-queue';

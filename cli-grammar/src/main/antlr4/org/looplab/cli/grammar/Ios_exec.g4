@@ -172,6 +172,7 @@ interface_type
    | SERIAL
    | PORT_CHANNEL
    | LOOPBACK
+   | VLAN
    ;
 
 /* telnet A [PORT] [/source-interface IF]: an in-band session to the router that owns A. */

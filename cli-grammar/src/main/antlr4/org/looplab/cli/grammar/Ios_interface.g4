@@ -12,10 +12,14 @@ if_command
    | if_ip_ospf
    | if_ip_access_group
    | if_ip_unreachables
+   | if_encapsulation
    | if_inert
    | if_no
    | cfg_any_mode_command
    ;
+
+/* encapsulation dot1Q N [native] on a subinterface; other encapsulations (ppp, hdlc...) are kept inert. */
+if_encapsulation : ENCAPSULATION DOT1Q vlan = DEC NATIVE?;
 
 /* ip address A M [secondary]: without secondary it replaces the primary address. */
 if_ip_address : IP ADDRESS address = IP_ADDRESS mask = IP_ADDRESS SECONDARY?;
@@ -34,6 +38,7 @@ if_no
       | if_no_ip_ospf
       | if_no_ip_access_group
       | if_ip_unreachables
+      | if_no_encapsulation
       | if_inert
    )
    ;
@@ -42,3 +47,5 @@ if_no
 if_no_ip_address : IP ADDRESS (address = IP_ADDRESS mask = IP_ADDRESS SECONDARY?)?;
 
 if_no_description : DESCRIPTION LINE?;
+
+if_no_encapsulation : ENCAPSULATION DOT1Q (DEC NATIVE?)?;

@@ -8,6 +8,7 @@ import org.looplab.cli.grammar.IosParser.*;
 import org.looplab.config.TerminalSafeText;
 import org.looplab.config.UserAccount;
 import org.looplab.net.Ipv4Address;
+import org.looplab.router.Dot1qEncapsulation;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.Router;
@@ -217,6 +218,10 @@ public final class CommandBuilder {
             return negated(no);
         } else if (ctx instanceof If_ip_addressContext address) {
             return new SetAddress(address(address.address), address(address.mask), address.SECONDARY() != null);
+        } else if (ctx instanceof If_encapsulationContext encapsulation) {
+            return new SetEncapsulation(new Dot1qEncapsulation(
+                    number(encapsulation.vlan, Dot1qEncapsulation.MIN_VLAN, Dot1qEncapsulation.MAX_VLAN),
+                    encapsulation.NATIVE() != null), ArgumentValues.lineText(ctx));
         } else if (ctx instanceof If_shutdownContext) {
             return new SetShutdown(true);
         } else if (ctx instanceof If_descriptionContext description) {
@@ -232,6 +237,9 @@ public final class CommandBuilder {
             }
             if (no.if_inert() != null) {
                 return new KeepInertLine("no " + ArgumentValues.lineText(no.if_inert()), true);
+            }
+            if (no.if_no_encapsulation() != null) {
+                return new SetEncapsulation(null, "no " + ArgumentValues.lineText(no.if_no_encapsulation()));
             }
             return new SetDescription(null);
         }
@@ -324,7 +332,7 @@ public final class CommandBuilder {
     }
 
     /**
-     * The interface a name denotes. Loopbacks and Port-channels may be new when {@code virtualMayBeNew},
+     * The interface a name denotes. Loopbacks, Port-channels and Vlans may be new when {@code virtualMayBeNew},
      * and so may the ports of hardware that has what its configuration names; a physical interface must
      * exist otherwise. The caret of a bad one goes under its type or its number.
      */
@@ -333,8 +341,11 @@ public final class CommandBuilder {
         if (router.interfaceNamed(name) != null) {
             return name;
         }
-        boolean creatable = name.isLoopback() || name.type() == InterfaceName.Type.PORT_CHANNEL && !name.isSubinterface()
-                || name.isPhysicalPort() && router.portLayout().addsPortsFromConfiguration() && router.portLayout().has(name);
+        InterfaceName main = name.parent();
+        boolean creatable = name.isLoopback() || main.isUnsimulatedVirtual()
+                && (!name.isSubinterface() || router.interfaceNamed(main) != null)
+                || main.type().isPhysical() && (router.interfaceNamed(main) != null
+                        || router.portLayout().addsPortsFromConfiguration() && router.portLayout().has(main));
         if (!(creatable && virtualMayBeNew)) {
             throw ArgumentValues.lacking(router, named, name);
         }

@@ -3,10 +3,10 @@ package org.looplab.cli.command;
 import org.looplab.cli.mode.Modes;
 import org.looplab.router.InterfaceName;
 
-/** {@code interface NAME}: enters config-if, creating a loopback that does not exist yet. */
+/** {@code interface NAME}: enters config-if (config-subif for a subinterface), creating a loopback or subinterface that does not exist yet. */
 public record EnterInterface(InterfaceName name) implements Command {
     @Override
     public void run(CommandContext context) {
-        context.enterMode(Modes.INTERFACE, context.router().enterInterface(name));
+        context.enterMode(name.isSubinterface() ? Modes.SUBINTERFACE : Modes.INTERFACE, context.router().enterInterface(name));
     }
 }

@@ -144,9 +144,9 @@ public final class InertSettings {
         return out.toString();
     }
 
-    /** The answer of {@code show looplab unmodelled}. */
-    public String unmodelledReport() {
-        List<String> lines = new ArrayList<>();
+    /** The answer of {@code show looplab unmodelled}, after {@code interfaces}: notes on interfaces kept without their function. */
+    public String unmodelledReport(List<String> interfaces) {
+        List<String> lines = new ArrayList<>(interfaces);
         for (Entry entry : global.values()) {
             if (!entry.everyday()) {
                 lines.add(entry.line() + (entry.block().isEmpty() ? "" : "  (+" + entry.block().size() + " lines)"));

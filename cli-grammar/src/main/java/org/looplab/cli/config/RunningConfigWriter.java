@@ -106,6 +106,10 @@ public final class RunningConfigWriter {
             if (iface.description() != null) {
                 out.append(" description ").append(iface.description()).append('\n');
             }
+            if (iface.encapsulation() != null) {
+                out.append(" encapsulation dot1Q ").append(iface.encapsulation().vlan())
+                        .append(iface.encapsulation().nativeVlan() ? " native\n" : "\n");
+            }
             // IOS writes the secondaries first, then the primary.
             for (org.looplab.net.InterfaceAddress secondary : iface.secondaryAddresses()) {
                 out.append(" ip address ").append(secondary.address()).append(' ').append(secondary.mask())

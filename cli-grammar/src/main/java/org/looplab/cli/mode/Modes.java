@@ -34,6 +34,10 @@ public final class Modes {
     public static final Mode INTERFACE =
             new Mode("config-if", CONFIG, "(config-if)#", IosParser::if_line, true, Mode.Kind.CONFIGURATION);
 
+    /** {@code R1(config-subif)#}: a subinterface ({@code interface Gi0/0.10}); the config-if language. */
+    public static final Mode SUBINTERFACE =
+            new Mode("config-if", CONFIG, "(config-subif)#", INTERFACE.startRule(), true, Mode.Kind.CONFIGURATION);
+
     /**
      * {@code R1(config-if-range)#}: {@code interface range ...}; the config-if language, each line applied
      * to every member. Named as config-if so that help keyed by mode is the same.

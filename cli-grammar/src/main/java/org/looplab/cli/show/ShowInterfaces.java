@@ -22,6 +22,24 @@ public final class ShowInterfaces {
         return out.toString();
     }
 
+    /**
+     * The rest of a subinterface's entry, as IOS prints it: its VLAN (IOS's two spaces before the ID), ARP,
+     * keepalive and the clearing line; no queues or counters of its own.
+     */
+    private static void renderSubinterfaceTail(Interface sub, StringBuilder out) {
+        if (sub.encapsulation() != null) {
+            out.append("  Encapsulation 802.1Q Virtual LAN, Vlan ID  ").append(sub.encapsulation().vlan()).append(".\n");
+        } else {
+            out.append("  Encapsulation ARPA, loopback not set\n");
+        }
+        out.append("  ARP type: ARPA, ARP Timeout 04:00:00\n");
+        out.append("  Keepalive set (10 sec)\n");
+        InterfaceCounters counters = sub.counters();
+        long now = sub.router().kernel().now();
+        out.append("  Last clearing of \"show interface\" counters ")
+                .append(counters.wasCleared() ? RouteAge.format(now - counters.clearedNanos()) : "never").append('\n');
+    }
+
     private static void renderOne(Interface iface, StringBuilder out) {
         // IOS ends the first line with a space.
         out.append(iface.name().fullName()).append(" is ").append(iface.status().text())
@@ -44,6 +62,10 @@ public final class ShowInterfaces {
             out.append("  MTU 1500 bytes, BW 1000000 Kbit/sec, DLY 10 usec, \n");
         }
         out.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
+        if (iface.name().isSubinterface()) {
+            renderSubinterfaceTail(iface, out);
+            return;
+        }
         out.append(iface.isLoopback() ? "  Encapsulation LOOPBACK, loopback not set\n"
                 : "  Encapsulation ARPA, loopback not set\n");
         out.append("  Keepalive set (10 sec)\n");

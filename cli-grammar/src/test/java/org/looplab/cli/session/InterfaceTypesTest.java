@@ -74,4 +74,32 @@ class InterfaceTypesTest {
         assertEquals("", session.execute("int po1"));
         assertEquals("R1(config-if)#", session.prompt());
     }
+
+    @Test
+    void vlanAndPortChannelInterfacesAreKeptDownAndSaidToBeUnsimulated() {
+        Router router = new Lab("t", new Kernel(1)).addRouter("R1");
+        assertEquals(java.util.List.of(), ConfigLoader.apply(router, """
+                interface Port-channel1
+                 no ip address
+                interface Vlan10
+                 ip address 10.0.10.1 255.255.255.0
+                """));
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains("interface Vlan10\n ip address 10.0.10.1 255.255.255.0\n"), running);
+        Router copy = new Lab("t", new Kernel(1)).addRouter("R1");
+        assertEquals(java.util.List.of(), ConfigLoader.apply(copy, running));
+        assertEquals(running, RunningConfigWriter.render(copy));
+        CliSession session = configuring(router);
+        assertEquals("", session.execute("int vl10"));
+        assertEquals("R1(config-if)#", session.prompt());
+        session.execute("end");
+        assertTrue(session.execute("show ip interface brief").contains(
+                "Vlan10                     10.0.10.1       YES NVRAM  down                  down"));
+        assertEquals("""
+                Accepted and kept in running-config, not simulated by looplab:
+                  interface Port-channel1: kept down, no members are bundled
+                  interface Vlan10: kept down, no switching is simulated
+                2 lines
+                """, session.execute("show looplab unmodelled"));
+    }
 }
