@@ -37,6 +37,8 @@ config_command
    | cfg_radius_server_global
    | cfg_login
    | cfg_privilege
+   | cfg_vrf_definition
+   | cfg_ip_vrf
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -117,6 +119,8 @@ cfg_no
       | cfg_no_radius_server_global
       | cfg_no_login
       | cfg_no_privilege
+      | cfg_vrf_definition
+      | cfg_ip_vrf
       | cfg_inert
    )
    ;

@@ -31,7 +31,6 @@ cfg_inert_head
    | SPANNING_TREE
    | VTP
    | VLAN
-   | VRF
    | DIAL_PEER
    | VOICE
    | VOICE_CARD
@@ -113,7 +112,6 @@ cfg_inert_ip_head
    | SUBNET_ZERO
    | TCP
    | TFTP
-   | VRF
    | SSH
    ;
 
@@ -138,7 +136,6 @@ if_inert_head
    | SERVICE_POLICY
    | PPP
    | TUNNEL
-   | VRF
    | HOLD_QUEUE
    | ARP
    | CRYPTO
@@ -211,7 +208,6 @@ if_inert_ip_head
    | UNNUMBERED
    | VERIFY
    | VIRTUAL_REASSEMBLY
-   | VRF
    | WCCP
    ;
 

@@ -25,6 +25,7 @@ public final class CommandBuilder {
     private final MgmtCommandBuilder mgmt;
     private final AaaCommandBuilder aaa = new AaaCommandBuilder();
     private final HostCommandBuilder host;
+    private final VrfCommandBuilder vrf = new VrfCommandBuilder();
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -41,6 +42,8 @@ public final class CommandBuilder {
                 || command instanceof Config_commandContext || command instanceof If_commandContext
                 || command instanceof Ro_commandContext || command instanceof Rb_commandContext
                 || command instanceof Rbaf_commandContext || command instanceof Rm_commandContext
+                || command instanceof Vd_commandContext || command instanceof Vaf_commandContext
+                || command instanceof Iv_commandContext
                 || command instanceof Cfg_any_mode_commandContext
                 || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)
                 || (command instanceof Acl_std_commandContext std && std.cfg_any_mode_command() != null)
@@ -53,6 +56,10 @@ public final class CommandBuilder {
     }
 
     private Command buildCommand(ParserRuleContext ctx) {
+        Command vrfCommand = vrf.build(ctx);
+        if (vrfCommand != null) {
+            return vrfCommand;
+        }
         Command systemCommand = system.build(ctx);
         if (systemCommand != null) {
             return systemCommand;

@@ -30,6 +30,7 @@ public final class RunningConfigWriter {
         out.append("hostname ").append(router.hostname()).append('\n');
         out.append("!\n");
         place(kept, InertSettings.Place.BOOT, out);
+        out.append(VrfConfigLines.render(router));
         out.append(HostConfigLines.buffered(router));
         Secret enable = router.enableSecret();
         if (enable != null) {
@@ -95,6 +96,7 @@ public final class RunningConfigWriter {
             if (iface.description() != null) {
                 out.append(" description ").append(iface.description()).append('\n');
             }
+            out.append(VrfConfigLines.interfaceLine(iface));
             // IOS writes the secondaries first, then the primary.
             for (org.looplab.net.InterfaceAddress secondary : iface.secondaryAddresses()) {
                 out.append(" ip address ").append(secondary.address()).append(' ').append(secondary.mask())
