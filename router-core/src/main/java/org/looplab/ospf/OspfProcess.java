@@ -70,10 +70,19 @@ public final class OspfProcess {
     private final SpfScheduler spf = new SpfScheduler(this);
     private boolean wasAbr;
 
-    OspfProcess(Ospf ospf, int processId) {
+    /** The VRF whose interfaces and table the process uses ({@code router ospf N vrf NAME}); null: global. */
+    private final String vrf;
+
+    OspfProcess(Ospf ospf, int processId, String vrf) {
         this.ospf = ospf;
         this.processId = processId;
         this.router = ospf.router();
+        this.vrf = vrf;
+    }
+
+    /** The VRF of {@code router ospf N vrf NAME}, or null for the global table. */
+    public String vrf() {
+        return vrf;
     }
 
     // ---- configuration ----
@@ -416,7 +425,7 @@ public final class OspfProcess {
         summaries.clear();
         spf.stop();
         aging.stop();
-        Rib rib = router.rib();
+        Rib rib = router.rib(vrf);
         for (int i = 0; i < installedPrefixes.length; i++) {
             rib.remove(installedPrefixes[i], installedSources[i]);
         }
@@ -438,8 +447,8 @@ public final class OspfProcess {
         Map<InterfaceName, AreaId> wanted = new LinkedHashMap<>();
         Map<InterfaceName, Boolean> viaConfig = new HashMap<>();
         for (Interface candidate : router.interfaces()) {
-            if (candidate.address() == null) {
-                continue;
+            if (candidate.address() == null || !java.util.Objects.equals(candidate.vrf(), vrf)) {
+                continue; // a process runs on the interfaces of its own VRF only
             }
             OspfInterfaceSettings settings = ospf.settings(candidate.name());
             AreaId area = null;
@@ -678,7 +687,7 @@ public final class OspfProcess {
 
     /** Puts the table in the RIB as {@code O} and {@code O IA} routes, [110/cost]; our own networks stay connected. */
     private void install(Map<Ipv4Prefix, OspfRoute> table) {
-        Rib rib = router.rib();
+        Rib rib = router.rib(vrf);
         int kept = 0;
         for (int i = 0; i < installedPrefixes.length; i++) {
             OspfRoute route = table.get(installedPrefixes[i]);

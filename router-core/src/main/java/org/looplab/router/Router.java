@@ -178,6 +178,9 @@ public final class Router {
                 setVrf(member, null);
             }
         }
+        if (ospf != null) {
+            ospf.removeProcessesIn(vrf);
+        }
         vrfs.remove(vrf);
         return true;
     }

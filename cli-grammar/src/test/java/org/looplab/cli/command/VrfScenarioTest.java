@@ -2,6 +2,7 @@ package org.looplab.cli.command;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.looplab.cli.config.ConfigLoader;
+import org.looplab.cli.config.RunningConfigWriter;
 import org.looplab.cli.session.CliSession;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.Lab;
@@ -18,10 +20,12 @@ import org.looplab.sim.Kernel;
 /**
  * Two customers on one router, each in its own VRF with the same subnet (10.0.0.0/24 on both ports) and the
  * same static route: ping and traceroute in each VRF reach that customer only, nothing leaks into the global
- * table or into the other VRF. Virtual clock only.
+ * table or into the other VRF; an OSPF process of a VRF runs on its interfaces only. Virtual clock only.
  */
 class VrfScenarioTest {
     private Kernel kernel;
+    private Router provider;
+    private Router ceA;
     private CliSession pe;
 
     /** ceA Gi0/0 --- Gi0/0 PE (VRF A) ; PE Gi0/1 (VRF B) --- Gi0/0 ceB. */
@@ -29,8 +33,8 @@ class VrfScenarioTest {
     void twoCustomers() {
         kernel = new Kernel(3);
         Lab lab = new Lab("vrfs", kernel);
-        Router provider = lab.addRouter("pe");
-        Router ceA = lab.addRouter("ceA");
+        provider = lab.addRouter("pe");
+        ceA = lab.addRouter("ceA");
         Router ceB = lab.addRouter("ceB");
         lab.connect(provider, InterfaceName.gigabitEthernet(0), ceA, InterfaceName.gigabitEthernet(0));
         lab.connect(provider, InterfaceName.gigabitEthernet(1), ceB, InterfaceName.gigabitEthernet(0));
@@ -103,5 +107,29 @@ class VrfScenarioTest {
         String brief = run("show ip interface brief");
         assertTrue(brief.contains("GigabitEthernet0/0         10.0.0.1        YES NVRAM  up                    up\n"), brief);
         assertTrue(brief.contains("GigabitEthernet0/1         10.0.0.1        YES NVRAM  up                    up\n"), brief);
+    }
+
+    @Test
+    void ospfInAVrfRunsOnItsInterfacesAndFillsItsTable() {
+        assertEquals(List.of(), ConfigLoader.apply(provider, """
+                router ospf 1
+                 network 0.0.0.0 255.255.255.255 area 0
+                router ospf 10 vrf A
+                 network 10.0.0.0 0.0.0.255 area 0
+                """));
+        assertEquals(List.of(), ConfigLoader.apply(ceA, """
+                router ospf 1
+                 network 0.0.0.0 255.255.255.255 area 0
+                """));
+        // OSPF's hellos never let the clock go idle: two minutes of virtual time, then the reports.
+        kernel.runUntil(kernel.now() + 2L * 60 * 1_000_000_000L);
+        String tableA = pe.execute("show ip route vrf A");
+        assertTrue(tableA.contains("O        172.16.1.1/32 [110/2] via 10.0.0.2, "), tableA);
+        assertFalse(pe.execute("show ip route").contains("172.16.1.1"), "the global process has no interface in VRF A");
+        assertFalse(pe.execute("show ip route vrf B").contains("172.16.1.1"));
+        assertTrue(RunningConfigWriter.render(provider).contains("router ospf 10 vrf A\n network 10.0.0.0 0.0.0.255 area 0\n"));
+        pe.execute("configure terminal");
+        pe.execute("no vrf definition A");
+        assertNull(provider.ospf().process(10), "the VRF's OSPF process goes with it");
     }
 }
