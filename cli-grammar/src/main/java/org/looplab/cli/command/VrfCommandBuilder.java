@@ -40,7 +40,7 @@ final class VrfCommandBuilder {
         } else if (ctx instanceof Vrf_route_targetContext target) {
             return routeTarget(target, true);
         } else if (ctx instanceof Vd_address_familyContext family) {
-            String name = family.family.getType() == IosLexer.IPV4 ? "ipv4" : "ipv6";
+            String name = familyName(family);
             return context -> {
                 VrfDefinition vrf = current(context);
                 vrf.addAddressFamily(name);
@@ -92,8 +92,12 @@ final class VrfCommandBuilder {
         if (target != null) {
             return routeTarget(target, false);
         }
-        String name = family.family.getType() == IosLexer.IPV4 ? "ipv4" : "ipv6";
+        String name = familyName(family);
         return context -> current(context).removeAddressFamily(name);
+    }
+
+    private static String familyName(Vd_address_familyContext family) {
+        return family.family.getType() == IosLexer.IPV4 ? "ipv4" : "ipv6";
     }
 
     /** route-target export|import|both VALUE (IOS keeps both as an export and an import line). */
