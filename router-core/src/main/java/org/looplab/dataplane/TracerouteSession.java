@@ -37,6 +37,8 @@ public final class TracerouteSession {
     private long sentAtNanos;
     private SimEvent timeout;
     private boolean finished;
+    /** The VRF whose table routes the probes ({@code traceroute vrf NAME}), or null for the global table. */
+    private String vrf;
 
     private TracerouteSession(Router router, Ipv4Address destination, Ipv4Address source, int minTtl, int maxTtl,
                               int probesPerHop, long timeoutNanos, Consumer<TracerouteHop> onHop,
@@ -68,11 +70,19 @@ public final class TracerouteSession {
     public static TracerouteSession start(Router router, Ipv4Address destination, Ipv4Address source, int minTtl,
                                           int maxTtl, int probesPerHop, long timeoutNanos,
                                           Consumer<TracerouteHop> onHop, Consumer<List<TracerouteHop>> onDone) {
+        return startInVrf(router, null, destination, source, minTtl, maxTtl, probesPerHop, timeoutNanos, onHop, onDone);
+    }
+
+    /** {@code traceroute vrf NAME ...}: the probes are routed by that VRF's table (null: the global one). */
+    public static TracerouteSession startInVrf(Router router, String vrf, Ipv4Address destination, Ipv4Address source,
+                                               int minTtl, int maxTtl, int probesPerHop, long timeoutNanos,
+                                               Consumer<TracerouteHop> onHop, Consumer<List<TracerouteHop>> onDone) {
         if (maxTtl < 1 || maxTtl > 255 || minTtl < 1 || minTtl > maxTtl || probesPerHop < 1) {
             throw new IllegalArgumentException("ttl " + minTtl + "-" + maxTtl + ", probes " + probesPerHop);
         }
         TracerouteSession session = new TracerouteSession(router, destination, source, minTtl, maxTtl, probesPerHop,
                 timeoutNanos, onHop, onDone);
+        session.vrf = vrf;
         session.dataPlane.bind(router, session.identifier, session::receive);
         session.sendProbe();
         return session;
@@ -92,7 +102,7 @@ public final class TracerouteSession {
         sentAtNanos = router.kernel().now();
         int port = port();
         timeout = router.kernel().schedule(timeoutNanos, () -> answered(port, TracerouteProbe.timedOut()));
-        dataPlane.originate(router, source, destination, ttl, new UdpDatagram(identifier, port));
+        dataPlane.originate(router, vrf, source, destination, ttl, new UdpDatagram(identifier, port));
     }
 
     private void receive(Ipv4Packet packet) {

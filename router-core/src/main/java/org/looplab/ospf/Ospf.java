@@ -63,8 +63,26 @@ public final class Ospf {
 
     /** {@code router ospf N}: creates the process if it does not exist yet. */
     public String addProcess(int processId) {
+        OspfProcess existing = processes.get(processId);
+        return addProcess(processId, existing == null ? null : existing.vrf());
+    }
+
+    /**
+     * {@code router ospf N vrf NAME} (null: the global table): the process runs on that VRF's interfaces and
+     * puts its routes in that VRF's table. A process keeps the VRF it was created in.
+     */
+    public String addProcess(int processId, String vrf) {
         if (processId < MIN_PROCESS_ID || processId > MAX_PROCESS_ID) {
             return INVALID_INPUT;
+        }
+        String missing = router.vrfRefusal(vrf);
+        if (missing != null) {
+            return missing;
+        }
+        OspfProcess existing = processes.get(processId);
+        if (existing != null && !java.util.Objects.equals(existing.vrf(), vrf)) {
+            return "% Process " + processId + " is already configured in "
+                    + (existing.vrf() == null ? "the global table" : "VRF " + existing.vrf());
         }
         if (processes == NO_PROCESSES) {
             processes = new TreeMap<>();
@@ -77,7 +95,7 @@ public final class Ospf {
             });
         }
         processes.computeIfAbsent(processId, id -> {
-            OspfProcess process = new OspfProcess(this, id);
+            OspfProcess process = new OspfProcess(this, id, vrf);
             process.start();
             return process;
         });
@@ -101,6 +119,15 @@ public final class Ospf {
             }
         }
         return null;
+    }
+
+    /** The processes of a VRF stop and go with it ({@code no vrf definition NAME}). */
+    public void removeProcessesIn(String vrf) {
+        for (OspfProcess process : processes()) {
+            if (vrf.equals(process.vrf())) {
+                removeProcess(process.processId());
+            }
+        }
     }
 
     // ---- interface configuration ----

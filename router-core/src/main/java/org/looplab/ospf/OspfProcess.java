@@ -92,10 +92,19 @@ public final class OspfProcess {
     /** {@code [no] log-adjacency-changes [detail]}: IOS logs the changes to and from FULL by default. */
     public enum AdjacencyLogging { OFF, ON, DETAIL }
 
-    OspfProcess(Ospf ospf, int processId) {
+    /** The VRF whose interfaces and table the process uses ({@code router ospf N vrf NAME}); null: global. */
+    private final String vrf;
+
+    OspfProcess(Ospf ospf, int processId, String vrf) {
         this.ospf = ospf;
         this.processId = processId;
         this.router = ospf.router();
+        this.vrf = vrf;
+    }
+
+    /** The VRF of {@code router ospf N vrf NAME}, or null for the global table. */
+    public String vrf() {
+        return vrf;
     }
 
     // ---- configuration ----
@@ -706,7 +715,7 @@ public final class OspfProcess {
         translations = Map.of();
         spf.stop();
         aging.stop();
-        Rib rib = router.rib();
+        Rib rib = router.rib(vrf);
         for (int i = 0; i < installedPrefixes.length; i++) {
             rib.remove(installedPrefixes[i], installedSources[i]);
         }
@@ -782,8 +791,8 @@ public final class OspfProcess {
 
     /** Where {@code candidate} belongs in this process, or null when it does not run OSPF here. */
     private Placement placement(Interface candidate) {
-        if (candidate.address() == null) {
-            return null;
+        if (candidate.address() == null || !java.util.Objects.equals(candidate.vrf(), vrf)) {
+            return null; // a process runs on the interfaces of its own VRF only
         }
         OspfInterfaceSettings settings = ospf.settings(candidate.name());
         if (settings.processId() == processId) {
@@ -1179,7 +1188,7 @@ public final class OspfProcess {
 
     /** Puts the table in the RIB as {@code O} and {@code O IA} routes, [110/cost]; our own networks stay connected. */
     private void install(Map<Ipv4Prefix, OspfRoute> table) {
-        Rib rib = router.rib();
+        Rib rib = router.rib(vrf);
         int kept = 0;
         for (int i = 0; i < installedPrefixes.length; i++) {
             OspfRoute route = table.get(installedPrefixes[i]);

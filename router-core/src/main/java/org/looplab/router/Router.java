@@ -180,6 +180,9 @@ public final class Router {
                 setVrf(member, null);
             }
         }
+        if (ospf != null) {
+            ospf.removeProcessesIn(vrf);
+        }
         vrfs.remove(vrf);
         return true;
     }
@@ -214,6 +217,11 @@ public final class Router {
         return vrf == null || vrfs.containsKey(vrf) ? null : "% VRF " + vrf + " not configured.";
     }
 
+    /** IOS's refusal of {@code ip route vrf NAME ...} for a VRF that is not defined, or null. */
+    private String routingTableRefusal(String vrf) {
+        return vrf == null || vrfs.containsKey(vrf) ? null : "% IP routing table " + vrf + " does not exist. Create first";
+    }
+
     /**
      * {@code vrf forwarding NAME} (null: {@code no vrf forwarding}): the interface moves to that VRF's
      * table. As on IOS, its address goes with the move; the message IOS prints then is returned (null when
@@ -245,7 +253,7 @@ public final class Router {
         if (vrf == null) {
             return addStaticRoute(network, mask, outgoing, nextHop, distance);
         }
-        String refused = vrfRefusal(vrf);
+        String refused = routingTableRefusal(vrf);
         if (refused == null) {
             refused = StaticRouteRules.check(network, mask, outgoing, nextHop, distance, this::ownsAddress,
                     interfaceName -> interfaces.containsKey(interfaceName));
@@ -381,14 +389,24 @@ public final class Router {
      */
     public String removeStaticRoute(Ipv4Address network, Ipv4Address mask, InterfaceName outgoing,
                                     Ipv4Address nextHop) {
-        String refused = StaticRouteRules.checkDestination(network, mask);
+        return removeStaticRoute(null, network, mask, outgoing, nextHop);
+    }
+
+    /** {@code no ip route vrf NAME ...}: as {@link #removeStaticRoute}, in that VRF's table (null: global). */
+    public String removeStaticRoute(String vrf, Ipv4Address network, Ipv4Address mask, InterfaceName outgoing,
+                                    Ipv4Address nextHop) {
+        String refused = routingTableRefusal(vrf);
+        if (refused == null) {
+            refused = StaticRouteRules.checkDestination(network, mask);
+        }
         if (refused != null) {
             return refused;
         }
+        StaticRouting table = vrf == null ? staticRouting : tables(vrf).statics;
         Ipv4Prefix prefix = new Ipv4Prefix(network, Ipv4Prefix.lengthOfMask(mask));
         boolean removed = outgoing == null && nextHop == null
-                ? staticRouting.removeAll(prefix)
-                : staticRouting.remove(new StaticRoute(prefix, outgoing, nextHop, StaticRoute.DEFAULT_DISTANCE));
+                ? table.removeAll(prefix)
+                : table.remove(new StaticRoute(prefix, outgoing, nextHop, StaticRoute.DEFAULT_DISTANCE));
         return removed ? null : StaticRouteRules.NO_MATCHING_ROUTE;
     }
 

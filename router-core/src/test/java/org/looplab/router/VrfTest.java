@@ -83,7 +83,7 @@ class VrfTest {
                 r1.setAddress(port(r1, 2), Ipv4Address.of("10.0.0.9"), Ipv4Address.of("255.255.255.0")));
         assertNull(r1.addStaticRoute("Mgmt-intf", Ipv4Address.of("0.0.0.0"), Ipv4Address.of("0.0.0.0"), null,
                 Ipv4Address.of("10.0.0.2"), 1));
-        assertEquals("% VRF nope not configured.", r1.addStaticRoute("nope", Ipv4Address.of("0.0.0.0"),
+        assertEquals("% IP routing table nope does not exist. Create first", r1.addStaticRoute("nope", Ipv4Address.of("0.0.0.0"),
                 Ipv4Address.of("0.0.0.0"), null, Ipv4Address.of("10.0.0.2"), 1));
         kernel.runUntilIdle();
 

@@ -162,9 +162,14 @@ public enum NodeKind {
         };
     }
 
+    /** containerlab's management VRF on its router kinds. */
+    public static final String MANAGEMENT_VRF = "clab-mgmt";
+
     /**
      * The configuration a node of this kind boots with when its topology gives no startup-config, and
-     * under a {@code .partial} one: containerlab's default login on SSH.
+     * under a {@code .partial} one: containerlab's default login on SSH, and its management port (eth0)
+     * in the management VRF as containerlab's bootstrap config puts it, so its routes stay out of the
+     * global table. The port gets no address: the lab has no management network behind it.
      */
     public String defaultConfig(String nodeName) {
         if (this == LINUX) {
@@ -175,6 +180,17 @@ public enum NodeKind {
                 + "line vty 0 4\n"
                 + " login local\n"
                 + " transport input ssh\n"
+                + "!\n"
+                + "vrf definition " + MANAGEMENT_VRF + "\n"
+                + " description " + MANAGEMENT_VRF + "\n"
+                + " address-family ipv4\n"
+                + " !\n"
+                + " address-family ipv6\n"
+                + " !\n"
+                + "!\n"
+                + "interface " + alias("eth0").fullName() + "\n"
+                + " vrf forwarding " + MANAGEMENT_VRF + "\n"
+                + " description " + MANAGEMENT_VRF + "\n"
                 + "!\n";
     }
 }

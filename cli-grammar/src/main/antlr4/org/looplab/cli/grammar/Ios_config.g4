@@ -40,6 +40,8 @@ config_command
    | cfg_file_prompt
    | cfg_ip_scp_server
    | cfg_archive
+   | cfg_vrf_definition
+   | cfg_ip_vrf
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -123,6 +125,8 @@ cfg_no
       | cfg_file_prompt
       | cfg_ip_scp_server
       | cfg_archive
+      | cfg_vrf_definition
+      | cfg_ip_vrf
       | cfg_inert
    )
    ;

@@ -70,10 +70,10 @@ exec_disable : DISABLE level = DEC?;
 exec_exit : EXIT | LOGOUT | QUIT;
 
 /*
- * ping [ip] A.B.C.D [options]: "ip" is the protocol, as Ansible's ios_ping sends it. "ping" alone starts
+ * ping [vrf NAME] [ip] A.B.C.D [options]: "ip" is the protocol, as Ansible's ios_ping sends it. "ping" alone starts
  * the extended ping dialog (privileged EXEC).
  */
-exec_ping : PING (IP? destination = IP_ADDRESS ping_option*)?;
+exec_ping : PING (VRF vrf = WORD IP? destination = IP_ADDRESS ping_option* | IP? destination = IP_ADDRESS ping_option*)?;
 
 exec_configure : CONFIGURE TERMINAL;
 

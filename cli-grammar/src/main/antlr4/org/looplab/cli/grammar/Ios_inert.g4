@@ -30,7 +30,6 @@ cfg_inert_head
    | SPANNING_TREE
    | VTP
    | VLAN
-   | VRF
    | DIAL_PEER
    | VOICE
    | VOICE_CARD
@@ -112,7 +111,6 @@ cfg_inert_ip_head
    | SUBNET_ZERO
    | TCP
    | TFTP
-   | VRF
    | SSH
    ;
 
@@ -137,7 +135,6 @@ if_inert_head
    | SERVICE_POLICY
    | PPP
    | TUNNEL
-   | VRF
    | HOLD_QUEUE
    | ARP
    | CRYPTO
@@ -210,7 +207,6 @@ if_inert_ip_head
    | UNNUMBERED
    | VERIFY
    | VIRTUAL_REASSEMBLY
-   | VRF
    | WCCP
    ;
 

@@ -13,6 +13,7 @@ if_command
    | if_ip_access_group
    | if_ip_unreachables
    | if_encapsulation
+   | if_vrf_forwarding
    | if_inert
    | if_no
    | cfg_any_mode_command
@@ -39,6 +40,7 @@ if_no
       | if_no_ip_access_group
       | if_ip_unreachables
       | if_no_encapsulation
+      | if_no_vrf_forwarding
       | if_inert
    )
    ;

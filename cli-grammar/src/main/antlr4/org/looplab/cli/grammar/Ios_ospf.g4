@@ -6,8 +6,8 @@ parser grammar Ios_ospf;
 
 options { tokenVocab = IosLexer; }
 
-/* router ospf N; also "no router ospf N" under cfg_no. */
-cfg_router_ospf : ROUTER OSPF process = DEC;
+/* router ospf N [vrf NAME]; also "no router ospf N [vrf NAME]" under cfg_no. */
+cfg_router_ospf : ROUTER OSPF process = DEC (VRF vrf = WORD)?;
 
 /* Router configuration mode (config-router). Global config commands reach here through the parent mode. */
 ro_line : ro_command EOF;

@@ -3,11 +3,11 @@ parser grammar Ios_routing;
 
 options { tokenVocab = IosLexer; }
 
-/* ip route PREFIX MASK {NEXT-HOP | INTERFACE [NEXT-HOP]} [DISTANCE] */
-cfg_ip_route : IP ROUTE cfg_ip_route_destination cfg_ip_route_target;
+/* ip route [vrf NAME] PREFIX MASK {NEXT-HOP | INTERFACE [NEXT-HOP]} [DISTANCE] */
+cfg_ip_route : IP ROUTE (VRF vrf = WORD)? cfg_ip_route_destination cfg_ip_route_target;
 
 /* no ip route PREFIX MASK [INTERFACE] [NEXT-HOP] [DISTANCE]: without a target every line of the prefix goes. */
-cfg_no_ip_route : IP ROUTE cfg_ip_route_destination cfg_ip_route_target?;
+cfg_no_ip_route : IP ROUTE (VRF vrf = WORD)? cfg_ip_route_destination cfg_ip_route_target?;
 
 cfg_ip_route_destination : network = IP_ADDRESS mask = IP_ADDRESS;
 
@@ -31,11 +31,13 @@ exec_show_routing
    | exec_show_ip_ospf
    | exec_show_ip_protocols
    | exec_show_ip_bgp
+   | exec_show_vrf
+   | exec_show_ip_vrf
    ;
 
-/* show ip route [PREFIX [MASK] | static | connected | ospf | bgp | summary] */
+/* show ip route [vrf NAME] [PREFIX [MASK] | static | connected | ospf | bgp | summary] */
 exec_show_ip_route
-   : IP ROUTE
+   : IP ROUTE (VRF vrf = WORD)?
    (
       address = IP_ADDRESS mask = IP_ADDRESS?
       | STATIC

@@ -35,7 +35,7 @@ exec_show_system
 /*
  * Reports of features a looplab router does not run, answered as an IOSv with them off (what Ansible's
  * ios_facts and NAPALM's getters send): show access-lists, inventory, processes cpu [sorted], interfaces
- * summary, ntp associations|status, vrf [detail], ip vrf [detail], environment [all|temperature],
+ * summary, ntp associations|status, environment [all|temperature],
  * lacp sys-id, snmp.
  */
 exec_show_feature_off
@@ -44,8 +44,6 @@ exec_show_feature_off
    | PROCESSES CPU SORTED?
    | INTERFACES SUMMARY
    | NTP (ASSOCIATIONS | STATUS)
-   | VRF DETAIL?
-   | IP VRF DETAIL?
    | ENVIRONMENT (ALL | TEMPERATURE)?
    | LACP SYS_ID
    | SNMP

@@ -30,6 +30,7 @@ public final class CommandBuilder {
     private final DataPlaneCommandBuilder dataPlane;
     private final org.looplab.cli.files.FilesCommandBuilder files = new org.looplab.cli.files.FilesCommandBuilder();
     private final org.looplab.cli.archive.ArchiveCommandBuilder archive = new org.looplab.cli.archive.ArchiveCommandBuilder();
+    private final VrfCommandBuilder vrf = new VrfCommandBuilder();
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -47,6 +48,8 @@ public final class CommandBuilder {
                 || command instanceof Config_commandContext || command instanceof If_commandContext
                 || command instanceof Ro_commandContext || command instanceof Rb_commandContext
                 || command instanceof Rbaf_commandContext || command instanceof Rm_commandContext
+                || command instanceof Vd_commandContext || command instanceof Vaf_commandContext
+                || command instanceof Iv_commandContext
                 || command instanceof Cfg_any_mode_commandContext
                 || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)
                 || (command instanceof Acl_std_commandContext std && std.cfg_any_mode_command() != null)
@@ -62,6 +65,10 @@ public final class CommandBuilder {
     }
 
     private Command buildCommand(ParserRuleContext ctx) {
+        Command vrfCommand = vrf.build(ctx);
+        if (vrfCommand != null) {
+            return vrfCommand;
+        }
         Command systemCommand = system.build(ctx);
         if (systemCommand != null) {
             return systemCommand;

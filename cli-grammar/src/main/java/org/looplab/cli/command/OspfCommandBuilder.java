@@ -64,7 +64,7 @@ final class OspfCommandBuilder {
 
     Command build(ParserRuleContext ctx) {
         if (ctx instanceof Cfg_router_ospfContext ospf) {
-            return new EnterRouterOspf(processId(ospf.process));
+            return new EnterRouterOspf(processId(ospf.process), ospf.vrf == null ? null : ospf.vrf.getText());
         }
         if (ctx instanceof Cfg_noContext no && no.cfg_router_ospf() != null) {
             return new RemoveRouterOspf(processId(no.cfg_router_ospf().process));

@@ -7,13 +7,13 @@ import org.looplab.net.Ipv4Address;
 import org.looplab.router.InterfaceName;
 
 /**
- * {@code ping A.B.C.D [source INTERFACE | ADDRESS] [repeat N] [size N] [timeout N]}, IOS's defaults being 5
+ * {@code ping [vrf NAME] A.B.C.D [source INTERFACE | ADDRESS] [repeat N] [size N] [timeout N]}, IOS's defaults being 5
  * echoes of 100 bytes with a 2 second timeout. The echoes travel the data plane on the virtual clock, so
  * the report is deferred until the last one ends. {@code sourceInterface} and {@code sourceAddress} may
  * both be null (the outgoing interface's address).
  */
 public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress,
-                          int repeat, int sizeBytes, int timeoutSeconds) implements Command {
+                          int repeat, int sizeBytes, int timeoutSeconds, String vrf) implements Command {
     public static final int REPEAT = PingSession.DEFAULT_REPEAT;
     public static final int SIZE_BYTES = 100;
     public static final int TIMEOUT_SECONDS = (int) (PingSession.DEFAULT_TIMEOUT_NANOS / 1_000_000_000L);
@@ -22,6 +22,12 @@ public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface
     public static final int MAX_SIZE = 18024;
     public static final int MAX_TIMEOUT = 3600;
 
+    /** In the global table. */
+    public PingCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress, int repeat,
+                       int sizeBytes, int timeoutSeconds) {
+        this(destination, sourceInterface, sourceAddress, repeat, sizeBytes, timeoutSeconds, null);
+    }
+
     public static PingCommand withDefaults(Ipv4Address destination) {
         return new PingCommand(destination, null, null, REPEAT, SIZE_BYTES, TIMEOUT_SECONDS);
     }
@@ -29,7 +35,7 @@ public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface
     @Override
     public void run(CommandContext context) {
         ProbeSource source = new ProbeSource(sourceInterface, sourceAddress);
-        if (!source.resolve(context)) {
+        if (!source.resolveIn(context, vrf)) {
             return;
         }
         Ipv4Address from = source.address(context.router());
@@ -39,7 +45,7 @@ public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface
         context.defer(report);
         java.util.function.Consumer<String> marks = context.streamOutput();
         int[] ended = {0};
-        PingSession ping = PingSession.start(context.router(), destination, from, repeat,
+        PingSession ping = PingSession.startInVrf(context.router(), vrf, destination, from, repeat,
                 timeoutSeconds * 1_000_000_000L, mark -> marks.accept(PingReport.mark(mark, ++ended[0])),
                 result -> report.complete(PingReport.summary(result)));
         context.onAbort(ping::abort);

@@ -16,6 +16,16 @@ record ProbeSource(InterfaceName sourceInterface, Ipv4Address sourceAddress) {
         return sourceInterface != null ? PingSession.sourceAddressOf(router, sourceInterface) : sourceAddress;
     }
 
+    /** As {@link #resolve}, and the VRF ({@code ping vrf NAME}; null: the global table) must exist. */
+    boolean resolveIn(CommandContext context, String vrf) {
+        String missing = context.router().vrfRefusal(vrf);
+        if (missing != null) {
+            context.print(missing + "\n");
+            return false;
+        }
+        return resolve(context);
+    }
+
     boolean resolve(CommandContext context) {
         Router router = context.router();
         if (sourceInterface != null) {

@@ -81,13 +81,15 @@ public final class RoutingCommandBuilder {
         Cfg_ip_route_targetContext target = route.cfg_ip_route_target();
         int distance = target.distance == null ? StaticRoute.DEFAULT_DISTANCE
                 : number(target.distance, StaticRoute.MIN_DISTANCE, StaticRoute.MAX_DISTANCE);
-        return new AddStaticRoute(address(route.cfg_ip_route_destination().network),
+        return new AddStaticRoute(route.vrf == null ? null : route.vrf.getText(),
+                address(route.cfg_ip_route_destination().network),
                 address(route.cfg_ip_route_destination().mask), outgoing(target), nextHop(target), distance);
     }
 
     private Command removeStaticRoute(Cfg_no_ip_routeContext route) {
         Cfg_ip_route_targetContext target = route.cfg_ip_route_target();
-        return new RemoveStaticRoute(address(route.cfg_ip_route_destination().network),
+        return new RemoveStaticRoute(route.vrf == null ? null : route.vrf.getText(),
+                address(route.cfg_ip_route_destination().network),
                 address(route.cfg_ip_route_destination().mask), target == null ? null : outgoing(target),
                 target == null ? null : nextHop(target));
     }
@@ -133,7 +135,8 @@ public final class RoutingCommandBuilder {
                 timeout = number(option.seconds, 0, PingCommand.MAX_TIMEOUT);
             }
         }
-        return new PingCommand(command.destination(), sourceInterface, sourceAddress, repeat, size, timeout);
+        return new PingCommand(command.destination(), sourceInterface, sourceAddress, repeat, size, timeout,
+                ping.vrf == null ? null : ping.vrf.getText());
     }
 
     private Command traceroute(Exec_tracerouteContext trace) {
@@ -158,7 +161,7 @@ public final class RoutingCommandBuilder {
             }
         }
         return new TracerouteCommand(address(trace.destination), sourceInterface, sourceAddress, minTtl, maxTtl,
-                probes, timeout);
+                probes, timeout, trace.vrf == null ? null : trace.vrf.getText());
     }
 
     private InterfaceName sourceInterface(Ping_sourceContext source) {
@@ -174,20 +177,27 @@ public final class RoutingCommandBuilder {
         if (routing.exec_show_ip_bgp() != null) {
             return BgpReportCommandBuilder.showIpBgp(routing.exec_show_ip_bgp());
         }
+        if (routing.exec_show_vrf() != null || routing.exec_show_ip_vrf() != null) {
+            return ShowVrfCommand.of(routing);
+        }
         if (routing.exec_show_ip_route() == null) {
             return ospf.show(routing);
         }
         Exec_show_ip_routeContext route = routing.exec_show_ip_route();
+        String vrf = route.vrf == null ? null : route.vrf.getText();
         if (route.address != null) {
-            return ShowRoutingTable.entry(address(route.address), route.mask == null ? null : address(route.mask));
+            return ShowRoutingTable.entry(vrf, address(route.address), route.mask == null ? null : address(route.mask));
         }
         if (route.SUMMARY() != null) {
+            if (vrf != null) {
+                throw new InvalidArgumentException(route.SUMMARY().getSymbol().getCharPositionInLine());
+            }
             return ShowRoutingTable.summaryReport();
         }
         ShowIpRoute.Filter filter = route.STATIC() != null ? ShowIpRoute.Filter.STATIC
                 : route.CONNECTED() != null ? ShowIpRoute.Filter.CONNECTED
                 : route.OSPF() != null ? ShowIpRoute.Filter.OSPF
                 : route.BGP() != null ? ShowIpRoute.Filter.BGP : ShowIpRoute.Filter.ALL;
-        return ShowRoutingTable.listing(filter);
+        return ShowRoutingTable.listing(vrf, filter);
     }
 }

@@ -13,9 +13,12 @@ public record SetAddress(Ipv4Address address, Ipv4Address mask, boolean secondar
 
     @Override
     public void run(CommandContext context) {
-        String refused = secondary
-                ? context.router().addSecondaryAddress(context.currentInterface(), address, mask)
-                : context.router().setAddress(context.currentInterface(), address, mask);
+        String refused = org.looplab.vrf.VrfConfig.addressRefusal(context.router(), context.currentInterface());
+        if (refused == null) {
+            refused = secondary
+                    ? context.router().addSecondaryAddress(context.currentInterface(), address, mask)
+                    : context.router().setAddress(context.currentInterface(), address, mask);
+        }
         if (refused != null) {
             context.print(refused + "\n");
         }

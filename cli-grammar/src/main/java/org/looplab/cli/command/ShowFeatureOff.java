@@ -7,12 +7,12 @@ import org.looplab.cli.show.ShowFeaturesOff;
  * message ({@code %SNMP agent not enabled}), an empty table, or the figures of a virtual chassis.
  */
 public record ShowFeatureOff(Report report) implements Command {
-    public enum Report { ACCESS_LISTS, INVENTORY, PROCESSES_CPU, INTERFACES_SUMMARY, NTP, VRF, ENVIRONMENT, LACP_SYS_ID, SNMP }
+    public enum Report { ACCESS_LISTS, INVENTORY, PROCESSES_CPU, INTERFACES_SUMMARY, NTP, ENVIRONMENT, LACP_SYS_ID, SNMP }
 
     @Override
     public void run(CommandContext context) {
         context.print(switch (report) {
-            case ACCESS_LISTS, VRF, ENVIRONMENT -> "";
+            case ACCESS_LISTS, ENVIRONMENT -> "";
             case INVENTORY -> ShowFeaturesOff.inventory(context.router());
             case PROCESSES_CPU -> ShowFeaturesOff.processesCpu(context.router());
             case INTERFACES_SUMMARY -> ShowFeaturesOff.interfacesSummary(context.router());

@@ -6,32 +6,43 @@ import org.looplab.cli.show.ShowIpRouteSummary;
 import org.looplab.net.Ipv4Address;
 
 /**
- * {@code show ip route}: the whole table or one source's routes ({@code filter}), one prefix
+ * {@code show ip route [vrf NAME]}: the whole table or one source's routes ({@code filter}), one prefix
  * ({@code address} and optional {@code mask}), or the summary.
  */
-public record ShowRoutingTable(ShowIpRoute.Filter filter, Ipv4Address address, Ipv4Address mask, boolean summary)
-        implements Command {
+public record ShowRoutingTable(String vrf, ShowIpRoute.Filter filter, Ipv4Address address, Ipv4Address mask,
+                               boolean summary) implements Command {
 
     public static ShowRoutingTable listing(ShowIpRoute.Filter filter) {
-        return new ShowRoutingTable(filter, null, null, false);
+        return listing(null, filter);
+    }
+
+    /** {@code show ip route [vrf NAME] ...}: {@code vrf} null is the global table. */
+    public static ShowRoutingTable listing(String vrf, ShowIpRoute.Filter filter) {
+        return new ShowRoutingTable(vrf, filter, null, null, false);
     }
 
     public static ShowRoutingTable entry(Ipv4Address address, Ipv4Address mask) {
-        return new ShowRoutingTable(null, address, mask, false);
+        return entry(null, address, mask);
+    }
+
+    public static ShowRoutingTable entry(String vrf, Ipv4Address address, Ipv4Address mask) {
+        return new ShowRoutingTable(vrf, null, address, mask, false);
     }
 
     public static ShowRoutingTable summaryReport() {
-        return new ShowRoutingTable(null, null, null, true);
+        return new ShowRoutingTable(null, null, null, null, true);
     }
 
     @Override
     public void run(CommandContext context) {
-        if (summary) {
+        if (vrf != null && !context.router().hasVrf(vrf)) {
+            context.print("% IP routing table " + vrf + " does not exist\n");
+        } else if (summary) {
             context.print(ShowIpRouteSummary.render(context.router()));
         } else if (address != null) {
-            context.print(ShowIpRouteEntry.render(context.router(), address, mask));
+            context.print(ShowIpRouteEntry.render(context.router(), vrf, address, mask));
         } else {
-            context.print(ShowIpRoute.render(context.router(), filter));
+            context.print(ShowIpRoute.render(context.router(), vrf, filter));
         }
     }
 }

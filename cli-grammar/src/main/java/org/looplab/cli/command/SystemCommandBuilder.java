@@ -114,8 +114,7 @@ public final class SystemCommandBuilder {
             case IosLexer.NTP -> ShowFeatureOff.Report.NTP;
             case IosLexer.ENVIRONMENT -> ShowFeatureOff.Report.ENVIRONMENT;
             case IosLexer.LACP -> ShowFeatureOff.Report.LACP_SYS_ID;
-            case IosLexer.SNMP -> ShowFeatureOff.Report.SNMP;
-            default -> ShowFeatureOff.Report.VRF; // vrf, ip vrf
+            default -> ShowFeatureOff.Report.SNMP;
         });
     }
 

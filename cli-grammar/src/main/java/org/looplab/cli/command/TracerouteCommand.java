@@ -8,13 +8,13 @@ import org.looplab.net.Ipv4Address;
 import org.looplab.router.InterfaceName;
 
 /**
- * {@code traceroute [ip] A.B.C.D [source INTERFACE | ADDRESS] [ttl MIN MAX] [timeout N] [probe N] [numeric]},
+ * {@code traceroute [vrf NAME] [ip] A.B.C.D [source INTERFACE | ADDRESS] [ttl MIN MAX] [timeout N] [probe N] [numeric]},
  * IOS's defaults being 3 probes a hop, a 3 second timeout and TTLs 1 to 30, run on the virtual clock: the
  * banner at once, each hop's line when its probes have ended. Addresses are printed as numbers anyway
  * (a lab has no name service), so {@code numeric} changes nothing.
  */
 public record TracerouteCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress,
-                                int minTtl, int maxTtl, int probes, int timeoutSeconds) implements Command {
+                                int minTtl, int maxTtl, int probes, int timeoutSeconds, String vrf) implements Command {
     public static final int MIN_TTL = 1;
     public static final int MAX_TTL = TracerouteSession.DEFAULT_MAX_TTL;
     public static final int PROBES = TracerouteSession.DEFAULT_PROBES;
@@ -24,10 +24,16 @@ public record TracerouteCommand(Ipv4Address destination, InterfaceName sourceInt
         this(destination, sourceInterface, sourceAddress, MIN_TTL, MAX_TTL, PROBES, TIMEOUT_SECONDS);
     }
 
+    /** In the global table. */
+    public TracerouteCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress,
+                             int minTtl, int maxTtl, int probes, int timeoutSeconds) {
+        this(destination, sourceInterface, sourceAddress, minTtl, maxTtl, probes, timeoutSeconds, null);
+    }
+
     @Override
     public void run(CommandContext context) {
         ProbeSource source = new ProbeSource(sourceInterface, sourceAddress);
-        if (!source.resolve(context)) {
+        if (!source.resolveIn(context, vrf)) {
             return;
         }
         context.print(TracerouteReport.header(destination));
@@ -37,7 +43,7 @@ public record TracerouteCommand(Ipv4Address destination, InterfaceName sourceInt
         // IOS takes a minimum TTL of 0 as 1, and a maximum below the minimum as the minimum.
         int first = Math.max(1, minTtl);
         int last = Math.max(first, maxTtl);
-        TracerouteSession trace = TracerouteSession.start(context.router(), destination,
+        TracerouteSession trace = TracerouteSession.startInVrf(context.router(), vrf, destination,
                 source.address(context.router()), first, last, probes, timeoutSeconds * 1_000_000_000L,
                 hop -> hops.accept(TracerouteReport.hop(hop)), done -> report.complete(""));
         context.onAbort(trace::abort);

@@ -21,7 +21,7 @@ public final class InertSettings {
     public enum Place {
         /** After hostname: boot-start-marker, boot ..., boot-end-marker. */
         BOOT,
-        /** After the enable secret, before the usernames: aaa, clock, mmi, ip cef, ip domain, ipv6, multilink, crypto pki, vrf... */
+        /** After the enable secret, before the usernames: aaa, clock, mmi, ip cef, ip domain, ipv6, multilink, crypto pki... */
         BEFORE_USERS,
         /** After the usernames, before the interfaces: redundancy, archive, spanning-tree, class-map... */
         AFTER_USERS,
@@ -215,7 +215,7 @@ public final class InertSettings {
             }
         }
         for (String before : List.of("aaa", "clock", "mmi", "ip cef", "ipv6", "ip domain", "ip name-server",
-                "ip dhcp", "ip host", "ip vrf", "vrf", "multilink", "login", "crypto pki", "license",
+                "ip dhcp", "ip host", "multilink", "login", "crypto pki", "license",
                 "memory-size", "ip multicast", "ip subnet-zero", "ip classless", "ip source-route",
                 "ip finger", "ip bootp", "ip icmp", "ip tcp", "ip auth-proxy", "ip admission", "ip audit",
                 "ip ips", "ip inspect", "ip sla", "voice", "service", "platform", "diagnostic", "scheduler",

@@ -71,7 +71,8 @@ final class OspfConfigLines {
     static String routerBlocks(Router router) {
         StringBuilder out = new StringBuilder();
         for (OspfProcess process : router.ospf().processes()) {
-            out.append("router ospf ").append(process.processId()).append('\n');
+            out.append("router ospf ").append(process.processId())
+                    .append(process.vrf() == null ? "" : " vrf " + process.vrf()).append('\n');
             if (process.configuredRouterId() != null) {
                 out.append(" router-id ").append(process.configuredRouterId()).append('\n');
             }

@@ -30,6 +30,7 @@ public final class RunningConfigWriter {
         out.append("hostname ").append(router.hostname()).append('\n');
         out.append("!\n");
         place(kept, InertSettings.Place.BOOT, out);
+        out.append(VrfConfigLines.render(router));
         out.append(HostConfigLines.buffered(router));
         Secret enable = router.enableSecret();
         if (enable != null) {
@@ -110,6 +111,7 @@ public final class RunningConfigWriter {
                 out.append(" encapsulation dot1Q ").append(iface.encapsulation().vlan())
                         .append(iface.encapsulation().nativeVlan() ? " native\n" : "\n");
             }
+            out.append(VrfConfigLines.interfaceLine(iface));
             // IOS writes the secondaries first, then the primary.
             for (org.looplab.net.InterfaceAddress secondary : iface.secondaryAddresses()) {
                 out.append(" ip address ").append(secondary.address()).append(' ').append(secondary.mask())

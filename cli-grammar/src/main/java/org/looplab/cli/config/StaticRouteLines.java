@@ -6,7 +6,7 @@ import org.looplab.router.Router;
 import org.looplab.routing.StaticRoute;
 
 /**
- * The {@code ip route} lines of the running configuration, after the interfaces and routing processes as
+ * The {@code ip route} lines of the running configuration (the global table's, then each VRF's by name), after the interfaces and routing processes as
  * IOS writes them, sorted by prefix (lines of one prefix in the order they were entered). The distance is
  * written only when it is not the default.
  */
@@ -15,14 +15,18 @@ final class StaticRouteLines {
     }
 
     static String render(Router router) {
-        List<StaticRoute> routes = router.staticRoutes().stream()
-                .sorted(Comparator.comparing(StaticRoute::prefix)).toList();
-        if (routes.isEmpty()) {
-            return "";
-        }
         StringBuilder out = new StringBuilder();
+        lines("ip route ", router.staticRoutes(), out);
+        for (String vrf : router.vrfNames()) {
+            lines("ip route vrf " + vrf + " ", router.staticRoutes(vrf), out);
+        }
+        return out.isEmpty() ? "" : out.append("!\n").toString();
+    }
+
+    private static void lines(String head, List<StaticRoute> configured, StringBuilder out) {
+        List<StaticRoute> routes = configured.stream().sorted(Comparator.comparing(StaticRoute::prefix)).toList();
         for (StaticRoute route : routes) {
-            out.append("ip route ").append(route.prefix().network()).append(' ').append(route.prefix().mask());
+            out.append(head).append(route.prefix().network()).append(' ').append(route.prefix().mask());
             if (route.outgoing() != null) {
                 out.append(' ').append(route.outgoing().fullName());
             }
@@ -34,6 +38,5 @@ final class StaticRouteLines {
             }
             out.append('\n');
         }
-        return out.append("!\n").toString();
     }
 }

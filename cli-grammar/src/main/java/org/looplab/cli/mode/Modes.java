@@ -84,4 +84,16 @@ public final class Modes {
     /** {@code R1(config-archive)#}: the {@code archive} block. */
     public static final Mode ARCHIVE = new Mode("config-archive", CONFIG, "(config-archive)#",
             IosParser::archive_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-vrf)#}: a {@code vrf definition NAME} block. */
+    public static final Mode VRF_DEFINITION = new Mode("config-vrf", CONFIG, "(config-vrf)#",
+            IosParser::vd_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-vrf-af)#}: {@code address-family ipv4|ipv6} inside {@code vrf definition}. */
+    public static final Mode VRF_ADDRESS_FAMILY = new Mode("config-vrf-af", VRF_DEFINITION, "(config-vrf-af)#",
+            IosParser::vaf_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-vrf)#}: an {@code ip vrf NAME} block (IOS shows the same prompt). */
+    public static final Mode IP_VRF = new Mode("config-vrf", CONFIG, "(config-vrf)#",
+            IosParser::iv_line, true, Mode.Kind.CONFIGURATION);
 }

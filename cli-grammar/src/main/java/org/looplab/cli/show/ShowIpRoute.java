@@ -58,9 +58,14 @@ public final class ShowIpRoute {
     }
 
     public static String render(Router router, Filter filter) {
-        Rib rib = router.rib();
+        return render(router, null, filter);
+    }
+
+    /** The table of a VRF ({@code show ip route vrf NAME}: its name first), or the global one (null). */
+    public static String render(Router router, String vrf, Filter filter) {
+        Rib rib = router.rib(vrf);
         long now = router.kernel().now();
-        StringBuilder out = new StringBuilder(LEGEND);
+        StringBuilder out = new StringBuilder(tableHeading(vrf)).append(LEGEND);
         out.append('\n').append(gatewayOfLastResort(rib)).append("\n\n");
         for (Map.Entry<Ipv4Prefix, List<Route>> group : groups(rib).entrySet()) {
             List<Route> members = group.getValue();
@@ -90,6 +95,11 @@ public final class ShowIpRoute {
             }
         }
         return out.toString();
+    }
+
+    /** IOS names a VRF's table before the legend, after an empty line: "\nRouting Table: NAME\n". */
+    static String tableHeading(String vrf) {
+        return vrf == null ? "" : "\nRouting Table: " + vrf + "\n";
     }
 
     /** "Gateway of last resort is 10.0.12.2 to network 0.0.0.0", or "... is not set". */

@@ -23,7 +23,15 @@ public final class ShowIpRouteEntry {
     }
 
     public static String render(Router router, Ipv4Address address, Ipv4Address mask) {
-        Rib rib = router.rib();
+        return render(router, null, address, mask);
+    }
+
+    /** The same in a VRF's table (null: the global one), its name first as IOS writes it. */
+    public static String render(Router router, String vrf, Ipv4Address address, Ipv4Address mask) {
+        return ShowIpRoute.tableHeading(vrf) + entry(router, router.rib(vrf), address, mask);
+    }
+
+    private static String entry(Router router, Rib rib, Ipv4Address address, Ipv4Address mask) {
         Route best;
         if (mask == null) {
             best = rib.lookup(address);
