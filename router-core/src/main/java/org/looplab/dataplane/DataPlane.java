@@ -30,6 +30,7 @@ public final class DataPlane {
     private final Map<Router, Map<Integer, ProtocolReceiver>> protocols = new HashMap<>();
     private final Map<Integer, Function<Router, ? extends ProtocolReceiver>> protocolFactories = new HashMap<>(2);
     private final Map<Router, PacketFilter> filters = new HashMap<>();
+    private final Map<Router, Map<String, LinkFrameReceiver>> linkReceivers = new HashMap<>();
     /** An Ethernet II header (two addresses and the EtherType); IOS's byte counters leave out the FCS. */
     static final int ETHERNET_HEADER_BYTES = 14;
     /** An ARP packet (28 bytes) in its Ethernet header, padded to the 60-byte minimum frame. */
@@ -83,6 +84,31 @@ public final class DataPlane {
     /** Receives, on {@code router}, the packets of an IP protocol (OSPF: 89) sent to it on a link. */
     public void bindProtocol(Router router, int protocol, ProtocolReceiver receiver) {
         protocols.computeIfAbsent(router, r -> new HashMap<>(2)).put(protocol, receiver);
+    }
+
+    /** Receives, on {@code router}, the frames of a link-layer protocol (CDP, LLDP) its neighbours send. */
+    public void bindLinkProtocol(Router router, String protocol, LinkFrameReceiver receiver) {
+        linkReceivers.computeIfAbsent(router, r -> new HashMap<>(2)).put(protocol, receiver);
+    }
+
+    /**
+     * Sends a link-layer frame (to its protocol's multicast address) onto the cable of {@code out}; the far
+     * end takes it when it runs the protocol there, else counts it as an unknown protocol drop, as IOS does
+     * with CDP switched off. Returns false when the interface is down.
+     */
+    public boolean sendFrame(Interface out, LinkFrame frame) {
+        Interface far = out.farEnd();
+        if (!out.isProtocolUp() || far == null) {
+            return false;
+        }
+        carry(out, far, frame.bytes(), InterfaceCounters.Cast.MULTICAST, false, () -> {
+            Map<String, LinkFrameReceiver> bound = linkReceivers.get(far.router());
+            LinkFrameReceiver receiver = bound == null ? null : bound.get(frame.protocol());
+            if (receiver == null || !receiver.receive(far, frame)) {
+                far.counters().droppedUnknownProtocol();
+            }
+        }, null);
+        return true;
     }
 
     /**
@@ -373,22 +399,38 @@ public final class DataPlane {
      * the cable still holds and the link's impairments (loss, black hole, one-way failure) spare it.
      */
     private void cross(Router router, Interface out, Interface far, Ipv4Packet packet) {
+        carry(out, far, packet.length() + ETHERNET_HEADER_BYTES, castOf(packet.destination(), out),
+                packet.destination().isMulticast(), () -> arrive(far.router(), far, packet), packet);
+    }
+
+    /**
+     * Any frame crossing the cable from {@code out} to {@code far}: counted out now, and after the link's
+     * delay counted in and handed to {@code arrival} if the cable still holds and its impairments spare it.
+     * {@code packet} is the IP packet inside, for traces (null for a link-layer frame).
+     */
+    private void carry(Interface out, Interface far, int bytes, InterfaceCounters.Cast cast, boolean ipMulticast,
+                       Runnable arrival, Ipv4Packet packet) {
+        Router router = out.router();
         Link link = out.link();
-        int bytes = packet.length() + ETHERNET_HEADER_BYTES;
-        InterfaceCounters.Cast cast = castOf(packet.destination(), out);
         out.counters().sent(router.kernel().now(), bytes, cast);
         router.kernel().schedule(link.frameDelayNanos(router.kernel().random()), () -> {
             if (!link.isConnected() || !far.isProtocolUp()) {
-                trace(far.router(), "drop: lost on the link", packet);
+                traceIfPacket(far.router(), "drop: lost on the link", packet);
                 return;
             }
             if (link.isImpaired() && link.loses(out, router.kernel().random())) {
-                trace(far.router(), "drop: lost on the impaired link", packet);
+                traceIfPacket(far.router(), "drop: lost on the impaired link", packet);
                 return;
             }
-            far.counters().received(far.router().kernel().now(), bytes, cast, packet.destination().isMulticast());
-            arrive(far.router(), far, packet);
+            far.counters().received(far.router().kernel().now(), bytes, cast, ipMulticast);
+            arrival.run();
         });
+    }
+
+    private void traceIfPacket(Router router, String event, Ipv4Packet packet) {
+        if (packet != null) {
+            trace(router, event, packet);
+        }
     }
 
     /** A packet for one of the router's own addresses; {@code in} is null when the router sent it to itself. */
