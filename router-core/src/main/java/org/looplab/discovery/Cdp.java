@@ -21,18 +21,13 @@ public final class Cdp extends LinkDiscovery {
         super(router, PROTOCOL, true, DEFAULT_TIMER_SECONDS, DEFAULT_HOLDTIME_SECONDS);
     }
 
-    /** The router's CDP; a router runs it from its start ({@link #startOn}). */
+    /** The router's CDP, made on first use; it runs once the lab starts it ({@link DiscoveryProtocols#start}). */
     public static Cdp of(Router router) {
         return router.attachment(Cdp.class, Cdp::new);
     }
 
     public static Cdp ifPresent(Router router) {
         return router.attachmentIfPresent(Cdp.class);
-    }
-
-    /** Starts CDP on a booted IOS router, as IOS does without a line of configuration. */
-    public static void startOn(Router router) {
-        of(router);
     }
 
     /** The frame's length from its TLVs: device ID, addresses, port ID, capabilities, version, platform, duplex, management addresses. */

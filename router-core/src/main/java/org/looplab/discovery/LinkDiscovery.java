@@ -24,6 +24,10 @@ import org.looplab.sim.SimEvent;
 public abstract class LinkDiscovery {
     private final Router router;
     private final String protocol;
+    /** The configuration's switch: {@code cdp run} (IOS's default) or {@code no cdp run}. */
+    private boolean enabled;
+    /** True once the lab runs the router's protocols ({@link DiscoveryProtocols#start}). */
+    private boolean started;
     private boolean running;
     private int timerSeconds;
     private int holdtimeSeconds;
@@ -34,8 +38,9 @@ public abstract class LinkDiscovery {
     private long framesSent;
     private long framesReceived;
 
-    protected LinkDiscovery(Router router, String protocol, boolean running, int timerSeconds, int holdtimeSeconds) {
+    protected LinkDiscovery(Router router, String protocol, boolean enabled, int timerSeconds, int holdtimeSeconds) {
         this.router = router;
+        this.enabled = enabled;
         this.protocol = protocol;
         this.timerSeconds = timerSeconds;
         this.holdtimeSeconds = holdtimeSeconds;
@@ -46,7 +51,6 @@ public abstract class LinkDiscovery {
             }
         });
         router.addPowerLossListener(neighbors::clear);
-        setRunning(running);
     }
 
     /** The frame a port sends now, describing this router. */
@@ -56,12 +60,30 @@ public abstract class LinkDiscovery {
         return router;
     }
 
-    /** {@code cdp run} / {@code lldp run}: on, or off with its neighbours forgotten. */
+    /** True when frames go and come: switched on by configuration and started by the lab. */
     public boolean isRunning() {
         return running;
     }
 
-    public void setRunning(boolean on) {
+    /** {@code cdp run} / {@code lldp run} as configured (CDP's default on, LLDP's off). */
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** {@code [no] cdp run} / {@code [no] lldp run}: off forgets the neighbours. */
+    public void setEnabled(boolean on) {
+        enabled = on;
+        update();
+    }
+
+    /** The lab starts the protocol with the router (a lab built by hand, as in tests, may leave it stopped). */
+    void start() {
+        started = true;
+        update();
+    }
+
+    private void update() {
+        boolean on = enabled && started;
         if (on == running) {
             return;
         }

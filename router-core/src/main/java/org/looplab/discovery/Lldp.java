@@ -20,7 +20,7 @@ public final class Lldp extends LinkDiscovery {
         super(router, PROTOCOL, false, DEFAULT_TIMER_SECONDS, DEFAULT_HOLDTIME_SECONDS);
     }
 
-    /** The router's LLDP, off until {@code lldp run}; created on first use. */
+    /** The router's LLDP, made on first use; off until {@code lldp run}. */
     public static Lldp of(Router router) {
         return router.attachment(Lldp.class, Lldp::new);
     }

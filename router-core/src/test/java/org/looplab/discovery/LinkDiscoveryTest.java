@@ -16,7 +16,7 @@ class LinkDiscoveryTest {
     private static LineLab started() {
         LineLab line = new LineLab(3, 500_000, 500_000);
         for (Router router : List.of(line.r1, line.r2, line.r3)) {
-            Cdp.startOn(router);
+            DiscoveryProtocols.start(router);
         }
         return line;
     }
@@ -60,7 +60,7 @@ class LinkDiscoveryTest {
         assertEquals(0, r1Gi0.counters().total().outPackets(), "a port with CDP off sends none");
         assertEquals(List.of(), heard(Cdp.of(line.r2)).stream().filter(n -> n.startsWith("r1")).toList());
 
-        Cdp.of(line.r3).setRunning(false); // no cdp run: r2's frames are dropped there as well
+        Cdp.of(line.r3).setEnabled(false); // no cdp run: r2's frames are dropped there as well
         long before = line.r3.interfaceNamed(LineLab.GI0).counters().total().unknownProtocolDrops();
         line.kernel.runUntil(190 * SECOND);
         assertEquals(before + 1, line.r3.interfaceNamed(LineLab.GI0).counters().total().unknownProtocolDrops());
@@ -70,17 +70,17 @@ class LinkDiscoveryTest {
     @Test
     void lldpRunsOnlyWhereItIsSwitchedOnAndKeepsNeighboursForItsHoldtime() {
         LineLab line = started();
-        Lldp.of(line.r1).setRunning(true);
+        Lldp.of(line.r1).setEnabled(true);
         line.kernel.runUntil(SECOND);
         Interface r2Gi0 = line.r2.interfaceNamed(LineLab.GI0);
         assertEquals(1, r2Gi0.counters().total().unknownProtocolDrops(), "r2 does not run LLDP");
-        Lldp.of(line.r2).setRunning(true);
+        Lldp.of(line.r2).setEnabled(true);
         line.kernel.runUntil(2 * SECOND);
         assertEquals(List.of("r2 Gi0/0 GigabitEthernet0/0"), heard(Lldp.of(line.r1)), "r2's first frame");
         assertEquals(List.of(), heard(Lldp.of(line.r2)), "r1's next frame is due at 30 s");
         line.kernel.runUntil(31 * SECOND);
         assertEquals(List.of("r1 Gi0/0 GigabitEthernet0/0"), heard(Lldp.of(line.r2)));
-        Lldp.of(line.r2).setRunning(false);
+        Lldp.of(line.r2).setEnabled(false);
         line.kernel.runUntil(31 * SECOND + 121 * SECOND);
         assertTrue(heard(Lldp.of(line.r1)).isEmpty(), "120 s after r2's last frame (sent at 31 s)");
     }

@@ -37,6 +37,7 @@ config_command
    | cfg_radius_server_global
    | cfg_login
    | cfg_privilege
+   | cfg_discovery
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -117,6 +118,7 @@ cfg_no
       | cfg_no_radius_server_global
       | cfg_no_login
       | cfg_no_privilege
+      | cfg_no_discovery
       | cfg_inert
    )
    ;

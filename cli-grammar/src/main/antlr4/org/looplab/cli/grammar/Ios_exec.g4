@@ -110,6 +110,7 @@ exec_show_public
    | exec_show_access_lists
    | exec_show_sessions
    | exec_show_dataplane
+   | exec_show_discovery
    ;
 
 exec_show_interfaces : INTERFACES interface_name?;

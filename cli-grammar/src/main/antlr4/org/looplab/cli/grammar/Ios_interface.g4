@@ -12,6 +12,7 @@ if_command
    | if_ip_ospf
    | if_ip_access_group
    | if_ip_unreachables
+   | if_discovery
    | if_inert
    | if_no
    | cfg_any_mode_command
@@ -34,6 +35,7 @@ if_no
       | if_no_ip_ospf
       | if_no_ip_access_group
       | if_ip_unreachables
+      | if_discovery
       | if_inert
    )
    ;

@@ -8,7 +8,7 @@ import org.looplab.cli.show.ShowUsers;
 
 /** The reports about the device and the session itself: {@code show clock}, {@code show users}, ... */
 public record ShowSessionReport(Report report) implements Command {
-    public enum Report { CLOCK, USERS, HISTORY, TERMINAL, HOSTS, PRIVILEGE, MEMORY, IPV6_INTERFACE, LLDP, CDP }
+    public enum Report { CLOCK, USERS, HISTORY, TERMINAL, HOSTS, PRIVILEGE, MEMORY, IPV6_INTERFACE }
 
     @Override
     public void run(CommandContext context) {
@@ -22,8 +22,6 @@ public record ShowSessionReport(Report report) implements Command {
             case PRIVILEGE -> "Current privilege level is " + context.privilege() + "\n";
             case MEMORY -> ShowMemoryStatistics.render();
             case IPV6_INTERFACE -> "";
-            case LLDP -> "% LLDP is not enabled\n";
-            case CDP -> "% CDP is not enabled\n";
         });
     }
 

@@ -80,8 +80,6 @@ public final class SystemCommandBuilder {
             case IosLexer.HOSTS -> ShowSessionReport.Report.HOSTS;
             case IosLexer.MEMORY -> ShowSessionReport.Report.MEMORY;
             case IosLexer.IPV6 -> ShowSessionReport.Report.IPV6_INTERFACE;
-            case IosLexer.LLDP -> ShowSessionReport.Report.LLDP;
-            case IosLexer.CDP -> ShowSessionReport.Report.CDP;
             default -> ShowSessionReport.Report.PRIVILEGE;
         };
         return new ShowSessionReport(report);
