@@ -183,6 +183,11 @@ public abstract class LinkDiscovery {
         return live;
     }
 
+    /** The live neighbours heard on one port ({@code only}), or on all of them (null). */
+    public List<DiscoveredNeighbor> neighbors(Interface only) {
+        return neighbors().stream().filter(n -> only == null || n.local() == only).toList();
+    }
+
     private void transmitAll() {
         for (Interface port : List.copyOf(router.interfaces())) {
             transmit(port);

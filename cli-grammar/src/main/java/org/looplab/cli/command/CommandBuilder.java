@@ -26,6 +26,7 @@ public final class CommandBuilder {
     private final AaaCommandBuilder aaa = new AaaCommandBuilder();
     private final HostCommandBuilder host;
     private final DataPlaneCommandBuilder dataPlane;
+    private final DiscoveryCommandBuilder discovery;
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -34,6 +35,7 @@ public final class CommandBuilder {
         this.mgmt = new MgmtCommandBuilder(router);
         this.host = new HostCommandBuilder(router);
         this.dataPlane = new DataPlaneCommandBuilder(router);
+        this.discovery = new DiscoveryCommandBuilder(router);
     }
 
     /** The command of a start-rule tree (exec_line, exec_user_line, config_line, if_line). */
@@ -62,6 +64,10 @@ public final class CommandBuilder {
         Command dataPlaneCommand = dataPlane.build(ctx);
         if (dataPlaneCommand != null) {
             return dataPlaneCommand;
+        }
+        Command discoveryCommand = discovery.build(ctx);
+        if (discoveryCommand != null) {
+            return discoveryCommand;
         }
         Command routed = routing.build(ctx);
         if (routed != null) {

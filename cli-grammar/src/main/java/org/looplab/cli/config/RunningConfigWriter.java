@@ -75,6 +75,7 @@ public final class RunningConfigWriter {
         place(kept, InertSettings.Place.BEFORE_STATIC_ROUTES, out);
         out.append(StaticRouteLines.render(router));
         out.append(AccessListLines.render(router));
+        out.append(DiscoveryConfigLines.render(router));
         place(kept, InertSettings.Place.AFTER_STATIC_ROUTES, out);
         out.append(PolicyConfigLines.afterStaticRoutes(router));
         out.append(HostConfigLines.afterRoutes(router));
@@ -116,6 +117,7 @@ public final class RunningConfigWriter {
                 out.append(" shutdown\n");
             }
             lines.stream().filter(line -> !beforeShutdown(line)).forEach(line -> out.append(' ').append(line).append('\n'));
+            out.append(DiscoveryConfigLines.interfaceLines(iface));
         }
         return out.toString();
     }
