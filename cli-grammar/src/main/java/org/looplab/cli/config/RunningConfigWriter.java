@@ -109,6 +109,9 @@ public final class RunningConfigWriter {
             }
             out.append(AccessListLines.interfaceLines(iface));
             out.append(OspfConfigLines.interfaceLines(iface.router(), iface));
+            if (iface.arpTimeoutNanos() != Interface.DEFAULT_ARP_TIMEOUT_NANOS) {
+                out.append(" arp timeout ").append(iface.arpTimeoutNanos() / 1_000_000_000L).append('\n');
+            }
             InertSettings kept = InertSettings.ifPresent(iface.router());
             List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
             // IOS writes the ip lines before "shutdown", the port's own settings (duplex, speed) after it.
