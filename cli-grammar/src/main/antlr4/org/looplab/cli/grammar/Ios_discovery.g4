@@ -20,3 +20,10 @@ exec_show_discovery
    : CDP (NEIGHBORS interface_name? DETAIL? | ENTRY (name = WORD | STAR) | INTERFACE interface_name? | TRAFFIC)?
    | LLDP (NEIGHBORS interface_name? DETAIL? | INTERFACE interface_name? | TRAFFIC)?
    ;
+
+/* The CDP and LLDP lines kept without behaviour (Ios_inert.g4 takes the rest of the line). */
+cfg_inert_cdp_head : ADVERTISE_V2 | LOG | SOURCE_INTERFACE | TLV;
+
+cfg_inert_lldp_head : REINIT | TLV_SELECT;
+
+if_inert_lldp_head : TLV_SELECT | MED_TLV_SELECT;
