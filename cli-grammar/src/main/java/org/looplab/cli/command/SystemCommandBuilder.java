@@ -73,7 +73,8 @@ public final class SystemCommandBuilder {
             return featureOff(system.exec_show_feature_off());
         }
         ShowSessionReport.Report report = switch (system.getStart().getType()) {
-            case IosLexer.CLOCK -> ShowSessionReport.Report.CLOCK;
+            case IosLexer.CLOCK -> system.DETAIL() != null ? ShowSessionReport.Report.CLOCK_DETAIL : ShowSessionReport.Report.CLOCK;
+            case IosLexer.INTERFACES -> ShowSessionReport.Report.INTERFACES_DESCRIPTION;
             case IosLexer.USERS -> ShowSessionReport.Report.USERS;
             case IosLexer.HISTORY -> ShowSessionReport.Report.HISTORY;
             case IosLexer.TERMINAL -> ShowSessionReport.Report.TERMINAL;
