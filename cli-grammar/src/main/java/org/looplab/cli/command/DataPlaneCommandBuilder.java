@@ -42,6 +42,10 @@ final class DataPlaneCommandBuilder {
         if (show.TRAFFIC() != null) {
             return new ShowIpTrafficCommand();
         }
+        if (show.CEF() != null) {
+            return new ShowIpCefCommand(show.address == null ? null : ArgumentValues.address(show.address),
+                    show.mask == null ? null : ArgumentValues.address(show.mask), show.DETAIL() != null);
+        }
         return new ShowIpArpCommand(show.address == null ? null : ArgumentValues.address(show.address),
                 interfaceOrNull(show.interface_name()));
     }

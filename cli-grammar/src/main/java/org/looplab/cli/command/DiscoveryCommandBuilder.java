@@ -45,13 +45,8 @@ final class DiscoveryCommandBuilder {
         if (ctx instanceof If_noContext no && no.if_discovery() != null) {
             return perPort(no.if_discovery(), false);
         }
-        Exec_show_discoveryContext show = null;
-        if (ctx instanceof Exec_showContext exec && exec.exec_show_public() != null) {
-            show = exec.exec_show_public().exec_show_discovery();
-        } else if (ctx instanceof Exec_user_showContext user) {
-            show = user.exec_show_public().exec_show_discovery();
-        }
-        return show == null ? null : show(show);
+        Exec_show_publicContext shown = CommandBuilder.showPublic(ctx);
+        return shown == null || shown.exec_show_discovery() == null ? null : show(shown.exec_show_discovery());
     }
 
     private static Command global(boolean lldp, boolean run, boolean timer, org.antlr.v4.runtime.Token seconds) {

@@ -65,4 +65,41 @@ class EverydayReportsTest {
         assertTrue(out.matches("\\*\\d\\d:\\d\\d:\\d\\d\\.\\d{3} UTC \\w{3} \\w{3} \\d+ \\d{4}\nTime source is hardware calendar\n"), out);
         assertEquals("1993", TextFsmCheck.parse("show clock", out).get(0).get("YEAR"));
     }
+
+    @Test
+    void ipCefListsTheForwardingTableWithCefsOwnEntries() throws Exception {
+        session.submit("ping 10.0.12.2"); // ARP resolves the neighbour: CEF gets its attached /32
+        kernel.runUntilIdle();
+        String out = session.execute("show ip cef");
+        assertEquals("""
+                Prefix               Next Hop             Interface
+                0.0.0.0/0            no route
+                0.0.0.0/8            drop
+                0.0.0.0/32           receive
+                10.0.0.1/32          receive              Loopback0
+                10.0.0.2/32          10.0.12.2            GigabitEthernet0/0
+                10.0.12.0/24         attached             GigabitEthernet0/0
+                10.0.12.0/32         receive              GigabitEthernet0/0
+                10.0.12.1/32         receive              GigabitEthernet0/0
+                10.0.12.2/32         attached             GigabitEthernet0/0
+                10.0.12.255/32       receive              GigabitEthernet0/0
+                127.0.0.0/8          drop
+                192.168.0.0/16       drop                 Null0
+                224.0.0.0/4          drop
+                224.0.0.0/24         receive
+                240.0.0.0/4          drop
+                255.255.255.255/32   receive
+                """, out);
+        List<Map<String, String>> rows = TextFsmCheck.parse("show ip cef", out);
+        assertEquals(16, rows.size());
+        assertEquals("Prefix               Next Hop             Interface\n"
+                + "10.0.0.2/32          10.0.12.2            GigabitEthernet0/0\n", session.execute("show ip cef 10.0.0.2"));
+        assertTrue(session.execute("show ip cef 8.8.8.8").endsWith("0.0.0.0/0            no route\n"));
+        String detail = session.execute("show ip cef 10.0.0.2 255.255.255.255 detail");
+        assertEquals("10.0.0.2/32, epoch 0\n  nexthop 10.0.12.2 GigabitEthernet0/0\n", detail);
+        Map<String, String> entry = TextFsmCheck.parse("show ip cef 10.0.0.2 detail", detail).get(0);
+        assertEquals("10.0.0.2", entry.get("IP_ADDRESS"));
+        List<Map<String, String>> all = TextFsmCheck.parse("show ip cef detail", session.execute("show ip cef detail"));
+        assertEquals(16, all.size());
+    }
 }
