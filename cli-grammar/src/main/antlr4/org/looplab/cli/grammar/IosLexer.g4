@@ -82,6 +82,7 @@ ALL : 'all';
 AUX : 'aux';
 BANNER : 'banner';
 CDP : 'cdp';
+LONGER_PREFIXES : 'longer-prefixes';
 ADVERTISE_V2 : 'advertise-v2';
 MED_TLV_SELECT : 'med-tlv-select';
 REINIT : 'reinit';

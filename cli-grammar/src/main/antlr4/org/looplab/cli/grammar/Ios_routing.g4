@@ -33,11 +33,11 @@ exec_show_routing
    | exec_show_ip_bgp
    ;
 
-/* show ip route [PREFIX [MASK] | static | connected | ospf | bgp | summary] */
+/* show ip route [PREFIX [MASK [longer-prefixes]] | static | connected | ospf | bgp | summary] */
 exec_show_ip_route
    : IP ROUTE
    (
-      address = IP_ADDRESS mask = IP_ADDRESS?
+      address = IP_ADDRESS (mask = IP_ADDRESS LONGER_PREFIXES?)?
       | STATIC
       | CONNECTED
       | OSPF

@@ -179,6 +179,9 @@ public final class RoutingCommandBuilder {
         }
         Exec_show_ip_routeContext route = routing.exec_show_ip_route();
         if (route.address != null) {
+            if (route.LONGER_PREFIXES() != null) {
+                return ShowRoutingTable.longerPrefixes(address(route.address), address(route.mask));
+            }
             return ShowRoutingTable.entry(address(route.address), route.mask == null ? null : address(route.mask));
         }
         if (route.SUMMARY() != null) {

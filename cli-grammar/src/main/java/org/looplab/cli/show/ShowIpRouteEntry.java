@@ -16,7 +16,8 @@ import org.looplab.routing.RouteSource;
  * {@code show ip route ADDRESS [MASK]}: IOS's "Routing entry for" view of one prefix, with one routing
  * descriptor block per path ({@code *} marks the path the next packet takes). A BGP route names the peer
  * it came from, its AS hops (and route tag, the neighbouring AS, when external) as IOS does. Without a mask the longest
- * match is shown; nothing found gives "% Network not in table" (with a mask: "% Subnet not in table").
+ * match is shown (for a classful network address the table has only subnets of, the major network's
+ * summary: {@link ShowIpRoute#majorNetwork}); nothing found gives "% Network not in table" (with a mask: "% Subnet not in table").
  */
 public final class ShowIpRouteEntry {
     private ShowIpRouteEntry() {
@@ -24,6 +25,10 @@ public final class ShowIpRouteEntry {
 
     public static String render(Router router, Ipv4Address address, Ipv4Address mask) {
         Rib rib = router.rib();
+        String major = mask == null ? ShowIpRoute.majorNetwork(router, address) : null;
+        if (major != null) {
+            return major;
+        }
         Route best;
         if (mask == null) {
             best = rib.lookup(address);

@@ -102,4 +102,28 @@ class EverydayReportsTest {
         List<Map<String, String>> all = TextFsmCheck.parse("show ip cef detail", session.execute("show ip cef detail"));
         assertEquals(16, all.size());
     }
+
+    @Test
+    void ipRouteLongerPrefixesAndTheMajorNetworkForm() throws Exception {
+        String longer = session.execute("show ip route 10.0.12.0 255.255.255.0 longer-prefixes");
+        assertTrue(longer.startsWith(ShowIpRoute.LEGEND + "\nGateway of last resort is not set\n\n"), longer);
+        assertTrue(longer.endsWith("""
+                      10.0.0.0/8 is variably subnetted, 4 subnets, 2 masks
+                C        10.0.12.0/24 is directly connected, GigabitEthernet0/0
+                L        10.0.12.1/32 is directly connected, GigabitEthernet0/0
+                """), longer);
+        assertEquals(2, TextFsmCheck.parse("show ip route", longer).size());
+        assertEquals("""
+                Routing entry for 10.0.0.0/8, 4 known subnets
+                  Attached (3 connections)
+                  Variably subnetted with 2 masks
+                C        10.0.0.1/32 is directly connected, Loopback0
+                S        10.0.0.2/32 [1/0] via 10.0.12.2
+                C        10.0.12.0/24 is directly connected, GigabitEthernet0/0
+                L        10.0.12.1/32 is directly connected, GigabitEthernet0/0
+                """, session.execute("show ip route 10.0.0.0"));
+        assertTrue(session.execute("show ip route 10.0.0.2").startsWith("Routing entry for 10.0.0.2/32\n"));
+        assertTrue(session.execute("show ip route 192.168.0.0").startsWith("Routing entry for 192.168.0.0/16\n"),
+                "a supernet's own entry, not the major-network form");
+    }
 }
