@@ -98,7 +98,8 @@ public final class ShowIpCef {
                 hops.add(switch (adjacency.kind()) {
                     case RECEIVE -> new Hop("receive", adjacency.outgoing());
                     case ATTACHED -> new Hop("attached", adjacency.outgoing());
-                    case DROP -> new Hop("drop", adjacency.outgoing());
+                    // The rest of a loopback's subnet: dropped all the same, but IOS lists it as received there.
+                    case DROP -> new Hop(adjacency.outgoing().isLoopback() ? "receive" : "drop", adjacency.outgoing());
                     case VIA -> new Hop(adjacency.nextHop().toString(), adjacency.outgoing());
                 });
             }

@@ -31,6 +31,8 @@ class EverydayReportsTest {
                 hostname R1
                 interface Loopback0
                  ip address 10.0.0.1 255.255.255.255
+                interface Loopback1
+                 ip address 172.16.1.1 255.255.255.0
                 interface GigabitEthernet0/0
                  description to R2 Gi0/0
                  ip address 10.0.12.1 255.255.255.0
@@ -53,6 +55,7 @@ class EverydayReportsTest {
                 Gi0/2                          admin down     down
                 Gi0/3                          admin down     down
                 Lo0                            up             up
+                Lo1                            up             up
                 """, out);
         List<Map<String, String>> rows = TextFsmCheck.parse("show interfaces description", out);
         assertEquals("to R2 Gi0/0", rows.get(0).get("DESCRIPTION"));
@@ -84,6 +87,10 @@ class EverydayReportsTest {
                 10.0.12.2/32         attached             GigabitEthernet0/0
                 10.0.12.255/32       receive              GigabitEthernet0/0
                 127.0.0.0/8          drop
+                172.16.1.0/24        receive              Loopback1
+                172.16.1.0/32        receive              Loopback1
+                172.16.1.1/32        receive              Loopback1
+                172.16.1.255/32      receive              Loopback1
                 192.168.0.0/16       drop                 Null0
                 224.0.0.0/4          drop
                 224.0.0.0/24         receive
@@ -91,7 +98,7 @@ class EverydayReportsTest {
                 255.255.255.255/32   receive
                 """, out);
         List<Map<String, String>> rows = TextFsmCheck.parse("show ip cef", out);
-        assertEquals(16, rows.size());
+        assertEquals(20, rows.size());
         assertEquals("Prefix               Next Hop             Interface\n"
                 + "10.0.0.2/32          10.0.12.2            GigabitEthernet0/0\n", session.execute("show ip cef 10.0.0.2"));
         assertTrue(session.execute("show ip cef 8.8.8.8").endsWith("0.0.0.0/0            no route\n"));
@@ -100,7 +107,7 @@ class EverydayReportsTest {
         Map<String, String> entry = TextFsmCheck.parse("show ip cef 10.0.0.2 detail", detail).get(0);
         assertEquals("10.0.0.2", entry.get("IP_ADDRESS"));
         List<Map<String, String>> all = TextFsmCheck.parse("show ip cef detail", session.execute("show ip cef detail"));
-        assertEquals(16, all.size());
+        assertEquals(20, all.size());
     }
 
     @Test
