@@ -83,6 +83,7 @@ public final class ArpCache {
     }
 
     private static boolean expired(Entry entry, long now) {
-        return now - entry.learnedNanos() >= entry.iface().arpTimeoutNanos();
+        long timeout = entry.iface().arpTimeoutNanos();
+        return timeout != 0 && now - entry.learnedNanos() >= timeout; // arp timeout 0: entries never expire
     }
 }

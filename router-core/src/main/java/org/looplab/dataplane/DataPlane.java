@@ -31,6 +31,7 @@ public final class DataPlane {
     private final Map<Router, Map<Integer, ProtocolReceiver>> protocols = new HashMap<>();
     private final Map<Integer, Function<Router, ? extends ProtocolReceiver>> protocolFactories = new HashMap<>(2);
     private final Map<Router, PacketFilter> filters = new HashMap<>();
+    private final Map<Router, Map<String, LinkFrameReceiver>> linkReceivers = new HashMap<>();
     /** An Ethernet II header (two addresses and the EtherType); IOS's byte counters leave out the FCS. */
     static final int ETHERNET_HEADER_BYTES = 14;
     /** An ARP packet (28 bytes) in its Ethernet header, padded to the 60-byte minimum frame. */
@@ -86,6 +87,33 @@ public final class DataPlane {
     /** Receives, on {@code router}, the packets of an IP protocol (OSPF: 89) sent to it on a link. */
     public void bindProtocol(Router router, int protocol, ProtocolReceiver receiver) {
         protocols.computeIfAbsent(router, r -> new HashMap<>(2)).put(protocol, receiver);
+    }
+
+    /** Receives, on {@code router}, the frames of a link-layer protocol (CDP, LLDP) its neighbours send. */
+    public void bindLinkProtocol(Router router, String protocol, LinkFrameReceiver receiver) {
+        linkReceivers.computeIfAbsent(router, r -> new HashMap<>(2)).put(protocol, receiver);
+    }
+
+    /**
+     * Sends a link-layer frame (to its protocol's multicast address) onto the cable of {@code out}; the far
+     * end takes it when it runs the protocol there, else counts it as an unknown protocol drop, as IOS does
+     * with CDP switched off. Returns false when the interface is down.
+     */
+    public boolean sendFrame(Interface out, LinkFrame frame) {
+        Interface far = out.farEnd();
+        if (!out.isProtocolUp() || far == null) {
+            return false;
+        }
+        // Link-layer frames (CDP, LLDP) go untagged on the physical port and are taken by the far port.
+        carry(out.port(), Dot1qEncapsulation.UNTAGGED, frame.bytes(), InterfaceCounters.Cast.MULTICAST, false, arrived -> {
+            Interface farPort = arrived.port();
+            Map<String, LinkFrameReceiver> bound = linkReceivers.get(farPort.router());
+            LinkFrameReceiver receiver = bound == null ? null : bound.get(frame.protocol());
+            if (receiver == null || !receiver.receive(farPort, frame)) {
+                farPort.counters().droppedUnknownProtocol();
+            }
+        }, null);
+        return true;
     }
 
     /**
@@ -371,19 +399,28 @@ public final class DataPlane {
         cache.learn(out, target, far.macAddress(), now);
     }
 
-    /**
-     * A frame crossing the cable of {@code out}'s port (a subinterface's parent), tagged with its 802.1Q VLAN
-     * unless untagged: it arrives after the link's delay if the cable still holds and the link's impairments
-     * (loss, black hole, one-way failure) spare it, and the far port hands it to its interface of that VLAN
-     * ({@link Interface#receiverOf}); with none there, the frame is dropped.
-     */
+    /** An IP packet onto the cable of {@code out}: tagged with its VLAN unless untagged (4 more bytes). */
     private void cross(Router router, Interface out, Ipv4Packet packet) {
+        int tag = out.frameTag();
+        int bytes = packet.length() + ETHERNET_HEADER_BYTES + (tag == Dot1qEncapsulation.UNTAGGED ? 0 : DOT1Q_TAG_BYTES);
+        carry(out, tag, bytes, castOf(packet.destination(), out), packet.destination().isMulticast(),
+                far -> arrive(far.router(), far, packet), packet);
+    }
+
+    /**
+     * Any frame crossing the cable of {@code out}'s port (a subinterface's parent) with VLAN {@code tag}:
+     * counted out now; after the link's delay, if the cable still holds and the link's impairments (loss,
+     * black hole, one-way failure) spare it, the far port hands it to its interface of that VLAN
+     * ({@link Interface#receiverOf}), which counts it in and gets it through {@code arrival}; with none
+     * there, the frame is dropped. {@code packet} is the IP packet inside, for traces (null for a link-layer
+     * frame).
+     */
+    private void carry(Interface out, int tag, int bytes, InterfaceCounters.Cast cast, boolean ipMulticast,
+                       Consumer<Interface> arrival, Ipv4Packet packet) {
+        Router router = out.router();
         Interface port = out.port();
         Link link = port.link();
         Interface farPort = link.otherEnd(port);
-        int tag = out.frameTag();
-        int bytes = packet.length() + ETHERNET_HEADER_BYTES + (tag == Dot1qEncapsulation.UNTAGGED ? 0 : DOT1Q_TAG_BYTES);
-        InterfaceCounters.Cast cast = castOf(packet.destination(), out);
         long now = router.kernel().now();
         out.counters().sent(now, bytes, cast);
         if (port != out) {
@@ -392,21 +429,26 @@ public final class DataPlane {
         router.kernel().schedule(link.frameDelayNanos(router.kernel().random()), () -> {
             Interface far = farPort.receiverOf(tag);
             if (!link.isConnected() || far == null || !far.isProtocolUp()) {
-                trace(farPort.router(), far == null ? "drop: no interface for VLAN " + tag : "drop: lost on the link", packet);
+                traceIfPacket(farPort.router(), far == null ? "drop: no interface for VLAN " + tag : "drop: lost on the link", packet);
                 return;
             }
             if (link.isImpaired() && link.loses(port, router.kernel().random())) {
-                trace(far.router(), "drop: lost on the impaired link", packet);
+                traceIfPacket(far.router(), "drop: lost on the impaired link", packet);
                 return;
             }
             long then = far.router().kernel().now();
-            boolean multicast = packet.destination().isMulticast();
-            far.counters().received(then, bytes, cast, multicast);
+            far.counters().received(then, bytes, cast, ipMulticast);
             if (farPort != far) {
-                farPort.counters().received(then, bytes, cast, multicast);
+                farPort.counters().received(then, bytes, cast, ipMulticast);
             }
-            arrive(far.router(), far, packet);
+            arrival.accept(far);
         });
+    }
+
+    private void traceIfPacket(Router router, String event, Ipv4Packet packet) {
+        if (packet != null) {
+            trace(router, event, packet);
+        }
     }
 
     /** A packet for one of the router's own addresses; {@code in} is null when the router sent it to itself. */

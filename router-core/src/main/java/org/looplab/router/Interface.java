@@ -24,7 +24,7 @@ public final class Interface {
     /** The VRF the interface forwards in ({@code vrf forwarding NAME}), or null for the global table. */
     private String vrf;
     private final InterfaceCounters counters = new InterfaceCounters();
-    /** {@code arp timeout N}: how long a learned ARP entry lives (IOS's default 4 hours). */
+    /** {@code arp timeout N}: how long a learned ARP entry lives (IOS's default 4 hours; 0: never expires). */
     private long arpTimeoutNanos = DEFAULT_ARP_TIMEOUT_NANOS;
     /** {@code encapsulation dot1Q N [native]} of a subinterface, or null. */
     private Dot1qEncapsulation encapsulation;

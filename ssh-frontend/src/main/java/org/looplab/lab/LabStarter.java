@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.looplab.cli.config.ConfigLoader;
 import org.looplab.config.Secret;
 import org.looplab.config.UserAccount;
+import org.looplab.discovery.DiscoveryProtocols;
 import org.looplab.router.Lab;
 import org.looplab.router.Link;
 import org.looplab.router.Router;
@@ -192,6 +193,7 @@ public final class LabStarter {
                         }
                     }
                 }
+                DiscoveryProtocols.start(router); // CDP runs from boot, as on IOS; LLDP once configured
                 if (unusable) {
                     // Not the kind's admin/admin either: the router boots as its file says, with nothing.
                     TopologyNode given = nodesByName.get(router.name());

@@ -8,4 +8,4 @@ parser grammar IosParser;
 
 options { tokenVocab = IosLexer; }
 
-import Ios_exec, Ios_config, Ios_interface, Ios_routing, Ios_ping, Ios_ospf, Ios_line, Ios_system, Ios_bgp, Ios_policy, Ios_acl, Ios_mgmt, Ios_host, Ios_aaa, Ios_dataplane, Ios_files, Ios_archive, Ios_debug, Ios_vrf, Ios_inert;
+import Ios_exec, Ios_config, Ios_interface, Ios_routing, Ios_ping, Ios_ospf, Ios_line, Ios_system, Ios_bgp, Ios_policy, Ios_acl, Ios_mgmt, Ios_host, Ios_aaa, Ios_dataplane, Ios_files, Ios_archive, Ios_debug, Ios_vrf, Ios_discovery, Ios_inert;

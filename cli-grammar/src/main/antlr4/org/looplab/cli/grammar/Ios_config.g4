@@ -42,6 +42,7 @@ config_command
    | cfg_archive
    | cfg_vrf_definition
    | cfg_ip_vrf
+   | cfg_discovery
    | cfg_inert
    | cfg_no
    | cfg_any_mode_command
@@ -127,6 +128,7 @@ cfg_no
       | cfg_archive
       | cfg_vrf_definition
       | cfg_ip_vrf
+      | cfg_no_discovery
       | cfg_inert
    )
    ;

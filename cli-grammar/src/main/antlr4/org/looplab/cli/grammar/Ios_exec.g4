@@ -127,6 +127,7 @@ exec_show_public
    | exec_show_ssh
    | exec_show_line
    | exec_show_open_ports
+   | exec_show_discovery
    ;
 
 /* show ip ssh: the SSH server's version and settings. */

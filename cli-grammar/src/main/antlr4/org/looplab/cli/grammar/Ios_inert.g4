@@ -63,8 +63,8 @@ cfg_inert_head
    | SEGMENT_ROUTING
    | BFD
    | LOGGING
-   | CDP
-   | LLDP
+   | CDP cfg_inert_cdp_head
+   | LLDP cfg_inert_lldp_head
    | IPV6
    | LOGIN
    | CLOCK
@@ -156,8 +156,8 @@ if_inert_head
    | POWER
    | SNMP
    | LOGGING
-   | LLDP
-   | CDP
+   | LLDP if_inert_lldp_head
+   | CDP TLV
    | CLOCK
    | IPV6
    | SERIAL

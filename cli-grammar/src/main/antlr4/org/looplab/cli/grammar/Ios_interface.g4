@@ -14,6 +14,8 @@ if_command
    | if_ip_unreachables
    | if_encapsulation
    | if_vrf_forwarding
+   | if_discovery
+   | if_arp_timeout
    | if_inert
    | if_no
    | cfg_any_mode_command
@@ -41,9 +43,16 @@ if_no
       | if_ip_unreachables
       | if_no_encapsulation
       | if_no_vrf_forwarding
+      | if_discovery
+      | if_no_arp_timeout
       | if_inert
    )
    ;
+
+/* arp timeout <0-2147483>: how long an ARP entry learned here lives (4 hours by default; 0: for ever). */
+if_arp_timeout : ARP TIMEOUT seconds = DEC;
+
+if_no_arp_timeout : ARP TIMEOUT DEC?;
 
 /* no ip address: every address; with A M, that address only (IOS checks it is the one configured). */
 if_no_ip_address : IP ADDRESS (address = IP_ADDRESS mask = IP_ADDRESS SECONDARY?)?;

@@ -35,11 +35,11 @@ exec_show_routing
    | exec_show_ip_vrf
    ;
 
-/* show ip route [vrf NAME] [PREFIX [MASK] | static | connected | ospf | bgp | summary] */
+/* show ip route [vrf NAME] [PREFIX [MASK [longer-prefixes]] | static | connected | ospf | bgp | summary] */
 exec_show_ip_route
    : IP ROUTE (VRF vrf = WORD)?
    (
-      address = IP_ADDRESS mask = IP_ADDRESS?
+      address = IP_ADDRESS (mask = IP_ADDRESS LONGER_PREFIXES?)?
       | STATIC
       | CONNECTED
       | OSPF

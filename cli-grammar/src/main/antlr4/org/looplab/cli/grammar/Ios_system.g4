@@ -14,12 +14,13 @@ service_name
    ;
 
 /*
- * show clock | users | history | terminal | hosts | privilege | memory statistics, and the reports of
+ * show clock [detail] | interfaces description | users | history | terminal | hosts | privilege | memory statistics, and the reports of
  * protocols a looplab router does not run, which answer as an IOSv with them off: show ipv6 interface
- * (empty: no interface has IPv6), show lldp, show cdp (not enabled). Ansible's ios_facts asks for them.
+ * (empty: no interface has IPv6). Ansible's ios_facts asks for it.
  */
 exec_show_system
-   : CLOCK
+   : CLOCK DETAIL?
+   | INTERFACES DESCRIPTION
    | USERS
    | HISTORY
    | TERMINAL
@@ -27,8 +28,6 @@ exec_show_system
    | PRIVILEGE
    | MEMORY STATISTICS
    | IPV6 INTERFACE
-   | LLDP (NEIGHBORS DETAIL?)?
-   | CDP (NEIGHBORS DETAIL?)?
    | exec_show_feature_off
    ;
 

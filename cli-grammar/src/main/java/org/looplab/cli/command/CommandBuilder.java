@@ -31,6 +31,7 @@ public final class CommandBuilder {
     private final org.looplab.cli.files.FilesCommandBuilder files = new org.looplab.cli.files.FilesCommandBuilder();
     private final org.looplab.cli.archive.ArchiveCommandBuilder archive = new org.looplab.cli.archive.ArchiveCommandBuilder();
     private final VrfCommandBuilder vrf = new VrfCommandBuilder();
+    private final DiscoveryCommandBuilder discovery;
 
     public CommandBuilder(Router router) {
         this.router = router;
@@ -39,6 +40,7 @@ public final class CommandBuilder {
         this.mgmt = new MgmtCommandBuilder(router);
         this.host = new HostCommandBuilder(router);
         this.dataPlane = new DataPlaneCommandBuilder(router);
+        this.discovery = new DiscoveryCommandBuilder(router);
     }
 
     /** The command of a start-rule tree (exec_line, exec_user_line, config_line, if_line). */
@@ -76,6 +78,10 @@ public final class CommandBuilder {
         Command dataPlaneCommand = dataPlane.build(ctx);
         if (dataPlaneCommand != null) {
             return dataPlaneCommand;
+        }
+        Command discoveryCommand = discovery.build(ctx);
+        if (discoveryCommand != null) {
+            return discoveryCommand;
         }
         Command routed = routing.build(ctx);
         if (routed != null) {

@@ -6,7 +6,7 @@ import org.looplab.router.Interface;
 import org.looplab.router.Router;
 
 /**
- * Typed commands of Ios_dataplane.g4: interface counters, IP statistics and the ARP cache. {@link CommandBuilder} asks
+ * Typed commands of Ios_dataplane.g4 (interface counters, IP statistics and the ARP cache) and of the interface's {@code arp timeout}. {@link CommandBuilder} asks
  * here; {@link #build} answers null for rules that are not ours.
  */
 final class DataPlaneCommandBuilder {
@@ -26,6 +26,13 @@ final class DataPlaneCommandBuilder {
         } else if (ctx instanceof Exec_user_showContext user) {
             show = user.exec_show_public().exec_show_dataplane();
         }
+        if (ctx instanceof If_arp_timeoutContext timeout) {
+            long seconds = ArgumentValues.longNumber(timeout.seconds, 0, 2147483);
+            return new SetArpTimeout(seconds * 1_000_000_000L);
+        }
+        if (ctx instanceof If_noContext no && no.if_no_arp_timeout() != null) {
+            return new SetArpTimeout(Interface.DEFAULT_ARP_TIMEOUT_NANOS);
+        }
         if (ctx instanceof Exec_clear_arp_cacheContext clear) {
             return new ClearArpCache(interfaceOrNull(clear.interface_name()));
         }
@@ -34,6 +41,10 @@ final class DataPlaneCommandBuilder {
         }
         if (show.TRAFFIC() != null) {
             return new ShowIpTrafficCommand();
+        }
+        if (show.CEF() != null) {
+            return new ShowIpCefCommand(show.address == null ? null : ArgumentValues.address(show.address),
+                    show.mask == null ? null : ArgumentValues.address(show.mask), show.DETAIL() != null);
         }
         return new ShowIpArpCommand(show.address == null ? null : ArgumentValues.address(show.address),
                 interfaceOrNull(show.interface_name()));

@@ -186,6 +186,9 @@ public final class RoutingCommandBuilder {
         Exec_show_ip_routeContext route = routing.exec_show_ip_route();
         String vrf = route.vrf == null ? null : route.vrf.getText();
         if (route.address != null) {
+            if (route.LONGER_PREFIXES() != null) {
+                return ShowRoutingTable.longerPrefixes(vrf, address(route.address), address(route.mask));
+            }
             return ShowRoutingTable.entry(vrf, address(route.address), route.mask == null ? null : address(route.mask));
         }
         if (route.SUMMARY() != null) {

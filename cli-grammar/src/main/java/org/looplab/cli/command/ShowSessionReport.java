@@ -2,18 +2,21 @@ package org.looplab.cli.command;
 
 import org.looplab.cli.show.ShowClock;
 import org.looplab.cli.show.ShowHosts;
+import org.looplab.cli.show.ShowInterfacesDescription;
 import org.looplab.cli.show.ShowMemoryStatistics;
 import org.looplab.cli.show.ShowTerminal;
 import org.looplab.cli.show.ShowUsers;
 
 /** The reports about the device and the session itself: {@code show clock}, {@code show users}, ... */
 public record ShowSessionReport(Report report) implements Command {
-    public enum Report { CLOCK, USERS, HISTORY, TERMINAL, HOSTS, PRIVILEGE, MEMORY, IPV6_INTERFACE, LLDP, CDP }
+    public enum Report { CLOCK, CLOCK_DETAIL, INTERFACES_DESCRIPTION, USERS, HISTORY, TERMINAL, HOSTS, PRIVILEGE, MEMORY, IPV6_INTERFACE }
 
     @Override
     public void run(CommandContext context) {
         context.print(switch (report) {
             case CLOCK -> ShowClock.render(context.router());
+            case CLOCK_DETAIL -> ShowClock.render(context.router()) + ShowClock.TIME_SOURCE;
+            case INTERFACES_DESCRIPTION -> ShowInterfacesDescription.render(context.router());
             case USERS -> ShowUsers.render(context.router().vtySessions().list(), context.vtySession(),
                     context.userName(), context.router().kernel().now());
             case HISTORY -> history(context);
@@ -23,8 +26,6 @@ public record ShowSessionReport(Report report) implements Command {
             case PRIVILEGE -> "Current privilege level is " + context.privilege() + "\n";
             case MEMORY -> ShowMemoryStatistics.render();
             case IPV6_INTERFACE -> "";
-            case LLDP -> "% LLDP is not enabled\n";
-            case CDP -> "% CDP is not enabled\n";
         });
     }
 

@@ -91,15 +91,14 @@ public final class SystemCommandBuilder {
             return featureOff(system.exec_show_feature_off());
         }
         ShowSessionReport.Report report = switch (system.getStart().getType()) {
-            case IosLexer.CLOCK -> ShowSessionReport.Report.CLOCK;
+            case IosLexer.CLOCK -> system.DETAIL() != null ? ShowSessionReport.Report.CLOCK_DETAIL : ShowSessionReport.Report.CLOCK;
+            case IosLexer.INTERFACES -> ShowSessionReport.Report.INTERFACES_DESCRIPTION;
             case IosLexer.USERS -> ShowSessionReport.Report.USERS;
             case IosLexer.HISTORY -> ShowSessionReport.Report.HISTORY;
             case IosLexer.TERMINAL -> ShowSessionReport.Report.TERMINAL;
             case IosLexer.HOSTS -> ShowSessionReport.Report.HOSTS;
             case IosLexer.MEMORY -> ShowSessionReport.Report.MEMORY;
             case IosLexer.IPV6 -> ShowSessionReport.Report.IPV6_INTERFACE;
-            case IosLexer.LLDP -> ShowSessionReport.Report.LLDP;
-            case IosLexer.CDP -> ShowSessionReport.Report.CDP;
             default -> ShowSessionReport.Report.PRIVILEGE;
         };
         return new ShowSessionReport(report);

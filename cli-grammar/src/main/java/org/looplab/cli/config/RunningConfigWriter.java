@@ -78,6 +78,7 @@ public final class RunningConfigWriter {
         place(kept, InertSettings.Place.BEFORE_STATIC_ROUTES, out);
         out.append(StaticRouteLines.render(router));
         out.append(AccessListLines.render(router));
+        out.append(DiscoveryConfigLines.render(router));
         place(kept, InertSettings.Place.AFTER_STATIC_ROUTES, out);
         out.append(PolicyConfigLines.afterStaticRoutes(router));
         out.append(HostConfigLines.afterRoutes(router));
@@ -125,6 +126,9 @@ public final class RunningConfigWriter {
             }
             out.append(AccessListLines.interfaceLines(iface));
             out.append(OspfConfigLines.interfaceLines(iface.router(), iface));
+            if (iface.arpTimeoutNanos() != Interface.DEFAULT_ARP_TIMEOUT_NANOS) {
+                out.append(" arp timeout ").append(iface.arpTimeoutNanos() / 1_000_000_000L).append('\n');
+            }
             InertSettings kept = InertSettings.ifPresent(iface.router());
             List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
             // IOS writes the ip lines before "shutdown", the port's own settings (duplex, speed) after it.
@@ -133,6 +137,7 @@ public final class RunningConfigWriter {
                 out.append(" shutdown\n");
             }
             lines.stream().filter(line -> !beforeShutdown(line)).forEach(line -> out.append(' ').append(line).append('\n'));
+            out.append(DiscoveryConfigLines.interfaceLines(iface));
         }
         return out.toString();
     }

@@ -13,6 +13,9 @@ public final class ShowClock {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS 'UTC' EEE MMM d yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    /** {@code show clock detail}'s second line: the clock was set at boot from the (host's) hardware calendar. */
+    public static final String TIME_SOURCE = "Time source is hardware calendar\n";
+
     private ShowClock() {
     }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.looplab.net.Ipv4Address;
 import org.looplab.net.Ipv4Prefix;
 import org.looplab.router.Router;
 import org.looplab.routing.Rib;
@@ -63,13 +65,27 @@ public final class ShowIpRoute {
 
     /** The table of a VRF ({@code show ip route vrf NAME}: its name first), or the global one (null). */
     public static String render(Router router, String vrf, Filter filter) {
+        return render(router, vrf, route -> filter.accepts(route.source()));
+    }
+
+    /**
+     * {@code show ip route [vrf NAME] A M longer-prefixes}: the routes within A/M, under the same legend and
+     * headers (a classful header still counts every subnet of its network, as IOS's does).
+     */
+    public static String longerPrefixes(Router router, String vrf, Ipv4Address address, Ipv4Address mask) {
+        int length = Ipv4Prefix.lengthOfMask(mask);
+        Ipv4Prefix within = Ipv4Prefix.containing(address, Math.max(0, length));
+        return render(router, vrf, route -> route.prefix().length() >= within.length() && within.contains(route.prefix().network()));
+    }
+
+    private static String render(Router router, String vrf, Predicate<Route> shows) {
         Rib rib = router.rib(vrf);
         long now = router.kernel().now();
         StringBuilder out = new StringBuilder(tableHeading(vrf)).append(LEGEND);
         out.append('\n').append(gatewayOfLastResort(rib)).append("\n\n");
         for (Map.Entry<Ipv4Prefix, List<Route>> group : groups(rib).entrySet()) {
             List<Route> members = group.getValue();
-            List<Route> shown = members.stream().filter(route -> filter.accepts(route.source())).toList();
+            List<Route> shown = members.stream().filter(shows).toList();
             if (shown.isEmpty()) {
                 continue;
             }
@@ -100,6 +116,40 @@ public final class ShowIpRoute {
     /** IOS names a VRF's table before the legend, after an empty line: "\nRouting Table: NAME\n". */
     static String tableHeading(String vrf) {
         return vrf == null ? "" : "\nRouting Table: " + vrf + "\n";
+    }
+
+    /**
+     * {@code show ip route 10.0.0.0} for a classful network the table has only subnets of: IOS's summary of
+     * the major network ("Routing entry for 10.0.0.0/8, 5 known subnets", the connected ones, the masks)
+     * and its routes; null when {@code address} is not such a network.
+     */
+    static String majorNetwork(Router router, Ipv4Address address) {
+        Rib rib = router.rib();
+        Ipv4Prefix classful = ClassfulNetwork.of(address);
+        if (!classful.network().equals(address) || rib.get(classful) != null) {
+            return null;
+        }
+        List<Route> subnets = groups(rib).getOrDefault(classful, List.of());
+        if (subnets.isEmpty()) {
+            return null;
+        }
+        TreeSet<Integer> masks = new TreeSet<>();
+        subnets.forEach(route -> masks.add(route.prefix().length()));
+        long attached = subnets.stream()
+                .filter(route -> route.source() == RouteSource.CONNECTED || route.source() == RouteSource.LOCAL).count();
+        StringBuilder out = new StringBuilder("Routing entry for ").append(classful).append(", ").append(subnets.size())
+                .append(subnets.size() == 1 ? " known subnet\n" : " known subnets\n");
+        if (attached > 0) {
+            out.append("  Attached (").append(attached).append(attached == 1 ? " connection)\n" : " connections)\n");
+        }
+        if (masks.size() > 1) {
+            out.append("  Variably subnetted with ").append(masks.size()).append(" masks\n");
+        }
+        long now = router.kernel().now();
+        for (Route best : subnets) {
+            appendRoute(out, rib, best, GROUPED_CODE_WIDTH, masks.size() > 1, now);
+        }
+        return out.toString();
     }
 
     /** "Gateway of last resort is 10.0.12.2 to network 0.0.0.0", or "... is not set". */

@@ -16,7 +16,8 @@ import org.looplab.routing.RouteSource;
  * {@code show ip route ADDRESS [MASK]}: IOS's "Routing entry for" view of one prefix, with one routing
  * descriptor block per path ({@code *} marks the path the next packet takes). A BGP route names the peer
  * it came from, its AS hops (and route tag, the neighbouring AS, when external) as IOS does. Without a mask the longest
- * match is shown; nothing found gives "% Network not in table" (with a mask: "% Subnet not in table").
+ * match is shown (for a classful network address the table has only subnets of, the major network's
+ * summary: {@link ShowIpRoute#majorNetwork}); nothing found gives "% Network not in table" (with a mask: "% Subnet not in table").
  */
 public final class ShowIpRouteEntry {
     private ShowIpRouteEntry() {
@@ -28,6 +29,10 @@ public final class ShowIpRouteEntry {
 
     /** The same in a VRF's table (null: the global one), its name first as IOS writes it. */
     public static String render(Router router, String vrf, Ipv4Address address, Ipv4Address mask) {
+        String major = vrf == null && mask == null ? ShowIpRoute.majorNetwork(router, address) : null;
+        if (major != null) {
+            return major;
+        }
         return ShowIpRoute.tableHeading(vrf) + entry(router, router.rib(vrf), address, mask);
     }
 

@@ -1,6 +1,7 @@
 package org.looplab.cli.show;
 
 import java.util.Random;
+import org.looplab.discovery.DeviceIdentity;
 import org.looplab.router.Router;
 
 /**
@@ -9,8 +10,7 @@ import org.looplab.router.Router;
  * processor board ID.
  */
 public final class ShowVersion {
-    public static final String SOFTWARE_LINE =
-            "Cisco IOS Software, IOSv Software (VIOS-ADVENTERPRISEK9-M), Version 15.9(3)M6, RELEASE SOFTWARE (fc1)";
+    public static final String SOFTWARE_LINE = DeviceIdentity.SOFTWARE_LINE;
     private static final String SERIAL_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
     private ShowVersion() {
@@ -19,10 +19,7 @@ public final class ShowVersion {
     public static String render(Router router) {
         long uptimeNanos = router.kernel().now() - router.bootTimeNanos();
         int physical = (int) router.interfaces().stream().filter(iface -> !iface.isLoopback()).count();
-        return SOFTWARE_LINE + "\n"
-                + "Technical Support: http://www.cisco.com/techsupport\n"
-                + "Copyright (c) 1986-2022 by Cisco Systems, Inc.\n"
-                + "Compiled Fri 05-Aug-22 10:58 by prod_rel_team\n"
+        return DeviceIdentity.SOFTWARE_DESCRIPTION + "\n"
                 + "\n\n"
                 + "ROM: Bootstrap program is IOSv\n"
                 + "\n"

@@ -125,4 +125,29 @@ class InterfaceCountersCliTest {
         kernel.runUntil(kernel.now() + 4 * 3600 * SECOND);
         assertEquals(1, session.execute("show ip arp").lines().count() - 1, "aged out after 4 hours");
     }
+
+    @Test
+    void arpTimeoutOnTheInterfaceAgesEntriesSoonerOrNeverAndIsWrittenBack() {
+        session.execute("configure terminal");
+        session.execute("interface GigabitEthernet0/0");
+        assertEquals("", session.execute("arp timeout 60"));
+        session.execute("end");
+        assertTrue(session.execute("show running-config").contains("\n ip address 10.0.12.1 255.255.255.0\n arp timeout 60\n"));
+        ping();
+        assertEquals(2, session.execute("show ip arp").lines().count() - 1);
+        kernel.runUntil(kernel.now() + 61 * SECOND);
+        assertEquals(1, session.execute("show ip arp").lines().count() - 1, "aged out after 60 s");
+
+        session.execute("configure terminal");
+        session.execute("interface GigabitEthernet0/0");
+        session.execute("arp timeout 0");
+        ping();
+        kernel.runUntil(kernel.now() + 24 * 3600 * SECOND);
+        assertEquals(2, session.execute("show ip arp").lines().count() - 1, "arp timeout 0: never ages");
+        session.execute("no arp timeout");
+        String refused = session.execute("arp timeout 2147484");
+        assertTrue(refused.contains("% Invalid input detected at '^' marker."), refused);
+        session.execute("end");
+        assertTrue(!session.execute("show running-config").contains("arp timeout"), "the default is not written");
+    }
 }
