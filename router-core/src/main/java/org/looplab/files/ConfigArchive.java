@@ -78,6 +78,12 @@ public final class ConfigArchive {
         return new ArrayList<>(copies);
     }
 
+    /** A reload: the list starts empty and numbering from 0 again, as at boot; the files stay on flash. */
+    public void forgetCopies() {
+        copies.clear();
+        next = 0;
+    }
+
     /** The url the next copy gets: the path, a dash and a number counting from 0. */
     public String nextCopy() {
         return path + "-" + next;

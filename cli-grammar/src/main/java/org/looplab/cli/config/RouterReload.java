@@ -1,5 +1,7 @@
 package org.looplab.cli.config;
 
+import org.looplab.cli.archive.ConfirmedChange;
+import org.looplab.files.ConfigArchive;
 import org.looplab.router.Router;
 
 /**
@@ -17,10 +19,28 @@ public final class RouterReload {
     private RouterReload() {
     }
 
-    /** Starts the reload; {@code startupConfig} is what the router boots from (null: the configuration it has). */
+    /**
+     * What a reload boots the router from: its startup-config, or after {@code erase startup-config} its
+     * kind's default; null (a router of a test, with neither) keeps the configuration it has.
+     */
+    public static String bootConfig(Router router) {
+        return router.startupConfigText() != null ? router.startupConfigText() : router.defaultConfigText();
+    }
+
+    /**
+     * Starts the reload; {@code startupConfig} is what the router boots from (null: the configuration it
+     * has). What lived in memory goes with the power: a pending {@code configure confirm} timer (the
+     * router boots from its startup-config, not the backup) and the list of archive copies, which IOS
+     * starts afresh at each boot (the files stay on flash).
+     */
     public static void reload(Router router, String startupConfig, String requestedBy) {
         router.log("%SYS-5-RELOAD: Reload requested by " + requestedBy + ". Reload Reason: Reload Command.");
         router.setPoweredOn(false);
+        ConfirmedChange.of(router).forget();
+        ConfigArchive archive = router.attachmentIfPresent(ConfigArchive.class);
+        if (archive != null) {
+            archive.forgetCopies();
+        }
         router.kernel().schedule(BOOT_NANOS, () -> {
             if (router.isPoweredOn()) {
                 return; // booted by hand meanwhile
