@@ -20,6 +20,7 @@ public final class ConfigArchive {
     private String path;
     private boolean writeMemory;
     private int maximum = DEFAULT_MAXIMUM;
+    private int timePeriodMinutes;
     private final List<String> keptLines = new ArrayList<>();
     private final Deque<String> copies = new ArrayDeque<>();
     private int next;
@@ -39,6 +40,7 @@ public final class ConfigArchive {
             path = null;
             writeMemory = false;
             maximum = DEFAULT_MAXIMUM;
+            timePeriodMinutes = 0;
             keptLines.clear();
         }
     }
@@ -66,6 +68,15 @@ public final class ConfigArchive {
 
     public void setMaximum(int maximum) {
         this.maximum = maximum;
+    }
+
+    /** {@code time-period N}: minutes between periodic copies; 0 for none. */
+    public int timePeriodMinutes() {
+        return timePeriodMinutes;
+    }
+
+    public void setTimePeriodMinutes(int minutes) {
+        this.timePeriodMinutes = minutes;
     }
 
     /** The block's lines kept without behaviour ({@code log config} and its lines), in order. */

@@ -1,6 +1,7 @@
 package org.looplab.cli.config;
 
 import org.looplab.cli.archive.ConfirmedChange;
+import org.looplab.cli.archive.PeriodicArchive;
 import org.looplab.files.ConfigArchive;
 import org.looplab.router.Router;
 
@@ -30,13 +31,15 @@ public final class RouterReload {
     /**
      * Starts the reload; {@code startupConfig} is what the router boots from (null: the configuration it
      * has). What lived in memory goes with the power: a pending {@code configure confirm} timer (the
-     * router boots from its startup-config, not the backup) and the list of archive copies, which IOS
-     * starts afresh at each boot (the files stay on flash).
+     * router boots from its startup-config, not the backup), the archive's time-period timer (counted
+     * again from the boot) and the list of archive copies, which IOS starts afresh at each boot (the files
+     * stay on flash).
      */
     public static void reload(Router router, String startupConfig, String requestedBy) {
         router.log("%SYS-5-RELOAD: Reload requested by " + requestedBy + ". Reload Reason: Reload Command.");
         router.setPoweredOn(false);
         ConfirmedChange.of(router).forget();
+        PeriodicArchive.of(router).stop();
         ConfigArchive archive = router.attachmentIfPresent(ConfigArchive.class);
         if (archive != null) {
             archive.forgetCopies();
@@ -50,6 +53,7 @@ public final class RouterReload {
                 ConfigReplace.replace(router, startupConfig);
             }
             router.setPoweredOn(true);
+            PeriodicArchive.of(router).update(router); // time-period counts from the boot
         });
     }
 }
