@@ -4,75 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.looplab.cli.config.RouterReload;
 import org.looplab.cli.session.CliSession;
 import org.looplab.files.ConfigArchive;
 import org.looplab.log.LogMessage;
 import org.looplab.router.Lab;
 import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
-import org.looplab.store.ConfigStore;
 
 /** erase startup-config / erase nvram: / write erase, what a reload boots after it, and what a reload forgets. */
 class NvramEraseTest {
-    private static final String KIND_DEFAULT = "hostname R1\nusername admin privilege 15 secret 0 admin\n";
-    private static final String QUESTION = "Erasing the nvram filesystem will remove all configuration files! Continue? [confirm]";
+    static final String QUESTION = "Erasing the nvram filesystem will remove all configuration files! Continue? [confirm]";
 
-    @TempDir
-    Path state;
-
-    private static String type(CliSession session, String line) throws Exception {
-        return session.submit(line).get(20, TimeUnit.SECONDS);
-    }
-
-    private static String log(Router router) {
+    static String log(Router router) {
         return String.join("\n", router.log().messages().stream().map(LogMessage::text).toList());
-    }
-
-    @Test
-    void writeEraseAsksThenEmptiesNvramOnDiskAndAReloadBootsTheKindsDefault() throws Exception {
-        String url = ConfigStore.fileUrl(state);
-        try (ConfigStore store = ConfigStore.open(url)) {
-            Kernel kernel = new Kernel(1);
-            Lab lab = new Lab("lab", kernel);
-            lab.setConfigStore(store);
-            Router router = lab.addRouter("R1");
-            router.setDefaultConfigText(KIND_DEFAULT);
-            CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
-            type(session, "configure terminal");
-            type(session, "interface Loopback5");
-            type(session, "end");
-            type(session, "write memory");
-            kernel.runUntilIdle(); // the kernel learns its new startup-config
-            assertTrue(type(session, "show startup-config").contains("interface Loopback5"));
-
-            assertEquals("", type(session, "write erase"));
-            assertEquals(QUESTION, session.prompt());
-            assertEquals("[OK]\nErase of nvram: complete\n", type(session, ""));
-            kernel.runUntilIdle();
-            assertTrue(log(router).contains("%SYS-7-NV_BLOCK_INIT: Initialized the geometry of nvram"), log(router));
-            assertEquals("startup-config is not present\n", type(session, "show startup-config"));
-            assertTrue(store.startupConfigErased("lab", "R1"));
-            assertTrue(store.loadStartupConfig("lab", "R1").isEmpty());
-            assertTrue(type(session, "more nvram:startup-config").startsWith("%Error opening nvram:startup-config"));
-            assertTrue(type(session, "show running-config").contains("interface Loopback5"), "the running-config stays");
-
-            type(session, "reload");
-            type(session, "");
-            kernel.runUntil(kernel.now() + RouterReload.BOOT_NANOS + 1);
-            CliSession after = new CliSession(router, "admin", 15, "127.0.0.1");
-            String running = type(after, "show running-config");
-            assertFalse(running.contains("interface Loopback5"), running);
-            assertTrue(running.contains("username admin privilege 15"), running);
-            assertEquals("startup-config is not present\n", type(after, "show startup-config"));
-
-            type(after, "write memory");
-            assertFalse(store.startupConfigErased("lab", "R1"), "a save ends the erased state");
-        }
     }
 
     @Test
