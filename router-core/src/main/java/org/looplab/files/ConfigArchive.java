@@ -20,6 +20,7 @@ public final class ConfigArchive {
     private String path;
     private boolean writeMemory;
     private int maximum = DEFAULT_MAXIMUM;
+    private int timePeriodMinutes;
     private final List<String> keptLines = new ArrayList<>();
     private final Deque<String> copies = new ArrayDeque<>();
     private int next;
@@ -39,6 +40,7 @@ public final class ConfigArchive {
             path = null;
             writeMemory = false;
             maximum = DEFAULT_MAXIMUM;
+            timePeriodMinutes = 0;
             keptLines.clear();
         }
     }
@@ -68,6 +70,15 @@ public final class ConfigArchive {
         this.maximum = maximum;
     }
 
+    /** {@code time-period N}: minutes between periodic copies; 0 for none. */
+    public int timePeriodMinutes() {
+        return timePeriodMinutes;
+    }
+
+    public void setTimePeriodMinutes(int minutes) {
+        this.timePeriodMinutes = minutes;
+    }
+
     /** The block's lines kept without behaviour ({@code log config} and its lines), in order. */
     public List<String> keptLines() {
         return keptLines;
@@ -76,6 +87,12 @@ public final class ConfigArchive {
     /** The copies' urls, oldest first. */
     public List<String> copies() {
         return new ArrayList<>(copies);
+    }
+
+    /** A reload: the list starts empty and numbering from 0 again, as at boot; the files stay on flash. */
+    public void forgetCopies() {
+        copies.clear();
+        next = 0;
     }
 
     /** The url the next copy gets: the path, a dash and a number counting from 0. */

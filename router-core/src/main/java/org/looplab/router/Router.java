@@ -60,6 +60,7 @@ public final class Router {
     private Secret enableSecret;
     private boolean poweredOn = true;
     private String startupConfigText;
+    private String defaultConfigText;
     private Secret enablePassword;
     private final PortLayout portLayout;
     /** False for a Linux end host (net.ipv4.ip_forward=0): transit packets are dropped, not forwarded. */
@@ -895,6 +896,19 @@ public final class Router {
 
     public void setStartupConfigText(String text) {
         this.startupConfigText = text;
+    }
+
+    /**
+     * What it boots from when nvram: holds no startup-config (after {@code erase startup-config}): its
+     * kind's default, as containerlab gives a node without one (the topology's file counts at first boot
+     * only). Null when it has none.
+     */
+    public String defaultConfigText() {
+        return defaultConfigText;
+    }
+
+    public void setDefaultConfigText(String text) {
+        this.defaultConfigText = text;
     }
 
     /** False after a power cut ({@link #setPoweredOn}) until power comes back. */

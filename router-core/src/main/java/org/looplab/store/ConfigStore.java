@@ -54,7 +54,9 @@ public final class ConfigStore implements AutoCloseable {
                     + " content BLOB NOT NULL,"
                     + " modified TIMESTAMP WITH TIME ZONE NOT NULL,"
                     + " created BIGINT AUTO_INCREMENT,"
-                    + " PRIMARY KEY (lab, router, name))"));
+                    + " PRIMARY KEY (lab, router, name))"),
+            // An erased nvram: (erase startup-config, write erase) is a row without a config.
+            List.of("ALTER TABLE startup_config ALTER COLUMN config SET NULL"));
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
     /** Where connections come from: the JDBC URL, or a test's connections that fail on demand. */
@@ -183,6 +185,7 @@ public final class ConfigStore implements AutoCloseable {
         }
     }
 
+    /** The saved startup-config; empty when none was saved or nvram: was erased since. */
     public synchronized Optional<String> loadStartupConfig(String lab, String router) throws SQLException {
         return withConnection(connection -> {
             try (PreparedStatement query = connection.prepareStatement(
@@ -190,12 +193,27 @@ public final class ConfigStore implements AutoCloseable {
                 query.setString(1, lab);
                 query.setString(2, router);
                 try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+                    return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
                 }
             }
         });
     }
 
+    /** True when the router's nvram: was erased and nothing saved since: it boots without the topology's file. */
+    public synchronized boolean startupConfigErased(String lab, String router) throws SQLException {
+        return withConnection(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT 1 FROM startup_config WHERE lab = ? AND router = ? AND config IS NULL")) {
+                query.setString(1, lab);
+                query.setString(2, router);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
+    /** Saves {@code config} as the router's startup-config; null erases nvram: (kept as erased, see above). */
     public synchronized void saveStartupConfig(String lab, String router, String config) throws SQLException {
         withConnection(connection -> {
             try (PreparedStatement merge = connection.prepareStatement(

@@ -387,10 +387,11 @@ public final class LabConsole {
             if (!router.isPoweredOn()) {
                 return router.name() + " has no power: router " + router.name() + " boot first";
             }
-            String startup = router.startupConfigText();
+            String startup = org.looplab.cli.config.RouterReload.bootConfig(router);
             org.looplab.cli.config.RouterReload.reload(router, startup, "console");
             return router.name() + " reloading: back in " + org.looplab.cli.config.RouterReload.BOOT_NANOS / 1_000_000_000L
-                    + " s of virtual time" + (startup == null ? " with the configuration it has" : " from its startup-config");
+                    + " s of virtual time" + (startup == null ? " with the configuration it has"
+                            : router.startupConfigText() == null ? " from its kind's default (nvram: erased)" : " from its startup-config");
         });
         out.println(answer);
     }

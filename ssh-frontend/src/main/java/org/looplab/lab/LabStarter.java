@@ -118,6 +118,11 @@ public final class LabStarter {
                 if (saved.isPresent()) {
                     configs.put(node.name(), saved.get());
                     sources.put(node.name(), StartupConfigSource.SAVED);
+                } else if (!node.isExternal() && store.startupConfigErased(topology.name(), node.name())) {
+                    // nvram: erased: the kind's default, as a containerlab node without a startup-config;
+                    // the topology's file was for the first boot.
+                    configs.put(node.name(), node.kind().defaultConfig(node.name()));
+                    sources.put(node.name(), StartupConfigSource.ERASED);
                 } else {
                     // The topology's config, a partial one after the kind's default, or the kind's default.
                     try {
@@ -160,7 +165,11 @@ public final class LabStarter {
             int booted = 0;
             for (Router router : lab.routers()) {
                 String text = configs.get(router.name());
-                router.setStartupConfigText(text);
+                router.setStartupConfigText(sources.get(router.name()) == StartupConfigSource.ERASED ? null : text);
+                TopologyNode booting = nodesByName.get(router.name());
+                if (booting != null && !booting.isExternal()) {
+                    router.setDefaultConfigText(booting.kind().defaultConfig(router.name()));
+                }
                 org.looplab.files.Flash flash = org.looplab.files.Flash.of(router);
                 files.getOrDefault(router.name(), List.of()).forEach(flash::put);
                 TopologyNode host = nodesByName.get(router.name());

@@ -8,6 +8,8 @@ public enum StartupConfigSource {
     TOPOLOGY_FILE("topology startup-config"),
     /** None in the topology: the kind's default config (containerlab's admin/admin login). */
     KIND_DEFAULT("kind's default config"),
+    /** nvram: erased ({@code erase startup-config}) and nothing saved since: the kind's default config. */
+    ERASED("kind's default config (nvram: erased)"),
     /** Neither: the router boots with an empty config. */
     NONE("no startup-config");
 

@@ -520,6 +520,7 @@ TEMPERATURE : 'temperature';
 // File systems and file commands (Ios_files.g4).
 ALERT : 'alert';
 DELETE : 'delete';
+ERASE : 'erase';
 FLASH0_FS : 'flash0:';
 FLASH_FS : 'flash:';
 FORCE_OPTION : '/force';
@@ -532,6 +533,7 @@ PROMPT : 'prompt';
 QUIET : 'quiet';
 RENAME : 'rename';
 SYSTEM_FS : 'system:';
+SYSTEMS : 'systems';
 
 // The configuration archive and configure replace (Ios_archive.g4).
 CONFIG : 'config';

@@ -17,8 +17,9 @@ archive_command
    : ar_path
    | ar_write_memory
    | ar_maximum
+   | ar_time_period
    | ar_log
-   | NO (PATH file_url? | WRITE_MEMORY | MAXIMUM DEC? | ar_log)
+   | NO (PATH file_url? | WRITE_MEMORY | MAXIMUM DEC? | TIME_PERIOD DEC? | ar_log)
    | cfg_any_mode_command
    ;
 
@@ -31,12 +32,15 @@ ar_write_memory : WRITE_MEMORY;
 /* maximum N (1-14): how many copies are kept; the oldest goes first. */
 ar_maximum : MAXIMUM count = DEC;
 
+/* time-period N (1-525600 minutes): a copy every N minutes of the virtual clock. */
+ar_time_period : TIME_PERIOD minutes = DEC;
+
 /*
  * Kept without behaviour and written back in the archive block: log config and the lines of its block
  * (logging enable, logging size N, hidekeys, notify syslog), the configuration change logger;
- * time-period N (periodic copies) and rollback filter/retry.
+ * rollback filter/retry.
  */
-ar_log : (LOG | LOGGING | HIDEKEYS | NOTIFY | TIME_PERIOD | ROLLBACK) rest = LINE?;
+ar_log : (LOG | LOGGING | HIDEKEYS | NOTIFY | ROLLBACK) rest = LINE?;
 
 /* archive config: saves the running-config in the archive now. */
 exec_archive_config : ARCHIVE CONFIG;

@@ -43,6 +43,7 @@ exec_command
    | exec_dir
    | exec_more
    | exec_delete
+   | exec_erase
    | exec_rename
    | exec_verify
    | exec_clear_ip_bgp
@@ -80,8 +81,8 @@ exec_configure : CONFIGURE TERMINAL;
 /* reload: asks "Proceed with reload? [confirm]", then reboots the router from its startup-config. */
 exec_reload : RELOAD;
 
-/* "write" alone is "write memory". */
-exec_write : WRITE MEMORY?;
+/* "write" alone is "write memory"; "write erase" is "erase nvram:". */
+exec_write : WRITE (MEMORY | ERASE)?;
 
 exec_terminal : TERMINAL (exec_terminal_length | exec_terminal_width | exec_terminal_monitor);
 
@@ -105,6 +106,7 @@ exec_show
       | exec_show_route_map
       | exec_show_looplab
       | exec_show_archive
+      | exec_show_file_systems
       | exec_show_debugging
    )
    ;

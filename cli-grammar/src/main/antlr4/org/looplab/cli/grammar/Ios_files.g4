@@ -1,6 +1,6 @@
 /*
  * The router's file systems (org.looplab.cli.files): dir, more, copy, delete, rename, verify /md5 in
- * privileged EXEC; file prompt and ip scp server enable in global configuration. A file is a WORD
+ * privileged EXEC, with erase and show file systems; file prompt and ip scp server enable in global configuration. A file is a WORD
  * (flash0:x.cfg, flash:/x.cfg, or x.cfg on the default flash0:), or a file system keyword alone.
  */
 parser grammar Ios_files;
@@ -23,6 +23,12 @@ exec_delete : DELETE FORCE_OPTION? file_url;
 
 /* rename URL URL */
 exec_rename : RENAME from = file_url to = file_url;
+
+/* erase startup-config | erase nvram: (write erase in Ios_exec.g4): IOS's other file systems are not erased here. */
+exec_erase : ERASE (STARTUP_CONFIG | NVRAM_FS);
+
+/* show file systems */
+exec_show_file_systems : FILE SYSTEMS;
 
 /* verify /md5 URL */
 exec_verify : VERIFY MD5_OPTION file_url;

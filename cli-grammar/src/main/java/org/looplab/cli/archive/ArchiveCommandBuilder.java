@@ -26,7 +26,10 @@ public final class ArchiveCommandBuilder {
                 context.enterMode(Modes.ARCHIVE, null);
             };
         } else if (ctx instanceof Cfg_noContext no && no.cfg_archive() != null) {
-            return context -> ConfigArchive.of(context.router()).setConfigured(false);
+            return context -> {
+                ConfigArchive.of(context.router()).setConfigured(false);
+                PeriodicArchive.of(context.router()).update(context.router());
+            };
         } else if (ctx instanceof Archive_commandContext line) {
             return archiveLine(line);
         } else if (ctx instanceof Exec_archive_configContext) {
@@ -76,6 +79,12 @@ public final class ArchiveCommandBuilder {
         } else if (line.ar_maximum() != null) {
             int maximum = ArgumentValues.number(line.ar_maximum().count, 1, ConfigArchive.MAX_MAXIMUM);
             return context -> ConfigArchive.of(context.router()).setMaximum(maximum);
+        } else if (line.ar_time_period() != null) {
+            int minutes = ArgumentValues.number(line.ar_time_period().minutes, 1, PeriodicArchive.MAX_MINUTES);
+            return context -> {
+                ConfigArchive.of(context.router()).setTimePeriodMinutes(minutes);
+                PeriodicArchive.of(context.router()).update(context.router());
+            };
         } else if (line.ar_log() != null) {
             String text = logLine(line.ar_log());
             return context -> {
@@ -91,6 +100,11 @@ public final class ArchiveCommandBuilder {
                 return context -> ConfigArchive.of(context.router()).setWriteMemory(false);
             } else if (line.MAXIMUM() != null) {
                 return context -> ConfigArchive.of(context.router()).setMaximum(ConfigArchive.DEFAULT_MAXIMUM);
+            } else if (line.TIME_PERIOD() != null) {
+                return context -> {
+                    ConfigArchive.of(context.router()).setTimePeriodMinutes(0);
+                    PeriodicArchive.of(context.router()).update(context.router());
+                };
             }
             String text = logLine(line.ar_log());
             return context -> ConfigArchive.of(context.router()).keptLines().remove(text);

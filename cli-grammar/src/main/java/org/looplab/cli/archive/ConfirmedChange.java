@@ -53,6 +53,13 @@ public final class ConfirmedChange {
         ConfigReplace.replace(router, backupText);
     }
 
+    /** A reload: the timer and its backup are gone with the memory that held them. */
+    public void forget() {
+        cancel();
+        backupUrl = null;
+        backupText = null;
+    }
+
     private void schedule(Router router, int minutes) {
         timer = router.kernel().schedule(minutes * NANOS_PER_MINUTE, () -> {
             timer = null;

@@ -13,7 +13,7 @@ public record Reload() implements Command {
     public void run(CommandContext context) {
         context.ask(new Confirmation("Proceed with reload? [confirm]", confirmed -> {
             Router router = confirmed.router();
-            RouterReload.reload(router, router.startupConfigText(), confirmed.requester());
+            RouterReload.reload(router, RouterReload.bootConfig(router), confirmed.requester());
             confirmed.close();
         }));
     }

@@ -3,7 +3,7 @@ package org.looplab.cli.config;
 import org.looplab.files.ConfigArchive;
 import org.looplab.router.Router;
 
-/** The {@code archive} block, after the usernames: log config and its lines, path, maximum, write-memory. */
+/** The {@code archive} block, after the usernames: log config and its lines, path, maximum, write-memory, time-period. */
 final class ArchiveConfigLines {
     private ArchiveConfigLines() {
     }
@@ -27,6 +27,9 @@ final class ArchiveConfigLines {
         }
         if (archive.writeMemory()) {
             out.append(" write-memory\n");
+        }
+        if (archive.timePeriodMinutes() > 0) {
+            out.append(" time-period ").append(archive.timePeriodMinutes()).append('\n');
         }
         return out.append("!\n").toString();
     }

@@ -1,5 +1,8 @@
 package org.looplab.cli.config;
 
+import org.looplab.cli.archive.ConfirmedChange;
+import org.looplab.cli.archive.PeriodicArchive;
+import org.looplab.files.ConfigArchive;
 import org.looplab.router.Router;
 
 /**
@@ -17,10 +20,30 @@ public final class RouterReload {
     private RouterReload() {
     }
 
-    /** Starts the reload; {@code startupConfig} is what the router boots from (null: the configuration it has). */
+    /**
+     * What a reload boots the router from: its startup-config, or after {@code erase startup-config} its
+     * kind's default; null (a router of a test, with neither) keeps the configuration it has.
+     */
+    public static String bootConfig(Router router) {
+        return router.startupConfigText() != null ? router.startupConfigText() : router.defaultConfigText();
+    }
+
+    /**
+     * Starts the reload; {@code startupConfig} is what the router boots from (null: the configuration it
+     * has). What lived in memory goes with the power: a pending {@code configure confirm} timer (the
+     * router boots from its startup-config, not the backup), the archive's time-period timer (counted
+     * again from the boot) and the list of archive copies, which IOS starts afresh at each boot (the files
+     * stay on flash).
+     */
     public static void reload(Router router, String startupConfig, String requestedBy) {
         router.log("%SYS-5-RELOAD: Reload requested by " + requestedBy + ". Reload Reason: Reload Command.");
         router.setPoweredOn(false);
+        ConfirmedChange.of(router).forget();
+        PeriodicArchive.of(router).stop();
+        ConfigArchive archive = router.attachmentIfPresent(ConfigArchive.class);
+        if (archive != null) {
+            archive.forgetCopies();
+        }
         router.kernel().schedule(BOOT_NANOS, () -> {
             if (router.isPoweredOn()) {
                 return; // booted by hand meanwhile
@@ -30,6 +53,7 @@ public final class RouterReload {
                 ConfigReplace.replace(router, startupConfig);
             }
             router.setPoweredOn(true);
+            PeriodicArchive.of(router).update(router); // time-period counts from the boot
         });
     }
 }

@@ -30,6 +30,10 @@ public final class FilesCommandBuilder {
             return new DeleteFile(url(delete.file_url()), delete.FORCE_OPTION() != null);
         } else if (ctx instanceof Exec_renameContext rename) {
             return new RenameFile(url(rename.from), url(rename.to));
+        } else if (ctx instanceof Exec_eraseContext || ctx instanceof Exec_writeContext write && write.ERASE() != null) {
+            return new EraseNvram();
+        } else if (ctx instanceof Exec_showContext show && show.exec_show_file_systems() != null) {
+            return context -> context.print(ShowFileSystems.render(context.router()));
         } else if (ctx instanceof Exec_verifyContext verify) {
             return new VerifyMd5(url(verify.file_url()));
         } else if (ctx instanceof Cfg_file_promptContext prompt) {

@@ -38,6 +38,11 @@ public record Prompt(String prompt, BiConsumer<String, CommandContext> then) imp
             return;
         }
         context.print(warning);
+        confirmAlways(context, text, then);
+    }
+
+    /** {@code TEXT[confirm]}, asked whatever file prompt says: Enter or y goes on, anything else ends the command. */
+    static void confirmAlways(CommandContext context, String text, Runnable then) {
         context.ask(new Prompt(text + "[confirm]", (answer, ctx) -> {
             String lower = answer.toLowerCase(Locale.ROOT);
             if (lower.isEmpty() || lower.equals("y") || lower.equals("yes")) {

@@ -40,10 +40,10 @@ class ArchiveConfigTest {
                  log config
                   logging enable
                   hidekeys
-                 time-period 1440
                  path flash:archive
                  maximum 5
                  write-memory
+                 time-period 1440
                 !
                 """), config);
         Router copy = new Lab("t2", new Kernel(2)).addRouter("R1");

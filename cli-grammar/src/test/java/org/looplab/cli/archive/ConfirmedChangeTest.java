@@ -97,4 +97,33 @@ class ConfirmedChangeTest {
         assertEquals("archive-0", stored.get(0).name());
         assertTrue(new String(stored.get(0).content()).contains(" write-memory\n"));
     }
+
+    @Test
+    void timePeriodMakesACopyEveryPeriodOnTheVirtualClockUntilTakenBack() {
+        for (String line : new String[] {"configure terminal", "archive", "maximum 3", "time-period 10", "end"}) {
+            session.execute(line);
+        }
+        assertTrue(session.execute("show running-config").contains(" maximum 3\n time-period 10\n"));
+        kernel.runUntil(kernel.now() + 9 * MINUTE);
+        assertEquals(0, ConfigArchive.of(router).copies().size());
+        session.execute("configure terminal");
+        session.execute("hostname PERIODIC");
+        session.execute("end");
+        kernel.runUntil(kernel.now() + 2 * MINUTE);
+        assertEquals(java.util.List.of("flash:archive-0"), ConfigArchive.of(router).copies());
+        assertTrue(new String(Flash.of(router).get("archive-0").content()).contains("hostname PERIODIC"));
+        kernel.runUntil(kernel.now() + 40 * MINUTE);
+        assertEquals(java.util.List.of("flash:archive-2", "flash:archive-3", "flash:archive-4"), ConfigArchive.of(router).copies());
+        assertEquals(null, Flash.of(router).get("archive-1"), "the oldest copy goes past the maximum");
+        session.execute("configure terminal");
+        session.execute("archive");
+        session.execute("no time-period");
+        session.execute("end");
+        kernel.runUntil(kernel.now() + 60 * MINUTE);
+        assertEquals(3, ConfigArchive.of(router).copies().size());
+        session.execute("configure terminal");
+        session.execute("archive");
+        String refused = session.execute("time-period 0");
+        assertTrue(refused.contains("% Invalid input detected at '^' marker."), refused);
+    }
 }

@@ -1,6 +1,7 @@
 package org.looplab.cli.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -67,5 +68,47 @@ class FileStoreTest {
         assertNull(Flash.of(router).get("a.cfg"));
         assertTrue(type(session, "dir").contains("(1994661888 bytes free)"));
         store.close();
+    }
+
+    @Test
+    void writeEraseAsksThenEmptiesNvramOnDiskAndAReloadBootsTheKindsDefault() throws Exception {
+        String url = ConfigStore.fileUrl(state);
+        try (ConfigStore store = ConfigStore.open(url)) {
+            Kernel kernel = new Kernel(1);
+            Lab lab = new Lab("lab", kernel);
+            lab.setConfigStore(store);
+            Router router = lab.addRouter("R1");
+            router.setDefaultConfigText("hostname R1\nusername admin privilege 15 secret 0 admin\n");
+            CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
+            type(session, "configure terminal");
+            type(session, "interface Loopback5");
+            type(session, "end");
+            type(session, "write memory");
+            kernel.runUntilIdle(); // the kernel learns its new startup-config
+            assertTrue(type(session, "show startup-config").contains("interface Loopback5"));
+
+            assertEquals("", type(session, "write erase"));
+            assertEquals(NvramEraseTest.QUESTION, session.prompt());
+            assertEquals("[OK]\nErase of nvram: complete\n", type(session, ""));
+            kernel.runUntilIdle();
+            assertTrue(NvramEraseTest.log(router).contains("%SYS-7-NV_BLOCK_INIT: Initialized the geometry of nvram"), NvramEraseTest.log(router));
+            assertEquals("startup-config is not present\n", type(session, "show startup-config"));
+            assertTrue(store.startupConfigErased("lab", "R1"));
+            assertTrue(store.loadStartupConfig("lab", "R1").isEmpty());
+            assertTrue(type(session, "more nvram:startup-config").startsWith("%Error opening nvram:startup-config"));
+            assertTrue(type(session, "show running-config").contains("interface Loopback5"), "the running-config stays");
+
+            type(session, "reload");
+            type(session, "");
+            kernel.runUntil(kernel.now() + org.looplab.cli.config.RouterReload.BOOT_NANOS + 1);
+            CliSession after = new CliSession(router, "admin", 15, "127.0.0.1");
+            String running = type(after, "show running-config");
+            assertFalse(running.contains("interface Loopback5"), running);
+            assertTrue(running.contains("username admin privilege 15"), running);
+            assertEquals("startup-config is not present\n", type(after, "show startup-config"));
+
+            type(after, "write memory");
+            assertFalse(store.startupConfigErased("lab", "R1"), "a save ends the erased state");
+        }
     }
 }

@@ -48,7 +48,7 @@ class ContextHelpTest {
     @Test
     void errorsBeforeTheCursor() {
         assertEquals("% Unrecognized command\n", session.help("xyz "));
-        assertEquals(" ".repeat("R1#show ".length()) + "^\n% Invalid input detected at '^' marker.\n\n",
+        assertEquals(" ".repeat("R1#show f".length()) + "^\n% Invalid input detected at '^' marker.\n\n",
                 session.help("show foo "));
         session.execute("configure terminal");
         assertEquals("% Ambiguous command:  \"e\"\n", session.help("e "));
