@@ -5,17 +5,20 @@ import org.looplab.router.Router;
 /**
  * A router's SSH server settings: {@code ip domain-name}, the RSA key made by {@code crypto key generate
  * rsa} (its modulus; IOS keeps the key itself in NVRAM, not in running-config), {@code ip ssh version}
- * and {@code ip ssh authentication-retries}. Without a key the SSH server is off and port 22 refuses
+ * {@code ip ssh authentication-retries} and {@code ip ssh time-out}. Without a key the SSH server is off and port 22 refuses
  * connections, as on IOS. Kernel thread only.
  */
 public final class SshServerState {
     public static final int DEFAULT_MODULUS = 1024;
     public static final int DEFAULT_RETRIES = 3;
+    /** IOS's {@code ip ssh time-out}: 120 s for the client to log in. */
+    public static final int DEFAULT_TIMEOUT_SECONDS = 120;
 
     private String domainName;
     private Integer keyModulus;
     private Integer version;
     private int authenticationRetries = DEFAULT_RETRIES;
+    private int timeoutSeconds = DEFAULT_TIMEOUT_SECONDS;
     private org.looplab.router.InterfaceName sourceInterface;
     private boolean scpServer;
 
@@ -68,6 +71,15 @@ public final class SshServerState {
 
     public void setSourceInterface(org.looplab.router.InterfaceName name) {
         this.sourceInterface = name;
+    }
+
+    /** {@code ip ssh time-out N}: the seconds a client has from connecting to logging in. */
+    public int timeoutSeconds() {
+        return timeoutSeconds;
+    }
+
+    public void setTimeoutSeconds(int seconds) {
+        this.timeoutSeconds = seconds;
     }
 
     public int authenticationRetries() {

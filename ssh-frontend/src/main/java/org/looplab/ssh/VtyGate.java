@@ -1,21 +1,25 @@
 package org.looplab.ssh;
 
+import java.time.Duration;
 import java.util.Map;
 import org.apache.sshd.common.AttributeRepository.AttributeKey;
 import org.apache.sshd.common.kex.KexProposalOption;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
+import org.apache.sshd.core.CoreModuleProperties;
 import org.looplab.config.TerminalLine;
 import org.looplab.net.Ipv4Address;
 import org.looplab.router.Router;
 import org.looplab.router.VtySessions;
+import org.looplab.vty.SshServerState;
 import org.looplab.vty.VtyAccess;
 
 /**
  * Host-side SSH connections take a vty line as soon as they connect, as on IOS, and are subject to the
  * same rules as in-band sessions ({@link VtyAccess}): the lowest free line whose {@code transport input}
  * allows SSH, its {@code access-class} checked against the management station's address. A connection
- * the router refuses is closed at once, before any login; the line is freed when the connection ends.
+ * the router refuses is closed at once, before any login; one not logged in within {@code ip ssh time-out}
+ * is closed then; the line is freed when the connection ends.
  */
 final class VtyGate implements SessionListener {
     static final AttributeKey<VtySessions.Session> VTY = new AttributeKey<>();
@@ -41,6 +45,9 @@ final class VtyGate implements SessionListener {
             return;
         }
         session.setAttribute(VTY, admission.session());
+        // ip ssh time-out: the client has that long from connecting to logging in (MINA's own clock: real time).
+        int seconds = router.kernel().call(() -> SshServerState.of(router).timeoutSeconds());
+        CoreModuleProperties.AUTH_TIMEOUT.set(session, Duration.ofSeconds(seconds));
     }
 
     /** {@code show ssh} reports the cipher and MAC the client and MINA agreed on (server to client). */

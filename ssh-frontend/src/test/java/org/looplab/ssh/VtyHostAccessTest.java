@@ -136,6 +136,23 @@ class VtyHostAccessTest {
     }
 
     @Test
+    void aConnectionNotLoggedInWithinIpSshTimeOutIsClosed() throws Exception {
+        configure("ip ssh time-out 1\n");
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15_000); // at IOS's default 120 s this read would time out and fail the test
+            socket.getOutputStream().write("SSH-2.0-OpenSSH_9.2\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[4096];
+            int read;
+            do {
+                read = in.read(buffer); // the server's version line and KEXINIT, then the end of the stream
+            } while (read >= 0);
+        } finally {
+            configure("no ip ssh time-out\n");
+        }
+    }
+
+    @Test
     void accessClassChecksTheManagementStationsAddress() throws Exception {
         configure("access-list 10 permit host 10.0.0.100\nline vty 0 4\naccess-class 10 in\n");
         assertTrue(refused(), "the station 172.20.20.1 is not in list 10");

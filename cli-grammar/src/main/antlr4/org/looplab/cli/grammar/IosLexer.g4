@@ -456,6 +456,7 @@ KEY_HASH : 'key-hash';
 KEY_STRING : 'key-string';
 MODULUS : 'modulus';
 PUBKEY_CHAIN : 'pubkey-chain';
+TIME_OUT : 'time-out';
 OPEN_PORTS : 'open-ports';
 SSH_RSA : 'ssh-rsa';
 RSA : 'rsa';

@@ -1,6 +1,6 @@
 /*
  * The management plane's global settings: "ip domain-name", "crypto key generate rsa [modulus N]",
- * "ip ssh version 1|2", "ip ssh authentication-retries N", "ip ssh pubkey-chain" with its users and
+ * "ip ssh version 1|2", "ip ssh authentication-retries N", "ip ssh time-out SECONDS", "ip ssh pubkey-chain" with its users and
  * keys, and their no forms.
  */
 parser grammar Ios_mgmt;
@@ -15,9 +15,11 @@ cfg_no_ip_domain_name : IP DOMAIN_NAME WORD?;
 cfg_crypto_key : CRYPTO KEY GENERATE RSA (MODULUS modulus = DEC)?;
 
 cfg_ip_ssh
-   : IP SSH (VERSION version = DEC | AUTHENTICATION_RETRIES retries = DEC | SOURCE_INTERFACE interface_name | PUBKEY_CHAIN);
+   : IP SSH (VERSION version = DEC | AUTHENTICATION_RETRIES retries = DEC | TIME_OUT seconds = DEC
+            | SOURCE_INTERFACE interface_name | PUBKEY_CHAIN);
 
-cfg_no_ip_ssh : IP SSH (VERSION DEC? | AUTHENTICATION_RETRIES DEC? | SOURCE_INTERFACE interface_name? | PUBKEY_CHAIN);
+cfg_no_ip_ssh
+   : IP SSH (VERSION DEC? | AUTHENTICATION_RETRIES DEC? | TIME_OUT DEC? | SOURCE_INTERFACE interface_name? | PUBKEY_CHAIN);
 
 /* ip ssh pubkey-chain: mode conf-ssh-pubkey, whose "username NAME" enters conf-ssh-pubkey-user. */
 pk_line : pk_command EOF;

@@ -38,6 +38,10 @@ final class MgmtCommandBuilder {
                 org.looplab.router.InterfaceName name = ArgumentValues.interfaceName(router, ip.interface_name());
                 return change(ssh -> ssh.setSourceInterface(name));
             }
+            if (ip.seconds != null) {
+                int seconds = number(ip.seconds, 1, 120);
+                return change(ssh -> ssh.setTimeoutSeconds(seconds));
+            }
             int retries = number(ip.retries, 0, 5);
             return change(ssh -> ssh.setAuthenticationRetries(retries));
         } else if (ctx instanceof Cfg_noContext no && no.cfg_no_ip_ssh() != null) {
@@ -46,6 +50,9 @@ final class MgmtCommandBuilder {
             }
             if (no.cfg_no_ip_ssh().SOURCE_INTERFACE() != null) {
                 return change(ssh -> ssh.setSourceInterface(null));
+            }
+            if (no.cfg_no_ip_ssh().TIME_OUT() != null) {
+                return change(ssh -> ssh.setTimeoutSeconds(SshServerState.DEFAULT_TIMEOUT_SECONDS));
             }
             if (no.cfg_no_ip_ssh().VERSION() != null) {
                 return change(ssh -> ssh.setVersion(null));

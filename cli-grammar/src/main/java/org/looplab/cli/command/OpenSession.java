@@ -8,12 +8,17 @@ import org.looplab.router.InterfaceName;
 /**
  * {@code telnet A [PORT] [/source-interface IF]} and {@code ssh [-l USER] [-p PORT] A}: opens an in-band
  * session over the simulated TCP; {@code user} is null for telnet. The line completes when the far end
- * shows its first prompt or the connection fails.
+ * shows its first prompt or the connection fails. A vty line's {@code session-limit} caps how many the
+ * session may hold (suspended ones count).
  */
 public record OpenSession(Ipv4Address destination, int port, InterfaceName sourceInterface, String user)
         implements Command {
     @Override
     public void run(CommandContext context) {
+        if (atSessionLimit(context)) {
+            context.print("% Session limit exceeded\n");
+            return;
+        }
         Ipv4Address source = null;
         InterfaceName from = sourceInterface;
         if (from == null && user != null) {
@@ -28,5 +33,16 @@ public record OpenSession(Ipv4Address destination, int port, InterfaceName sourc
         }
         String login = user == null ? null : user.isEmpty() ? context.userName() : user;
         context.defer(OutgoingSession.open(context, destination, port, source, login));
+    }
+
+    /** {@code session-limit N} on the caller's vty line: the outgoing sessions it may hold at once. */
+    private static boolean atSessionLimit(CommandContext context) {
+        org.looplab.router.VtySessions.Session vty = context.vtySession();
+        if (vty == null) {
+            return false;
+        }
+        org.looplab.config.TerminalLine line = org.looplab.vty.VtyAccess.blockOf(context.router(), vty.vty());
+        Integer limit = line == null ? null : line.sessionLimit();
+        return limit != null && context.connections().list().size() >= limit;
     }
 }

@@ -35,7 +35,7 @@ public record Show(Report report, Interface only) implements Command {
             case INTERFACES -> ShowInterfaces.render(router, only);
             case IP_INTERFACE_BRIEF -> ShowIpInterfaceBrief.render(router);
             case LOGGING -> ShowLogging.render(router);
-            case RUNNING_CONFIG -> ShowRunningConfig.render(router);
+            case RUNNING_CONFIG -> ShowRunningConfig.render(router, context.privilege());
             case STARTUP_CONFIG -> throw new IllegalStateException("read on the store thread");
             case VERSION -> ShowVersion.render(router);
         });

@@ -30,6 +30,9 @@ final class SshServerLines {
         if (ssh.domainName() != null) {
             out.append("ip domain-name ").append(ssh.domainName()).append('\n');
         }
+        if (ssh.timeoutSeconds() != SshServerState.DEFAULT_TIMEOUT_SECONDS) {
+            out.append("ip ssh time-out ").append(ssh.timeoutSeconds()).append('\n');
+        }
         if (ssh.authenticationRetries() != SshServerState.DEFAULT_RETRIES) {
             out.append("ip ssh authentication-retries ").append(ssh.authenticationRetries()).append('\n');
         }

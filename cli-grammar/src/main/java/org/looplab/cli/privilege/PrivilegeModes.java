@@ -34,6 +34,19 @@ public final class PrivilegeModes {
         return MODES.get(mode).stream().map(Mode::startRule).toList();
     }
 
+    /**
+     * The start rules of the lines inside a running-config block opened by {@code header}: the modes
+     * {@code privilege} names are those of the commands that enter them ({@code interface}, {@code line},
+     * {@code router}, {@code route-map}); none for another block, whose lines keep level 15.
+     */
+    public static List<StartRule> ofBlock(String header) {
+        String command = header.split(" ", 2)[0];
+        if (command.equals(EXEC) || command.equals("configure") || !MODES.containsKey(command)) {
+            return List.of();
+        }
+        return rules(command);
+    }
+
     /** The privilege mode of a start rule; user and privileged EXEC are both {@code exec}. */
     static String of(StartRule rule) {
         if (rule == Modes.USER_EXEC.startRule()) {

@@ -95,7 +95,15 @@ public final class VtyServer {
                 send(VtyWire.OUTPUT, "\n\nUser Access Verification\n\n");
                 askLogin();
             }
-            // SSH: the client names the user first (its USER record).
+            // SSH: the client names the user first (its USER record), and must log in within ip ssh time-out.
+            if (transport == TerminalLine.Transport.SSH) {
+                long grace = java.util.concurrent.TimeUnit.SECONDS.toNanos(SshServerState.of(router).timeoutSeconds());
+                router.kernel().schedule(grace, () -> {
+                    if (session == null) {
+                        hangUp();
+                    }
+                });
+            }
         }
 
         @Override

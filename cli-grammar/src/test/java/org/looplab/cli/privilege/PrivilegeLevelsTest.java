@@ -95,7 +95,7 @@ class PrivilegeLevelsTest {
     @Test
     void levelZeroOffersOnlyIosLevelZeroCommands() {
         CliSession zero = new CliSession(router, "u", 0, "console");
-        assertEquals("  disable  Turn off privileged commands\n  enable   Turn on privileged commands\n"
+        assertEquals("Exec commands:\n  disable  Turn off privileged commands\n  enable   Turn on privileged commands\n"
                 + "  exit     Exit from the EXEC\n  logout   Exit from the EXEC\n\n", zero.help(""));
     }
 
@@ -109,6 +109,37 @@ class PrivilegeLevelsTest {
         assertTrue(five.execute("do show running-config").contains("% Invalid input"));
         assertEquals("", five.execute("end"));
         assertEquals("R1#", five.prompt());
+    }
+
+    @Test
+    void aLoweredShowRunningConfigShowsOnlyWhatTheLevelMayConfigure() {
+        configure("""
+                username admin privilege 15 secret 0 hidden-secret
+                enable secret 0 enable-secret
+                snmp-server community private RW
+                interface GigabitEthernet0/0
+                 description uplink
+                 ip address 10.0.12.1 255.255.255.0
+                privilege exec level 5 show running-config
+                """);
+        CliSession five = new CliSession(router, "u", 5, "console");
+        String bare = five.execute("show running-config");
+        assertTrue(bare.startsWith("Building configuration...\n\nCurrent configuration : "), bare);
+        assertTrue(bare.endsWith("end\n\n") || bare.endsWith("end\n"), bare);
+        assertFalse(bare.matches("(?s).*\\n[a-z].*\\nend.*"), "no command line at all: " + bare);
+        for (String hidden : List.of("hidden-secret", "enable-secret", "private", "username", "hostname", "interface")) {
+            assertFalse(bare.contains(hidden), hidden + " in " + bare);
+        }
+        int bytes = Integer.parseInt(bare.replaceAll("(?s).*Current configuration : (\\d+) bytes.*", "$1"));
+        assertEquals(bare.substring(bare.indexOf(" bytes\n") + 7).length(), bytes, "the byte count is of what is shown");
+
+        configure("privilege configure level 5 interface\nprivilege interface level 5 description\n");
+        String interfaces = new CliSession(router, "u", 5, "console").execute("show running-config");
+        assertTrue(interfaces.contains("interface GigabitEthernet0/0\n description uplink\n"), interfaces);
+        assertFalse(interfaces.contains("ip address"), interfaces);
+        assertFalse(interfaces.contains("secret"), interfaces);
+        assertTrue(new CliSession(router, "a", 15, "console").execute("show running-config").contains("username admin privilege 15 secret"),
+                "level 15 sees it all");
     }
 
     private String running() {

@@ -26,6 +26,7 @@ class InbandSessionTest {
     private Router two;
     private Router three;
     private CliSession r1;
+    private static final long SECOND = 1_000_000_000L;
 
     /** {@link StaticLineLab}: r1 --- r2 --- r3, static routes; r3 takes telnet and ssh logins. */
     @BeforeEach
@@ -52,6 +53,14 @@ class InbandSessionTest {
         CompletableFuture<String> out = kernel.call(() -> session.submit(line));
         kernel.runUntilIdle();
         assertTrue(out.isDone(), "'" + line + "' still waits after the kernel ran dry");
+        return out.join();
+    }
+
+    /** Runs a line and the clock for {@code nanos} only: the kernel never runs dry while an SSH login waits (ip ssh time-out). */
+    private String runFor(CliSession session, String line, long nanos) {
+        CompletableFuture<String> out = kernel.call(() -> session.submit(line));
+        kernel.runUntil(kernel.now() + nanos);
+        assertTrue(out.isDone(), "'" + line + "' still waits");
         return out.join();
     }
 
@@ -181,13 +190,27 @@ class InbandSessionTest {
         console.execute("end");
         assertTrue(three.log().messages().stream().anyMatch(m -> m.text().equals("%SSH-5-ENABLED: SSH 1.99 has been enabled")));
         assertTrue(console.execute("show running-config").contains("ip domain-name lab.local\nip ssh version 2\n!\n"));
-        assertEquals("", run(r1, "ssh -l admin -v 2 10.0.0.3"));
+        assertEquals("", runFor(r1, "ssh -l admin -v 2 10.0.0.3", SECOND));
         assertEquals("Password: ", r1.prompt());
         assertEquals("", run(r1, "s3cret"));
         assertEquals("R3#", r1.prompt());
         assertTrue(three.log().messages().stream().anyMatch(m -> m.text().contains("[localport: 22]")));
         run(r1, "exit");
         assertEquals("R1#", r1.prompt());
+    }
+
+    @Test
+    void anSshLoginNotDoneWithinIpSshTimeOutIsHungUp() {
+        ConfigLoader.apply(three, "ip domain-name lab.local\ncrypto key generate rsa\nip ssh time-out 30\n");
+        assertEquals("", runFor(r1, "ssh -l admin 10.0.0.3", SECOND));
+        assertEquals("Password: ", r1.prompt());
+        kernel.runUntil(kernel.now() + 28 * SECOND);
+        assertEquals(1, three.vtySessions().list().size(), "29 s after connecting: still waiting for the password");
+        kernel.runUntil(kernel.now() + 2 * SECOND);
+        assertEquals(List.of(), three.vtySessions().list(), "30 s: R3 hung up");
+        String after = run(r1, "s3cret");
+        assertEquals("R1#", r1.prompt(), after);
+        assertFalse(three.log().messages().stream().anyMatch(m -> m.text().contains("LOGIN_SUCCESS")));
     }
 
     @Test

@@ -27,7 +27,8 @@ class SessionControlTest {
             line vty 0 4
              login local
              transport input telnet ssh
-            """;
+             exec-timeout 0 0
+            """; // the kernel runs dry between lines: IOS's 10-minute exec-timeout would end idle sessions
     private Kernel kernel;
     private StaticLineLab line;
     private CliSession r1;
@@ -58,6 +59,22 @@ class SessionControlTest {
     private void suspend() {
         assertTrue(kernel.call(r1::suspend));
         assertEquals("R1#", r1.prompt());
+    }
+
+    @Test
+    void sessionLimitOnTheCallersLineCapsItsOutgoingSessions() {
+        assertEquals(List.of(), ConfigLoader.apply(line.one, "line vty 0 4\n session-limit 1\n"));
+        kernel.call(() -> {
+            r1.occupyVty(); // r1 now types on R1's vty 0, whose block allows one outgoing session
+            return null;
+        });
+        logIn("10.0.0.3", "R3#");
+        suspend();
+        assertEquals("% Session limit exceeded\n", run("telnet 10.0.12.2"));
+        assertEquals("R1#", r1.prompt());
+        assertTrue(run("show sessions").contains("*  1 10.0.0.3"), "the suspended session is still there");
+        assertEquals(List.of(), ConfigLoader.apply(line.one, "line vty 0 4\n no session-limit\n"));
+        logIn("10.0.12.2", "R2#");
     }
 
     @Test
@@ -164,7 +181,7 @@ class SessionControlTest {
     @Test
     void execHelpOffersTheSessionCommands() {
         String help = kernel.call(() -> r1.help(""));
-        assertTrue(help.matches("  <1-99> +Session number to resume\n(?s).*"), "first, as on IOS: " + help);
+        assertTrue(help.matches("Exec commands:\n  <1-99> +Session number to resume\n(?s).*"), "first, as on IOS: " + help);
         assertTrue(help.matches("(?s).*\n  resume +Resume an active network connection\n.*"), help);
         assertTrue(help.matches("(?s).*\n  disconnect +Disconnect an existing network connection\n.*"), help);
         assertTrue(help.matches("(?s).*\n  where +List active connections\n.*"), help);

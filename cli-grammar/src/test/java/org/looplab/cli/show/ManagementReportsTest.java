@@ -1,6 +1,7 @@
 package org.looplab.cli.show;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.looplab.cli.session.CliSession;
@@ -15,7 +16,7 @@ import org.looplab.vty.VtyAccess;
 /** show ip ssh before and after the RSA key; who is show users; show ssh; show line [vty A B]; show control-plane host open-ports. */
 class ManagementReportsTest {
     @Test
-    void showIpSshFollowsTheKeyVersionAndRetries() {
+    void showIpSshFollowsTheKeyVersionRetriesAndTimeOut() {
         Router router = new Lab("t", new Kernel(1)).addRouter("R1");
         CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
         assertEquals("""
@@ -30,10 +31,12 @@ class ManagementReportsTest {
         session.execute("crypto key generate rsa modulus 2048");
         session.execute("ip ssh version 2");
         session.execute("ip ssh authentication-retries 2");
+        session.execute("ip ssh time-out 60");
         session.execute("end");
+        assertTrue(session.execute("show running-config").contains("ip ssh time-out 60\nip ssh authentication-retries 2\n"));
         assertEquals("""
                 SSH Enabled - version 2.0
-                Authentication timeout: 120 secs; Authentication retries: 2
+                Authentication timeout: 60 secs; Authentication retries: 2
                 Minimum expected Diffie Hellman key size : 1024 bits
                 """, session.execute("sh ip ssh"));
         assertEquals(session.execute("show users"), session.execute("who"));
