@@ -172,6 +172,7 @@ interface_type
    | SERIAL
    | PORT_CHANNEL
    | LOOPBACK
+   | TUNNEL
    | VLAN
    ;
 
