@@ -39,9 +39,11 @@ public final class DataPlane {
     /** The 802.1Q tag a subinterface's frame carries between the addresses and the EtherType. */
     static final int DOT1Q_TAG_BYTES = 4;
     private int nextIdentifier = 1;
+    private final GreTunnels tunnels = new GreTunnels(this);
 
     public DataPlane(Lab lab) {
         this.lab = lab;
+        bindProtocolEverywhere(GrePacket.PROTOCOL, tunnels::receiverOn);
     }
 
     public Lab lab() {
@@ -180,6 +182,9 @@ public final class DataPlane {
         Ipv4Packet packet = new Ipv4Packet(out.address().address(), destination, 1, payload);
         trace(router, "send", packet);
         IpTraffic.of(router).sent(packet);
+        if (out.isTunnel()) {
+            return tunnels.encapsulate(router, out, packet);
+        }
         Interface far = out.farEnd();
         if (far == null) {
             trace(router, "drop: interface down", packet);
@@ -248,6 +253,11 @@ public final class DataPlane {
         }
         transmit(router, out, adjacency.arpTarget(destination), packet);
         return true;
+    }
+
+    /** A packet unwrapped from a tunnel: it arrives on the tunnel interface as from a cable. */
+    void arriveOn(Router router, Interface tunnel, Ipv4Packet packet) {
+        arrive(router, tunnel, packet);
     }
 
     /** A packet arriving from a cable on interface {@code in}. */
@@ -349,6 +359,10 @@ public final class DataPlane {
     private void transmit(Router router, Interface out, Ipv4Address arpTarget, Ipv4Packet packet) {
         if (out == null || !out.isProtocolUp()) {
             trace(router, "drop: interface down", packet);
+            return;
+        }
+        if (out.isTunnel()) {
+            tunnels.encapsulate(router, out, packet); // point-to-point: no ARP inside a tunnel
             return;
         }
         Interface far = NeighborResolution.resolve(out, arpTarget);
@@ -555,7 +569,7 @@ public final class DataPlane {
     }
 
     /** How the frame carrying a datagram to {@code destination} is addressed on {@code out}'s segment. */
-    private static InterfaceCounters.Cast castOf(Ipv4Address destination, Interface out) {
+    static InterfaceCounters.Cast castOf(Ipv4Address destination, Interface out) {
         if (destination.isMulticast()) {
             return InterfaceCounters.Cast.MULTICAST;
         }
@@ -573,7 +587,7 @@ public final class DataPlane {
         return source == null ? Ipv4Address.ANY : source;
     }
 
-    private void trace(Router router, String event, Ipv4Packet packet) {
+    void trace(Router router, String event, Ipv4Packet packet) {
         if (tracers.isEmpty()) {
             return;
         }

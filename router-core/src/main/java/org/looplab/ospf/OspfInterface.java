@@ -33,6 +33,8 @@ public final class OspfInterface {
     /** IOS's interface bandwidths in kbit/s: GigabitEthernet 1000000, Loopback 8000000. */
     static final long GIGABIT_KBPS = 1_000_000;
     static final long LOOPBACK_KBPS = 8_000_000;
+    /** A tunnel's default bandwidth on IOS 15: 100 Kbit/sec, so OSPF cost 1000. */
+    static final long TUNNEL_KBPS = 100;
 
     final OspfProcess process;
     final OspfArea area;
@@ -75,13 +77,15 @@ public final class OspfInterface {
             networkType = settings.networkType() == NetworkType.POINT_TO_POINT ? NetworkType.POINT_TO_POINT
                     : NetworkType.LOOPBACK;
         } else {
-            networkType = settings.networkType() != null ? settings.networkType() : NetworkType.BROADCAST;
+            // IOS: a GRE tunnel is point-to-point by default, hellos to 224.0.0.5 through the tunnel.
+            NetworkType byDefault = iface.isTunnel() ? NetworkType.POINT_TO_POINT : NetworkType.BROADCAST;
+            networkType = settings.networkType() != null ? settings.networkType() : byDefault;
         }
         if (settings.cost() != null) {
             cost = settings.cost();
         } else {
             // IOS: reference bandwidth / interface bandwidth, at least 1 (auto-cost).
-            long kbps = iface.isLoopback() ? LOOPBACK_KBPS : GIGABIT_KBPS;
+            long kbps = iface.isLoopback() ? LOOPBACK_KBPS : iface.isTunnel() ? TUNNEL_KBPS : GIGABIT_KBPS;
             cost = (int) Math.max(1, Math.min(65535, process.referenceBandwidthMbps() * 1000 / kbps));
         }
         priority = settings.priority() != null ? settings.priority() : DEFAULT_PRIORITY;

@@ -28,6 +28,12 @@ public final class Interface {
     private long arpTimeoutNanos = DEFAULT_ARP_TIMEOUT_NANOS;
     /** {@code encapsulation dot1Q N [native]} of a subinterface, or null. */
     private Dot1qEncapsulation encapsulation;
+    /** Line protocol, kept by {@link Router} with the status: a tunnel may be up with its line protocol down. */
+    private boolean lineProtocolUp;
+    /** A tunnel's {@code tunnel source} and {@code tunnel destination}. */
+    private TunnelSettings tunnel = TunnelSettings.NONE;
+    /** Until when a tunnel stays down after IOS found it routing to its destination through itself. */
+    private long recursionHeldUntil = Long.MIN_VALUE;
 
     Interface(Router router, InterfaceName name, boolean shutdown, InterfaceStatus status) {
         this.router = router;
@@ -176,9 +182,30 @@ public final class Interface {
         return status;
     }
 
-    /** Line protocol: on the links we simulate it is up exactly when the interface is up. */
+    /** Line protocol: up with the interface, except a tunnel's, which also needs its source and a route to its destination. */
     public boolean isProtocolUp() {
-        return status == InterfaceStatus.UP;
+        return lineProtocolUp;
+    }
+
+    public boolean isTunnel() {
+        return name.type() == InterfaceName.Type.TUNNEL;
+    }
+
+    /** A tunnel's {@code tunnel source} and {@code tunnel destination} ({@link TunnelSettings#NONE} when unset). */
+    public TunnelSettings tunnel() {
+        return tunnel;
+    }
+
+    void setTunnel(TunnelSettings tunnel) {
+        this.tunnel = tunnel;
+    }
+
+    long recursionHeldUntil() {
+        return recursionHeldUntil;
+    }
+
+    void holdForRecursion(long until) {
+        this.recursionHeldUntil = until;
     }
 
     /**
@@ -215,8 +242,8 @@ public final class Interface {
         if (!router.isPoweredOn()) {
             return InterfaceStatus.DOWN;
         }
-        if (isLoopback()) {
-            return InterfaceStatus.UP;
+        if (isLoopback() || isTunnel()) {
+            return InterfaceStatus.UP; // a tunnel's line protocol is what follows its source and destination
         }
         if (name.isSubinterface()) {
             // A subinterface rides on its parent: down whenever the parent is not up (shut, cable pulled).
@@ -229,6 +256,11 @@ public final class Interface {
         Interface far = link != null && link.isConnected() ? link.otherEnd(this) : null;
         // A far end without power has no carrier, as a pulled cable.
         return far != null && !far.shutdown && far.router.isPoweredOn() ? InterfaceStatus.UP : InterfaceStatus.DOWN;
+    }
+
+    /** The line protocol the status and, for a tunnel, its source and destination call for. */
+    boolean wantedLineProtocol(InterfaceStatus wanted) {
+        return wanted == InterfaceStatus.UP && (!isTunnel() || TunnelLineProtocol.canBeUp(this));
     }
 
     void setDescription(String description) {
@@ -260,8 +292,9 @@ public final class Interface {
         this.shutdown = shutdown;
     }
 
-    void setStatus(InterfaceStatus status) {
+    void setStatus(InterfaceStatus status, boolean lineProtocolUp) {
         this.status = status;
+        this.lineProtocolUp = lineProtocolUp;
     }
 
     void attach(Link link) {

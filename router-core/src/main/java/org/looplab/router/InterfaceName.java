@@ -24,6 +24,8 @@ public record InterfaceName(Type type, String numberText) implements Comparable<
         /** An EtherChannel bundle: accepted as a name and a block, members are not bundled. */
         PORT_CHANNEL("Port-channel", "Po", false),
         LOOPBACK("Loopback", "Lo", false),
+        /** A GRE tunnel: its packets travel inside others, from its source to its destination. */
+        TUNNEL("Tunnel", "Tu", false),
         /** The discard interface: IOS has exactly one, Null0, always up; routes to it drop packets. */
         NULL("Null", "Nu", false),
         /** A switched virtual interface: accepted as a name and a block; no switching is simulated. */
@@ -154,7 +156,7 @@ public record InterfaceName(Type type, String numberText) implements Comparable<
             }
         }
         if (dot >= 0) {
-            if (type == Type.LOOPBACK || type == Type.NULL || type == Type.VLAN || !isNumber(number.substring(dot + 1), MAX_SUBINTERFACE)) {
+            if (type == Type.LOOPBACK || type == Type.NULL || type == Type.VLAN || type == Type.TUNNEL || !isNumber(number.substring(dot + 1), MAX_SUBINTERFACE)) {
                 return false;
             }
         }

@@ -63,6 +63,7 @@ public final class Router {
     private String defaultConfigText;
     private Secret enablePassword;
     private final PortLayout portLayout;
+    private final TunnelLineProtocol tunnelLineProtocol;
     /** False for a Linux end host (net.ipv4.ip_forward=0): transit packets are dropped, not forwarded. */
     private boolean forwarding = true;
     /** True for a Linux end host of a topology: no IOS CLI, pinged and pinging from the lab console. */
@@ -82,6 +83,7 @@ public final class Router {
         this.rib = new Rib(kernel::now);
         this.staticRouting = new StaticRouting(rib, this::isInterfaceUp);
         new org.looplab.debug.RoutingDebug(rib, debugging, this::log);
+        this.tunnelLineProtocol = new TunnelLineProtocol(this);
         this.portLayout = portLayout;
         for (InterfaceName port : portLayout.atBoot()) {
             addPhysical(port);
@@ -328,6 +330,7 @@ public final class Router {
 
     /** Tells the routing protocols that an interface changed (address, state, existence). */
     private void notifyProtocols(Interface target) {
+        tunnelLineProtocol.scheduleCheck(); // a tunnel's source may be this interface
         if (ospf != null) {
             ospf.interfaceChanged(target);
         }
@@ -530,6 +533,13 @@ public final class Router {
             if (interfaces.get(parent) == null && (!parent.isPhysicalPort() || enterInterface(parent) == null)) {
                 return null;
             }
+        } else if (interfaceName.type() == InterfaceName.Type.TUNNEL) {
+            // IOS creates a tunnel up, its line protocol down until it has a source and a route to its destination.
+            Interface tunnel = new Interface(this, interfaceName, false, InterfaceStatus.UP);
+            interfaces.put(interfaceName, tunnel);
+            log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + interfaceName.fullName() + ", changed state to down");
+            refresh(tunnel);
+            return tunnel;
         } else if (!interfaceName.isLoopback() && !interfaceName.isUnsimulatedVirtual()) {
             return null;
         }
@@ -537,6 +547,21 @@ public final class Router {
         interfaces.put(interfaceName, created);
         refresh(created);
         return created;
+    }
+
+    // ---- GRE tunnels ----
+
+    /** The router's tunnel interfaces, by number. */
+    public List<Interface> tunnels() {
+        // Names sort by type first, so the tunnels are one range of the table.
+        return List.copyOf(interfaces.subMap(InterfaceName.of(InterfaceName.Type.TUNNEL, 0), true,
+                InterfaceName.of(InterfaceName.Type.TUNNEL, Integer.MAX_VALUE), true).values());
+    }
+
+    /** {@code tunnel source IF|A}, {@code tunnel destination A} and their {@code no} forms, on a tunnel interface. */
+    public void setTunnel(Interface tunnel, TunnelSettings settings) {
+        tunnel.setTunnel(settings);
+        refresh(tunnel);
     }
 
     /**
@@ -783,18 +808,19 @@ public final class Router {
         }
         InterfaceStatus before = target.status();
         InterfaceStatus after = target.wantedStatus();
-        if (before == after) {
+        boolean protocolWasUp = target.isProtocolUp();
+        boolean protocolUp = target.wantedLineProtocol(after);
+        if (before == after && protocolWasUp == protocolUp) {
             return;
         }
-        boolean protocolWasUp = target.isProtocolUp();
-        target.setStatus(after);
+        target.setStatus(after, protocolUp);
         String fullName = target.name().fullName();
-        if (after == InterfaceStatus.ADMINISTRATIVELY_DOWN) {
+        if (before != after && after == InterfaceStatus.ADMINISTRATIVELY_DOWN) {
             log("%LINK-5-CHANGED: Interface " + fullName + ", changed state to administratively down");
-        } else {
+        } else if (before != after) {
             log("%LINK-3-UPDOWN: Interface " + fullName + ", changed state to " + after.text());
         }
-        if (protocolWasUp != target.isProtocolUp()) {
+        if (protocolWasUp != protocolUp) {
             log("%LINEPROTO-5-UPDOWN: Line protocol on Interface " + fullName + ", changed state to "
                     + (target.isProtocolUp() ? "up" : "down"));
             if (target.isProtocolUp()) {

@@ -24,7 +24,7 @@ class InterfaceNameTest {
 
     @Test
     void refusesWhatIsNotAnInterface() {
-        for (String text : new String[] {"", "x0", "Gi0/", "Gi0/1/2/3", "lo", "lo-1", "lo99999999999", "Tunnel0",
+        for (String text : new String[] {"", "x0", "Gi0/", "Gi0/1/2/3", "lo", "lo-1", "lo99999999999", "Tunnel0.1", "Tu0/1",
                 "Null1", "Lo0/1", "Lo1.5", "Gi0/0.", "Po1/1"}) {
             assertNull(InterfaceName.parse(text), text);
         }

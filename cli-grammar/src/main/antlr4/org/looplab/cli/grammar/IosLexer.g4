@@ -428,6 +428,8 @@ TFTP : 'tftp';
 TFTP_SERVER : 'tftp-server';
 TRACK : 'track';
 TUNNEL : 'tunnel';
+DESTINATION : 'destination';
+MODE : 'mode';
 UNNUMBERED : 'unnumbered';
 UNREACHABLES : 'unreachables';
 VERIFY : 'verify';

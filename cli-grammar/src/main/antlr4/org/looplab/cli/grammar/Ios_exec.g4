@@ -175,6 +175,7 @@ interface_type
    | SERIAL
    | PORT_CHANNEL
    | LOOPBACK
+   | TUNNEL
    | VLAN
    ;
 

@@ -16,6 +16,7 @@ if_command
    | if_vrf_forwarding
    | if_discovery
    | if_arp_timeout
+   | if_tunnel
    | if_inert
    | if_no
    | cfg_any_mode_command
@@ -45,6 +46,7 @@ if_no
       | if_no_vrf_forwarding
       | if_discovery
       | if_no_arp_timeout
+      | if_no_tunnel
       | if_inert
    )
    ;
@@ -60,3 +62,18 @@ if_no_ip_address : IP ADDRESS (address = IP_ADDRESS mask = IP_ADDRESS SECONDARY?
 if_no_description : DESCRIPTION LINE?;
 
 if_no_encapsulation : ENCAPSULATION DOT1Q (DEC NATIVE?)?;
+
+/*
+ * tunnel source IF|A, tunnel destination A, tunnel mode gre ip (IOS's default): a GRE tunnel. Other tunnel
+ * lines (other modes, key, protection...) are kept inert.
+ */
+if_tunnel
+   : TUNNEL
+   (
+      SOURCE (interface_name | source = IP_ADDRESS)
+      | DESTINATION destination = IP_ADDRESS
+      | MODE GRE IP
+   )
+   ;
+
+if_no_tunnel : TUNNEL (SOURCE (interface_name | IP_ADDRESS)? | DESTINATION IP_ADDRESS? | MODE (GRE IP?)?);

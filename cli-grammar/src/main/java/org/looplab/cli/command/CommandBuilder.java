@@ -1,5 +1,6 @@
 package org.looplab.cli.command;
 
+import java.util.function.UnaryOperator;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
@@ -12,6 +13,7 @@ import org.looplab.router.Dot1qEncapsulation;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.Router;
+import org.looplab.router.TunnelSettings;
 
 /**
  * Turns the parse tree of one line into a typed {@link Command}. Values the grammar cannot check (ranges,
@@ -235,6 +237,8 @@ public final class CommandBuilder {
             return new SetEncapsulation(new Dot1qEncapsulation(
                     number(encapsulation.vlan, Dot1qEncapsulation.MIN_VLAN, Dot1qEncapsulation.MAX_VLAN),
                     encapsulation.NATIVE() != null), ArgumentValues.lineText(ctx));
+        } else if (ctx instanceof If_tunnelContext tunnel) {
+            return tunnel(tunnel);
         } else if (ctx instanceof If_shutdownContext) {
             return new SetShutdown(true);
         } else if (ctx instanceof If_descriptionContext description) {
@@ -251,12 +255,34 @@ public final class CommandBuilder {
             if (no.if_inert() != null) {
                 return new KeepInertLine("no " + ArgumentValues.lineText(no.if_inert()), true);
             }
+            if (no.if_no_tunnel() != null) {
+                If_no_tunnelContext tunnel = no.if_no_tunnel();
+                UnaryOperator<TunnelSettings> change = tunnel.SOURCE() != null ? settings -> settings.withSource(null, null)
+                        : tunnel.DESTINATION() != null ? settings -> settings.withDestination(null) : settings -> settings;
+                return new SetTunnel(change, "no " + ArgumentValues.lineText(tunnel));
+            }
             if (no.if_no_encapsulation() != null) {
                 return new SetEncapsulation(null, "no " + ArgumentValues.lineText(no.if_no_encapsulation()));
             }
             return new SetDescription(null);
         }
         throw new IllegalStateException("no command for rule " + IosParser.ruleNames[ctx.getRuleIndex()]);
+    }
+
+    /** {@code tunnel source|destination|mode}: mode gre ip is the default and the only mode, so it changes nothing. */
+    private Command tunnel(If_tunnelContext tunnel) {
+        UnaryOperator<TunnelSettings> change;
+        if (tunnel.SOURCE() != null) {
+            InterfaceName source = tunnel.interface_name() == null ? null : interfaceName(tunnel.interface_name(), false);
+            Ipv4Address address = tunnel.source == null ? null : address(tunnel.source);
+            change = settings -> settings.withSource(source, address);
+        } else if (tunnel.DESTINATION() != null) {
+            Ipv4Address destination = address(tunnel.destination);
+            change = settings -> settings.withDestination(destination);
+        } else {
+            change = settings -> settings;
+        }
+        return new SetTunnel(change, ArgumentValues.lineText(tunnel));
     }
 
     private Command negated(Cfg_noContext no) {
@@ -355,7 +381,7 @@ public final class CommandBuilder {
             return name;
         }
         InterfaceName main = name.parent();
-        boolean creatable = name.isLoopback() || main.isUnsimulatedVirtual()
+        boolean creatable = name.isLoopback() || name.type() == InterfaceName.Type.TUNNEL || main.isUnsimulatedVirtual()
                 && (!name.isSubinterface() || router.interfaceNamed(main) != null)
                 || main.type().isPhysical() && (router.interfaceNamed(main) != null
                         || router.portLayout().addsPortsFromConfiguration() && router.portLayout().has(main));

@@ -132,12 +132,16 @@ public final class RunningConfigWriter {
             InertSettings kept = InertSettings.ifPresent(iface.router());
             List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
             // IOS writes the ip lines before "shutdown", the port's own settings (duplex, speed) after it.
-            lines.stream().filter(RunningConfigWriter::beforeShutdown).forEach(line -> out.append(' ').append(line).append('\n'));
+            // A tunnel's own lines come last (keepalive, tunnel source and destination, then its kept tunnel lines).
+            java.util.function.Predicate<String> last = line -> iface.isTunnel() && line.startsWith("tunnel ");
+            lines.stream().filter(line -> beforeShutdown(line) && !last.test(line)).forEach(line -> out.append(' ').append(line).append('\n'));
             if (iface.isShutdown()) {
                 out.append(" shutdown\n");
             }
             lines.stream().filter(line -> !beforeShutdown(line)).forEach(line -> out.append(' ').append(line).append('\n'));
             out.append(DiscoveryConfigLines.interfaceLines(iface));
+            out.append(TunnelConfigLines.render(iface));
+            lines.stream().filter(last).forEach(line -> out.append(' ').append(line).append('\n'));
         }
         return out.toString();
     }
@@ -233,8 +237,10 @@ public final class RunningConfigWriter {
 
     private static List<Interface> loopbacksFirst(Router router) {
         List<Interface> ordered = new ArrayList<>();
+        // IOS writes the loopbacks, then the tunnels, then the ports.
         router.interfaces().stream().filter(Interface::isLoopback).forEach(ordered::add);
-        router.interfaces().stream().filter(iface -> !iface.isLoopback()).forEach(ordered::add);
+        router.interfaces().stream().filter(Interface::isTunnel).forEach(ordered::add);
+        router.interfaces().stream().filter(iface -> !iface.isLoopback() && !iface.isTunnel()).forEach(ordered::add);
         return ordered;
     }
 }

@@ -46,6 +46,8 @@ public final class ShowInterfaces {
                 .append(", line protocol is ").append(iface.isProtocolUp() ? "up" : "down").append(" \n");
         if (iface.isLoopback()) {
             out.append("  Hardware is Loopback\n");
+        } else if (iface.isTunnel()) {
+            out.append("  Hardware is Tunnel\n");
         } else {
             out.append("  Hardware is iGbE, address is ").append(iface.macAddress())
                     .append(" (bia ").append(iface.macAddress()).append(")\n");
@@ -58,6 +60,8 @@ public final class ShowInterfaces {
         }
         if (iface.isLoopback()) {
             out.append("  MTU 1514 bytes, BW 8000000 Kbit/sec, DLY 5000 usec, \n");
+        } else if (iface.isTunnel()) {
+            out.append("  MTU 17916 bytes, BW 100 Kbit/sec, DLY 50000 usec, \n");
         } else {
             out.append("  MTU 1500 bytes, BW 1000000 Kbit/sec, DLY 10 usec, \n");
         }
@@ -66,10 +70,14 @@ public final class ShowInterfaces {
             renderSubinterfaceTail(iface, out);
             return;
         }
-        out.append(iface.isLoopback() ? "  Encapsulation LOOPBACK, loopback not set\n"
-                : "  Encapsulation ARPA, loopback not set\n");
-        out.append("  Keepalive set (10 sec)\n");
-        if (!iface.isLoopback()) {
+        if (iface.isTunnel()) {
+            out.append(TunnelLines.render(iface));
+        } else {
+            out.append(iface.isLoopback() ? "  Encapsulation LOOPBACK, loopback not set\n"
+                    : "  Encapsulation ARPA, loopback not set\n");
+            out.append("  Keepalive set (10 sec)\n");
+        }
+        if (!iface.isLoopback() && !iface.isTunnel()) {
             out.append(iface.isProtocolUp() ? "  Full Duplex, 1Gbps, link type is auto, media type is RJ45\n"
                     : "  Auto Duplex, Auto Speed, link type is auto, media type is RJ45\n");
             out.append("  output flow-control is unsupported, input flow-control is unsupported\n");
@@ -84,7 +92,7 @@ public final class ShowInterfaces {
                 .append(counters.wasCleared() ? RouteAge.format(now - counters.clearedNanos()) : "never").append('\n');
         out.append("  Input queue: 0/75/0/0 (size/max/drops/flushes); Total output drops: 0\n");
         out.append("  Queueing strategy: fifo\n");
-        out.append(iface.isLoopback() ? "  Output queue: 0/0 (size/max)\n" : "  Output queue: 0/40 (size/max)\n");
+        out.append(iface.isLoopback() || iface.isTunnel() ? "  Output queue: 0/0 (size/max)\n" : "  Output queue: 0/40 (size/max)\n");
         out.append("  5 minute input rate ").append(counters.inputBitsPerSecond(now)).append(" bits/sec, ")
                 .append(counters.inputPacketsPerSecond(now)).append(" packets/sec\n");
         out.append("  5 minute output rate ").append(counters.outputBitsPerSecond(now)).append(" bits/sec, ")
@@ -96,14 +104,14 @@ public final class ShowInterfaces {
                 .append(shown.inIpMulticasts()).append(" IP multicasts)\n");
         out.append("     0 runts, 0 giants, 0 throttles \n");
         out.append("     0 input errors, 0 CRC, 0 frame, 0 overrun, 0 ignored, 0 abort\n");
-        if (!iface.isLoopback()) {
+        if (!iface.isLoopback() && !iface.isTunnel()) {
             out.append("     0 watchdog, ").append(shown.inMulticasts()).append(" multicast, 0 pause input\n");
         }
         out.append("     ").append(shown.outPackets()).append(" packets output, ").append(shown.outOctets())
                 .append(" bytes, 0 underruns\n");
         out.append("     0 output errors, 0 collisions, 0 interface resets\n");
         out.append("     ").append(shown.unknownProtocolDrops()).append(" unknown protocol drops\n");
-        if (!iface.isLoopback()) {
+        if (!iface.isLoopback() && !iface.isTunnel()) {
             out.append("     0 babbles, 0 late collision, 0 deferred\n");
             out.append("     0 lost carrier, 0 no carrier, 0 pause output\n");
         }

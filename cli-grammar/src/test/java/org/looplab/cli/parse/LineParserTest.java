@@ -52,7 +52,8 @@ class LineParserTest {
                 parser.parse("show interfaces", Modes.PRIVILEGED_EXEC.startRule()));
         List<Integer> next = parser.expectedAfter(parsed.tokens(), Modes.PRIVILEGED_EXEC.startRule());
         assertEquals(List.of(IosLexer.DESCRIPTION, IosLexer.GIGABITETHERNET, IosLexer.LOOPBACK, IosLexer.SUMMARY, IosLexer.ETHERNET,
-                IosLexer.FASTETHERNET, IosLexer.PORT_CHANNEL, IosLexer.SERIAL, IosLexer.TENGIGABITETHERNET, IosLexer.VLAN), next);
+                IosLexer.FASTETHERNET, IosLexer.PORT_CHANNEL, IosLexer.SERIAL, IosLexer.TENGIGABITETHERNET, IosLexer.TUNNEL,
+                IosLexer.VLAN), next);
         assertTrue(parser.isComplete(parsed.tokens(), Modes.PRIVILEGED_EXEC.startRule()));
     }
 
