@@ -95,7 +95,7 @@ class PrivilegeLevelsTest {
     @Test
     void levelZeroOffersOnlyIosLevelZeroCommands() {
         CliSession zero = new CliSession(router, "u", 0, "console");
-        assertEquals("  disable  Turn off privileged commands\n  enable   Turn on privileged commands\n"
+        assertEquals("Exec commands:\n  disable  Turn off privileged commands\n  enable   Turn on privileged commands\n"
                 + "  exit     Exit from the EXEC\n  logout   Exit from the EXEC\n\n", zero.help(""));
     }
 
