@@ -23,7 +23,7 @@ public final class HelpTexts {
     private static final HelpTexts SHIPPED = load();
 
     private final Properties texts;
-    /** Tokens IOS words the same in every context ({@code context-free} in help.properties). */
+    /** Tokens IOS words the same in every context without a key of its own ({@code context-free}). */
     private final Set<String> contextFree;
 
     private HelpTexts(Properties texts) {
@@ -63,19 +63,20 @@ public final class HelpTexts {
     /**
      * The key of the token's own text in this context, most specific first, or null when only its plain
      * fallback text exists: a word after a keyword has {@code COMMAND.PREVIOUS.TOKEN},
+     * {@code COMMAND.*.TOKEN} (any later word of that command, as copy's destination whatever the source),
      * {@code MODE.PREVIOUS.TOKEN} or {@code PREVIOUS.TOKEN}; a command's first keyword {@code MODE.TOKEN} or
-     * {@code exec.TOKEN} / {@code configuration.TOKEN} (the same text in every mode of that kind).
+     * {@code exec.TOKEN} / {@code configuration.TOKEN} (the same text in every mode of that kind). A
+     * context-free token falls back to its plain text where it has no such key ({@code vlan} the command).
      */
     public String contextKey(int tokenType, HelpContext context) {
         String name = Keywords.tokenName(tokenType);
-        if (contextFree.contains(name)) {
-            return name;
-        }
         List<String> keys = new ArrayList<>();
         if (!context.atStart()) {
             String before = Keywords.tokenName(context.previous());
             if (context.command() > 0 && context.command() != context.previous()) {
-                keys.add(Keywords.tokenName(context.command()) + "." + before + "." + name);
+                String command = Keywords.tokenName(context.command());
+                keys.add(command + "." + before + "." + name);
+                keys.add(command + ".*." + name);
             }
             keys.add(context.modeName() + "." + before + "." + name);
             keys.add(before + "." + name);
@@ -88,7 +89,7 @@ public final class HelpTexts {
                 return key;
             }
         }
-        return null;
+        return contextFree.contains(name) ? name : null;
     }
 
     private static HelpTexts load() {
