@@ -63,6 +63,14 @@ public final class Kernel {
         if (delayNanos < 0) {
             throw new IllegalArgumentException("negative delay " + delayNanos);
         }
+        if (realTimeThread != null && !inKernelThread()) {
+            // The queue is the kernel thread's alone, and the sleeping kernel would not see the event before
+            // the next one it knows of: a foreign thread must submit() instead.
+            IllegalStateException misuse = new IllegalStateException(
+                    "schedule() on thread " + Thread.currentThread().getName() + ", not the kernel's; use submit()");
+            InternalErrors.report("scheduling from a foreign thread (the event is refused)", misuse);
+            throw misuse;
+        }
         return queue.add(nowNanos + delayNanos, action);
     }
 

@@ -167,4 +167,23 @@ class KernelTest {
             kernel.stop();
         }
     }
+
+    @Test
+    void schedulingFromAForeignThreadInRealTimeIsRefusedAndReported() {
+        Kernel kernel = new Kernel(1);
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        InternalErrors.consoleTo(new java.io.PrintStream(console, true));
+        kernel.startRealTime(1.0);
+        try {
+            // The test's thread is not the kernel's: its event would sit unseen by the sleeping kernel thread.
+            assertThrows(IllegalStateException.class, () -> kernel.schedule(0, () -> { }));
+            assertTrue(kernel.call(() -> kernel.schedule(0, () -> { }) != null), "the kernel thread may schedule");
+        } finally {
+            kernel.stop();
+            InternalErrors.consoleTo(System.err);
+        }
+        assertEquals("looplab: internal error scheduling from a foreign thread (the event is refused)\n",
+                console.toString());
+        kernel.schedule(0, () -> { }); // stopped: the caller drives the clock again
+    }
 }
