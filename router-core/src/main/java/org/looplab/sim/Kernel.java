@@ -3,6 +3,7 @@ package org.looplab.sim;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -107,6 +108,19 @@ public final class Kernel {
             }
         }
         return result;
+    }
+
+    /**
+     * The outcome of {@code stage}, completed on the kernel thread. A future completed by a foreign thread
+     * (a RADIUS answer, a disk write) runs the continuations chained to it on that thread; chaining a
+     * {@link #submit} to it does not help, since when the kernel has already run the task the next stage
+     * still runs on the foreign thread. Chain on what this returns, on the kernel thread.
+     */
+    public <T> CompletableFuture<T> onKernelThread(CompletionStage<T> stage) {
+        CompletableFuture<T> delivered = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> submit(() -> failure == null
+                ? delivered.complete(value) : delivered.completeExceptionally(failure)));
+        return delivered;
     }
 
     /**

@@ -186,4 +186,36 @@ class KernelTest {
                 console.toString());
         kernel.schedule(0, () -> { }); // stopped: the caller drives the clock again
     }
+
+    @Test
+    void aFutureCompletedOnAForeignThreadIsDeliveredOnTheKernelThread() throws Exception {
+        Kernel kernel = new Kernel(1);
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        CompletableFuture<String> refused = new CompletableFuture<>();
+        kernel.startRealTime(1.0);
+        try {
+            CompletableFuture<Boolean> answered = kernel.call(() -> kernel.onKernelThread(answer)
+                    .thenApply(value -> value.equals("pass") && kernel.inKernelThread()));
+            CompletableFuture<Boolean> failed = kernel.call(() -> kernel.onKernelThread(refused)
+                    .handle((value, failure) -> failure instanceof IllegalStateException && kernel.inKernelThread()));
+            answer.complete("pass"); // on the test's thread, as a RADIUS client's thread would
+            refused.completeExceptionally(new IllegalStateException("no server"));
+            assertTrue(answered.get(5, TimeUnit.SECONDS));
+            assertTrue(failed.get(5, TimeUnit.SECONDS));
+        } finally {
+            kernel.stop();
+        }
+    }
+
+    @Test
+    void anAlreadyCompletedFutureIsDeliveredAtOnceOnTheKernelThread() {
+        Kernel kernel = new Kernel(1);
+        List<String> order = new ArrayList<>();
+        kernel.call(() -> {
+            kernel.onKernelThread(CompletableFuture.completedFuture("now")).thenAccept(order::add);
+            order.add("after");
+            return null;
+        });
+        assertEquals(List.of("now", "after"), order);
+    }
 }
