@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -114,12 +115,26 @@ public final class Kernel {
      * The outcome of {@code stage}, completed on the kernel thread. A future completed by a foreign thread
      * (a RADIUS answer, a disk write) runs the continuations chained to it on that thread; chaining a
      * {@link #submit} to it does not help, since when the kernel has already run the task the next stage
-     * still runs on the foreign thread. Chain on what this returns, on the kernel thread.
+     * still runs on the foreign thread. Chain on what this returns, on the kernel thread. Without a
+     * real-time thread the outcome is passed on at once: the caller that drives the clock waits on it, and
+     * a task in the inbox would wait for that caller.
      */
     public <T> CompletableFuture<T> onKernelThread(CompletionStage<T> stage) {
         CompletableFuture<T> delivered = new CompletableFuture<>();
-        stage.whenComplete((value, failure) -> submit(() -> failure == null
-                ? delivered.complete(value) : delivered.completeExceptionally(failure)));
+        stage.whenComplete((value, failure) -> {
+            Runnable deliver = () -> {
+                if (failure == null) {
+                    delivered.complete(value);
+                } else {
+                    delivered.completeExceptionally(failure);
+                }
+            };
+            if (realTimeThread != null) {
+                submit(Executors.callable(deliver));
+            } else {
+                deliver.run();
+            }
+        });
         return delivered;
     }
 
