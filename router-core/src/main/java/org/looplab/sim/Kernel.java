@@ -36,8 +36,6 @@ public final class Kernel {
     private volatile boolean stopping;
     // Real-time mode: virtual time = anchorVirtual + (System.nanoTime() - anchorWall) * speed.
     private volatile double speed = 1.0;
-    /** The longest the real-time thread sleeps without looking at its inbox (wall time). */
-    private static final long IDLE_CHECK_NANOS = 100_000_000L;
     private long anchorVirtualNanos;
     private long anchorWallNanos;
 
@@ -268,11 +266,15 @@ public final class Kernel {
                     continue;
                 }
                 nowNanos = Math.max(nowNanos, wallVirtual); // idle: the clock shows the wall time
-                // Never idle longer than IDLE_CHECK: a task whose wake-up was missed waits that long at worst,
-                // not until the next event (seen: an in-band login answered by RADIUS waited ~30 s, until a
-                // cancelled SYN timer's time).
-                long wallWait = next == null ? IDLE_CHECK_NANOS : (long) ((next.timeNanos() - wallVirtual) / speed);
-                LockSupport.parkNanos(this, Math.max(1_000, Math.min(wallWait, IDLE_CHECK_NANOS)));
+                // Sleeping until the next event misses nothing: other threads reach the queue only through
+                // the inbox, which unparks this thread (schedule refuses them), and an unpark that comes
+                // before the park makes it return at once.
+                if (next == null) {
+                    LockSupport.park(this);
+                } else {
+                    long wallWait = (long) ((next.timeNanos() - wallVirtual) / speed);
+                    LockSupport.parkNanos(this, Math.max(wallWait, 1_000));
+                }
             }
         } finally {
             owner = null;

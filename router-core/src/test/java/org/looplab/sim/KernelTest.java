@@ -218,4 +218,18 @@ class KernelTest {
         });
         assertEquals(List.of("now", "after"), order);
     }
+
+    @Test
+    void aTaskSubmittedWhileTheKernelSleepsTowardsAFarEventRunsAtOnce() throws Exception {
+        Kernel kernel = new Kernel(1);
+        kernel.schedule(3_600_000_000_000L, () -> { }); // an hour away: the kernel thread parks for it
+        kernel.startRealTime(1.0);
+        try {
+            for (int i = 0; i < 100; i++) {
+                assertTrue(kernel.submit(kernel::inKernelThread).get(5, TimeUnit.SECONDS), "task " + i);
+            }
+        } finally {
+            kernel.stop();
+        }
+    }
 }
