@@ -143,7 +143,7 @@ public final class LoginAuthentication {
         CompletableFuture<GroupVerdict> verdict = method.kind() == AaaMethod.Kind.GROUP
                 ? groupMethod(router).authenticate(router, method.group(), attempt)
                 : CompletableFuture.completedFuture(check(router, attempt, method));
-        return verdict.thenCompose(answer -> router.kernel().submit(() -> answer)).thenCompose(answer -> {
+        return router.kernel().onKernelThread(verdict).thenCompose(answer -> {
             if (answer.status() == Status.ERROR) {
                 return tryFrom(router, attempt, methods, index + 1);
             }

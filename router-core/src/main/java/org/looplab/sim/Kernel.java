@@ -3,7 +3,9 @@ package org.looplab.sim;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
@@ -34,8 +36,6 @@ public final class Kernel {
     private volatile boolean stopping;
     // Real-time mode: virtual time = anchorVirtual + (System.nanoTime() - anchorWall) * speed.
     private volatile double speed = 1.0;
-    /** The longest the real-time thread sleeps without looking at its inbox (wall time). */
-    private static final long IDLE_CHECK_NANOS = 100_000_000L;
     private long anchorVirtualNanos;
     private long anchorWallNanos;
 
@@ -62,6 +62,14 @@ public final class Kernel {
     public SimEvent schedule(long delayNanos, Runnable action) {
         if (delayNanos < 0) {
             throw new IllegalArgumentException("negative delay " + delayNanos);
+        }
+        if (realTimeThread != null && !inKernelThread()) {
+            // The queue is the kernel thread's alone, and the sleeping kernel would not see the event before
+            // the next one it knows of: a foreign thread must submit() instead.
+            IllegalStateException misuse = new IllegalStateException(
+                    "schedule() on thread " + Thread.currentThread().getName() + ", not the kernel's; use submit()");
+            InternalErrors.report("scheduling from a foreign thread (the event is refused)", misuse);
+            throw misuse;
         }
         return queue.add(nowNanos + delayNanos, action);
     }
@@ -99,6 +107,33 @@ public final class Kernel {
             }
         }
         return result;
+    }
+
+    /**
+     * The outcome of {@code stage}, completed on the kernel thread. A future completed by a foreign thread
+     * (a RADIUS answer, a disk write) runs the continuations chained to it on that thread; chaining a
+     * {@link #submit} to it does not help, since when the kernel has already run the task the next stage
+     * still runs on the foreign thread. Chain on what this returns, on the kernel thread. Without a
+     * real-time thread the outcome is passed on at once: the caller that drives the clock waits on it, and
+     * a task in the inbox would wait for that caller.
+     */
+    public <T> CompletableFuture<T> onKernelThread(CompletionStage<T> stage) {
+        CompletableFuture<T> delivered = new CompletableFuture<>();
+        stage.whenComplete((value, failure) -> {
+            Runnable deliver = () -> {
+                if (failure == null) {
+                    delivered.complete(value);
+                } else {
+                    delivered.completeExceptionally(failure);
+                }
+            };
+            if (realTimeThread != null) {
+                submit(Executors.callable(deliver));
+            } else {
+                deliver.run();
+            }
+        });
+        return delivered;
     }
 
     /**
@@ -231,11 +266,15 @@ public final class Kernel {
                     continue;
                 }
                 nowNanos = Math.max(nowNanos, wallVirtual); // idle: the clock shows the wall time
-                // Never idle longer than IDLE_CHECK: a task whose wake-up was missed waits that long at worst,
-                // not until the next event (seen: an in-band login answered by RADIUS waited ~30 s, until a
-                // cancelled SYN timer's time).
-                long wallWait = next == null ? IDLE_CHECK_NANOS : (long) ((next.timeNanos() - wallVirtual) / speed);
-                LockSupport.parkNanos(this, Math.max(1_000, Math.min(wallWait, IDLE_CHECK_NANOS)));
+                // Sleeping until the next event misses nothing: other threads reach the queue only through
+                // the inbox, which unparks this thread (schedule refuses them), and an unpark that comes
+                // before the park makes it return at once.
+                if (next == null) {
+                    LockSupport.park(this);
+                } else {
+                    long wallWait = (long) ((next.timeNanos() - wallVirtual) / speed);
+                    LockSupport.parkNanos(this, Math.max(wallWait, 1_000));
+                }
             }
         } finally {
             owner = null;

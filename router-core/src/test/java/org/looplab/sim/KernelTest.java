@@ -167,4 +167,69 @@ class KernelTest {
             kernel.stop();
         }
     }
+
+    @Test
+    void schedulingFromAForeignThreadInRealTimeIsRefusedAndReported() {
+        Kernel kernel = new Kernel(1);
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        InternalErrors.consoleTo(new java.io.PrintStream(console, true));
+        kernel.startRealTime(1.0);
+        try {
+            // The test's thread is not the kernel's: its event would sit unseen by the sleeping kernel thread.
+            assertThrows(IllegalStateException.class, () -> kernel.schedule(0, () -> { }));
+            assertTrue(kernel.call(() -> kernel.schedule(0, () -> { }) != null), "the kernel thread may schedule");
+        } finally {
+            kernel.stop();
+            InternalErrors.consoleTo(System.err);
+        }
+        assertEquals("looplab: internal error scheduling from a foreign thread (the event is refused)\n",
+                console.toString());
+        kernel.schedule(0, () -> { }); // stopped: the caller drives the clock again
+    }
+
+    @Test
+    void aFutureCompletedOnAForeignThreadIsDeliveredOnTheKernelThread() throws Exception {
+        Kernel kernel = new Kernel(1);
+        CompletableFuture<String> answer = new CompletableFuture<>();
+        CompletableFuture<String> refused = new CompletableFuture<>();
+        kernel.startRealTime(1.0);
+        try {
+            CompletableFuture<Boolean> answered = kernel.call(() -> kernel.onKernelThread(answer)
+                    .thenApply(value -> value.equals("pass") && kernel.inKernelThread()));
+            CompletableFuture<Boolean> failed = kernel.call(() -> kernel.onKernelThread(refused)
+                    .handle((value, failure) -> failure instanceof IllegalStateException && kernel.inKernelThread()));
+            answer.complete("pass"); // on the test's thread, as a RADIUS client's thread would
+            refused.completeExceptionally(new IllegalStateException("no server"));
+            assertTrue(answered.get(5, TimeUnit.SECONDS));
+            assertTrue(failed.get(5, TimeUnit.SECONDS));
+        } finally {
+            kernel.stop();
+        }
+    }
+
+    @Test
+    void anAlreadyCompletedFutureIsDeliveredAtOnceOnTheKernelThread() {
+        Kernel kernel = new Kernel(1);
+        List<String> order = new ArrayList<>();
+        kernel.call(() -> {
+            kernel.onKernelThread(CompletableFuture.completedFuture("now")).thenAccept(order::add);
+            order.add("after");
+            return null;
+        });
+        assertEquals(List.of("now", "after"), order);
+    }
+
+    @Test
+    void aTaskSubmittedWhileTheKernelSleepsTowardsAFarEventRunsAtOnce() throws Exception {
+        Kernel kernel = new Kernel(1);
+        kernel.schedule(3_600_000_000_000L, () -> { }); // an hour away: the kernel thread parks for it
+        kernel.startRealTime(1.0);
+        try {
+            for (int i = 0; i < 100; i++) {
+                assertTrue(kernel.submit(kernel::inKernelThread).get(5, TimeUnit.SECONDS), "task " + i);
+            }
+        } finally {
+            kernel.stop();
+        }
+    }
 }

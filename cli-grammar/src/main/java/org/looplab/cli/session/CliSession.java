@@ -262,12 +262,13 @@ public final class CliSession {
             return CompletableFuture.completedFuture(notice + connections.resume(connections.current(), router.kernel().now()));
         }
         String printed = notice + runLineCollecting(line);
-        CompletableFuture<String> rest = deferred;
-        deferred = null;
-        if (rest == null) {
+        if (deferred == null) {
             abort = null;
             return CompletableFuture.completedFuture(printed);
         }
+        // A save completes on the store thread: what follows (idle timer, vty) belongs to the kernel's.
+        CompletableFuture<String> rest = router.kernel().onKernelThread(deferred);
+        deferred = null;
         String before = printed;
         Stream stream = streamed;
         streamed = null;

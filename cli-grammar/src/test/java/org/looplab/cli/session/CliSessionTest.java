@@ -366,6 +366,26 @@ class CliSessionTest {
     }
 
     @Test
+    void aSaveInARealTimeVtySessionCompletesOnTheKernelThread() throws Exception {
+        lab.setConfigStore(ConfigStore.open("jdbc:h2:mem:cli" + DATABASES.incrementAndGet()));
+        kernel.startRealTime(1.0);
+        try {
+            CliSession vty = kernel.call(() -> {
+                CliSession opened = new CliSession(router, "admin", 15, "172.20.20.1");
+                opened.occupyVty();
+                opened.setIdleDisconnect(() -> { });
+                return opened;
+            });
+            // The store thread saves; the line's end (idle timer restarted, as after any line) is the kernel's.
+            CompletableFuture<Boolean> onKernel = kernel.call(() -> vty.submit("write memory")
+                    .thenApply(output -> output.endsWith("[OK]\n") && kernel.inKernelThread()));
+            assertTrue(onKernel.get(20, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            kernel.stop();
+        }
+    }
+
+    @Test
     void aSaveOnAFullDiskPrintsOneIosErrorAndTheNextSaveSucceeds() throws Exception {
         org.looplab.cli.FillingDiskStore disk = new org.looplab.cli.FillingDiskStore("cli" + DATABASES.incrementAndGet());
         lab.setConfigStore(disk.store);
