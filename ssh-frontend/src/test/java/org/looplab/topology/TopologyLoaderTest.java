@@ -208,6 +208,27 @@ class TopologyLoaderTest {
     }
 
     @Test
+    void unreadableStartupConfigNamesNodeAndFile() throws Exception {
+        Path folderAsConfig = Files.createDirectories(folder.resolve("r1.cfg"));
+        String topology = """
+                name: lab
+                topology:
+                  nodes:
+                    r1:
+                      kind: cisco_iosv
+                      startup-config: r1.cfg
+                """;
+        assertEquals(folder.resolve("lab.clab.yml") + ":6: startup-config of r1: cannot read " + folderAsConfig
+                + ": it is a folder", errorOf(topology));
+        Files.delete(folderAsConfig);
+        Path locked = write("r1.cfg", "hostname R1\n");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        // Root reads any file whatever its mode: the permission case can only be seen as another user.
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root");
+        assertEquals(folder.resolve("lab.clab.yml") + ":6: startup-config of r1: cannot read " + locked, errorOf(topology));
+    }
+
+    @Test
     void startupConfigIsRelativeToTheTopologyFile() throws Exception {
         Files.createDirectories(folder.resolve("configs"));
         write("configs/r1.cfg", "hostname R1\n");
