@@ -194,23 +194,8 @@ class TopologyLoaderTest {
         assertEquals(config + ":3: startup-config of r1 is not a text file: byte 0xc3 is not UTF-8", message);
     }
 
-    @Test
-    void missingStartupConfig() throws Exception {
-        String message = errorOf("""
-                name: lab
-                topology:
-                  nodes:
-                    r1:
-                      kind: cisco_iosv
-                      startup-config: r1.cfg
-                """);
-        assertTrue(message.contains("lab.clab.yml:6: startup-config of r1: no such file "), message);
-    }
-
-    @Test
-    void unreadableStartupConfigNamesNodeAndFile() throws Exception {
-        Path folderAsConfig = Files.createDirectories(folder.resolve("r1.cfg"));
-        String topology = """
+    /** One router whose startup-config is r1.cfg beside the topology file (line 6). */
+    private static final String R1_WITH_STARTUP_CONFIG = """
                 name: lab
                 topology:
                   nodes:
@@ -218,6 +203,17 @@ class TopologyLoaderTest {
                       kind: cisco_iosv
                       startup-config: r1.cfg
                 """;
+
+    @Test
+    void missingStartupConfig() throws Exception {
+        String message = errorOf(R1_WITH_STARTUP_CONFIG);
+        assertTrue(message.contains("lab.clab.yml:6: startup-config of r1: no such file "), message);
+    }
+
+    @Test
+    void unreadableStartupConfigNamesNodeAndFile() throws Exception {
+        Path folderAsConfig = Files.createDirectories(folder.resolve("r1.cfg"));
+        String topology = R1_WITH_STARTUP_CONFIG;
         assertEquals(folder.resolve("lab.clab.yml") + ":6: startup-config of r1: cannot read " + folderAsConfig
                 + ": it is a folder", errorOf(topology));
         Files.delete(folderAsConfig);
