@@ -22,9 +22,8 @@ import org.looplab.router.VtySessions;
  * Kernel thread only; the result may complete later (a RADIUS server answers from the host).
  */
 public final class LoginAuthentication {
-    /** Hashed instead of a missing user's secret, so an unknown user costs what a known one costs. */
-    private static final Secret UNKNOWN_USER_SECRET =
-            Secret.fromPlainText(Long.toHexString(new SecureRandom().nextLong()), new SecureRandom());
+    /** Hashed instead of a missing user's secret, one per hash type, made when first needed. */
+    private static final java.util.Map<Integer, Secret> UNKNOWN_USER_SECRETS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private LoginAuthentication() {
     }
@@ -152,6 +151,23 @@ public final class LoginAuthentication {
         });
     }
 
+    /**
+     * What an unknown user's password is hashed against: a random secret of the costliest hash type among
+     * the router's users (scrypt over PBKDF2 over MD5-crypt), so that no answer comes sooner for a name that
+     * does not exist than for one that does (with every user of one type, the work is the same).
+     */
+    private static Secret unknownUserSecret(Router router) {
+        int type = 5;
+        for (UserAccount user : router.users()) {
+            Secret secret = user.secret();
+            if (secret != null && (secret.type() == 9 || secret.type() == 8 && type != 9)) {
+                type = secret.type();
+            }
+        }
+        return UNKNOWN_USER_SECRETS.computeIfAbsent(type, chosen ->
+                Secret.fromPlainText(Long.toHexString(new SecureRandom().nextLong()), chosen, new SecureRandom()));
+    }
+
     private static GroupVerdict check(Router router, Attempt attempt, AaaMethod method) {
         String password = attempt.password() == null ? "" : attempt.password();
         switch (method.kind()) {
@@ -160,7 +176,7 @@ public final class LoginAuthentication {
             case LOCAL: {
                 UserAccount account = attempt.user() == null ? null : router.user(attempt.user());
                 Secret secret = account == null ? null : account.secret();
-                boolean matches = (secret != null ? secret : UNKNOWN_USER_SECRET).matches(password);
+                boolean matches = (secret != null ? secret : unknownUserSecret(router)).matches(password);
                 if (secret == null) {
                     return new GroupVerdict(Status.ERROR, null);
                 }

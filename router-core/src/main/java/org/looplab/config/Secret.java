@@ -32,6 +32,13 @@ public final class Secret {
 
     private final int type;
     private final String text;
+    /** Hashes computed so far by type (index 5, 8 or 9): the work a login costs, counted for tests. */
+    private static final java.util.concurrent.atomic.AtomicLongArray HASHES = new java.util.concurrent.atomic.AtomicLongArray(10);
+
+    /** How many hashes of {@code type} (5, 8 or 9) this JVM has computed: one per check or creation. */
+    public static long hashesComputed(int type) {
+        return HASHES.get(type);
+    }
 
     private Secret(int type, String text) {
         this.type = type;
@@ -46,6 +53,7 @@ public final class Secret {
     /** Hashes a plain-text secret as type 5, 8 or 9 ({@code algorithm-type md5|sha256|scrypt}). */
     public static Secret fromPlainText(String plainText, int type, Random random) {
         if (type == 5) {
+            HASHES.incrementAndGet(5);
             return new Secret(5, Md5Crypt.md5Crypt(plainText.getBytes(StandardCharsets.UTF_8),
                     "$1$" + salt(MD5_SALT_LENGTH, random)));
         }
@@ -89,6 +97,7 @@ public final class Secret {
             case 0 -> computed = plainText;
             case 7 -> computed = Type7.decode(text) != null && Type7.decode(text).equals(plainText) ? text : "";
             case 5 -> {
+                HASHES.incrementAndGet(5);
                 int saltEnd = text.lastIndexOf('$');
                 computed = Md5Crypt.md5Crypt(plainText.getBytes(StandardCharsets.UTF_8), text.substring(0, saltEnd));
             }
@@ -104,6 +113,7 @@ public final class Secret {
         byte[] password = plainText.getBytes(StandardCharsets.UTF_8);
         byte[] saltBytes = salt.getBytes(StandardCharsets.US_ASCII);
         byte[] digest;
+        HASHES.incrementAndGet(type);
         if (type == 9) {
             digest = SCrypt.generate(password, saltBytes, 16384, 1, 1, DIGEST_BYTES);
         } else {

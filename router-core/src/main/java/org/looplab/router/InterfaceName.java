@@ -234,8 +234,50 @@ public record InterfaceName(Type type, String numberText) implements Comparable<
         if (byType != 0) {
             return byType;
         }
-        int byNumbers = Arrays.compare(numbers(), other.numbers());
-        return byNumbers != 0 ? byNumbers : Long.compare(subinterface(), other.subinterface());
+        return compareNumbers(numberText, other.numberText);
+    }
+
+    /**
+     * {@code 0/1} against {@code 0/1.10}: number by number, a shorter list first, then the subinterface (none
+     * first). Read in place, without allocating: names are compared on every look-up of an interface map.
+     */
+    private static int compareNumbers(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            boolean endA = i == a.length() || a.charAt(i) == '.';
+            boolean endB = j == b.length() || b.charAt(j) == '.';
+            if (endA || endB) {
+                if (endA != endB) {
+                    return endA ? -1 : 1;
+                }
+                return Long.compare(i == a.length() ? -1 : digitsFrom(a, i + 1), j == b.length() ? -1 : digitsFrom(b, j + 1));
+            }
+            long numberA = digitsFrom(a, i);
+            long numberB = digitsFrom(b, j);
+            if (numberA != numberB) {
+                return Long.compare(numberA, numberB);
+            }
+            i = skipNumber(a, i);
+            j = skipNumber(b, j);
+        }
+    }
+
+    private static long digitsFrom(String text, int from) {
+        long value = 0;
+        for (int at = from; at < text.length() && Character.isDigit(text.charAt(at)); at++) {
+            value = value * 10 + text.charAt(at) - '0';
+        }
+        return value;
+    }
+
+    /** The position after the number at {@code from} and its '/' separator, if any. */
+    private static int skipNumber(String text, int from) {
+        int at = from;
+        while (at < text.length() && Character.isDigit(text.charAt(at))) {
+            at++;
+        }
+        return at < text.length() && text.charAt(at) == '/' ? at + 1 : at;
     }
 
     @Override

@@ -38,6 +38,8 @@ public final class Router {
     private final int index;
     private final long bootTimeNanos;
     private final TreeMap<InterfaceName, Interface> interfaces = new TreeMap<>();
+    /** The subnets of the interfaces' addresses per VRF, kept in step with {@link #interfaces}. */
+    private final ConnectedSubnets connectedSubnets = new ConnectedSubnets();
     private final Map<String, UserAccount> users = new LinkedHashMap<>();
     private final List<org.looplab.config.TerminalLine> terminalLines = new java.util.ArrayList<>(List.of(
             new org.looplab.config.TerminalLine(org.looplab.config.TerminalLine.Kind.CONSOLE, 0, 0),
@@ -245,6 +247,7 @@ public final class Router {
             withdrawRoutes(target);
         }
         target.setVrf(vrf);
+        connectedSubnets.update(target);
         reevaluateStatics();
         notifyProtocols(target);
         return message;
@@ -416,12 +419,7 @@ public final class Router {
 
     /** True when the address is configured on one of this router's interfaces, whatever their state. */
     public boolean ownsAddress(Ipv4Address address) {
-        for (Interface candidate : interfaces.values()) {
-            if (candidate.hasAddress(address)) {
-                return true;
-            }
-        }
-        return false;
+        return connectedSubnets.isConfigured(address);
     }
 
     /** Line protocol of a named interface; Null0 is always up, an unknown interface is down. */
@@ -578,6 +576,7 @@ public final class Router {
         }
         withdrawRoutes(loopback);
         interfaces.remove(interfaceName);
+        connectedSubnets.remove(loopback);
         reevaluateStatics();
         if (ospf != null) {
             ospf.interfaceRemoved(interfaceName);
@@ -672,6 +671,7 @@ public final class Router {
             }
         }
         target.setAddress(wanted);
+        connectedSubnets.update(target);
         announceRoutes(target);
         notifyProtocols(target);
         return null;
@@ -699,6 +699,7 @@ public final class Router {
         }
         withdrawRoutes(target);
         target.addSecondary(wanted);
+        connectedSubnets.update(target);
         announceRoutes(target);
         notifyProtocols(target);
         return null;
@@ -721,6 +722,7 @@ public final class Router {
         }
         withdrawRoutes(target);
         target.removeSecondary(named);
+        connectedSubnets.update(target);
         announceRoutes(target);
         notifyProtocols(target);
         return null;
@@ -747,28 +749,28 @@ public final class Router {
         return null;
     }
 
-    /** IOS's message when {@code wanted} overlaps another interface's subnet, or null. */
+    /** Which overlapping address IOS names: the first interface in IOS order, its primary before its secondaries. */
+    private static final java.util.Comparator<ConnectedSubnets.Entry> FIRST_NAMED =
+            java.util.Comparator.comparing((ConnectedSubnets.Entry entry) -> entry.owner().name())
+                    .thenComparing(ConnectedSubnets.Entry::secondary)
+                    .thenComparingInt(entry -> entry.owner().secondaryAddresses().indexOf(entry.address()));
+
+    /** IOS's message when {@code wanted} overlaps another interface's subnet in the same VRF, or null. */
     private String overlap(Interface target, InterfaceAddress wanted) {
-        for (Interface other : interfaces.values()) {
-            // Subnets may repeat across VRFs, not within one.
-            if (other == target || !java.util.Objects.equals(other.vrf(), target.vrf())) {
-                continue;
-            }
-            if (other.address() != null && other.address().subnet().overlaps(wanted.subnet())) {
-                return "% " + wanted.subnet().network() + " overlaps with " + other.name().fullName();
-            }
-            for (InterfaceAddress secondary : other.secondaryAddresses()) {
-                if (secondary.subnet().equals(wanted.subnet())) {
-                    return "% " + wanted.subnet().network() + " is assigned as a secondary address on "
-                            + other.name().fullName();
-                }
-                if (secondary.subnet().overlaps(wanted.subnet())) {
-                    return "% " + wanted.subnet().network() + " overlaps with secondary address on "
-                            + other.name().fullName();
-                }
-            }
+        // Subnets may repeat across VRFs, not within one.
+        ConnectedSubnets.Entry other = connectedSubnets.overlapping(target.vrf(), wanted.subnet(), target).stream()
+                .min(FIRST_NAMED).orElse(null);
+        if (other == null) {
+            return null;
         }
-        return null;
+        String prefix = "% " + wanted.subnet().network();
+        String owner = other.owner().name().fullName();
+        if (!other.secondary()) {
+            return prefix + " overlaps with " + owner;
+        }
+        return other.address().subnet().equals(wanted.subnet())
+                ? prefix + " is assigned as a secondary address on " + owner
+                : prefix + " overlaps with secondary address on " + owner;
     }
 
     /** Marks every address as read from the startup-config, as IOS's boot does ("NVRAM"). */
@@ -781,6 +783,7 @@ public final class Router {
         withdrawRoutes(target);
         target.setAddress(null);
         target.clearSecondaries();
+        connectedSubnets.remove(target);
         notifyProtocols(target);
     }
 

@@ -60,11 +60,14 @@ class InterfaceNameTest {
     @Test
     void sortsAsIosListsThem() {
         java.util.List<InterfaceName> names = new java.util.ArrayList<>();
-        for (String text : new String[] {"Lo0", "Gi0/10", "Gi0/2", "e1/0", "e0/3", "Gi0/2.5", "Se0/0"}) {
+        for (String text : new String[] {"Lo0", "Gi0/10", "Gi0/2", "e1/0", "e0/3", "Gi0/2.5", "Se0/0",
+                "Gi0/2.40", "Gi0/2.100", "Gi1", "Gi0/0/1", "Lo20000", "Lo9", "Lo10"}) {
             names.add(InterfaceName.parse(text));
         }
         java.util.Collections.sort(names);
-        assertEquals("[Ethernet0/3, Ethernet1/0, GigabitEthernet0/2, GigabitEthernet0/2.5, GigabitEthernet0/10, Serial0/0, Loopback0]",
+        assertEquals("[Ethernet0/3, Ethernet1/0, GigabitEthernet0/0/1, GigabitEthernet0/2, GigabitEthernet0/2.5,"
+                + " GigabitEthernet0/2.40, GigabitEthernet0/2.100, GigabitEthernet0/10, GigabitEthernet1, Serial0/0,"
+                + " Loopback0, Loopback9, Loopback10, Loopback20000]",
                 names.toString());
     }
 }

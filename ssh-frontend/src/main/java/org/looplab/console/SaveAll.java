@@ -8,6 +8,7 @@ import org.looplab.cli.config.RunningConfigWriter;
 import org.looplab.router.Lab;
 import org.looplab.router.Router;
 import org.looplab.store.ConfigStore;
+import org.looplab.store.StoreFailure;
 
 /**
  * The console's {@code save}: {@code write memory} on every router at once. The running-configs are
@@ -49,8 +50,8 @@ final class SaveAll {
                 lines.add(router.name() + ": [OK]");
                 saved++;
             } catch (SQLException e) {
-                lines.add(router.name() + ": %Error writing nvram:startup-config ("
-                        + String.valueOf(e.getMessage()).lines().findFirst().orElse("I/O error") + ")");
+                // The routers' own words (StoreFailure), never the driver's text.
+                lines.add(router.name() + ": %Error writing nvram:startup-config (" + StoreFailure.reason(e) + ")");
             }
         }
         lines.add("saved " + saved + " of " + lab.routers().size() + " startup-configs; the next start boots from them"

@@ -14,6 +14,19 @@ public final class CliLoop {
     /** What the loop needs to know after each command, fetched in one kernel call. */
     private record State(boolean closed, String prompt, boolean secret, int terminalLength, int terminalWidth,
             boolean configuration) {
+        /** Kernel thread. */
+        static State of(CliSession session) {
+            return new State(session.isClosed(), session.prompt(), session.isSecretPrompt(), session.terminalLength(),
+                    session.terminalWidth(), session.mode().isConfiguration());
+        }
+    }
+
+    /** A line's output, and the session's state after it when the same kernel call could tell (else null). */
+    private record Ran(String output, State after) {
+    }
+
+    /** A line just submitted: its output to come, and the state after it when it completed at once. */
+    private record Submitted(CompletableFuture<String> pending, State after) {
     }
 
     /** IOS's escape sequence, Ctrl-^ (Ctrl-Shift-6), then usually x: stops a ping or a traceroute. */
@@ -57,15 +70,20 @@ public final class CliLoop {
      * and reads the keys typed meanwhile without echoing them: the escape sequence stops the command, any
      * other key waits for the next prompt (type-ahead), as on IOS.
      */
-    private String runWhileReadingKeys(Kernel kernel, CliSession session, String line, int promptLength)
+    private Ran runWhileReadingKeys(Kernel kernel, CliSession session, String line, int promptLength)
             throws IOException {
         OutputPipe.Split split = OutputPipe.split(line);
         if (split.invalid() || split.pipe() != null) {
-            return runLine(kernel, session, line, promptLength);
+            return new Ran(runLine(kernel, session, line, promptLength), null);
         }
-        CompletableFuture<String> pending = kernel.call(() -> session.submit(split.command()));
-        if (pending.isDone()) {
-            return await(pending);
+        // One kernel round trip for a line that completes at once (most do): its output and the next prompt.
+        Submitted submitted = kernel.call(() -> {
+            CompletableFuture<String> started = session.submit(split.command());
+            return new Submitted(started, started.isDone() ? State.of(session) : null);
+        });
+        CompletableFuture<String> pending = submitted.pending();
+        if (submitted.after() != null) {
+            return new Ran(await(pending), submitted.after());
         }
         StringBuilder typedAhead = new StringBuilder();
         boolean escaped = false;
@@ -95,7 +113,7 @@ public final class CliLoop {
                     keepTypedAhead(typedAhead, next);
                 }
             }
-            return rest;
+            return new Ran(rest, null);
         } finally {
             io.releaseInput();
             io.typeAhead(typedAhead.toString());
@@ -175,38 +193,39 @@ public final class CliLoop {
                 return await(kernel.call(() -> session.requestCompletion(typed)));
             }
         };
+        State state = kernel.call(() -> State.of(session));
         while (true) {
-            State state = kernel.call(() -> new State(session.isClosed(), session.prompt(),
-                    session.isSecretPrompt(), session.terminalLength(), session.terminalWidth(),
-                    session.mode().isConfiguration()));
             if (state.closed()) {
                 return;
             }
             io.setWidth(state.terminalWidth());
             io.selectHistory(state.configuration());
             ShellInput input = io.readLine(state.prompt(), state.secret(), assistant);
-            String output;
+            Ran ran;
             try {
-                output = switch (input.kind()) {
+                ran = switch (input.kind()) {
                     case END -> null;
-                    case CTRL_Z -> kernel.call(session::ctrlZ);
-                    case ESCAPE -> kernel.call(() -> {
+                    case CTRL_Z -> new Ran(kernel.call(session::ctrlZ), null);
+                    case ESCAPE -> new Ran(kernel.call(() -> {
                         session.suspend(); // at this router's own prompt the sequence does nothing
                         return "";
-                    });
+                    }), null);
                     case LINE -> runWhileReadingKeys(kernel, session, input.line(), state.prompt().length());
                 };
             } catch (RuntimeException failure) {
                 // A bug in a command must not end the session or show a stack trace to the user.
                 org.looplab.sim.InternalErrors.report("in a command on " + user.router().name(), failure);
-                output = "% Internal error, command not completed\n";
+                ran = new Ran("% Internal error, command not completed\n", null);
             }
-            if (output == null) {
+            if (ran == null) {
                 return;
             }
-            int length = input.kind() == ShellInput.Kind.LINE
-                    ? kernel.call(session::terminalLength) : state.terminalLength();
-            pager.show(output, length);
+            State after = ran.after();
+            int length = after != null ? after.terminalLength()
+                    : input.kind() == ShellInput.Kind.LINE ? kernel.call(session::terminalLength) : state.terminalLength();
+            boolean waited = pager.show(ran.output(), length);
+            // The state read with the line's output still holds, unless the pager waited for a key meanwhile.
+            state = after != null && !waited ? after : kernel.call(() -> State.of(session));
         }
     }
 }

@@ -16,13 +16,14 @@ final class MorePager {
         this.io = io;
     }
 
-    void show(String output, int terminalLength) throws IOException {
-        if (terminalLength <= 0 || output.isEmpty()) {
-            io.print(output);
-            return;
+    /** Prints {@code output} a screenful at a time; true when it stopped for a key on the way. */
+    boolean show(String output, int terminalLength) throws IOException {
+        int pageLines = Math.max(1, terminalLength - 1);
+        if (terminalLength <= 0 || lineCount(output) <= pageLines) {
+            io.print(output); // most outputs: no splitting (a regex compiled per pasted line before)
+            return false;
         }
         String[] lines = output.split("(?<=\n)");
-        int pageLines = Math.max(1, terminalLength - 1);
         int shown = 0;
         int allowed = pageLines;
         while (shown < lines.length) {
@@ -33,7 +34,7 @@ final class MorePager {
             }
             io.print(chunk.toString());
             if (shown >= lines.length) {
-                return;
+                return true;
             }
             io.print(MORE);
             int key = io.readKey();
@@ -43,8 +44,18 @@ final class MorePager {
             } else if (key == '\r' || key == '\n') {
                 allowed = 1;
             } else {
-                return;
+                return true;
             }
         }
+        return true;
+    }
+
+    /** The lines {@code output} prints: one per line end, and a last one without its end. */
+    private static int lineCount(String output) {
+        int ends = 0;
+        for (int at = output.indexOf('\n'); at >= 0; at = output.indexOf('\n', at + 1)) {
+            ends++;
+        }
+        return output.isEmpty() || output.endsWith("\n") ? ends : ends + 1;
     }
 }

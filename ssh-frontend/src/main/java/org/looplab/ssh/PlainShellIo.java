@@ -16,7 +16,7 @@ final class PlainShellIo implements ShellIo {
     private static final int CTRL_Z = 0x1a;
     private static final int DELETE = 0x7f;
 
-    private final InputStream in;
+    private final BlockInput in;
     private final InputAwareOutputStream out;
     private boolean skipLineFeed;
     /** Keys typed ahead during a command, read before the channel's. */
@@ -25,14 +25,14 @@ final class PlainShellIo implements ShellIo {
 
     PlainShellIo(InputStream in, OutputStream out) {
         // Read in blocks, not a byte at a time from the channel's stream (a lock and a window check each).
-        this.in = new java.io.BufferedInputStream(in, 8192);
+        this.in = new BlockInput(in);
         this.out = new InputAwareOutputStream(out, this::inputPending);
     }
 
     /** True when a line end or key is already waiting: what is printed now can go with what follows. */
     private boolean inputPending() {
         try {
-            return typedAheadAt < typedAhead.length || in.available() > 0;
+            return typedAheadAt < typedAhead.length || in.hasBuffered() || in.available() > 0;
         } catch (IOException e) {
             return false;
         }
@@ -114,7 +114,7 @@ final class PlainShellIo implements ShellIo {
         if (typedAheadAt < typedAhead.length) {
             return typedAhead[typedAheadAt++] & 0xff;
         }
-        if (in.available() <= 0) {
+        if (!in.hasBuffered() && in.available() <= 0) {
             out.flushNow(); // the user may be waiting for what was printed before typing more
         }
         return in.read();
@@ -164,6 +164,20 @@ final class PlainShellIo implements ShellIo {
             out.write(text.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
         }
         out.flush();
+    }
+
+    /**
+     * The channel's input read in blocks. It answers "is a byte waiting" from its own buffer first: asking
+     * the channel takes its lock, and that once per byte of a 1 MB paste was a lock a byte.
+     */
+    private static final class BlockInput extends java.io.BufferedInputStream {
+        BlockInput(InputStream in) {
+            super(in, 8192);
+        }
+
+        boolean hasBuffered() {
+            return pos < count;
+        }
     }
 
     @Override

@@ -345,6 +345,10 @@ public final class TopologyLoader {
         }
         String relative = value.replace("__clabNodeName__", nodeName);
         Path startupConfig = file.toAbsolutePath().getParent().resolve(relative).normalize();
+        if (Files.isDirectory(startupConfig)) {
+            throw error(configEntry.getValueNode(), "startup-config of " + nodeName + ": cannot read "
+                    + startupConfig + ": it is a folder");
+        }
         if (!Files.isRegularFile(startupConfig)) {
             throw error(configEntry.getValueNode(), "startup-config of " + nodeName + ": no such file "
                     + startupConfig);

@@ -59,4 +59,24 @@ class SaveAllTest {
             assertEquals("Core1", again.lab().kernel().call(() -> again.lab().router("r1").hostname()));
         }
     }
+
+    @Test
+    void aFullDiskGivesTheConsoleTheRoutersOwnError() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<java.sql.Connection> first = new java.util.concurrent.atomic.AtomicReference<>();
+        org.looplab.store.ConfigStore store = org.looplab.store.ConfigStore.open(() -> {
+            if (first.get() != null) {
+                throw new java.sql.SQLException("IO Exception: \"java.io.IOException: No space left on device\" [90028-232]",
+                        "90028", 90028, new java.io.IOException("No space left on device"));
+            }
+            first.set(java.sql.DriverManager.getConnection("jdbc:h2:mem:saveall-full;DB_CLOSE_DELAY=-1", "sa", ""));
+            return first.get();
+        });
+        org.looplab.router.Lab lab = new org.looplab.router.Lab("t", new org.looplab.sim.Kernel(1));
+        lab.addRouter("r1");
+        lab.setConfigStore(store);
+        first.get().close(); // the disk fills: H2 drops its connection and cannot open another
+        assertEquals(List.of("r1: %Error writing nvram:startup-config (No space left on device)",
+                "saved 0 of 1 startup-configs; the next start boots from them (looplab run --reset forgets them)"),
+                SaveAll.run(lab));
+    }
 }

@@ -194,17 +194,34 @@ class TopologyLoaderTest {
         assertEquals(config + ":3: startup-config of r1 is not a text file: byte 0xc3 is not UTF-8", message);
     }
 
-    @Test
-    void missingStartupConfig() throws Exception {
-        String message = errorOf("""
+    /** One router whose startup-config is r1.cfg beside the topology file (line 6). */
+    private static final String R1_WITH_STARTUP_CONFIG = """
                 name: lab
                 topology:
                   nodes:
                     r1:
                       kind: cisco_iosv
                       startup-config: r1.cfg
-                """);
+                """;
+
+    @Test
+    void missingStartupConfig() throws Exception {
+        String message = errorOf(R1_WITH_STARTUP_CONFIG);
         assertTrue(message.contains("lab.clab.yml:6: startup-config of r1: no such file "), message);
+    }
+
+    @Test
+    void unreadableStartupConfigNamesNodeAndFile() throws Exception {
+        Path folderAsConfig = Files.createDirectories(folder.resolve("r1.cfg"));
+        String topology = R1_WITH_STARTUP_CONFIG;
+        assertEquals(folder.resolve("lab.clab.yml") + ":6: startup-config of r1: cannot read " + folderAsConfig
+                + ": it is a folder", errorOf(topology));
+        Files.delete(folderAsConfig);
+        Path locked = write("r1.cfg", "hostname R1\n");
+        Files.setPosixFilePermissions(locked, java.util.Set.of());
+        // Root reads any file whatever its mode: the permission case can only be seen as another user.
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(locked), "running as root");
+        assertEquals(folder.resolve("lab.clab.yml") + ":6: startup-config of r1: cannot read " + locked, errorOf(topology));
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class CliSession {
     private static final int MAX_HISTORY_LINE = 512;
 
     private final Router router;
-    /** The first word of the line being run, for the error log (the rest may hold a password). */
+    /** The line being run, or null for an answer to a question; the error log shows its first word only. */
     private String lastLineForLog = "";
     private final String userName;
     private final String peerAddress;
@@ -335,8 +335,7 @@ public final class CliSession {
         if (closed) {
             return "";
         }
-        lastLineForLog = pending != null ? "(an answer to a question)"
-                : line.strip().split("\\s+", 2)[0] + (line.strip().contains(" ") ? " ..." : "");
+        lastLineForLog = pending != null ? null : line;
         try {
             if (pending != null) {
                 Question question = pending;
@@ -554,8 +553,17 @@ public final class CliSession {
         if (unexpected instanceof CompletionException wrapped && wrapped.getCause() != null) {
             unexpected = wrapped.getCause();
         }
-        InternalErrors.report("in " + router.name() + "'s command '" + lastLineForLog + "'", unexpected);
+        InternalErrors.report("in " + router.name() + "'s command '" + firstWordOfLastLine() + "'", unexpected);
         return "internal error";
+    }
+
+    /** The first word of the line that failed (the rest may hold a password), worked out only when one fails. */
+    private String firstWordOfLastLine() {
+        if (lastLineForLog == null) {
+            return "(an answer to a question)";
+        }
+        String line = lastLineForLog.strip();
+        return line.split("\\s+", 2)[0] + (line.contains(" ") ? " ..." : "");
     }
 
     /** A streaming command's text: held until the front end shows it live, or until the command ends. */
