@@ -3,10 +3,10 @@ package org.looplab.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code looplab} command: {@code looplab run|validate|ssh-config|inventory|events [TOPOLOGY] [options]}. */
+/** The {@code looplab} command: {@code looplab run|validate|ssh-config|inventory|events [TOPOLOGY] [options]}, {@code looplab import FILE}. */
 @Command(name = "looplab", mixinStandardHelpOptions = true, version = "looplab 0.1.0",
         description = "A lab of virtual IOS-like routers in one JVM, each reachable over SSH.",
-        subcommands = {RunCommand.class, SshConfigCommand.class, InventoryCommand.class, EventsCommand.class, ValidateCommand.class, GenerateCommand.class,
+        subcommands = {RunCommand.class, SshConfigCommand.class, InventoryCommand.class, EventsCommand.class, ValidateCommand.class, GenerateCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Looplab implements Runnable {
     @CommandLine.Spec

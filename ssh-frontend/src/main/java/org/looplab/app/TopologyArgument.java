@@ -15,7 +15,7 @@ final class TopologyArgument {
     static final String HOME_VARIABLE = "LOOPLAB_HOME";
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "TOPOLOGY",
-            description = "a *.clab.yml file, or a folder holding one (default: ${DEFAULT-VALUE})",
+            description = "a *.clab.yml file, a CML lab export (*.yaml), a GNS3 project (*.gns3), or a folder holding one (default: ${DEFAULT-VALUE})",
             defaultValue = DEFAULT_TOPOLOGY)
     Path path;
 

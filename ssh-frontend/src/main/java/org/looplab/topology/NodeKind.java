@@ -56,6 +56,16 @@ public enum NodeKind {
         }
     },
     /**
+     * A classic IOS router of GNS3's Dynamips (a 7200, a 3725...): no containerlab kind runs one, so this
+     * is looplab's own name for it. It has the ports its configuration and links name, of any type.
+     */
+    DYNAMIPS(PortLayout.ANY_HARDWARE, "cisco_dynamips") {
+        @Override
+        InterfaceName alias(String text) {
+            return null;
+        }
+    },
+    /**
      * A Linux container ({@code linux}) as an end host: its addresses and routes come from its {@code exec}
      * lines ({@link LinuxExec}); ethN is its N-th port (eth0 is containerlab's management port).
      */
@@ -157,6 +167,7 @@ public enum NodeKind {
             case IOSV -> "GigabitEthernet0/N or Gi0/N (N from 0 to 15), GiX (containerlab's X-th data port), ethN";
             case IOL -> "Ethernet S/P or eS/P (slot S from 0 to 15, port P from 0 to 3), ethN";
             case CSR -> "GigabitEthernetN or GiN (N from 1 to 26), ethN";
+            case DYNAMIPS -> "the ports of its slots, as IOS names them: FastEthernet0/0, Serial1/0...";
             case LINUX -> "ethN (N from 0 to 15)";
             case EXTERNAL -> "ethN (N from 0 to 15) or GigabitEthernet0/N";
         };
@@ -175,12 +186,16 @@ public enum NodeKind {
         if (this == LINUX) {
             return "hostname " + nodeName + "\n";
         }
-        return "hostname " + nodeName + "\n"
+        String login = "hostname " + nodeName + "\n"
                 + "username " + DEFAULT_USER + " privilege 15 secret 0 " + DEFAULT_PASSWORD + "\n"
                 + "line vty 0 4\n"
                 + " login local\n"
                 + " transport input ssh\n"
-                + "!\n"
+                + "!\n";
+        if (this == DYNAMIPS) {
+            return login; // no management port: GNS3 gives its routers none
+        }
+        return login
                 + "vrf definition " + MANAGEMENT_VRF + "\n"
                 + " description " + MANAGEMENT_VRF + "\n"
                 + " address-family ipv4\n"

@@ -1,8 +1,6 @@
 package org.looplab.topology;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,11 +17,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.Link;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -85,6 +77,7 @@ public final class TopologyLoader {
     private static final Set<String> SPECIAL_NODES = Set.of("host", "mgmt-net", "macvlan", "ovs-bridge", "bridge");
 
     private final Path file;
+    private final YamlTree yaml;
     /** Key -> where it appeared ("r1", "top level"), for one note a key. */
     private final Map<String, Set<String>> ignoredKeys = new TreeMap<>();
     private final Map<String, String> ignoredWhy = new TreeMap<>();
@@ -92,8 +85,9 @@ public final class TopologyLoader {
     private final List<String> errors = new ArrayList<>();
     private final Set<String> badNodes = new TreeSet<>();
 
-    private TopologyLoader(Path file) {
-        this.file = file;
+    private TopologyLoader(YamlTree yaml) {
+        this.yaml = yaml;
+        this.file = yaml.file();
     }
 
     private static Map<String, String> nodeKeysWithoutMeaning() {
@@ -115,23 +109,33 @@ public final class TopologyLoader {
         return keys;
     }
 
-    /** Loads a topology file, or the single {@code *.clab.yml} of a folder. */
+    /** Loads a topology file (containerlab's, a CML lab export or a GNS3 project), or the one of a folder. */
     public static Topology load(Path fileOrFolder) throws TopologyException {
         Path file = resolveFile(fileOrFolder);
-        return new TopologyLoader(file).read();
+        if (Gns3Project.isProjectFile(file)) {
+            return Gns3Project.read(YamlTree.read(file));
+        }
+        YamlTree yaml = YamlTree.read(file);
+        if (CmlLab.isLab(yaml)) {
+            return CmlLab.read(yaml);
+        }
+        return new TopologyLoader(yaml).read();
     }
 
-    /** The topology file a path names: the path itself, or the single {@code *.clab.yml} in a folder. */
+    /**
+     * The topology file a path names: the path itself, or the single {@code *.clab.yml} (or GNS3
+     * {@code *.gns3}: a GNS3 project is a folder) in a folder.
+     */
     public static Path resolveFile(Path fileOrFolder) throws TopologyException {
         if (Files.isDirectory(fileOrFolder)) {
             List<Path> found = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(fileOrFolder, "*.clab.{yml,yaml}")) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(fileOrFolder, "{*.clab.yml,*.clab.yaml,*.gns3}")) {
                 entries.forEach(found::add);
             } catch (IOException e) {
                 throw new TopologyException(fileOrFolder + ": cannot list the folder: " + FileReason.of(e));
             }
             if (found.isEmpty()) {
-                throw new TopologyException(fileOrFolder + ": no *.clab.yml file in this folder");
+                throw new TopologyException(fileOrFolder + ": no *.clab.yml file (or GNS3 *.gns3 project) in this folder");
             }
             if (found.size() > 1) {
                 found.sort(null);
@@ -146,7 +150,7 @@ public final class TopologyLoader {
     }
 
     private Topology read() throws TopologyException {
-        Node root = compose();
+        Node root = yaml.root();
         MappingNode top = mapping(root, "the topology file");
         Map<String, NodeTuple> topKeys = keys(top, TOP_KEYS, "top level");
         String name = scalar(required(top, topKeys, "name"), "name");
@@ -184,27 +188,6 @@ public final class TopologyLoader {
         if (keys.containsKey(key)) {
             ignoredKeys.computeIfAbsent(key, k -> new TreeSet<>()).add(where);
             ignoredWhy.put(key, why);
-        }
-    }
-
-    private Node compose() throws TopologyException {
-        LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
-        try (Reader reader = new java.io.StringReader(TextFile.read(file))) {
-            Optional<Node> root = new Compose(settings).composeReader(reader);
-            if (root.isEmpty()) {
-                throw new TopologyException(file, 1, "the file is empty");
-            }
-            return root.get();
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().or(e::getContextMark).map(mark -> mark.getLine() + 1).orElse(0);
-            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            throw new TopologyException(file, line, "YAML syntax error: " + problem);
-        } catch (YamlEngineException e) {
-            throw new TopologyException(file, 0, "YAML error: " + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
-        } catch (TextFile.NotText e) {
-            throw new TopologyException(file, e.line(), "the topology file is " + e.reason());
-        } catch (IOException e) {
-            throw new TopologyException(file, 0, "cannot read: " + FileReason.of(e));
         }
     }
 
@@ -312,7 +295,7 @@ public final class TopologyLoader {
             if (kind == null) {
                 throw error(kindEntry.getValueNode(), "node " + nodeName + " has kind '" + kindName
                         + "': looplab simulates IOS routers and Linux end hosts only (kinds cisco_iol, cisco_vios, "
-                        + "cisco_iosv, cisco_csr1000v, cisco_c8000v, linux; external for a BGP speaker on the host)");
+                        + "cisco_iosv, cisco_csr1000v, cisco_c8000v, cisco_dynamips, linux; external for a BGP speaker on the host)");
             }
         }
         if (kind == NodeKind.EXTERNAL) {
@@ -598,62 +581,38 @@ public final class TopologyLoader {
         return Math.round(nanos);
     }
 
-    // ---- YAML node helpers: each names the line of what it rejects ----
+    // ---- YAML node helpers (YamlTree): each names the line of what it rejects ----
 
     private Map<String, NodeTuple> keys(MappingNode mapping, Set<String> allowed, String where)
             throws TopologyException {
-        Map<String, NodeTuple> byKey = new LinkedHashMap<>();
-        for (NodeTuple entry : mapping.getValue()) {
-            String key = scalar(entry.getKeyNode(), "key");
-            if (!allowed.contains(key)) {
-                throw error(entry.getKeyNode(), "unknown key '" + key + "' in " + where
-                        + " (known: " + String.join(", ", allowed.stream().sorted().toList()) + ")");
-            }
-            if (byKey.put(key, entry) != null) {
-                throw error(entry.getKeyNode(), "key '" + key + "' appears twice in " + where);
-            }
-        }
-        return byKey;
+        return yaml.keys(mapping, allowed, where);
     }
 
     private Node required(MappingNode mapping, Map<String, NodeTuple> keys, String key) throws TopologyException {
-        NodeTuple entry = keys.get(key);
-        if (entry == null) {
-            throw error(mapping, "missing key '" + key + "'");
-        }
-        return entry.getValueNode();
+        return yaml.required(mapping, keys, key);
     }
 
     private MappingNode mapping(Node node, String what) throws TopologyException {
-        if (node instanceof MappingNode mapping) {
-            return mapping;
-        }
-        throw error(node, what + " must be a mapping (key: value lines)");
+        return yaml.mapping(node, what);
     }
 
     private SequenceNode sequence(Node node, String what) throws TopologyException {
-        if (node instanceof SequenceNode sequence) {
-            return sequence;
-        }
-        throw error(node, what + " must be a list");
+        return yaml.sequence(node, what);
     }
 
     private String scalar(Node node, String what) throws TopologyException {
-        if (node instanceof ScalarNode scalar && !isNull(node)) {
-            return scalar.getValue();
-        }
-        throw error(node, what + " must be a plain value");
+        return yaml.scalar(node, what);
     }
 
     private static boolean isNull(Node node) {
-        return node instanceof ScalarNode scalar && scalar.getTag().getValue().endsWith(":null");
+        return YamlTree.isNull(node);
     }
 
     private static int line(Node node) {
-        return node.getStartMark().map(Mark::getLine).map(line -> line + 1).orElse(0);
+        return YamlTree.line(node);
     }
 
     private TopologyException error(Node node, String reason) {
-        return new TopologyException(file, line(node), reason);
+        return yaml.error(node, reason);
     }
 }
