@@ -27,19 +27,13 @@ class ExecTimeoutEndToEndTest {
     @Test
     void anIdleSessionEndsAndTheClientExits() throws Exception {
         ExternalTool.require(OpenSsh.available(), "sshpass with the OpenSSH client");
-        Files.writeString(folder.resolve("r1.cfg"), """
+        OneRouterLabFiles.write(folder, """
                 hostname R1
                 username admin privilege 15 secret admin
                 line vty 0 4
                  exec-timeout 0 2
                  login local
                 end
-                """);
-        Files.writeString(folder.resolve("one.clab.yml"), """
-                name: one
-                topology:
-                  nodes:
-                    r1: {kind: cisco_iosv, startup-config: r1.cfg}
                 """);
         int port = FreePorts.consecutive(1);
         try (LabProcess lab = LabProcess.start(folder, folder.resolve("state"), port)) {

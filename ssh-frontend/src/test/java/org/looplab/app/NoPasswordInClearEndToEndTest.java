@@ -33,7 +33,7 @@ class NoPasswordInClearEndToEndTest {
     @Test
     void passwordsNeverAppearInClear() throws Exception {
         ExternalTool.require(OpenSsh.available(), "sshpass with the OpenSSH client");
-        Files.writeString(folder.resolve("r1.cfg"), """
+        OneRouterLabFiles.write(folder, """
                 hostname R1
                 service password-encryption
                 username admin privilege 15 secret admin
@@ -48,12 +48,6 @@ class NoPasswordInClearEndToEndTest {
                  login local
                 end
                 """.formatted(MARKER));
-        Files.writeString(folder.resolve("one.clab.yml"), """
-                name: one
-                topology:
-                  nodes:
-                    r1: {kind: cisco_iosv, startup-config: r1.cfg}
-                """);
         Path state = folder.resolve("state");
         int port = FreePorts.consecutive(1);
         OpenSsh admin = new OpenSsh(port, folder.resolve("known_hosts"));

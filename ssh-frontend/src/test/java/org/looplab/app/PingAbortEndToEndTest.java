@@ -28,18 +28,12 @@ class PingAbortEndToEndTest {
     @Test
     void theEscapeSequenceStopsALongPingAndTypeAheadWaitsForThePrompt() throws Exception {
         ExternalTool.require(OpenSsh.available(), "sshpass with the OpenSSH client");
-        Files.writeString(folder.resolve("r1.cfg"), """
+        OneRouterLabFiles.write(folder, """
                 hostname R1
                 username admin privilege 15 secret admin
                 interface GigabitEthernet0/0
                  ip address 10.0.12.1 255.255.255.0
                 end
-                """);
-        Files.writeString(folder.resolve("one.clab.yml"), """
-                name: one
-                topology:
-                  nodes:
-                    r1: {kind: cisco_iosv, startup-config: r1.cfg}
                 """);
         int port = FreePorts.consecutive(1);
         try (LabProcess lab = LabProcess.start(folder, folder.resolve("state"), port)) {
