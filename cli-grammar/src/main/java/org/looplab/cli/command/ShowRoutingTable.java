@@ -12,17 +12,9 @@ import org.looplab.net.Ipv4Address;
 public record ShowRoutingTable(String vrf, ShowIpRoute.Filter filter, Ipv4Address address, Ipv4Address mask,
                                boolean summary, boolean longer) implements Command {
 
-    public static ShowRoutingTable listing(ShowIpRoute.Filter filter) {
-        return listing(null, filter);
-    }
-
     /** {@code show ip route [vrf NAME] ...}: {@code vrf} null is the global table. */
     public static ShowRoutingTable listing(String vrf, ShowIpRoute.Filter filter) {
         return new ShowRoutingTable(vrf, filter, null, null, false, false);
-    }
-
-    public static ShowRoutingTable entry(Ipv4Address address, Ipv4Address mask) {
-        return entry(null, address, mask);
     }
 
     public static ShowRoutingTable entry(String vrf, Ipv4Address address, Ipv4Address mask) {

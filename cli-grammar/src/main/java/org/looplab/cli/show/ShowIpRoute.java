@@ -59,10 +59,6 @@ public final class ShowIpRoute {
     private ShowIpRoute() {
     }
 
-    public static String render(Router router, Filter filter) {
-        return render(router, null, filter);
-    }
-
     /** The table of a VRF ({@code show ip route vrf NAME}: its name first), or the global one (null). */
     public static String render(Router router, String vrf, Filter filter) {
         return render(router, vrf, route -> filter.accepts(route.source()));

@@ -23,11 +23,7 @@ public final class ShowIpRouteEntry {
     private ShowIpRouteEntry() {
     }
 
-    public static String render(Router router, Ipv4Address address, Ipv4Address mask) {
-        return render(router, null, address, mask);
-    }
-
-    /** The same in a VRF's table (null: the global one), its name first as IOS writes it. */
+    /** One prefix in a VRF's table (null: the global one), its name first as IOS writes it. */
     public static String render(Router router, String vrf, Ipv4Address address, Ipv4Address mask) {
         String major = vrf == null && mask == null ? ShowIpRoute.majorNetwork(router, address) : null;
         if (major != null) {
