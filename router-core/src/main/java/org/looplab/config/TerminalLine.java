@@ -43,6 +43,7 @@ public final class TerminalLine {
     private boolean loggingSynchronous;
     private String loginAuthentication;
     private Set<Transport> transportOutput;
+    private boolean noExec;
 
     public TerminalLine(Kind kind, int first, int last) {
         this.kind = kind;
@@ -107,6 +108,15 @@ public final class TerminalLine {
 
     public void setExecTimeout(int[] minutesSeconds) {
         this.execTimeout = minutesSeconds == null ? null : minutesSeconds.clone();
+    }
+
+    /** {@code exec}, IOS's default: a session on the line gets an EXEC; {@code no exec} closes it instead. */
+    public boolean exec() {
+        return !noExec;
+    }
+
+    public void setExec(boolean on) {
+        this.noExec = !on;
     }
 
     /** {@code access-class NAME in}: the list a connection's source must pass, or null. */

@@ -18,8 +18,8 @@ import org.looplab.vty.VtyAccess;
  * Host-side SSH connections take a vty line as soon as they connect, as on IOS, and are subject to the
  * same rules as in-band sessions ({@link VtyAccess}): the lowest free line whose {@code transport input}
  * allows SSH, its {@code access-class} checked against the management station's address. A connection
- * the router refuses is closed at once, before any login; one not logged in within {@code ip ssh time-out}
- * is closed then; the line is freed when the connection ends.
+ * the router refuses is closed at once, before any login, and so is one on a line with {@code no exec};
+ * one not logged in within {@code ip ssh time-out} is closed then; the line is freed when the connection ends.
  */
 final class VtyGate implements SessionListener {
     static final AttributeKey<VtySessions.Session> VTY = new AttributeKey<>();
@@ -45,6 +45,10 @@ final class VtyGate implements SessionListener {
             return;
         }
         session.setAttribute(VTY, admission.session());
+        if (!admission.line().exec()) {
+            session.close(true); // no exec: the line is allocated but starts no EXEC, so the connection ends
+            return;
+        }
         // ip ssh time-out: the client has that long from connecting to logging in (MINA's own clock: real time).
         int seconds = router.kernel().call(() -> SshServerState.of(router).timeoutSeconds());
         CoreModuleProperties.AUTH_TIMEOUT.set(session, Duration.ofSeconds(seconds));

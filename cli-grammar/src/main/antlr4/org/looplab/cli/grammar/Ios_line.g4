@@ -26,6 +26,7 @@ line_setting
    | line_transport_input
    | line_transport_output
    | line_exec_timeout
+   | line_exec
    | line_privilege_level
    | line_access_class
    | line_password
@@ -58,6 +59,9 @@ line_transport_input : TRANSPORT INPUT (ALL | NONE | (SSH | TELNET)+);
 
 line_exec_timeout : EXEC_TIMEOUT minutes = DEC seconds = DEC?;
 
+/* exec: a session on the line gets an EXEC (the default); "no exec" closes it once the line is allocated. */
+line_exec : EXEC;
+
 line_privilege_level : PRIVILEGE LEVEL level = DEC;
 
 /* The no and default forms name the setting; arguments after it are accepted and ignored, as IOS does. */
@@ -75,5 +79,6 @@ line_setting_name
    | LOGGING SYNCHRONOUS
    | TRANSPORT INPUT (ALL | NONE | SSH | TELNET)*
    | EXEC_TIMEOUT (DEC DEC?)?
+   | EXEC
    | PRIVILEGE LEVEL DEC?
    ;

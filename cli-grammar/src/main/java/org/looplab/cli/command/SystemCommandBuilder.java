@@ -39,7 +39,11 @@ public final class SystemCommandBuilder {
             if (command.line_setting() != null) {
                 return setting(command.line_setting());
             } else if (command.line_no() != null) {
-                return reset(command.line_no().line_setting_name(), "no");
+                Line_setting_nameContext name = command.line_no().line_setting_name();
+                if (name.EXEC() != null) {
+                    return new ChangeTerminalLine("no exec", line -> line.setExec(false));
+                }
+                return reset(name, "no");
             } else if (command.line_default() != null) {
                 return reset(command.line_default().line_setting_name(), "default");
             }
@@ -215,6 +219,9 @@ public final class SystemCommandBuilder {
             int seconds = timeout.seconds == null ? 0 : number(timeout.seconds, 0, 2147483);
             return new ChangeTerminalLine("exec-timeout", line -> line.setExecTimeout(new int[] {minutes, seconds}));
         }
+        if (setting.line_exec() != null) {
+            return new ChangeTerminalLine("exec", line -> line.setExec(true));
+        }
         int level = number(setting.line_privilege_level().level, 0, 15);
         return new ChangeTerminalLine("privilege level", line -> line.setPrivilegeLevel(level));
     }
@@ -237,6 +244,7 @@ public final class SystemCommandBuilder {
             case IosLexer.LOGGING -> new ChangeTerminalLine(form + " logging synchronous", line -> line.setLoggingSynchronous(false));
             case IosLexer.EXEC_TIMEOUT -> new ChangeTerminalLine(form + " exec-timeout",
                     line -> line.setExecTimeout(null));
+            case IosLexer.EXEC -> new ChangeTerminalLine(form + " exec", line -> line.setExec(true));
             default -> new ChangeTerminalLine(form + " privilege level", line -> line.setPrivilegeLevel(null));
         };
     }

@@ -211,6 +211,9 @@ public final class RunningConfigWriter {
             if (line.login() != null) {
                 out.append(line.login() == TerminalLine.Login.LOCAL ? " login local\n" : " login\n");
             }
+            if (!line.exec()) {
+                out.append(" no exec\n");
+            }
             if (line.transportInput() != null) {
                 out.append(" transport input");
                 if (line.transportInput().isEmpty()) {

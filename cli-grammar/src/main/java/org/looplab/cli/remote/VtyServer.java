@@ -81,6 +81,10 @@ public final class VtyServer {
         @Override
         public void connected(TcpConnection tcp) {
             connection = tcp;
+            if (!admission.line().exec()) {
+                hangUp(); // no exec: the line is allocated but starts no EXEC, so the connection ends at once
+                return;
+            }
             if (transport == TerminalLine.Transport.TELNET) {
                 List<AaaMethod> methods = LoginAuthentication.methods(router, admission.line(), transport);
                 if (LoginAuthentication.asksNothing(methods)) {

@@ -163,6 +163,17 @@ class InbandSessionTest {
     }
 
     @Test
+    void aLineWithNoExecClosesTheConnectionOnceItIsAllocatedAndExecRestoresIt() {
+        ConfigLoader.apply(three, "line vty 0 4\n no exec\n");
+        assertEquals("Trying 10.0.0.3 ... Open\n\n[Connection to 10.0.0.3 closed by foreign host]\n",
+                run(r1, "telnet 10.0.0.3"));
+        assertEquals("R1#", r1.prompt());
+        assertEquals(List.of(), three.kernel().call(() -> three.vtySessions().list()), "the line is free again");
+        ConfigLoader.apply(three, "line vty 0 4\n exec\n");
+        logIn(r1, "10.0.0.3");
+    }
+
+    @Test
     void refusedTimedOutAndUnreachableAsIosWordsThem() {
         ConfigLoader.apply(three, "line vty 0 4\n transport input ssh\n");
         assertEquals("Trying 10.0.0.3 ... \n% Connection refused by remote host\n", run(r1, "telnet 10.0.0.3"));
