@@ -27,6 +27,7 @@ cfg_inert_head
    | NTP
    | REDUNDANCY
    | SNMP_SERVER
+   | SNMP
    | SPANNING_TREE
    | VTP
    | VLAN

@@ -10,8 +10,9 @@ import org.looplab.cli.parse.PipedLine;
 import org.looplab.cli.parse.TypedWord;
 
 /**
- * IOS's Tab: the partial word before the cursor becomes the one keyword it can start, spelled out, with
- * a space after it. When it starts none or several, the line stays as it is.
+ * IOS's Tab: the partial word before the cursor becomes the keyword it selects (the one it spells out,
+ * else the only one it starts: {@link Keywords#selected}), with a space after it. When it starts none or
+ * several, the line stays as it is.
  */
 public final class TabCompletion {
     private final LineParser parser;
@@ -39,16 +40,8 @@ public final class TabCompletion {
         }
         List<Token> tokens = reading.prefix().tokens();
         List<Integer> keywords = parser.keywordsStartingWith(tokens, partial.text(), reading.mode().startRule());
-        String keyword = null;
-        for (int type : keywords) {
-            if (Keywords.text(type).equalsIgnoreCase(partial.text())) {
-                keyword = Keywords.text(type);
-            }
-        }
-        if (keyword == null && keywords.size() == 1) {
-            keyword = Keywords.text(keywords.get(0));
-        }
-        return keyword == null ? typed : typed.substring(0, partial.column()) + keyword + " ";
+        int keyword = Keywords.selected(keywords, partial.text());
+        return keyword < 0 ? typed : typed.substring(0, partial.column()) + Keywords.text(keyword) + " ";
     }
 
     /** Tab on the word after a show command's {@code |}: the one output modifier it starts. */

@@ -62,6 +62,20 @@ public final class Keywords {
         return VOCABULARY.getSymbolicName(tokenType);
     }
 
+    /**
+     * IOS's choice among the keywords a typed word starts ({@code matching}, all expected at one
+     * position): the one it spells out in full, even when it also starts longer ones ({@code exec} beside
+     * {@code exec-timeout}), else the only one it starts; -1 when it starts none or several (ambiguous).
+     */
+    public static int selected(List<Integer> matching, String word) {
+        for (int type : matching) {
+            if (text(type).equalsIgnoreCase(word)) {
+                return type;
+            }
+        }
+        return matching.size() == 1 ? matching.get(0) : -1;
+    }
+
     /** True when {@code word} is a case-insensitive prefix of the keyword. */
     public static boolean isAbbreviation(String word, int tokenType) {
         return isLowerAbbreviation(word.toLowerCase(Locale.ROOT), tokenType);

@@ -232,15 +232,11 @@ public final class LineParser {
         String text = word.text();
         ExpectedTypes expected = position.expected();
         java.util.function.IntPredicate allowed = allowed(rule, before);
-        // 1. A keyword: an exact match, else the only keyword the word abbreviates.
+        // 1. A keyword: an exact match, else the only keyword the word abbreviates (Keywords.selected).
         List<Integer> keywords = matchingKeywords(expected, text, allowed);
-        for (int type : keywords) {
-            if (Keywords.text(type).equalsIgnoreCase(text)) {
-                return Resolution.of(List.of(token(type, text, word.column())));
-            }
-        }
-        if (keywords.size() == 1) {
-            return Resolution.of(List.of(token(keywords.get(0), text, word.column())));
+        int keyword = Keywords.selected(keywords, text);
+        if (keyword > 0) {
+            return Resolution.of(List.of(token(keyword, text, word.column())));
         }
         if (keywords.size() > 1) {
             return Resolution.failed(new ParseResult.Ambiguous(line.substring(0, word.column() + text.length())));
@@ -277,8 +273,7 @@ public final class LineParser {
         }
         String prefix = text.substring(0, split);
         List<Integer> keywords = matchingKeywords(position.expected(), prefix, allowed(rule, before));
-        int keyword = keywords.stream().filter(type -> Keywords.text(type).equalsIgnoreCase(prefix))
-                .findFirst().orElse(keywords.size() == 1 ? keywords.get(0) : -1);
+        int keyword = Keywords.selected(keywords, prefix);
         if (keyword < 0) {
             return null;
         }
