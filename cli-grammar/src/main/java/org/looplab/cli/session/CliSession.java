@@ -487,6 +487,9 @@ public final class CliSession {
             if (furthest == null || result.progress() > furthest.progress()) {
                 furthest = result;
             }
+            if (result instanceof ParseResult.Ambiguous) {
+                break; // ambiguous here is not a parent's command: "ex" in config-line is not config's exit
+            }
         }
         lastLineRejected = true;
         report(furthest, promptBefore);

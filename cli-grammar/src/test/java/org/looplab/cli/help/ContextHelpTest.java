@@ -46,6 +46,22 @@ class ContextHelpTest {
     }
 
     @Test
+    void aKeywordSpelledOutIsItselfForHelpAndTabBesideTheLongerOnesItStarts() {
+        session.execute("configure terminal");
+        session.execute("line vty 0 4");
+        assertEquals("exec  exec-timeout  exit\n\n", session.help("ex"));
+        assertEquals("exec  exec-timeout\n\n", session.help("exec"));
+        assertEquals("  <cr>\n\n", session.help("exec "));
+        assertEquals("  <cr>\n\n", session.help("no exec "));
+        assertEquals("  <0-35791>  Timeout in minutes\n\n", session.help("exec-timeout "));
+        assertEquals("exec ", session.complete("exec"));
+        assertEquals("no exec ", session.complete("no exec"));
+        assertEquals("exe", session.complete("exe"), "ambiguous: the line stays");
+        assertEquals("exec-timeout ", session.complete("exec-"));
+        assertEquals("% Ambiguous command:  \"ex\"\n", session.help("ex "));
+    }
+
+    @Test
     void errorsBeforeTheCursor() {
         assertEquals("% Unrecognized command\n", session.help("xyz "));
         assertEquals(" ".repeat("R1#show f".length()) + "^\n% Invalid input detected at '^' marker.\n\n",

@@ -122,6 +122,12 @@ class CliSessionTest {
         assertEquals("% Ambiguous command:  \"c\"\n", type("c"));
         configure();
         assertEquals("% Ambiguous command:  \"e\"\n", type("e"));
+        // Ambiguous in a submode is ambiguous: config-line's exec, exec-timeout and exit, not config's exit.
+        type("line vty 0 4");
+        assertEquals("% Ambiguous command:  \"ex\"\n", type("ex"));
+        assertEquals("R1(config-line)#", session.prompt());
+        assertEquals("", type("exi"));
+        assertEquals("R1(config)#", session.prompt());
     }
 
     @Test
