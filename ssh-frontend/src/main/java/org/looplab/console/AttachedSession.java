@@ -1,6 +1,7 @@
 package org.looplab.console;
 
 import org.looplab.cli.session.CliSession;
+import org.looplab.config.TerminalLine;
 import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
 import org.looplab.ssh.CliLoop;
@@ -23,29 +24,42 @@ final class AttachedSession {
         this.session = session;
     }
 
-    /** Opens the console line's session; kernel thread. */
+    /**
+     * Opens the console line's session; kernel thread. With {@code no exec} on {@code line con 0} the line
+     * starts no EXEC: there is no session, and what is typed gets no answer, as on the router's console port.
+     */
     static AttachedSession open(Router router) {
-        return new AttachedSession(router, new CliSession(router, "console", 15, "console"));
+        boolean exec = router.terminalLines().stream()
+                .filter(line -> line.kind() == TerminalLine.Kind.CONSOLE).allMatch(TerminalLine::exec);
+        return new AttachedSession(router, exec ? new CliSession(router, "console", 15, "console") : null);
     }
 
     Router router() {
         return router;
     }
 
+    /** False when the console line has {@code no exec}: nothing answers until Ctrl-]. */
+    boolean hasExec() {
+        return session != null;
+    }
+
     String prompt() {
-        return router.kernel().call(session::prompt);
+        return session == null ? "" : router.kernel().call(session::prompt);
     }
 
     boolean isSecretPrompt() {
-        return router.kernel().call(session::isSecretPrompt);
+        return session != null && router.kernel().call(session::isSecretPrompt);
     }
 
     boolean isClosed() {
-        return router.kernel().call(session::isClosed);
+        return session != null && router.kernel().call(session::isClosed);
     }
 
     /** Runs a typed line (a trailing {@code ?} asks for help) and returns what the router printed. */
     String type(String line) {
+        if (session == null) {
+            return "";
+        }
         Kernel kernel = router.kernel();
         if (line.endsWith("?") && !kernel.call(session::awaitsAnswer)) {
             String typed = line.substring(0, line.length() - 1);

@@ -192,6 +192,9 @@ public final class LabConsole {
         }
         attached = session;
         out.println("attached to " + session.router().name() + " (console line); exit or Ctrl-] returns to the lab console");
+        if (!session.hasExec()) {
+            out.println("(its line con 0 has no exec: no EXEC starts there and nothing answers; Ctrl-] returns)");
+        }
         out.println();
     }
 

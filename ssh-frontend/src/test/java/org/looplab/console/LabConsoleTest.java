@@ -111,6 +111,24 @@ class LabConsoleTest {
         assertEquals("r2#", console.prompt());
     }
 
+    @Test
+    void aConsoleLineWithNoExecAnswersNothingUntilExecIsBack() {
+        run("attach r1");
+        run("configure terminal");
+        run("line con 0");
+        run("no exec");
+        run("\u001d");
+        String attached = run("attach r1");
+        assertTrue(attached.contains("no exec: no EXEC starts there"), attached);
+        assertEquals("", console.prompt());
+        assertEquals("", run("show version"));
+        assertEquals("", run("exit"), "no EXEC, so no exit either");
+        assertTrue(run("\u001d").contains("back at the lab console (left r1)"));
+        assertEquals(List.of(), kernel.call(() -> org.looplab.cli.config.ConfigLoader.apply(r1(), "line con 0\n exec\n")));
+        run("attach r1");
+        assertEquals("r1#", console.prompt());
+    }
+
     private Router r1() {
         return link.a().router();
     }
