@@ -69,8 +69,8 @@ public final class ContextHelp {
             if (furthest == null || prefix.failure().progress() > furthest.prefix().failure().progress()) {
                 furthest = new Reading(prefix, candidate);
             }
-            if (prefix.failure() instanceof ParseResult.Ambiguous) {
-                break; // as a typed line: an ambiguous word is not read by a parent mode
+            if (prefix.failure() instanceof ParseResult.Ambiguous ambiguous && ambiguous.atCommand()) {
+                break; // as a typed line
             }
         }
         return furthest;

@@ -38,6 +38,14 @@ public sealed interface ParseResult {
         public int progress() {
             return typedSoFar.length();
         }
+
+        /**
+         * True when the first word is the ambiguous one: the mode has several commands it may start, so a
+         * parent mode's command of that name is not tried ({@code ex} in config-line is not config's exit).
+         */
+        public boolean atCommand() {
+            return TypedWord.split(typedSoFar).size() == 1;
+        }
     }
 
     /** The line ends before a command is complete. */

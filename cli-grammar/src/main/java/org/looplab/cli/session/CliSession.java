@@ -487,8 +487,8 @@ public final class CliSession {
             if (furthest == null || result.progress() > furthest.progress()) {
                 furthest = result;
             }
-            if (result instanceof ParseResult.Ambiguous) {
-                break; // ambiguous here is not a parent's command: "ex" in config-line is not config's exit
+            if (result instanceof ParseResult.Ambiguous ambiguous && ambiguous.atCommand()) {
+                break;
             }
         }
         lastLineRejected = true;
