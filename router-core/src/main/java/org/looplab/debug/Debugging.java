@@ -10,6 +10,8 @@ import java.util.Set;
 public final class Debugging {
     private final EnumSet<DebugFlag> on = EnumSet.noneOf(DebugFlag.class);
     private Runnable onChange = () -> { };
+    private String packetAccessList;
+    private boolean packetDetail;
 
     public boolean isOn(DebugFlag flag) {
         return on.contains(flag);
@@ -23,6 +25,23 @@ public final class Debugging {
         if (enabled ? on.add(flag) : on.remove(flag)) {
             onChange.run();
         }
+    }
+
+    /** {@code debug ip packet [ACL] [detail]}: on, filtered by that access list (null for every packet). */
+    public void packetOn(String accessList, boolean detail) {
+        packetAccessList = accessList;
+        packetDetail = detail;
+        set(DebugFlag.IP_PACKET, true);
+    }
+
+    /** The access list {@code debug ip packet} shows the packets of, null for all. */
+    public String packetAccessList() {
+        return packetAccessList;
+    }
+
+    /** {@code debug ip packet detail}: each packet's protocol header on a second line. */
+    public boolean packetDetail() {
+        return packetDetail;
     }
 
     public void allOff() {
