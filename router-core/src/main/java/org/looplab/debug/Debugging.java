@@ -12,6 +12,7 @@ public final class Debugging {
     private Runnable onChange = () -> { };
     private String packetAccessList;
     private boolean packetDetail;
+    private boolean watchesPackets;
 
     public boolean isOn(DebugFlag flag) {
         return on.contains(flag);
@@ -23,8 +24,18 @@ public final class Debugging {
 
     public void set(DebugFlag flag, boolean enabled) {
         if (enabled ? on.add(flag) : on.remove(flag)) {
-            onChange.run();
+            changed();
         }
+    }
+
+    /** True while {@code debug ip packet} or {@code debug ip icmp} is on: the data plane's one check. */
+    public boolean watchesPackets() {
+        return watchesPackets;
+    }
+
+    private void changed() {
+        watchesPackets = on.contains(DebugFlag.IP_PACKET) || on.contains(DebugFlag.IP_ICMP);
+        onChange.run();
     }
 
     /** {@code debug ip packet [ACL] [detail]}: on, filtered by that access list (null for every packet). */
@@ -47,7 +58,7 @@ public final class Debugging {
     public void allOff() {
         if (!on.isEmpty()) {
             on.clear();
-            onChange.run();
+            changed();
         }
     }
 
