@@ -81,6 +81,37 @@ public final class InterruptibleLineReader extends LineReaderImpl {
         interruptedPrompt = null;
     }
 
+    /** A recalled line replaces the whole line, the part a message interrupted included. */
+    @Override
+    protected boolean upLineOrHistory() {
+        dropHidden();
+        return super.upLineOrHistory();
+    }
+
+    @Override
+    protected boolean downLineOrHistory() {
+        dropHidden();
+        return super.downLineOrHistory();
+    }
+
+    private void dropHidden() {
+        if (interruptedPrompt != null) {
+            prompt = interruptedPrompt;
+            hidden = "";
+            interruptedPrompt = null;
+        }
+    }
+
+    /** Backspace at the start of what is drawn deletes from the interrupted part, which the screen no longer shows. */
+    @Override
+    protected boolean backwardDeleteChar() {
+        if (interruptedPrompt != null && buf.cursor() == 0 && !hidden.isEmpty()) {
+            hidden = hidden.substring(0, hidden.length() - 1);
+            return true;
+        }
+        return super.backwardDeleteChar();
+    }
+
     /** Enter: the whole line, what the screen no longer shows included, runs and goes to the history. */
     @Override
     protected String finishBuffer() {

@@ -48,7 +48,13 @@ class LoggingSynchronousSshTest {
             terminal.type("\u0012"); // Ctrl-R
             int reprinted = terminal.screen.await("R1#show clo", end, TIMEOUT);
             assertEquals("\r\nR1#show clo", terminal.screen.text().substring(end, reprinted));
-            terminal.typeAndAwait("ck\r", "UTC");
+            at = terminal.typeAndAwait("ck\r", "UTC");
+
+            // Backspace at the start of the new line deletes what the screen no longer shows.
+            terminal.typeAndAwait("show clockk", "R1#show clockk");
+            configureFromAnotherSession(lab);
+            terminal.screen.await(MESSAGE, at, TIMEOUT);
+            terminal.typeAndAwait("\u007f\r", "UTC");
         }
     }
 

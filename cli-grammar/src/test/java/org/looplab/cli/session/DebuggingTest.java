@@ -21,6 +21,16 @@ import org.looplab.sim.Kernel;
 class DebuggingTest {
     private static final long MINUTE = 60_000_000_000L;
 
+    /** Two routers cabled Gi0/0 to Gi0/0, new for each test. */
+    private final Kernel kernel = new Kernel(3);
+    private final Lab lab = new Lab("t", kernel);
+    private final Router r1 = lab.addRouter("r1");
+    private final Router r2 = lab.addRouter("r2");
+
+    {
+        lab.connect(r1, InterfaceName.gigabitEthernet(0), r2, InterfaceName.gigabitEthernet(0));
+    }
+
     private static String config(int n) {
         return """
                 hostname R%1$d
@@ -41,11 +51,6 @@ class DebuggingTest {
 
     @Test
     void adjacencyAndRoutingDebugFollowTheMechanisms() {
-        Kernel kernel = new Kernel(3);
-        Lab lab = new Lab("t", kernel);
-        Router r1 = lab.addRouter("r1");
-        Router r2 = lab.addRouter("r2");
-        lab.connect(r1, InterfaceName.gigabitEthernet(0), r2, InterfaceName.gigabitEthernet(0));
         CliSession session = new CliSession(r1, "admin", 15, "test");
         assertEquals("OSPF adjacency debugging is on\n", session.execute("debug ip ospf adj"));
         assertEquals("IP routing debugging is on\n", session.execute("debug ip routing"));
@@ -93,11 +98,6 @@ class DebuggingTest {
 
     @Test
     void ospfEventsShowHellosTheirMismatchAndTheInterfaceGoingDown() {
-        Kernel kernel = new Kernel(3);
-        Lab lab = new Lab("t", kernel);
-        Router r1 = lab.addRouter("r1");
-        Router r2 = lab.addRouter("r2");
-        lab.connect(r1, InterfaceName.gigabitEthernet(0), r2, InterfaceName.gigabitEthernet(0));
         List<String> log = new java.util.ArrayList<>(); // every line, the buffer keeps only the last 8 KB
         r1.log().addListener(message -> log.add(message.text()));
         CliSession session = new CliSession(r1, "admin", 15, "test");
