@@ -28,7 +28,9 @@ public final class PacketDebug implements PacketDebugHook {
             icmp(router, event, packet);
         }
         if (debugging.isOn(DebugFlag.IP_PACKET) && passesFilter(router, debugging.packetAccessList(), packet)) {
-            router.debug(DebugFlag.IP_PACKET, () -> ipLine(event, in, out, gateway, packet, debugging.packetDetail()));
+            Ipv4Packet shown = event == Event.UNROUTABLE && in == null && packet.source().equals(Ipv4Address.ANY)
+                    ? packet.withSource(firstAddress(router)) : packet;
+            router.debug(DebugFlag.IP_PACKET, () -> ipLine(event, in, out, gateway, shown, debugging.packetDetail()));
         }
         if (event == Event.RECEIVED) {
             icmp(router, event, packet);
@@ -39,6 +41,19 @@ public final class PacketDebug implements PacketDebugHook {
         if (packet.payload() instanceof IcmpMessage icmp) {
             router.debug(DebugFlag.IP_ICMP, () -> icmpLine(event, packet, icmp));
         }
+    }
+
+    /**
+     * The source IOS names for a packet of its own that found no route, hence no outgoing interface: the
+     * address of its first interface that is up ({@code IP: s=12.0.0.1 (local), d=34.0.0.4, len 100, unroutable}).
+     */
+    private static Ipv4Address firstAddress(Router router) {
+        for (Interface each : router.interfaces()) {
+            if (each.isProtocolUp() && each.address() != null) {
+                return each.address().address();
+            }
+        }
+        return Ipv4Address.ANY;
     }
 
     /** A list that does not exist lets every packet through, as IOS's debug filter does. */

@@ -80,6 +80,12 @@ class PacketDebugTest {
                 "ICMP: dst (192.0.2.1) host unreachable sent to 10.0.12.1",
                 "IP: s=10.0.12.2 (local), d=10.0.12.1 (GigabitEthernet0/0), len 56, sending"), r2);
         assertEquals(List.of("ICMP: dst (10.0.12.1) host unreachable rcv from 10.0.12.2"), r1);
+
+        // r3 has no route back to 192.0.2.0: its own packet names its first address that is up.
+        List<String> r3 = capture(line.r3);
+        line.r3.debugging().packetOn(null, false);
+        ping(line.r3, "192.0.2.1");
+        assertEquals(List.of("IP: s=10.0.23.3 (local), d=192.0.2.1, len 100, unroutable"), r3);
     }
 
     @Test
