@@ -138,4 +138,18 @@ class DebuggingTest {
         session.execute("end");
         assertEquals("All possible debugging has been turned off\n", session.execute("undebug all"));
     }
+
+    @Test
+    void aStubFlagMismatchIsNamed() {
+        List<String> log = new java.util.ArrayList<>();
+        r1.log().addListener(message -> log.add(message.text()));
+        CliSession session = new CliSession(r1, "admin", 15, "test");
+        session.execute("debug ip ospf hello");
+        String area1 = "router ospf 1\n no network 10.0.0.0 0.255.255.255 area 0\n network 10.0.0.0 0.255.255.255 area 1\n";
+        assertEquals(List.of(), ConfigLoader.apply(r1, config(1) + area1 + " area 1 stub\n"));
+        assertEquals(List.of(), ConfigLoader.apply(r2, config(2) + area1));
+        kernel.runUntil(kernel.now() + MINUTE);
+        assertTrue(log.contains("OSPF-1 HELLO Gi0/0: Hello from 10.0.12.2 with mismatched Stub/Transit area option bit"),
+                String.join("\n", log));
+    }
 }
