@@ -120,6 +120,16 @@ public final class AccessList {
         return hit != null && hit.permits();
     }
 
+    /** True when the list permits the packet, without counting it: {@code debug ip packet}'s filter. */
+    public boolean permitsUncounted(PacketFields packet) {
+        for (AclEntry entry : lines) {
+            if (entry.matches(packet)) {
+                return entry.permits();
+            }
+        }
+        return false;
+    }
+
     public void clearCounters() {
         lines.forEach(AclEntry::clearCounter);
     }

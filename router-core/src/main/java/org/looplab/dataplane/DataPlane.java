@@ -39,6 +39,7 @@ public final class DataPlane {
     /** The 802.1Q tag a subinterface's frame carries between the addresses and the EtherType. */
     static final int DOT1Q_TAG_BYTES = 4;
     private int nextIdentifier = 1;
+    private PacketDebugHook packetDebug = (router, event, in, out, gateway, packet) -> { };
     private final GreTunnels tunnels = new GreTunnels(this);
 
     public DataPlane(Lab lab) {
@@ -57,6 +58,11 @@ public final class DataPlane {
         } else {
             filters.put(router, filter);
         }
+    }
+
+    /** What {@code debug ip packet} and {@code debug ip icmp} print with. */
+    public void setPacketDebug(PacketDebugHook hook) {
+        packetDebug = hook;
     }
 
     /** Sees every send, receive, forward, delivery and drop. */
@@ -181,6 +187,7 @@ public final class DataPlane {
         }
         Ipv4Packet packet = new Ipv4Packet(out.address().address(), destination, 1, payload);
         trace(router, "send", packet);
+        debug(router, PacketDebugHook.Event.SENDING, null, out, null, packet);
         IpTraffic.of(router).sent(packet);
         if (out.isTunnel()) {
             return tunnels.encapsulate(router, out, packet);
@@ -222,7 +229,9 @@ public final class DataPlane {
         }
         FibEntry entry = router.fib(vrf).lookup(destination);
         if (entry == null) {
-            trace(router, "drop: unroutable", new Ipv4Packet(orAny(source), destination, ttl, payload));
+            Ipv4Packet unroutable = new Ipv4Packet(orAny(source), destination, ttl, payload);
+            trace(router, "drop: unroutable", unroutable);
+            debug(router, PacketDebugHook.Event.UNROUTABLE, null, null, null, unroutable);
             IpTraffic.of(router).noRoute++;
             return false;
         }
@@ -245,13 +254,14 @@ public final class DataPlane {
         }
         Ipv4Packet packet = new Ipv4Packet(from, destination, ttl, payload);
         trace(router, "send", packet);
+        debug(router, PacketDebugHook.Event.SENDING, null, out, null, packet);
         IpTraffic.of(router).sent(packet);
         if (adjacency.kind() == Adjacency.Kind.DROP) {
             trace(router, "drop: " + adjacency.outgoing().fullName(), packet);
             IpTraffic.of(router).forcedDrop++;
             return true;
         }
-        transmit(router, out, adjacency.arpTarget(destination), packet);
+        transmit(router, null, out, adjacency.arpTarget(destination), packet);
         return true;
     }
 
@@ -276,6 +286,7 @@ public final class DataPlane {
         PacketFilter filter = filters.get(router);
         if (filter != null && !filter.permitsInbound(in, packet)) {
             trace(router, "drop: access list in on " + in.name().shortName(), packet);
+            debug(router, PacketDebugHook.Event.ACCESS_DENIED, in, null, null, packet);
             refuse(router, in, packet);
             return;
         }
@@ -286,6 +297,7 @@ public final class DataPlane {
                 ProtocolReceiver receiver = protocolReceiver(router, packet.protocol());
                 if (receiver != null) {
                     trace(router, "deliver", packet);
+                    debug(router, PacketDebugHook.Event.RECEIVED, in, null, null, packet);
                     traffic.delivered(packet);
                     receiver.receive(in, packet);
                     return;
@@ -318,6 +330,7 @@ public final class DataPlane {
             // IOS sends host unreachable (code 1): "ICMP: dst (A) host unreachable sent to B", and
             // traceroute shows !H.
             trace(router, "drop: no route", packet);
+            debug(router, PacketDebugHook.Event.UNROUTABLE, in, null, null, packet);
             traffic.noRoute++;
             if (in.sendsUnreachables()) {
                 sendError(router, vrfOf(in), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_HOST_UNREACHABLE);
@@ -337,12 +350,15 @@ public final class DataPlane {
         Interface out = router.interfaceNamed(adjacency.outgoing());
         if (filter != null && out != null && !filter.permitsOutbound(out, forwarded)) {
             trace(router, "drop: access list out on " + out.name().shortName(), forwarded);
+            debug(router, PacketDebugHook.Event.ACCESS_DENIED, in, out, null, forwarded);
             refuse(router, in, packet);
             return;
         }
         trace(router, "forward " + adjacency.outgoing().shortName(), forwarded);
+        Ipv4Address gateway = adjacency.arpTarget(destination);
+        debug(router, PacketDebugHook.Event.FORWARD, in, out, gateway, forwarded);
         traffic.forwarded++;
-        transmit(router, out, adjacency.arpTarget(destination), forwarded);
+        transmit(router, in, out, gateway, forwarded);
     }
 
     /**
@@ -355,8 +371,11 @@ public final class DataPlane {
         }
     }
 
-    /** Puts a packet on the cable of {@code out}; it arrives after the link's delay if the cable still holds. */
-    private void transmit(Router router, Interface out, Ipv4Address arpTarget, Ipv4Packet packet) {
+    /**
+     * Puts a packet on the cable of {@code out}; it arrives after the link's delay if the cable still holds.
+     * {@code in} is where it came in (null for the router's own), for {@code debug ip packet}.
+     */
+    private void transmit(Router router, Interface in, Interface out, Ipv4Address arpTarget, Ipv4Packet packet) {
         if (out == null || !out.isProtocolUp()) {
             trace(router, "drop: interface down", packet);
             return;
@@ -369,6 +388,7 @@ public final class DataPlane {
         exchangeArp(router, out, arpTarget, far);
         if (far == null) {
             trace(router, "drop: arp failed for " + arpTarget, packet);
+            debug(router, PacketDebugHook.Event.ENCAPSULATION_FAILED, in, out, null, packet);
             IpTraffic.of(router).encapsulationFailed++;
             return; // IOS: "encapsulation failed"
         }
@@ -468,6 +488,9 @@ public final class DataPlane {
     /** A packet for one of the router's own addresses; {@code in} is null when the router sent it to itself. */
     private void deliverLocally(Router router, Interface in, Ipv4Packet packet) {
         trace(router, "deliver", packet);
+        if (in != null) {
+            debug(router, PacketDebugHook.Event.RECEIVED, in, null, null, packet);
+        }
         IpTraffic traffic = IpTraffic.of(router);
         if (in == null) {
             traffic.arrived(packet); // sent to itself: through IP input all the same
@@ -585,6 +608,14 @@ public final class DataPlane {
 
     private static Ipv4Address orAny(Ipv4Address source) {
         return source == null ? Ipv4Address.ANY : source;
+    }
+
+    /** Told only while the router debugs packets: one boolean when it does not. */
+    private void debug(Router router, PacketDebugHook.Event event, Interface in, Interface out, Ipv4Address gateway,
+                       Ipv4Packet packet) {
+        if (router.debugging().watchesPackets()) {
+            packetDebug.report(router, event, in, out, gateway, packet);
+        }
     }
 
     void trace(Router router, String event, Ipv4Packet packet) {

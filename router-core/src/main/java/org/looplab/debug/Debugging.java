@@ -10,6 +10,9 @@ import java.util.Set;
 public final class Debugging {
     private final EnumSet<DebugFlag> on = EnumSet.noneOf(DebugFlag.class);
     private Runnable onChange = () -> { };
+    private String packetAccessList;
+    private boolean packetDetail;
+    private boolean watchesPackets;
 
     public boolean isOn(DebugFlag flag) {
         return on.contains(flag);
@@ -21,14 +24,41 @@ public final class Debugging {
 
     public void set(DebugFlag flag, boolean enabled) {
         if (enabled ? on.add(flag) : on.remove(flag)) {
-            onChange.run();
+            changed();
         }
+    }
+
+    /** True while {@code debug ip packet} or {@code debug ip icmp} is on: the data plane's one check. */
+    public boolean watchesPackets() {
+        return watchesPackets;
+    }
+
+    private void changed() {
+        watchesPackets = on.contains(DebugFlag.IP_PACKET) || on.contains(DebugFlag.IP_ICMP);
+        onChange.run();
+    }
+
+    /** {@code debug ip packet [ACL] [detail]}: on, filtered by that access list (null for every packet). */
+    public void packetOn(String accessList, boolean detail) {
+        packetAccessList = accessList;
+        packetDetail = detail;
+        set(DebugFlag.IP_PACKET, true);
+    }
+
+    /** The access list {@code debug ip packet} shows the packets of, null for all. */
+    public String packetAccessList() {
+        return packetAccessList;
+    }
+
+    /** {@code debug ip packet detail}: each packet's protocol header on a second line. */
+    public boolean packetDetail() {
+        return packetDetail;
     }
 
     public void allOff() {
         if (!on.isEmpty()) {
             on.clear();
-            onChange.run();
+            changed();
         }
     }
 

@@ -243,6 +243,7 @@ public final class OspfInterface {
             state = InterfaceState.WAITING;
             waitTimer = process.kernel().schedule(deadInterval * 1_000_000_000L, this::waitTimerFired);
         }
+        OspfDebug.interfaceGoing(this, true);
         if (networkType != NetworkType.LOOPBACK && !passive) {
             nextHelloNanos = now;
             helloTimer = process.kernel().schedule(0, this::helloTimerFired);
@@ -255,6 +256,7 @@ public final class OspfInterface {
         if (!isUp()) {
             return;
         }
+        OspfDebug.interfaceGoing(this, false);
         for (Neighbor neighbor : new ArrayList<>(neighbors.values())) {
             process.fsm().kill(neighbor, reason);
         }
@@ -352,6 +354,7 @@ public final class OspfInterface {
         Hello hello = new Hello(process.routerId(), area.id().asAddress(), address.mask(), helloInterval,
                 helloOptions(), priority, deadInterval, dr, bdr, heard);
         send(OspfPacket.ALL_SPF_ROUTERS, hello);
+        OspfDebug.helloSent(this, OspfPacket.ALL_SPF_ROUTERS);
     }
 
     private int helloOptions() {
@@ -366,16 +369,17 @@ public final class OspfInterface {
         if (passive || !isUp() || networkType == NetworkType.LOOPBACK) {
             return;
         }
+        OspfDebug.helloReceived(this, source, hello);
         // 10.5: the parameters must match, the mask too except on point-to-point networks.
-        if (hello.helloInterval() != helloInterval || hello.deadInterval() != deadInterval) {
-            return;
-        }
-        if (networkType == NetworkType.BROADCAST && !hello.networkMask().equals(address.mask())) {
+        if (hello.helloInterval() != helloInterval || hello.deadInterval() != deadInterval
+                || networkType == NetworkType.BROADCAST && !hello.networkMask().equals(address.mask())) {
+            OspfDebug.helloMismatch(this, source, hello);
             return;
         }
         // 10.5: the E bit (and RFC 3101's N bit) must agree: both ends stub, NSSA or neither. IOS drops the
         // hello without a log message (debug ip ospf hello: "mismatched Stub/Transit area option bit").
         if (((hello.options() ^ helloOptions()) & (OPTION_E | OPTION_NP)) != 0) {
+            OspfDebug.helloOptionMismatch(this, source);
             return;
         }
         if (hello.routerId().equals(process.routerId())) {

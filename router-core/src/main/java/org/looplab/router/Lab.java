@@ -47,6 +47,7 @@ public final class Lab {
     public DataPlane dataPlane() {
         if (dataPlane == null) {
             dataPlane = new DataPlane(this);
+            dataPlane.setPacketDebug(new org.looplab.debug.PacketDebug());
         }
         return dataPlane;
     }

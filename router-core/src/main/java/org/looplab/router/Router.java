@@ -897,7 +897,13 @@ public final class Router {
 
     /** Logs debug output (a line each) when that debugging is on; a null text logs nothing. */
     public void debug(org.looplab.debug.DebugFlag flag, java.util.function.Supplier<String> text) {
-        if (debugging.isOn(flag)) {
+        debug(flag, flag, text);
+    }
+
+    /** Logs debug output when either debugging is on ({@code debug ip ospf events} covers the hello lines). */
+    public void debug(org.looplab.debug.DebugFlag flag, org.looplab.debug.DebugFlag orFlag,
+            java.util.function.Supplier<String> text) {
+        if (debugging.isOn(flag) || debugging.isOn(orFlag)) {
             String lines = text.get();
             if (lines != null) {
                 for (String line : lines.split("\n")) {

@@ -152,7 +152,8 @@ public final class CliLoop {
         CliSession session = kernel.call(() -> {
             CliSession opened = openSession(user);
             opened.setLiveOutput(live::add);
-            opened.setMonitorPrinter(io::showAsync);
+            // Kernel thread: the line's logging synchronous as it is when the message comes.
+            opened.setMonitorPrinter(text -> io.showAsync(text, opened.loggingSynchronous()));
             opened.setIdleDisconnect(hangUp);
             return opened;
         });

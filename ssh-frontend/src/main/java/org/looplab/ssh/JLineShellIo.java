@@ -36,7 +36,7 @@ final class JLineShellIo implements ShellIo {
     private final Terminal terminal;
     /** The channel's output under the terminal: kept while pasted input waits, sent when it is read. */
     private final InputAwareOutputStream output;
-    private final LineReader reader;
+    private final org.looplab.terminal.InterruptibleLineReader reader;
     /** EXEC's history and the configuration modes', swapped into the reader as the mode changes. */
     private final org.jline.reader.History execHistory;
     private final org.jline.reader.History configHistory;
@@ -139,9 +139,10 @@ final class JLineShellIo implements ShellIo {
             reader.getBuffer().write('?');
             return true;
         }
-        String typed = reader.getBuffer().toString();
-        reader.getBuffer().cursor(typed.length());
+        reader.getBuffer().cursor(reader.getBuffer().length());
         reader.callWidget(LineReader.REDISPLAY);
+        reader.restoreHidden(); // IOS helps with the whole line, the part a message interrupted included
+        String typed = reader.getBuffer().toString();
         String help = assistant.help(typed);
         terminal.writer().write("?\n" + help);
         terminal.writer().flush();
@@ -156,6 +157,7 @@ final class JLineShellIo implements ShellIo {
             reader.getBuffer().write('\t');
             return true;
         }
+        reader.restoreHidden();
         String typed = reader.getBuffer().toString();
         String completed = assistant.complete(typed);
         if (!completed.equals(typed)) {
@@ -189,7 +191,7 @@ final class JLineShellIo implements ShellIo {
     }
 
     @Override
-    public void showAsync(String text) {
+    public void showAsync(String text, boolean synchronous) {
         try {
             asyncPrinter.execute(() -> {
                 synchronized (asyncLock) {
@@ -199,7 +201,11 @@ final class JLineShellIo implements ShellIo {
                     }
                 }
                 try {
-                    reader.printAbove(text.replace("\r\n", "\n"));
+                    if (synchronous) {
+                        reader.printAbove(text.replace("\r\n", "\n"));
+                    } else {
+                        reader.printInterrupting(text.replace("\r\n", "\n"));
+                    }
                 } catch (RuntimeException | IOError gone) {
                     // the connection is going away; the message is lost with it
                 }

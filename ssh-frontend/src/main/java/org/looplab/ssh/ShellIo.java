@@ -44,11 +44,13 @@ interface ShellIo extends AutoCloseable {
     int NO_KEY = -2;
 
     /**
-     * A log message for {@code terminal monitor}, from any thread, without blocking: shown above the line
-     * being typed (which is drawn again after it, as {@code logging synchronous} does), or, while a command
-     * prints, held until its output is done. Sessions without a line editor show nothing.
+     * A log message for {@code terminal monitor}, from any thread, without blocking: with {@code synchronous}
+     * ({@code logging synchronous} on the line) shown above the line being typed, which is drawn again after
+     * it; without, printed where the cursor is, the typed text left in the line but not drawn again (Ctrl-R
+     * shows it), as IOS does. While a command prints it is held until the output is done. Sessions without a
+     * line editor show nothing.
      */
-    default void showAsync(String text) {
+    default void showAsync(String text, boolean synchronous) {
     }
 
     /** Waits for one key (for {@code --More--}); -1 when the input is closed. */

@@ -4,7 +4,6 @@ import java.util.List;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.Binding;
 import org.jline.reader.LineReader;
-import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Terminal;
@@ -34,17 +33,15 @@ public final class IosLineReader {
     }
 
     /** A reader on {@code terminal} with in-memory history of {@code historySize} lines. */
-    public static LineReader build(Terminal terminal, int historySize) {
-        LineReader reader = LineReaderBuilder.builder()
-                .terminal(terminal)
-                .history(new DefaultHistory())
-                .variable(LineReader.HISTORY_SIZE, historySize)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is an IOS comment
-                .option(LineReader.Option.BRACKETED_PASTE, false)
-                .option(LineReader.Option.HISTORY_IGNORE_DUPS, true)
-                // IOS echoes a closing bracket as itself: no cursor trip back to its opening one.
-                .variable(LineReader.BLINK_MATCHING_PAREN, 0L)
-                .build();
+    public static InterruptibleLineReader build(Terminal terminal, int historySize) {
+        InterruptibleLineReader reader = new InterruptibleLineReader(terminal);
+        reader.setHistory(new DefaultHistory());
+        reader.setVariable(LineReader.HISTORY_SIZE, historySize);
+        reader.setOpt(LineReader.Option.DISABLE_EVENT_EXPANSION); // '!' is an IOS comment
+        reader.unsetOpt(LineReader.Option.BRACKETED_PASTE);
+        reader.setOpt(LineReader.Option.HISTORY_IGNORE_DUPS);
+        // IOS echoes a closing bracket as itself: no cursor trip back to its opening one.
+        reader.setVariable(LineReader.BLINK_MATCHING_PAREN, 0L);
         reader.getWidgets().remove(LineReader.EDIT_AND_EXECUTE_COMMAND);
         reader.getWidgets().put(REDISPLAY_LINE_WIDGET, () -> redisplayLine(reader));
         reader.getWidgets().put(INSERT_PRINTABLE_WIDGET, () -> insertPrintable(reader));
@@ -62,8 +59,14 @@ public final class IosLineReader {
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference(widget), keys);
     }
 
-    /** Prints the prompt and the line again on a new line, as IOS does on Ctrl-L and Ctrl-R. */
+    /**
+     * Prints the prompt and the line again on a new line, as IOS does on Ctrl-L and Ctrl-R, the part a log
+     * message interrupted included.
+     */
     public static boolean redisplayLine(LineReader reader) {
+        if (reader instanceof InterruptibleLineReader interruptible) {
+            interruptible.restoreHidden();
+        }
         reader.getTerminal().writer().write("\n");
         reader.callWidget(LineReader.REDRAW_LINE);
         reader.callWidget(LineReader.REDISPLAY);

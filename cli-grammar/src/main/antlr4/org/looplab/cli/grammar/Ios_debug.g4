@@ -1,5 +1,6 @@
 /*
- * Debugging (privileged EXEC): "debug ip ospf adj", "debug ip routing", their "undebug" and "no debug"
+ * Debugging (privileged EXEC): "debug ip ospf adj|events|hello", "debug ip routing", "debug ip packet
+ * [ACL] [detail]", "debug ip icmp", their "undebug" and "no debug"
  * forms, "undebug all" / "no debug all", and "show debugging".
  */
 parser grammar Ios_debug;
@@ -12,8 +13,10 @@ exec_debug
    ;
 
 debug_target
-   : IP OSPF ADJ
+   : IP OSPF (ADJ | EVENTS | HELLO)
    | IP ROUTING
+   | IP PACKET (acl = acl_name)? DETAIL?
+   | IP ICMP
    ;
 
 exec_show_debugging : DEBUGGING;

@@ -10,8 +10,14 @@ import org.looplab.debug.DebugFlag;
 final class DebugCommandBuilder {
     Command build(ParserRuleContext ctx) {
         if (ctx instanceof Exec_debugContext debug) {
-            DebugFlag flag = debug.ALL() != null ? null : flag(debug.debug_target());
-            return new ChangeDebugging(flag, debug.DEBUG() != null && debug.NO() == null);
+            Debug_targetContext target = debug.debug_target();
+            DebugFlag flag = debug.ALL() != null ? null : flag(target);
+            boolean on = debug.DEBUG() != null && debug.NO() == null;
+            if (flag == DebugFlag.IP_PACKET) {
+                return new ChangeDebugging(flag, on, target.acl == null ? null : target.acl.getText(),
+                        target.DETAIL() != null);
+            }
+            return new ChangeDebugging(flag, on);
         }
         if (ctx instanceof Exec_showContext show && show.exec_show_debugging() != null) {
             return new ShowDebuggingCommand();
@@ -20,14 +26,26 @@ final class DebugCommandBuilder {
     }
 
     private static DebugFlag flag(Debug_targetContext target) {
-        return target.ADJ() != null ? DebugFlag.OSPF_ADJACENCY : DebugFlag.IP_ROUTING;
+        if (target.ADJ() != null) {
+            return DebugFlag.OSPF_ADJACENCY;
+        }
+        if (target.EVENTS() != null) {
+            return DebugFlag.OSPF_EVENTS;
+        }
+        if (target.HELLO() != null) {
+            return DebugFlag.OSPF_HELLO;
+        }
+        if (target.PACKET() != null) {
+            return DebugFlag.IP_PACKET;
+        }
+        return target.ICMP() != null ? DebugFlag.IP_ICMP : DebugFlag.IP_ROUTING;
     }
 
     /** {@code show debugging}. */
     private record ShowDebuggingCommand() implements Command {
         @Override
         public void run(CommandContext context) {
-            context.print(org.looplab.cli.show.ShowDebugging.render(context.router().debugging().flags()));
+            context.print(org.looplab.cli.show.ShowDebugging.render(context.router().debugging()));
         }
     }
 }

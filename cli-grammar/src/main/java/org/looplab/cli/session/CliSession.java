@@ -159,6 +159,17 @@ public final class CliSession {
         monitorPrinter = printer;
     }
 
+    /**
+     * {@code logging synchronous} on the line this session holds: its vty block's, or the console's for a
+     * session without a vty (attach). Kernel thread.
+     */
+    public boolean loggingSynchronous() {
+        TerminalLine line = vty != null ? org.looplab.vty.VtyAccess.blockOf(router, vty.vty())
+                : router.terminalLines().stream().filter(each -> each.kind() == TerminalLine.Kind.CONSOLE)
+                        .findFirst().orElse(null);
+        return line != null && line.loggingSynchronous();
+    }
+
     /** True while {@code terminal monitor} is on. */
     public boolean isMonitoring() {
         return monitoring != null;

@@ -21,6 +21,16 @@ import org.looplab.sim.Kernel;
 class DebuggingTest {
     private static final long MINUTE = 60_000_000_000L;
 
+    /** Two routers cabled Gi0/0 to Gi0/0, new for each test. */
+    private final Kernel kernel = new Kernel(3);
+    private final Lab lab = new Lab("t", kernel);
+    private final Router r1 = lab.addRouter("r1");
+    private final Router r2 = lab.addRouter("r2");
+
+    {
+        lab.connect(r1, InterfaceName.gigabitEthernet(0), r2, InterfaceName.gigabitEthernet(0));
+    }
+
     private static String config(int n) {
         return """
                 hostname R%1$d
@@ -41,11 +51,6 @@ class DebuggingTest {
 
     @Test
     void adjacencyAndRoutingDebugFollowTheMechanisms() {
-        Kernel kernel = new Kernel(3);
-        Lab lab = new Lab("t", kernel);
-        Router r1 = lab.addRouter("r1");
-        Router r2 = lab.addRouter("r2");
-        lab.connect(r1, InterfaceName.gigabitEthernet(0), r2, InterfaceName.gigabitEthernet(0));
         CliSession session = new CliSession(r1, "admin", 15, "test");
         assertEquals("OSPF adjacency debugging is on\n", session.execute("debug ip ospf adj"));
         assertEquals("IP routing debugging is on\n", session.execute("debug ip routing"));
@@ -89,5 +94,62 @@ class DebuggingTest {
         kernel.runUntil(kernel.now() + 2 * MINUTE);
         assertFalse(log(r1).subList(before, log(r1).size()).stream()
                 .anyMatch(line -> line.startsWith("RT:") || line.startsWith("OSPF-1 ADJ")), String.join("\n", log(r1)));
+    }
+
+    @Test
+    void ospfEventsShowHellosTheirMismatchAndTheInterfaceGoingDown() {
+        List<String> log = new java.util.ArrayList<>(); // every line, the buffer keeps only the last 8 KB
+        r1.log().addListener(message -> log.add(message.text()));
+        CliSession session = new CliSession(r1, "admin", 15, "test");
+        assertEquals("OSPF events debugging is on\n", session.execute("debug ip ospf events"));
+        assertEquals(List.of(), ConfigLoader.apply(r1, config(1)));
+        assertEquals(List.of(), ConfigLoader.apply(r2, config(2) + "interface GigabitEthernet0/0\n ip ospf hello-interval 1\n"));
+        kernel.runUntil(kernel.now() + MINUTE);
+
+        assertTrue(log.contains("OSPF-1 ADJ   Gi0/0: Interface going Up"), String.join("\n", log));
+        assertTrue(log.contains("OSPF-1 HELLO Gi0/0: Send hello to 224.0.0.5 area 0 from 10.0.12.1"), String.join("\n", log));
+        int received = log.indexOf("OSPF-1 HELLO Gi0/0: Rcv hello from 10.0.0.2 area 0 10.0.12.2");
+        assertTrue(received >= 0, String.join("\n", log));
+        assertEquals(List.of("OSPF-1 HELLO Gi0/0: Mismatched hello parameters from 10.0.12.2",
+                "OSPF-1 HELLO Gi0/0: Dead R 4 C 40, Hello R 1 C 10 Mask R 255.255.255.0 C 255.255.255.0"),
+                log.subList(received + 1, received + 3));
+        assertFalse(log.stream().anyMatch(line -> line.startsWith("OSPF-1 ADJ   Gi0/0: 2 Way")), "no adjacency forms");
+
+        assertEquals("OSPF events debugging is off\n", session.execute("no debug ip ospf events"));
+        assertEquals("OSPF hello debugging is on\n", session.execute("debug ip ospf hello"));
+        assertEquals("OSPF:\n  OSPF hello debugging is on\n", session.execute("show debugging"));
+        session.execute("configure terminal");
+        session.execute("interface GigabitEthernet0/0");
+        int before = log.size();
+        session.execute("shutdown");
+        kernel.runUntil(kernel.now() + 1_000_000_000L);
+        assertFalse(log.subList(before, log.size()).contains("OSPF-1 ADJ   Gi0/0: Interface going Down"),
+                "hello debugging shows hellos only");
+        session.execute("end");
+        session.execute("debug ip ospf events");
+        session.execute("configure terminal");
+        session.execute("interface GigabitEthernet0/0");
+        session.execute("no shutdown");
+        before = log.size();
+        session.execute("shutdown");
+        kernel.runUntil(kernel.now() + 1_000_000_000L);
+        assertTrue(log.subList(before, log.size()).contains("OSPF-1 ADJ   Gi0/0: Interface going Down"),
+                String.join("\n", log));
+        session.execute("end");
+        assertEquals("All possible debugging has been turned off\n", session.execute("undebug all"));
+    }
+
+    @Test
+    void aStubFlagMismatchIsNamed() {
+        List<String> log = new java.util.ArrayList<>();
+        r1.log().addListener(message -> log.add(message.text()));
+        CliSession session = new CliSession(r1, "admin", 15, "test");
+        session.execute("debug ip ospf hello");
+        String area1 = "router ospf 1\n no network 10.0.0.0 0.255.255.255 area 0\n network 10.0.0.0 0.255.255.255 area 1\n";
+        assertEquals(List.of(), ConfigLoader.apply(r1, config(1) + area1 + " area 1 stub\n"));
+        assertEquals(List.of(), ConfigLoader.apply(r2, config(2) + area1));
+        kernel.runUntil(kernel.now() + MINUTE);
+        assertTrue(log.contains("OSPF-1 HELLO Gi0/0: Hello from 10.0.12.2 with mismatched Stub/Transit area option bit"),
+                String.join("\n", log));
     }
 }
