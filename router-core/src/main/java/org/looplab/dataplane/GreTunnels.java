@@ -31,7 +31,7 @@ final class GreTunnels {
     boolean encapsulate(Router router, Interface tunnel, Ipv4Packet inner) {
         TunnelSettings settings = tunnel.tunnel();
         Ipv4Address source = settings.outerSource(router);
-        if (source == null || settings.destination() == null || nesting >= MAX_NESTING) {
+        if (source == null || settings.destination() == null || !settings.underlayExists(router) || nesting >= MAX_NESTING) {
             dataPlane.trace(router, nesting >= MAX_NESTING ? "drop: recursive routing" : "drop: tunnel not ready", inner);
             return false;
         }
@@ -79,7 +79,13 @@ final class GreTunnels {
         } else {
             tunnel.counters().received(router.kernel().now(), inner.length(),
                     DataPlane.castOf(inner.destination(), tunnel), inner.destination().isMulticast());
-            dataPlane.arriveOn(router, tunnel, inner);
+            if (inner.payload() instanceof GrePacket home && home.inner() == null) {
+                // The far end's keepalive on its way home is addressed in the transport's space: IOS switches it
+                // by the tunnel's underlay table (tunnel vrf), whatever VRF the tunnel's own addresses are in.
+                dataPlane.originate(router, tunnel.tunnel().vrf(), inner.source(), inner.destination(), inner.ttl() - 1, home);
+            } else {
+                dataPlane.arriveOn(router, tunnel, inner);
+            }
         }
     }
 

@@ -155,6 +155,10 @@ public final class Router {
         final Rib rib = new Rib(lab.kernel()::now);
         final StaticRouting statics = new StaticRouting(rib, Router.this::isInterfaceUp);
         Fib fib;
+
+        VrfTables() {
+            rib.addListener(prefix -> tunnelLineProtocol.scheduleCheck()); // a tunnel's underlay may be this VRF
+        }
     }
 
     private final Map<String, VrfTables> vrfs = new TreeMap<>();

@@ -30,7 +30,8 @@ final class TunnelLineProtocol {
         Router router = tunnel.router();
         TunnelSettings settings = tunnel.tunnel();
         if (tunnel.recursionHeldUntil() > router.kernel().now() || settings.destination() == null
-                || settings.mode() == TunnelMode.GRE_MULTIPOINT || router.tunnelKeepaliveFailed(tunnel)) {
+                || settings.mode() == TunnelMode.GRE_MULTIPOINT || router.tunnelKeepaliveFailed(tunnel)
+                || !settings.underlayExists(router)) {
             return false; // multipoint GRE: without NHRP there is no one to send to
         }
         Interface carrier = settings.sourceCarrier(router);
@@ -62,6 +63,9 @@ final class TunnelLineProtocol {
     }
 
     private static boolean routesThroughItself(Interface tunnel) {
+        if (!tunnel.tunnel().underlayExists(tunnel.router())) {
+            return false;
+        }
         FibEntry entry = tunnel.router().fib(tunnel.tunnel().vrf()).lookup(tunnel.tunnel().destination());
         if (entry == null) {
             return false;

@@ -51,6 +51,11 @@ public record TunnelSettings(InterfaceName sourceInterface, Ipv4Address sourceAd
         return mode.isGre() ? key : null;
     }
 
+    /** False when {@code tunnel vrf} names a VRF that is not (or no longer) defined: nothing can be routed. */
+    public boolean underlayExists(Router router) {
+        return vrf == null || router.hasVrf(vrf);
+    }
+
     /**
      * The address the tunnel's packets come from: the source interface's primary address, or the configured
      * one; null when there is none yet.

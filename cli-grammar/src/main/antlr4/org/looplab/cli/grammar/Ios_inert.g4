@@ -193,6 +193,7 @@ if_inert_ip_head
    | MTU
    | NAT
    | NBAR
+   | NHRP
    | PIM
    | POLICY
    | PROXY_ARP
