@@ -65,9 +65,14 @@ final class TunnelKeepalives {
             }
             return;
         }
-        if (tunnel.isShutdown() || !router.isPoweredOn()) {
-            state.outstanding = 0; // a shut tunnel sends nothing and forgets what it was waiting for
+        if (tunnel.isShutdown() || !router.isPoweredOn() || tunnel.tunnel().mode() != TunnelMode.GRE_IP) {
+            // A shut tunnel sends nothing and forgets what it was waiting for; keepalives are point-to-point GRE's.
+            boolean wasFailed = state.failed;
+            state.outstanding = 0;
             state.failed = false;
+            if (wasFailed) {
+                router.refresh(tunnel);
+            }
         } else {
             if (state.outstanding >= keepalive.retries() && !state.failed) {
                 state.failed = true;

@@ -55,4 +55,13 @@ class TunnelKeepaliveTest {
         assertTrue(ends[0].isProtocolUp());
         assertEquals(0, ends[0].counters().sinceClear().outPackets());
     }
+
+    @Test
+    void ipInIpHasNoKeepalivesSoTheLineIsNotSentDownByThem() {
+        line.r1.setTunnel(ends[0], ends[0].tunnel().withMode(TunnelMode.IPIP));
+        line.r3.setTunnel(ends[1], ends[1].tunnel().withMode(TunnelMode.IPIP));
+        fixture.runFor(120 * SECOND);
+        assertTrue(ends[0].isProtocolUp());
+        assertEquals(0, ends[0].counters().sinceClear().outPackets(), "no GRE to send them in");
+    }
 }
