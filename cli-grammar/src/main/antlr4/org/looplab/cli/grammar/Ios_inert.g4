@@ -125,7 +125,6 @@ if_inert_head
    | BANDWIDTH
    | DELAY
    | LOAD_INTERVAL
-   | KEEPALIVE
    | ENCAPSULATION
    | STANDBY
    | VRRP

@@ -91,7 +91,7 @@ if_no_tunnel
    )
    ;
 
-/* keepalive [period [retries]]: GRE keepalives on a tunnel (10 s, 3 retries by default); kept inert elsewhere. */
+/* keepalive [period [retries]]: GRE keepalives on a tunnel (10 s, 3 retries by default); kept inert on other interfaces. */
 if_keepalive : KEEPALIVE (period = DEC retries = DEC?)?;
 
 if_no_keepalive : KEEPALIVE (DEC DEC?)?;

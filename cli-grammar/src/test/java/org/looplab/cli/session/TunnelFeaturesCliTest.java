@@ -186,6 +186,8 @@ class TunnelFeaturesCliTest {
                 interface Tunnel2
                  tunnel source 10.0.0.1
                  tunnel mode ipip
+                interface GigabitEthernet0/2
+                 keepalive 20
                 """);
         String running = RunningConfigWriter.render(r1);
         assertTrue(running.contains("interface Tunnel0\n vrf forwarding BLUE\n ip address 172.16.13.1 255.255.255.252\n"
@@ -200,5 +202,7 @@ class TunnelFeaturesCliTest {
         assertTrue(unmodelled.contains("tunnel protection ipsec profile PROTECT"), unmodelled);
         assertTrue(unmodelled.contains("ip nhrp network-id 1"), unmodelled);
         assertFalse(unmodelled.contains("tunnel key") || unmodelled.contains("keepalive"), unmodelled);
+        // On a port keepalive is kept as written, one of the everyday lines the report leaves out.
+        assertTrue(running.contains("interface GigabitEthernet0/2\n no ip address\n keepalive 20\n"), running);
     }
 }
