@@ -186,6 +186,9 @@ class TunnelFeaturesCliTest {
                 interface Tunnel2
                  tunnel source 10.0.0.1
                  tunnel mode ipip
+                interface Tunnel1
+                 tunnel source Loopback0
+                 tunnel mode gre multipoint
                 interface GigabitEthernet0/2
                  keepalive 20
                 """);
@@ -193,6 +196,7 @@ class TunnelFeaturesCliTest {
         assertTrue(running.contains("interface Tunnel0\n vrf forwarding BLUE\n ip address 172.16.13.1 255.255.255.252\n"
                 + " ip mtu 1400\n ip nhrp network-id 1\n ip tcp adjust-mss 1360\n keepalive 10 3\n tunnel source Loopback0\n"
                 + " tunnel destination 10.0.0.3\n tunnel key 1234\n tunnel protection ipsec profile PROTECT\n!\n"
+                + "interface Tunnel1\n no ip address\n tunnel source Loopback0\n tunnel mode gre multipoint\n!\n"
                 + "interface Tunnel2\n no ip address\n tunnel source 10.0.0.1\n tunnel mode ipip\n!\n"), running);
         Lab copyLab = new Lab("copy", new Kernel(1));
         Router copy = copyLab.addRouter("r1");
@@ -201,6 +205,7 @@ class TunnelFeaturesCliTest {
         String unmodelled = run(r1, "show looplab unmodelled");
         assertTrue(unmodelled.contains("tunnel protection ipsec profile PROTECT"), unmodelled);
         assertTrue(unmodelled.contains("ip nhrp network-id 1"), unmodelled);
+        assertTrue(unmodelled.contains("  interface Tunnel1: tunnel mode gre multipoint, kept down: no NHRP is simulated\n"), unmodelled);
         assertFalse(unmodelled.contains("tunnel key") || unmodelled.contains("keepalive"), unmodelled);
         // On a port keepalive is kept as written, one of the everyday lines the report leaves out.
         assertTrue(running.contains("interface GigabitEthernet0/2\n no ip address\n keepalive 20\n"), running);
