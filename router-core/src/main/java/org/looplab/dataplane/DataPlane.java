@@ -45,6 +45,7 @@ public final class DataPlane {
     public DataPlane(Lab lab) {
         this.lab = lab;
         bindProtocolEverywhere(GrePacket.PROTOCOL, tunnels::receiverOn);
+        bindProtocolEverywhere(IpInIpPacket.PROTOCOL, tunnels::receiverOn);
     }
 
     public Lab lab() {
@@ -263,6 +264,11 @@ public final class DataPlane {
         }
         transmit(router, null, out, adjacency.arpTarget(destination), packet);
         return true;
+    }
+
+    /** Sends a GRE keepalive through {@code tunnel} (see {@code TunnelKeepalives}). */
+    public void sendTunnelKeepalive(Router router, Interface tunnel) {
+        tunnels.sendKeepalive(router, tunnel);
     }
 
     /** A packet unwrapped from a tunnel: it arrives on the tunnel interface as from a cable. */

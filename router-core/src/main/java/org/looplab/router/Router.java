@@ -66,6 +66,7 @@ public final class Router {
     private Secret enablePassword;
     private final PortLayout portLayout;
     private final TunnelLineProtocol tunnelLineProtocol;
+    private final TunnelKeepalives tunnelKeepalives;
     /** False for a Linux end host (net.ipv4.ip_forward=0): transit packets are dropped, not forwarded. */
     private boolean forwarding = true;
     /** True for a Linux end host of a topology: no IOS CLI, pinged and pinging from the lab console. */
@@ -86,6 +87,7 @@ public final class Router {
         this.staticRouting = new StaticRouting(rib, this::isInterfaceUp);
         new org.looplab.debug.RoutingDebug(rib, debugging, this::log);
         this.tunnelLineProtocol = new TunnelLineProtocol(this);
+        this.tunnelKeepalives = new TunnelKeepalives(this);
         this.portLayout = portLayout;
         for (InterfaceName port : portLayout.atBoot()) {
             addPhysical(port);
@@ -153,6 +155,10 @@ public final class Router {
         final Rib rib = new Rib(lab.kernel()::now);
         final StaticRouting statics = new StaticRouting(rib, Router.this::isInterfaceUp);
         Fib fib;
+
+        VrfTables() {
+            rib.addListener(prefix -> tunnelLineProtocol.scheduleCheck()); // a tunnel's underlay may be this VRF
+        }
     }
 
     private final Map<String, VrfTables> vrfs = new TreeMap<>();
@@ -556,10 +562,22 @@ public final class Router {
                 InterfaceName.of(InterfaceName.Type.TUNNEL, Integer.MAX_VALUE), true).values());
     }
 
-    /** {@code tunnel source IF|A}, {@code tunnel destination A} and their {@code no} forms, on a tunnel interface. */
+    /** A tunnel's {@code tunnel ...} and {@code keepalive} lines and their {@code no} forms. */
     public void setTunnel(Interface tunnel, TunnelSettings settings) {
         tunnel.setTunnel(settings);
+        tunnelKeepalives.configured(tunnel);
         refresh(tunnel);
+        tunnelLineProtocol.scheduleCheck(); // the underlay VRF or the mode may have changed what the FIB says
+    }
+
+    /** A GRE keepalive this router sent came back through {@code tunnel}. */
+    public void tunnelKeepaliveAnswered(Interface tunnel) {
+        tunnelKeepalives.answered(tunnel);
+    }
+
+    /** True when unanswered keepalives hold the tunnel's line protocol down (it still takes keepalives in). */
+    public boolean tunnelKeepaliveFailed(Interface tunnel) {
+        return tunnelKeepalives.failed(tunnel);
     }
 
     /**

@@ -4,8 +4,8 @@ import org.looplab.routing.Adjacency;
 import org.looplab.routing.FibEntry;
 
 /**
- * A GRE tunnel's line protocol as IOS 15 keeps it (no keepalives by default): up while the tunnel source
- * is an up interface with an address and the FIB has a route to the destination. Rechecked after every
+ * A tunnel's line protocol as IOS 15 keeps it: up while the tunnel source is an up interface with an address,
+ * the FIB of the tunnel's underlay VRF has a route to the destination and, with keepalives, the far end answers. Rechecked after every
  * change of the routing table or of an interface, on the kernel, once per instant.
  * <p>
  * When the route to the destination leaves through the tunnel itself (recursive routing), IOS logs
@@ -29,14 +29,16 @@ final class TunnelLineProtocol {
     static boolean canBeUp(Interface tunnel) {
         Router router = tunnel.router();
         TunnelSettings settings = tunnel.tunnel();
-        if (tunnel.recursionHeldUntil() > router.kernel().now() || settings.destination() == null) {
-            return false;
+        if (tunnel.recursionHeldUntil() > router.kernel().now() || settings.destination() == null
+                || settings.mode() == TunnelMode.GRE_MULTIPOINT || router.tunnelKeepaliveFailed(tunnel)
+                || !settings.underlayExists(router)) {
+            return false; // multipoint GRE: without NHRP there is no one to send to
         }
         Interface carrier = settings.sourceCarrier(router);
         if (carrier == null || carrier == tunnel || !carrier.isProtocolUp() || settings.outerSource(router) == null) {
             return false;
         }
-        return router.fib().lookup(settings.destination()) != null;
+        return router.fib(settings.vrf()).lookup(settings.destination()) != null;
     }
 
     /** Rechecks the router's tunnels at the current instant, after whatever is changing now has settled. */
@@ -61,7 +63,10 @@ final class TunnelLineProtocol {
     }
 
     private static boolean routesThroughItself(Interface tunnel) {
-        FibEntry entry = tunnel.router().fib().lookup(tunnel.tunnel().destination());
+        if (!tunnel.tunnel().underlayExists(tunnel.router())) {
+            return false;
+        }
+        FibEntry entry = tunnel.router().fib(tunnel.tunnel().vrf()).lookup(tunnel.tunnel().destination());
         if (entry == null) {
             return false;
         }

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.looplab.dataplane.GrePacket;
-import org.looplab.dataplane.PingSession;
 import org.looplab.dataplane.TracerouteHop;
 import org.looplab.dataplane.TracerouteSession;
 import org.looplab.net.Ipv4Address;
@@ -29,34 +27,23 @@ import org.looplab.scenario.LineLab;
  * routed hop by hop by the FIBs, so r2 never sees the inner addresses.
  */
 class GreTunnelTest {
-    private static final InterfaceName TU0 = InterfaceName.parse("Tunnel0");
-    private static final InterfaceName LO1 = InterfaceName.loopback(1);
-    private static final Ipv4Address BEHIND_R3 = Ipv4Address.of("192.168.3.3");
-    private static final long SECOND = 1_000_000_000L;
+    private static final InterfaceName TU0 = TunnelEnds.TU0;
+    private static final Ipv4Address BEHIND_R3 = TunnelEnds.BEHIND_R3;
+    private static final long SECOND = TunnelEnds.SECOND;
 
-    private final LineLab line = new LineLab(7, 1_000_000, 1_000_000);
+    private final TunnelEnds fixture = new TunnelEnds();
+    private final LineLab line = fixture.line;
 
     private Interface tunnel(Router router, TunnelSettings settings, String address) {
-        Interface tunnel = router.enterInterface(TU0);
-        router.setAddress(tunnel, Ipv4Address.of(address), Ipv4Address.of("255.255.255.252"));
-        router.setTunnel(tunnel, settings);
-        return tunnel;
+        return TunnelEnds.tunnel(router, settings, address);
     }
 
     private Interface[] bothEnds() {
-        line.withEndStatics();
-        LineLab.up(line.r3, LO1, "192.168.3.3", "255.255.255.255");
-        Interface r1End = tunnel(line.r1, new TunnelSettings(LineLab.GI0, null, Ipv4Address.of("10.0.23.3")), "172.16.13.1");
-        Interface r3End = tunnel(line.r3, new TunnelSettings(null, Ipv4Address.of("10.0.23.3"), Ipv4Address.of("10.0.12.1")), "172.16.13.2");
-        line.kernel.runUntilIdle();
-        return new Interface[] {r1End, r3End};
+        return fixture.bothEnds(TunnelEnds.R1_END, TunnelEnds.R3_END);
     }
 
     private PingResult ping(Router from, Ipv4Address to) {
-        AtomicReference<PingResult> result = new AtomicReference<>();
-        PingSession.start(from, to, null, 5, 2 * SECOND, result::set);
-        line.kernel.runUntilIdle();
-        return result.get();
+        return fixture.ping(from, to);
     }
 
     private List<TracerouteHop> traceroute(Router from, Ipv4Address to) {
@@ -67,15 +54,15 @@ class GreTunnelTest {
     }
 
     private void runFor(long nanos) {
-        line.kernel.runUntil(line.kernel.now() + nanos);
+        fixture.runFor(nanos);
     }
 
     private static boolean logged(Router router, String text) {
-        return router.log().messages().stream().anyMatch(m -> m.text().equals(text));
+        return TunnelEnds.logged(router, text) > 0;
     }
 
     private static long count(Router router, String text) {
-        return router.log().messages().stream().filter(m -> m.text().equals(text)).count();
+        return TunnelEnds.logged(router, text);
     }
 
     @Test
@@ -148,7 +135,7 @@ class GreTunnelTest {
     @Test
     void greForATunnelTheFarRouterLacksIsDropped() {
         line.withEndStatics();
-        LineLab.up(line.r3, LO1, "192.168.3.3", "255.255.255.255");
+        LineLab.up(line.r3, TunnelEnds.LO1, "192.168.3.3", "255.255.255.255");
         tunnel(line.r1, new TunnelSettings(LineLab.GI0, null, Ipv4Address.of("10.0.23.3")), "172.16.13.1");
         line.kernel.runUntilIdle();
         LineLab.route(line.r1, "192.168.3.3", LineLab.HOST_MASK.toString(), "172.16.13.2");
@@ -173,10 +160,7 @@ class GreTunnelTest {
         assertEquals(RouteSource.OSPF, learned.source());
         assertEquals(TU0, learned.outgoing());
         assertEquals(1001, learned.metric(), "a tunnel costs 1000 (100 Kbit/sec), a loopback 1");
-        AtomicReference<PingResult> result = new AtomicReference<>();
-        PingSession.start(line.r1, BEHIND_R3, null, 5, 2 * SECOND, result::set);
-        runFor(20 * SECOND);
-        assertEquals(5, result.get().received());
+        assertEquals(5, ping(line.r1, BEHIND_R3).received());
     }
 
     @Test

@@ -126,7 +126,6 @@ if_inert_head
    | BANDWIDTH
    | DELAY
    | LOAD_INTERVAL
-   | KEEPALIVE
    | ENCAPSULATION
    | STANDBY
    | VRRP
@@ -194,6 +193,7 @@ if_inert_ip_head
    | MTU
    | NAT
    | NBAR
+   | NHRP
    | PIM
    | POLICY
    | PROXY_ARP

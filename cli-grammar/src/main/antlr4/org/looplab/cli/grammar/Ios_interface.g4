@@ -17,6 +17,7 @@ if_command
    | if_discovery
    | if_arp_timeout
    | if_tunnel
+   | if_keepalive
    | if_inert
    | if_no
    | cfg_any_mode_command
@@ -47,6 +48,7 @@ if_no
       | if_discovery
       | if_no_arp_timeout
       | if_no_tunnel
+      | if_no_keepalive
       | if_inert
    )
    ;
@@ -64,16 +66,32 @@ if_no_description : DESCRIPTION LINE?;
 if_no_encapsulation : ENCAPSULATION DOT1Q (DEC NATIVE?)?;
 
 /*
- * tunnel source IF|A, tunnel destination A, tunnel mode gre ip (IOS's default): a GRE tunnel. Other tunnel
- * lines (other modes, key, protection...) are kept inert.
+ * tunnel source IF|A, tunnel destination A, tunnel mode gre ip (IOS's default) | gre multipoint | ipip,
+ * tunnel key N, tunnel vrf NAME (the underlay's table). Other tunnel lines (protection, ttl...) are kept inert.
  */
 if_tunnel
    : TUNNEL
    (
       SOURCE (interface_name | source = IP_ADDRESS)
       | DESTINATION destination = IP_ADDRESS
-      | MODE GRE IP
+      | MODE (GRE (IP | MULTIPOINT) | IPIP)
+      | KEY key = DEC
+      | VRF vrf = WORD
    )
    ;
 
-if_no_tunnel : TUNNEL (SOURCE (interface_name | IP_ADDRESS)? | DESTINATION IP_ADDRESS? | MODE (GRE IP?)?);
+if_no_tunnel
+   : TUNNEL
+   (
+      SOURCE (interface_name | IP_ADDRESS)?
+      | DESTINATION IP_ADDRESS?
+      | MODE (GRE (IP | MULTIPOINT)? | IPIP)?
+      | KEY DEC?
+      | VRF WORD?
+   )
+   ;
+
+/* keepalive [period [retries]]: GRE keepalives on a tunnel (10 s, 3 retries by default); kept inert on other interfaces. */
+if_keepalive : KEEPALIVE (period = DEC retries = DEC?)?;
+
+if_no_keepalive : KEEPALIVE (DEC DEC?)?;

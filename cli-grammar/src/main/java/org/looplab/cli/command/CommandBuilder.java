@@ -13,6 +13,8 @@ import org.looplab.router.Dot1qEncapsulation;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.Router;
+import org.looplab.router.TunnelKeepalive;
+import org.looplab.router.TunnelMode;
 import org.looplab.router.TunnelSettings;
 
 /**
@@ -239,6 +241,12 @@ public final class CommandBuilder {
                     encapsulation.NATIVE() != null), ArgumentValues.lineText(ctx));
         } else if (ctx instanceof If_tunnelContext tunnel) {
             return tunnel(tunnel);
+        } else if (ctx instanceof If_keepaliveContext keepalive) {
+            TunnelKeepalive set = new TunnelKeepalive(
+                    keepalive.period == null ? TunnelKeepalive.DEFAULT_PERIOD : number(keepalive.period, 0, 32767),
+                    keepalive.retries == null ? TunnelKeepalive.DEFAULT_RETRIES : number(keepalive.retries, 1, 255));
+            // IOS: keepalive 0 switches them off, as "no keepalive" does.
+            return new SetTunnel(settings -> settings.withKeepalive(set.periodSeconds() == 0 ? null : set), ArgumentValues.lineText(keepalive));
         } else if (ctx instanceof If_shutdownContext) {
             return new SetShutdown(true);
         } else if (ctx instanceof If_descriptionContext description) {
@@ -258,8 +266,14 @@ public final class CommandBuilder {
             if (no.if_no_tunnel() != null) {
                 If_no_tunnelContext tunnel = no.if_no_tunnel();
                 UnaryOperator<TunnelSettings> change = tunnel.SOURCE() != null ? settings -> settings.withSource(null, null)
-                        : tunnel.DESTINATION() != null ? settings -> settings.withDestination(null) : settings -> settings;
+                        : tunnel.DESTINATION() != null ? settings -> settings.withDestination(null)
+                        : tunnel.KEY() != null ? settings -> settings.withKey(null)
+                        : tunnel.VRF() != null ? settings -> settings.withVrf(null)
+                        : settings -> settings.withMode(TunnelMode.GRE_IP);
                 return new SetTunnel(change, "no " + ArgumentValues.lineText(tunnel));
+            }
+            if (no.if_no_keepalive() != null) {
+                return new SetTunnel(settings -> settings.withKeepalive(null), "no " + ArgumentValues.lineText(no.if_no_keepalive()));
             }
             if (no.if_no_encapsulation() != null) {
                 return new SetEncapsulation(null, "no " + ArgumentValues.lineText(no.if_no_encapsulation()));
@@ -269,7 +283,7 @@ public final class CommandBuilder {
         throw new IllegalStateException("no command for rule " + IosParser.ruleNames[ctx.getRuleIndex()]);
     }
 
-    /** {@code tunnel source|destination|mode}: mode gre ip is the default and the only mode, so it changes nothing. */
+    /** {@code tunnel source|destination|mode|key|vrf}. */
     private Command tunnel(If_tunnelContext tunnel) {
         UnaryOperator<TunnelSettings> change;
         if (tunnel.SOURCE() != null) {
@@ -279,8 +293,15 @@ public final class CommandBuilder {
         } else if (tunnel.DESTINATION() != null) {
             Ipv4Address destination = address(tunnel.destination);
             change = settings -> settings.withDestination(destination);
+        } else if (tunnel.KEY() != null) {
+            long key = ArgumentValues.longNumber(tunnel.key, 0, 0xFFFF_FFFFL);
+            change = settings -> settings.withKey(key);
+        } else if (tunnel.VRF() != null) {
+            String vrf = tunnel.vrf.getText();
+            return new SetTunnel(settings -> settings.withVrf(vrf), ArgumentValues.lineText(tunnel), vrf);
         } else {
-            change = settings -> settings;
+            TunnelMode mode = tunnel.IPIP() != null ? TunnelMode.IPIP : tunnel.MULTIPOINT() != null ? TunnelMode.GRE_MULTIPOINT : TunnelMode.GRE_IP;
+            change = settings -> settings.withMode(mode);
         }
         return new SetTunnel(change, ArgumentValues.lineText(tunnel));
     }

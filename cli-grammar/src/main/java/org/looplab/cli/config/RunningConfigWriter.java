@@ -132,7 +132,7 @@ public final class RunningConfigWriter {
             InertSettings kept = InertSettings.ifPresent(iface.router());
             List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
             // IOS writes the ip lines before "shutdown", the port's own settings (duplex, speed) after it.
-            // A tunnel's own lines come last (keepalive, tunnel source and destination, then its kept tunnel lines).
+            // A tunnel's own lines come last (keepalive, tunnel source...vrf, then its kept tunnel lines: protection).
             java.util.function.Predicate<String> last = line -> iface.isTunnel() && line.startsWith("tunnel ");
             lines.stream().filter(line -> beforeShutdown(line) && !last.test(line)).forEach(line -> out.append(' ').append(line).append('\n'));
             if (iface.isShutdown()) {

@@ -61,7 +61,7 @@ public final class ShowInterfaces {
         if (iface.isLoopback()) {
             out.append("  MTU 1514 bytes, BW 8000000 Kbit/sec, DLY 5000 usec, \n");
         } else if (iface.isTunnel()) {
-            out.append("  MTU 17916 bytes, BW 100 Kbit/sec, DLY 50000 usec, \n");
+            out.append("  MTU ").append(TunnelLines.mtu(iface)).append(" bytes, BW 100 Kbit/sec, DLY 50000 usec, \n");
         } else {
             out.append("  MTU 1500 bytes, BW 1000000 Kbit/sec, DLY 10 usec, \n");
         }
