@@ -136,6 +136,10 @@ class BgpVrfCliTest {
         assertTrue(tableB.contains("Route Distinguisher: 65000:2 (default for vrf B)"), tableB);
         assertTrue(tableB.contains(" 65002 i\n") && !tableB.contains("65001"), tableB);
 
+        String neighbor = run("show ip bgp vpnv4 vrf B neighbors 10.1.1.2");
+        assertTrue(neighbor.startsWith("BGP neighbor is 10.1.1.2,  vrf B,  remote AS 65002, external link\n"), neighbor);
+        assertTrue(neighbor.contains("BGP state = Established"), neighbor);
+
         String entry = run("show ip bgp vpnv4 vrf A 192.168.0.0");
         assertTrue(entry.startsWith("BGP routing table entry for 65000:1:192.168.0.0/24, version "), entry);
         assertTrue(entry.contains("best #1, table A)"), entry);
