@@ -56,7 +56,11 @@ final class BgpCommandBuilder {
         if (ctx instanceof Rbafvpn_commandContext kept && kept.rbafvpn_neighbor() != null) {
             String line = words(kept.rbafvpn_neighbor());
             boolean add = kept.NO() == null;
-            return context -> org.looplab.cli.config.BgpVpnv4Lines.of(context.router()).keep(line, add);
+            String target = target(kept.rbafvpn_neighbor().neighbor_target());
+            // As in every address family, the neighbor (or peer group) must exist under router bgp first.
+            return change(ctx, bgp -> bgp.find(target) == null
+                    ? (Ipv4Address.parse(target) == null ? Bgp.CREATE_PEER_GROUP_FIRST : Bgp.SPECIFY_REMOTE_AS_FIRST)
+                    : keepVpnv4Line(line, add));
         }
         if (ctx instanceof Rbaf_exit_address_familyContext) {
             return new ExitMode();
@@ -103,6 +107,11 @@ final class BgpCommandBuilder {
                     : removedAnywhere(no.rb_network(), no.rb_aggregate_address(), no.rb_redistribute(),
                             no.rb_no_maximum_paths()));
         }
+        return null;
+    }
+
+    private String keepVpnv4Line(String line, boolean add) {
+        BgpVpnv4Lines.of(router).keep(line, add);
         return null;
     }
 

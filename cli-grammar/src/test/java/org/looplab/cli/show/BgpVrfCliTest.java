@@ -28,8 +28,11 @@ class BgpVrfCliTest {
     static final String PE_BGP = """
             router bgp 65000
              bgp log-neighbor-changes
+             neighbor 10.255.0.2 remote-as 65000
+             neighbor 10.255.0.2 update-source Loopback0
              !
              address-family ipv4
+              neighbor 10.255.0.2 activate
              exit-address-family
              !
              address-family vpnv4
@@ -76,6 +79,8 @@ class BgpVrfCliTest {
                  exit-address-family
                 ip vrf B
                  rd 65000:2
+                interface Loopback0
+                 ip address 10.255.0.1 255.255.255.255
                 interface GigabitEthernet0/0
                  vrf forwarding A
                  ip address 10.1.1.1 255.255.255.252
@@ -121,7 +126,7 @@ class BgpVrfCliTest {
     @Test
     void eachVrfHasItsOwnSummaryTableAndRoutes() throws Exception {
         String summaryA = run("show ip bgp vpnv4 vrf A summary");
-        assertTrue(summaryA.startsWith("BGP router identifier 10.1.1.1, local AS number 65000\n"), summaryA);
+        assertTrue(summaryA.startsWith("BGP router identifier 10.255.0.1, local AS number 65000\n"), summaryA);
         assertTrue(summaryA.contains("\n10.1.1.2        4        65001 "), summaryA);
         assertFalse(summaryA.contains("65002"), summaryA);
         assertTrue(run("show ip bgp vpnv4 vrf B summary").contains("\n10.1.1.2        4        65002 "));
@@ -181,6 +186,7 @@ class BgpVrfCliTest {
         run("no address-family ipv4 vrf B");
         assertFalse(RunningConfigWriter.render(provider).contains("vrf B\n  network"));
         run("address-family vpnv4");
+        assertEquals("% Specify remote-as or peer-group commands first\n", run("neighbor 10.0.0.9 activate"));
         run("no neighbor 10.255.0.2 send-community extended");
         run("end");
         String unmodelled = run("show looplab unmodelled");
