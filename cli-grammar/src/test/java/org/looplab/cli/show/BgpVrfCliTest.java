@@ -193,4 +193,23 @@ class BgpVrfCliTest {
         assertTrue(unmodelled.contains("router bgp 65000 address-family vpnv4: neighbor 10.255.0.2 activate"), unmodelled);
         assertFalse(unmodelled.contains("send-community extended"), unmodelled);
     }
+
+    @Test
+    void configureReplaceTakesBackAVrfBlockAndAVrfNeighbor() {
+        String running = RunningConfigWriter.render(provider);
+        String target = running.replace("""
+                 !
+                 address-family ipv4 vrf B
+                  network 10.1.1.0 mask 255.255.255.252
+                  neighbor 10.1.1.2 remote-as 65002
+                  neighbor 10.1.1.2 activate
+                 exit-address-family
+                """, "").replace("  neighbor 10.1.1.2 description ce1\n", "");
+        assertTrue(target.length() < running.length() - 100, target);
+        List<String> warnings = org.looplab.cli.config.ConfigReplace.replace(provider, target);
+        kernel.runUntil(kernel.now() + SECOND);
+        assertEquals(target, RunningConfigWriter.render(provider), warnings.toString());
+        assertTrue(run("show ip bgp vpnv4 vrf B").isEmpty(), "VRF B's BGP is gone");
+        assertTrue(run("show ip bgp vpnv4 vrf A summary").contains(" 65001 "));
+    }
 }
