@@ -107,7 +107,7 @@ public final class TcpStack implements ProtocolReceiver {
     public TcpConnection connect(String vrf, Ipv4Address localAddress, Ipv4Address remote, int remotePort, int ttl,
                                  TcpConnection.Handler handler) {
         checkPort(remotePort);
-        Ipv4Address outgoing = dataPlane.sourceAddress(router, vrf, remote);
+        Ipv4Address outgoing = vrfGone(vrf) ? null : dataPlane.sourceAddress(router, vrf, remote);
         Ipv4Address local = localAddress != null ? localAddress : outgoing != null ? outgoing : Ipv4Address.ANY;
         int localPort = ephemeralPort(vrf, local, remote, remotePort);
         TcpConnection connection = new TcpConnection(this, vrf, local, localPort, remote, remotePort, true, ttl,
@@ -262,7 +262,9 @@ public final class TcpStack implements ProtocolReceiver {
     private TcpSegment transmit(String vrf, Ipv4Address local, Ipv4Address remote, int ttl, TcpSegment segment) {
         byte[] key = md5Keys.get(new Peer(vrf, remote));
         TcpSegment wire = key == null ? segment : Md5Signature.sign(local, remote, segment, key);
-        dataPlane.originate(router, vrf, local, remote, ttl, wire); // a segment that cannot leave is lost
+        if (!vrfGone(vrf)) {
+            dataPlane.originate(router, vrf, local, remote, ttl, wire); // a segment that cannot leave is lost
+        }
         return wire;
     }
 
@@ -292,7 +294,7 @@ public final class TcpStack implements ProtocolReceiver {
 
     /** 1460 to a peer on a connected subnet, else 536: IOS's classic choice without path MTU discovery. */
     private int maxSegmentSizeTo(String vrf, Ipv4Address remote) {
-        FibEntry entry = remote.isLoopback() ? null : router.fib(vrf).lookup(remote);
+        FibEntry entry = remote.isLoopback() || vrfGone(vrf) ? null : router.fib(vrf).lookup(remote);
         boolean onLink = entry != null && entry.choose(0).kind() == Adjacency.Kind.ATTACHED;
         return onLink ? TcpConnection.MSS_CONNECTED : TcpConnection.MSS_DEFAULT;
     }
@@ -306,6 +308,11 @@ public final class TcpStack implements ProtocolReceiver {
                 return port;
             }
         }
+    }
+
+    /** A connection's VRF was removed ({@code no vrf definition}): nothing it sends can leave. */
+    private boolean vrfGone(String vrf) {
+        return vrf != null && !router.hasVrf(vrf);
     }
 
     private static void checkPort(int port) {

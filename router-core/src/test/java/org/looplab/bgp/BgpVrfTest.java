@@ -204,4 +204,14 @@ class BgpVrfTest {
         assertEquals("% VRF C does not have an RD configured.", bgp.addVrf("C"));
         assertNull(bgp.vrf("C"));
     }
+
+    @Test
+    void removingTheVrfTakesItsAddressFamilyWithIt() {
+        VrfConfig.of(pe).remove("B", VrfDefinition.Style.DEFINITION);
+        kernel.runUntil(kernel.now() + 5 * SECOND);
+        assertNull(Bgp.of(pe).vrf("B"), "the address family went with the VRF");
+        assertEquals(List.of("A"), Bgp.of(pe).vrfs().stream().map(Bgp::vrfName).toList());
+        assertTrue(speaker("A").neighbor(CE_SIDE).isEstablished());
+        assertFalse(Bgp.of(ce2).speaker().neighbor(PE_SIDE).isEstablished(), "ce2 heard the session close");
+    }
 }
