@@ -8,6 +8,10 @@ import org.looplab.router.Router;
  * A router's BGP: the {@code router bgp ASN} configuration and the speaker that runs it. Created on first
  * use ({@link #of}); holds no state until {@code router bgp} is configured. Kernel thread only.
  *
+ * <p>Each {@code address-family ipv4 vrf NAME} is a Bgp of its own ({@link #vrf}), with its configuration
+ * (whose process-wide settings are the process's) and its speaker, which runs its sessions over TCP in
+ * that VRF and puts its routes in that VRF's table. Its neighbor and origination methods are the same.
+ *
  * <p>Configuration methods return null when the change is applied, otherwise IOS's message and nothing
  * changes.
  */
@@ -17,6 +21,10 @@ public final class Bgp {
     public static final String LOCAL_SYSTEM_AS_NEIGHBOR = "% Cannot configure the local system as neighbor";
 
     private final Router router;
+    /** The process's Bgp for a VRF's address family, else null. */
+    private final Bgp parent;
+    /** The address families of VRFs, by VRF name (the process's Bgp only). */
+    private final java.util.Map<String, Bgp> vrfs = new java.util.TreeMap<>();
     private BgpConfig config;
     /** The speaker that runs the configuration, created with the first {@code router bgp}. */
     private BgpSpeaker speaker;
@@ -25,6 +33,13 @@ public final class Bgp {
 
     private Bgp(Router router) {
         this.router = router;
+        this.parent = null;
+    }
+
+    private Bgp(Bgp parent, String vrf) {
+        this.router = parent.router;
+        this.parent = parent;
+        this.config = new BgpConfig(parent.config, vrf);
     }
 
     public static Bgp of(Router router) {
@@ -82,8 +97,60 @@ public final class Bgp {
         if (config == null || !config.asNumber.equals(asNumber)) {
             return null;
         }
+        for (String vrf : List.copyOf(vrfs.keySet())) {
+            removeVrf(vrf);
+        }
         processStopping();
         config = null;
+        return null;
+    }
+
+    // ---- address families of VRFs ----
+
+    /** The VRF of this address family ({@code address-family ipv4 vrf NAME}), or null for the process's own. */
+    public String vrfName() {
+        return config == null ? null : config.vrf();
+    }
+
+    /** The address family of a VRF, or null when it was not entered. */
+    public Bgp vrf(String name) {
+        return vrfs.get(name);
+    }
+
+    /** The VRFs' address families, by VRF name. */
+    public List<Bgp> vrfs() {
+        return List.copyOf(vrfs.values());
+    }
+
+    /**
+     * {@code address-family ipv4 vrf NAME}: its address family, created (and its speaker started) on first
+     * entry. IOS refuses a VRF that is not defined, or one without a route distinguisher.
+     */
+    public String addVrf(String name) {
+        if (vrfs.containsKey(name)) {
+            return null;
+        }
+        org.looplab.vrf.VrfConfig defined = org.looplab.vrf.VrfConfig.ifPresent(router);
+        org.looplab.vrf.VrfDefinition vrf = defined == null ? null : defined.get(name);
+        if (vrf == null) {
+            return "% VRF " + name + " does not exist";
+        }
+        if (vrf.routeDistinguisher() == null) {
+            return "% VRF " + name + " does not have an RD configured.";
+        }
+        Bgp family = new Bgp(this, name);
+        vrfs.put(name, family);
+        config.addressFamilyForm = true;
+        family.processStarted();
+        return null;
+    }
+
+    /** {@code no address-family ipv4 vrf NAME} (or the VRF removed): its sessions close, its routes go. */
+    public String removeVrf(String name) {
+        Bgp family = vrfs.remove(name);
+        if (family != null) {
+            family.processStopping();
+        }
         return null;
     }
 
@@ -356,7 +423,9 @@ public final class Bgp {
     private void processStarted() {
         if (speaker == null) {
             speaker = new BgpSpeaker(this);
-            org.looplab.policy.RoutingPolicies.of(router).addChangeListener(this::routingPoliciesChanged);
+            if (parent == null) {
+                org.looplab.policy.RoutingPolicies.of(router).addChangeListener(this::routingPoliciesChanged);
+            }
         }
         speaker.start();
     }
@@ -375,10 +444,16 @@ public final class Bgp {
 
     private void routerIdChanged() {
         speaker.routerIdChanged();
+        for (Bgp family : vrfs.values()) {
+            family.routerIdChanged();
+        }
     }
 
     private void policyChanged() {
         speaker.policyChanged();
+        for (Bgp family : vrfs.values()) {
+            family.policyChanged();
+        }
     }
 
     private void originationChanged() {
@@ -393,6 +468,9 @@ public final class Bgp {
     private void routingPoliciesChanged() {
         if (config != null) {
             speaker.originationChanged();
+            for (Bgp family : vrfs.values()) {
+                family.routingPoliciesChanged();
+            }
         }
     }
 }

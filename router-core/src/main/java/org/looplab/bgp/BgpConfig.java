@@ -12,6 +12,11 @@ import org.looplab.net.Ipv4Address;
 /**
  * The typed {@code router bgp ASN} block: process-wide settings, peer groups, neighbors, and what the
  * router originates. Plain data; {@link Bgp} checks and applies changes. Defaults are IOS 15's.
+ *
+ * <p>An {@code address-family ipv4 vrf NAME} block is a BgpConfig of its own with the process's as
+ * {@link #parent()}: its neighbors, peer groups, networks, aggregates, redistributions and maximum-paths
+ * are its own, the process-wide settings (router ID, timers, log-neighbor-changes, best-path options,
+ * default local preference) are the process's.
  */
 public final class BgpConfig {
     public static final int DEFAULT_KEEPALIVE = 60;
@@ -19,6 +24,10 @@ public final class BgpConfig {
     public static final long DEFAULT_LOCAL_PREFERENCE = 100;
 
     final AsNumber asNumber;
+    /** The process's block for a VRF's address family, else null. */
+    private final BgpConfig parent;
+    /** The VRF of an {@code address-family ipv4 vrf NAME} block, else null. */
+    private final String vrf;
     Ipv4Address routerId;
     boolean logNeighborChanges = true;
     Ipv4Address clusterId;
@@ -42,33 +51,52 @@ public final class BgpConfig {
 
     BgpConfig(AsNumber asNumber) {
         this.asNumber = asNumber;
+        this.parent = null;
+        this.vrf = null;
+    }
+
+    /** The block of {@code address-family ipv4 vrf NAME} inside the process's. */
+    BgpConfig(BgpConfig parent, String vrf) {
+        this.asNumber = parent.asNumber;
+        this.parent = parent;
+        this.vrf = vrf;
     }
 
     public AsNumber asNumber() {
         return asNumber;
     }
 
+    /** The VRF of an {@code address-family ipv4 vrf NAME} block, or null for the process's own. */
+    public String vrf() {
+        return vrf;
+    }
+
+    /** The process's block of a VRF's address family, else null. */
+    public BgpConfig parent() {
+        return parent;
+    }
+
     /** {@code bgp router-id}, or null when the router picks one (IOS: highest loopback, then highest address). */
     public Ipv4Address configuredRouterId() {
-        return routerId;
+        return parent != null ? parent.configuredRouterId() : routerId;
     }
 
     public boolean logNeighborChanges() {
-        return logNeighborChanges;
+        return parent != null ? parent.logNeighborChanges() : logNeighborChanges;
     }
 
     /** {@code bgp cluster-id}, or null (the router ID serves). */
     public Ipv4Address clusterId() {
-        return clusterId;
+        return parent != null ? parent.clusterId() : clusterId;
     }
 
     /** {@code timers bgp KEEPALIVE HOLD}. */
     public int keepalive() {
-        return keepalive;
+        return parent != null ? parent.keepalive() : keepalive;
     }
 
     public int holdTime() {
-        return holdTime;
+        return parent != null ? parent.holdTime() : holdTime;
     }
 
     public boolean defaultIpv4Unicast() {
@@ -92,19 +120,19 @@ public final class BgpConfig {
     }
 
     public boolean fastExternalFallover() {
-        return fastExternalFallover;
+        return parent != null ? parent.fastExternalFallover() : fastExternalFallover;
     }
 
     public long defaultLocalPreference() {
-        return defaultLocalPreference;
+        return parent != null ? parent.defaultLocalPreference() : defaultLocalPreference;
     }
 
     public boolean bestpath(BestpathOption option) {
-        return bestpath.contains(option);
+        return parent != null ? parent.bestpath(option) : bestpath.contains(option);
     }
 
     public Set<BestpathOption> bestpathOptions() {
-        return Set.copyOf(bestpath);
+        return parent != null ? parent.bestpathOptions() : Set.copyOf(bestpath);
     }
 
     /** {@code maximum-paths N}: eBGP multipath (1 = off). */

@@ -227,6 +227,11 @@ public final class BgpNeighbor {
         return fsm.history();
     }
 
+    /** The neighbor as IOS's log lines name it: its address, and {@code vrf NAME} for a VRF's session. */
+    String logName() {
+        return speaker.vrf() == null ? address.toString() : address + " vrf " + speaker.vrf();
+    }
+
     @Override
     public String toString() {
         return address + " " + stateText();

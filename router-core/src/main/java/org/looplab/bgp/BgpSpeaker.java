@@ -51,6 +51,8 @@ public final class BgpSpeaker {
 
     private final Bgp bgp;
     private final Router router;
+    /** The VRF of an {@code address-family ipv4 vrf NAME} speaker (its table and TCP), else null. */
+    private final String vrf;
     private boolean running;
     private Ipv4Address routerId;
     private final TreeMap<Ipv4Address, BgpNeighbor> neighbors = new TreeMap<>();
@@ -84,8 +86,9 @@ public final class BgpSpeaker {
     BgpSpeaker(Bgp bgp) {
         this.bgp = bgp;
         this.router = bgp.router();
-        this.nextHops = new NextHopTracker(router);
-        router.rib().addListener(this::ribChanged);
+        this.vrf = bgp.vrfName();
+        this.nextHops = new NextHopTracker(router.rib(vrf));
+        router.rib(vrf).addListener(this::ribChanged);
         router.addInterfaceListener(new InterfaceListener() {
             @Override
             public void interfaceChanged(Interface changed) {
@@ -108,6 +111,11 @@ public final class BgpSpeaker {
     /** The BGP identifier in use, or null when the router has no address to take one from. */
     public Ipv4Address routerId() {
         return routerId;
+    }
+
+    /** The VRF whose table and TCP this speaker uses, or null for the global table. */
+    public String vrf() {
+        return vrf;
     }
 
     public AsNumber localAs() {
@@ -271,6 +279,11 @@ public final class BgpSpeaker {
         return TcpStack.of(router);
     }
 
+    /** The routing table this speaker installs in and originates from: its VRF's, or the global one. */
+    org.looplab.routing.Rib rib() {
+        return router.rib(vrf);
+    }
+
     AttributeInterner interner() {
         return interner;
     }
@@ -286,7 +299,7 @@ public final class BgpSpeaker {
     void start() {
         running = true;
         routerId = chooseRouterId();
-        listener = tcp().listen(null, PeerFsm.BGP_PORT, this::accept);
+        listener = tcp().listen(vrf, null, PeerFsm.BGP_PORT, this::accept);
         settings = null;
         scheduleScanner();
         scheduleOrigination();
@@ -411,13 +424,13 @@ public final class BgpSpeaker {
         neighbors.remove(neighbor.address);
         sessionSettings.remove(neighbor);
         usedIndexes.clear(neighbor.adjRibOut.index);
-        tcp().setMd5Key(neighbor.address, null);
+        tcp().setMd5Key(vrf, neighbor.address, null);
     }
 
     private void applyPassword(BgpNeighbor neighbor) {
         String encoded = neighbor.config.effective(NeighborSetting.PASSWORD, null);
         String plain = encoded == null ? null : Type7.decode(encoded);
-        tcp().setMd5Key(neighbor.address, plain == null ? null : plain.getBytes(StandardCharsets.US_ASCII));
+        tcp().setMd5Key(vrf, neighbor.address, plain == null ? null : plain.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** IPv4 unicast is active for the neighbor ({@code activate}, or the default without {@code no ...}). */
@@ -441,6 +454,7 @@ public final class BgpSpeaker {
     private Interface connectedInterface(Ipv4Address address) {
         for (Interface candidate : router.interfaces()) {
             if (!candidate.isLoopback() && candidate.isProtocolUp() && candidate.address() != null
+                    && Objects.equals(candidate.vrf(), vrf)
                     && candidate.address().subnet().contains(address)) {
                 return candidate;
             }
@@ -770,10 +784,10 @@ public final class BgpSpeaker {
         try {
             // Only the sources this entry has in the RIB or is putting there (a look-up less per route).
             if (!external.isEmpty() || (entry.installed & LocRibEntry.INSTALLED_EXTERNAL) != 0) {
-                router.rib().replace(entry.prefix, RouteSource.EBGP, external);
+                rib().replace(entry.prefix, RouteSource.EBGP, external);
             }
             if (!internal.isEmpty() || (entry.installed & LocRibEntry.INSTALLED_INTERNAL) != 0) {
-                router.rib().replace(entry.prefix, RouteSource.IBGP, internal);
+                rib().replace(entry.prefix, RouteSource.IBGP, internal);
             }
             entry.installed = (byte) ((external.isEmpty() ? 0 : LocRibEntry.INSTALLED_EXTERNAL)
                     | (internal.isEmpty() ? 0 : LocRibEntry.INSTALLED_INTERNAL));
@@ -791,7 +805,7 @@ public final class BgpSpeaker {
         }
         boolean failed = false;
         if (!best.isLocal() || best.isAggregate()) {
-            List<Route> selected = router.rib().paths(entry.prefix);
+            List<Route> selected = rib().paths(entry.prefix);
             RouteSource wanted = best.isInternal() || best.isAggregate() ? RouteSource.IBGP : RouteSource.EBGP;
             failed = selected.isEmpty() || selected.get(0).source() != wanted;
         }
@@ -882,6 +896,7 @@ public final class BgpSpeaker {
         for (BgpNeighbor neighbor : List.copyOf(neighbors.values())) {
             boolean fallover = changed != null && !changed.isProtocolUp() && bgp.config().fastExternalFallover()
                     && !neighbor.isInternal() && neighbor.outgoingTtl() == 1 && changed.address() != null
+                    && Objects.equals(changed.vrf(), vrf)
                     && changed.address().subnet().contains(neighbor.address);
             if (fallover) {
                 neighbor.fsm.interfaceDown();

@@ -3,7 +3,7 @@ package org.looplab.bgp;
 import java.util.List;
 import org.looplab.net.IntKeyedTable;
 import org.looplab.net.Ipv4Address;
-import org.looplab.router.Router;
+import org.looplab.routing.Rib;
 import org.looplab.routing.Route;
 import org.looplab.routing.RouteSource;
 
@@ -14,11 +14,12 @@ import org.looplab.routing.RouteSource;
  * every change, and the speaker calls {@link #forget} at those moments.
  */
 final class NextHopTracker {
-    private final Router router;
+    /** The routing table next hops are looked up in (the speaker's VRF's, or the global one). */
+    private final Rib rib;
     private IntKeyedTable<Long> metrics = new IntKeyedTable<>();
 
-    NextHopTracker(Router router) {
-        this.router = router;
+    NextHopTracker(Rib rib) {
+        this.rib = rib;
     }
 
     /** The IGP metric to the next hop (its bits), -1 when no route reaches it. */
@@ -28,7 +29,7 @@ final class NextHopTracker {
             return cached;
         }
         long metric = -1;
-        List<Route> via = router.rib().lookupPathsExcluding(new Ipv4Address(nextHop), null,
+        List<Route> via = rib.lookupPathsExcluding(new Ipv4Address(nextHop), null,
                 route -> route.source() != RouteSource.EBGP && route.source() != RouteSource.IBGP);
         if (!via.isEmpty() && !via.get(0).isDiscard()) {
             metric = via.get(0).metric();

@@ -69,7 +69,7 @@ final class Origination {
             }
         }
         for (Redistribution redistribution : config.redistributions()) {
-            for (Route route : speaker.router().rib().routes()) {
+            for (Route route : speaker.rib().routes()) {
                 if (!redistributes(redistribution, route) || wanted.containsKey(route.prefix())) {
                     continue;
                 }
@@ -116,7 +116,7 @@ final class Origination {
     }
 
     private Route nonBgpRoute(Ipv4Prefix prefix) {
-        for (Route route : speaker.router().rib().candidates(prefix)) {
+        for (Route route : speaker.rib().candidates(prefix)) {
             if (route.source() != RouteSource.EBGP && route.source() != RouteSource.IBGP
                     && route.source() != RouteSource.LOCAL) {
                 return route;

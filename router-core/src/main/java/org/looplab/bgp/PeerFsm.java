@@ -166,7 +166,7 @@ final class PeerFsm {
             neighbor.counters.reset();
         }
         settle(FsmEvent.CONNECT_RETRY_TIMER_EXPIRES);
-        TcpConnection tcp = speaker.tcp().connect(speaker.updateSourceAddress(neighbor), neighbor.address, BGP_PORT,
+        TcpConnection tcp = speaker.tcp().connect(speaker.vrf(), speaker.updateSourceAddress(neighbor), neighbor.address, BGP_PORT,
                 neighbor.outgoingTtl(), session);
         if (!session.closed) {
             session.tcp = tcp;
@@ -452,13 +452,13 @@ final class PeerFsm {
                 neighbor.isRouteReflectorClient());
         waitingForRoute = false;
         settle(FsmEvent.KEEPALIVE_RECEIVED);
-        speaker.logNeighborChange("%BGP-5-ADJCHANGE: neighbor " + neighbor.address + " Up ");
+        speaker.logNeighborChange("%BGP-5-ADJCHANGE: neighbor " + neighbor.logName() + " Up ");
         speaker.sessionEstablished(neighbor);
     }
 
     private void notificationReceived(Session session, NotificationMessage notification) {
         boolean wasEstablished = session.state == BgpState.ESTABLISHED;
-        speaker.router().log("%BGP-3-NOTIFICATION: received from neighbor " + neighbor.address + " "
+        speaker.router().log("%BGP-3-NOTIFICATION: received from neighbor " + neighbor.logName() + " "
                 + (wasEstablished ? "" : direction(session)) + notification.logText());
         session.finish(false);
         recordReset(DownReason.NOTIFICATION_RECEIVED, notification, false);
@@ -477,7 +477,7 @@ final class PeerFsm {
         if (wasEstablished) {
             down(DownReason.NOTIFICATION_SENT, notification, true, logSent);
         } else if (logSent) {
-            speaker.router().log("%BGP-3-NOTIFICATION: sent to neighbor " + neighbor.address + " " + direction(session)
+            speaker.router().log("%BGP-3-NOTIFICATION: sent to neighbor " + neighbor.logName() + " " + direction(session)
                     + notification.logText());
         }
         afterSessionGone(event, idleHoldDelay());
@@ -504,12 +504,12 @@ final class PeerFsm {
         }
         neighbor.connectionsDropped++;
         neighbor.upDownSinceNanos = speaker.now();
-        speaker.logNeighborChange("%BGP-5-ADJCHANGE: neighbor " + neighbor.address + " Down " + reason.text());
+        speaker.logNeighborChange("%BGP-5-ADJCHANGE: neighbor " + neighbor.logName() + " Down " + reason.text());
         if (logNotification) {
-            speaker.router().log("%BGP-3-NOTIFICATION: sent to neighbor " + neighbor.address + " " + notification.logText());
+            speaker.router().log("%BGP-3-NOTIFICATION: sent to neighbor " + neighbor.logName() + " " + notification.logText());
         }
-        speaker.logNeighborChange("%BGP_SESSION-5-ADJCHANGE: neighbor " + neighbor.address
-                + " IPv4 Unicast topology base removed from session  " + reason.text());
+        speaker.logNeighborChange("%BGP_SESSION-5-ADJCHANGE: neighbor " + neighbor.address + " IPv4 Unicast"
+                + (speaker.vrf() == null ? "" : " vrf " + speaker.vrf()) + " topology base removed from session  " + reason.text());
         PathSource old = neighbor.source;
         neighbor.source = null;
         attempted = false;

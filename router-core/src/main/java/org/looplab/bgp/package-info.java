@@ -6,6 +6,11 @@
  * through Bgp's hooks. Messages are encoded and decoded in {@code org.looplab.bgp.message}, attributes
  * live in {@code org.looplab.bgp.attr}.
  *
+ * <p>{@code address-family ipv4 vrf NAME} is a Bgp of its own ({@code Bgp.of(router).vrf(NAME)}, created by
+ * {@code addVrf}): the same configuration methods and read API, a speaker whose TCP listener and connections
+ * are bound in the VRF ({@code TcpStack.listen/connect(vrf, ...)}) and whose routes go to
+ * {@code router.rib(vrf)}; {@code BgpSpeaker.vrf()} names it. Its log lines say {@code neighbor A vrf NAME}.
+ *
  * <h2>Read API for the show commands (kernel thread)</h2>
  * <ul>
  *   <li>{@code Bgp.of(router).speaker()}: {@link org.looplab.bgp.BgpSpeaker} (null before the first

@@ -61,6 +61,8 @@ public final class TcpConnection {
 
     private final TcpStack stack;
     private final Kernel kernel;
+    /** The VRF whose table carries the segments (null: the global table). */
+    private final String vrf;
     private final Ipv4Address localAddress;
     private final int localPort;
     private final Ipv4Address remoteAddress;
@@ -105,10 +107,11 @@ public final class TcpConnection {
     private long dataSegmentsReceived;
     private long retransmissions;
 
-    TcpConnection(TcpStack stack, Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress, int remotePort,
-                  boolean activeOpen, int ttl, int localMss, Handler handler) {
+    TcpConnection(TcpStack stack, String vrf, Ipv4Address localAddress, int localPort, Ipv4Address remoteAddress,
+                  int remotePort, boolean activeOpen, int ttl, int localMss, Handler handler) {
         this.stack = stack;
         this.kernel = stack.kernel();
+        this.vrf = vrf;
         this.localAddress = localAddress;
         this.localPort = localPort;
         this.remoteAddress = remoteAddress;
@@ -574,6 +577,11 @@ public final class TcpConnection {
 
     public TcpState state() {
         return state;
+    }
+
+    /** The VRF the connection lives in, or null for the global table. */
+    public String vrf() {
+        return vrf;
     }
 
     public Ipv4Address localAddress() {

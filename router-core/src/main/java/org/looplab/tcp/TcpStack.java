@@ -31,7 +31,7 @@ public final class TcpStack implements ProtocolReceiver {
     private final DataPlane dataPlane;
     private final Map<ConnectionKey, TcpConnection> connections = new LinkedHashMap<>();
     private final List<Listening> listeners = new ArrayList<>();
-    private final Map<Ipv4Address, byte[]> md5Keys = new HashMap<>();
+    private final Map<Peer, byte[]> md5Keys = new HashMap<>();
     private long badAuthentications;
     private long icmpErrorsIgnored;
     private long resetsSent;
@@ -72,14 +72,22 @@ public final class TcpStack implements ProtocolReceiver {
      * listener on the address itself wins over one on every address.
      */
     public TcpListener listen(Ipv4Address localAddress, int port, TcpListener.AcceptHandler onAccept) {
+        return listen(null, localAddress, port, onAccept);
+    }
+
+    /**
+     * The same in a VRF (null: the global table): it hears only segments that arrive on the VRF's
+     * interfaces, as a socket bound in a VRF (IOS's BGP of {@code address-family ipv4 vrf NAME}).
+     */
+    public TcpListener listen(String vrf, Ipv4Address localAddress, int port, TcpListener.AcceptHandler onAccept) {
         checkPort(port);
         for (Listening existing : listeners) {
-            if (existing.port == port && Objects.equals(existing.address, localAddress)) {
+            if (existing.port == port && Objects.equals(existing.address, localAddress) && Objects.equals(existing.vrf, vrf)) {
                 throw new IllegalStateException("port " + port + " already has a listener on "
                         + (localAddress == null ? "every address" : localAddress));
             }
         }
-        Listening listener = new Listening(localAddress, port, onAccept);
+        Listening listener = new Listening(vrf, localAddress, port, onAccept);
         listeners.add(listener);
         return listener;
     }
@@ -92,27 +100,38 @@ public final class TcpStack implements ProtocolReceiver {
      */
     public TcpConnection connect(Ipv4Address localAddress, Ipv4Address remote, int remotePort, int ttl,
                                  TcpConnection.Handler handler) {
+        return connect(null, localAddress, remote, remotePort, ttl, handler);
+    }
+
+    /** The same routed by a VRF's table (null: the global one). */
+    public TcpConnection connect(String vrf, Ipv4Address localAddress, Ipv4Address remote, int remotePort, int ttl,
+                                 TcpConnection.Handler handler) {
         checkPort(remotePort);
-        Ipv4Address outgoing = dataPlane.sourceAddress(router, remote);
+        Ipv4Address outgoing = vrfGone(vrf) ? null : dataPlane.sourceAddress(router, vrf, remote);
         Ipv4Address local = localAddress != null ? localAddress : outgoing != null ? outgoing : Ipv4Address.ANY;
-        int localPort = ephemeralPort(local, remote, remotePort);
-        TcpConnection connection = new TcpConnection(this, local, localPort, remote, remotePort, true, ttl,
-                maxSegmentSizeTo(remote), handler);
+        int localPort = ephemeralPort(vrf, local, remote, remotePort);
+        TcpConnection connection = new TcpConnection(this, vrf, local, localPort, remote, remotePort, true, ttl,
+                maxSegmentSizeTo(vrf, remote), handler);
         if (outgoing == null) {
             connection.failNoRoute();
             return connection;
         }
-        connections.put(new ConnectionKey(local, localPort, remote, remotePort), connection);
+        connections.put(new ConnectionKey(vrf, local, localPort, remote, remotePort), connection);
         connection.open();
         return connection;
     }
 
     /** RFC 2385's key for every segment to and from {@code remote} (IOS's {@code neighbor A password}); null removes it. */
     public void setMd5Key(Ipv4Address remote, byte[] key) {
+        setMd5Key(null, remote, key);
+    }
+
+    /** The same for a peer in a VRF (null: the global table). */
+    public void setMd5Key(String vrf, Ipv4Address remote, byte[] key) {
         if (key == null) {
-            md5Keys.remove(remote);
+            md5Keys.remove(new Peer(vrf, remote));
         } else {
-            md5Keys.put(remote, key.clone());
+            md5Keys.put(new Peer(vrf, remote), key.clone());
         }
     }
 
@@ -158,35 +177,38 @@ public final class TcpStack implements ProtocolReceiver {
             icmpErrorsIgnored++;
             return;
         }
-        if (!(packet.payload() instanceof TcpSegment segment) || !authentic(packet, segment)) {
+        // The VRF of the interface it came in on; one the router sent itself belongs to the global table.
+        String vrf = in == null ? null : in.vrf();
+        if (!(packet.payload() instanceof TcpSegment segment) || !authentic(vrf, packet, segment)) {
             return;
         }
-        TcpConnection connection = connections.get(new ConnectionKey(packet.destination(), segment.destinationPort(),
+        TcpConnection connection = connections.get(new ConnectionKey(vrf, packet.destination(), segment.destinationPort(),
                 packet.source(), segment.sourcePort()));
         if (connection != null) {
             connection.segmentArrived(segment);
             return;
         }
         Listening listener = segment.has(TcpSegment.SYN) && !segment.has(TcpSegment.ACK) && !segment.has(TcpSegment.RST)
-                ? listenerFor(packet.destination(), segment.destinationPort()) : null;
+                ? listenerFor(vrf, packet.destination(), segment.destinationPort()) : null;
         if (listener != null) {
-            accept(listener, packet, segment);
+            accept(vrf, listener, packet, segment);
         } else {
-            reset(packet.destination(), packet.source(), segment);
+            reset(vrf, packet.destination(), packet.source(), segment);
         }
     }
 
     /** A SYN on a listening port: a connection in SYN_RCVD, answered from the address it was sent to. */
-    private void accept(Listening listener, Ipv4Packet packet, TcpSegment syn) {
-        TcpConnection connection = new TcpConnection(this, packet.destination(), syn.destinationPort(),
-                packet.source(), syn.sourcePort(), false, Ipv4Packet.DEFAULT_TTL, maxSegmentSizeTo(packet.source()), null);
+    private void accept(String vrf, Listening listener, Ipv4Packet packet, TcpSegment syn) {
+        TcpConnection connection = new TcpConnection(this, vrf, packet.destination(), syn.destinationPort(),
+                packet.source(), syn.sourcePort(), false, Ipv4Packet.DEFAULT_TTL,
+                maxSegmentSizeTo(vrf, packet.source()), null);
         connection.synReceived(syn);
         TcpConnection.Handler handler = listener.onAccept.accepted(connection);
         if (handler == null) {
-            reset(packet.destination(), packet.source(), syn);
+            reset(vrf, packet.destination(), packet.source(), syn);
             return;
         }
-        connections.put(new ConnectionKey(packet.destination(), syn.destinationPort(), packet.source(),
+        connections.put(new ConnectionKey(vrf, packet.destination(), syn.destinationPort(), packet.source(),
                 syn.sourcePort()), connection);
         connection.accept(handler);
     }
@@ -195,8 +217,8 @@ public final class TcpStack implements ProtocolReceiver {
      * RFC 2385 3.0: with a key for the peer every segment must carry its digest; without one, none may.
      * A failing segment is dropped without an answer and logged as IOS does.
      */
-    private boolean authentic(Ipv4Packet packet, TcpSegment segment) {
-        byte[] key = md5Keys.get(packet.source());
+    private boolean authentic(String vrf, Ipv4Packet packet, TcpSegment segment) {
+        byte[] key = md5Keys.get(new Peer(vrf, packet.source()));
         String problem;
         if (key == null) {
             problem = segment.md5Digest() == null ? null : "Unexpected";
@@ -215,10 +237,10 @@ public final class TcpStack implements ProtocolReceiver {
         return false;
     }
 
-    private Listening listenerFor(Ipv4Address address, int port) {
+    private Listening listenerFor(String vrf, Ipv4Address address, int port) {
         Listening any = null;
         for (Listening listener : listeners) {
-            if (listener.port == port) {
+            if (listener.port == port && Objects.equals(listener.vrf, vrf)) {
                 if (address.equals(listener.address)) {
                     return listener;
                 }
@@ -234,23 +256,25 @@ public final class TcpStack implements ProtocolReceiver {
 
     /** Sends a connection's segment, signed when the peer has a key; returns the segment as it left. */
     TcpSegment transmit(TcpConnection connection, TcpSegment segment) {
-        return transmit(connection.localAddress(), connection.remoteAddress(), connection.ttl(), segment);
+        return transmit(connection.vrf(), connection.localAddress(), connection.remoteAddress(), connection.ttl(), segment);
     }
 
-    private TcpSegment transmit(Ipv4Address local, Ipv4Address remote, int ttl, TcpSegment segment) {
-        byte[] key = md5Keys.get(remote);
+    private TcpSegment transmit(String vrf, Ipv4Address local, Ipv4Address remote, int ttl, TcpSegment segment) {
+        byte[] key = md5Keys.get(new Peer(vrf, remote));
         TcpSegment wire = key == null ? segment : Md5Signature.sign(local, remote, segment, key);
-        dataPlane.originate(router, local, remote, ttl, wire); // a segment that cannot leave is lost
+        if (!vrfGone(vrf)) {
+            dataPlane.originate(router, vrf, local, remote, ttl, wire); // a segment that cannot leave is lost
+        }
         return wire;
     }
 
     /** A RST answering a segment that does not belong to {@code connection}'s state (RFC 9293 3.10.7.3-4). */
     void reset(TcpConnection connection, TcpSegment offending) {
-        reset(connection.localAddress(), connection.remoteAddress(), offending);
+        reset(connection.vrf(), connection.localAddress(), connection.remoteAddress(), offending);
     }
 
     /** The RST for a segment no connection takes (RFC 9293 3.10.7.1); a RST is never answered. */
-    private void reset(Ipv4Address local, Ipv4Address remote, TcpSegment offending) {
+    private void reset(String vrf, Ipv4Address local, Ipv4Address remote, TcpSegment offending) {
         if (offending.has(TcpSegment.RST)) {
             return;
         }
@@ -260,30 +284,35 @@ public final class TcpStack implements ProtocolReceiver {
                 : TcpSegment.of(offending.destinationPort(), offending.sourcePort(), 0,
                         offending.sequence() + offending.sequenceLength(), TcpSegment.RST | TcpSegment.ACK, 0, null);
         resetsSent++;
-        transmit(local, remote, Ipv4Packet.DEFAULT_TTL, rst);
+        transmit(vrf, local, remote, Ipv4Packet.DEFAULT_TTL, rst);
     }
 
     void forget(TcpConnection connection) {
-        connections.remove(new ConnectionKey(connection.localAddress(), connection.localPort(),
+        connections.remove(new ConnectionKey(connection.vrf(), connection.localAddress(), connection.localPort(),
                 connection.remoteAddress(), connection.remotePort()), connection);
     }
 
     /** 1460 to a peer on a connected subnet, else 536: IOS's classic choice without path MTU discovery. */
-    private int maxSegmentSizeTo(Ipv4Address remote) {
-        FibEntry entry = remote.isLoopback() ? null : router.fib().lookup(remote);
+    private int maxSegmentSizeTo(String vrf, Ipv4Address remote) {
+        FibEntry entry = remote.isLoopback() || vrfGone(vrf) ? null : router.fib(vrf).lookup(remote);
         boolean onLink = entry != null && entry.choose(0).kind() == Adjacency.Kind.ATTACHED;
         return onLink ? TcpConnection.MSS_CONNECTED : TcpConnection.MSS_DEFAULT;
     }
 
     /** A random free port from 11000 up, from the kernel's seeded generator so that runs repeat. */
-    private int ephemeralPort(Ipv4Address local, Ipv4Address remote, int remotePort) {
+    private int ephemeralPort(String vrf, Ipv4Address local, Ipv4Address remote, int remotePort) {
         while (true) {
             int port = FIRST_EPHEMERAL_PORT + kernel().random().nextInt(65536 - FIRST_EPHEMERAL_PORT);
             boolean listened = listeners.stream().anyMatch(listener -> listener.port == port);
-            if (!listened && !connections.containsKey(new ConnectionKey(local, port, remote, remotePort))) {
+            if (!listened && !connections.containsKey(new ConnectionKey(vrf, local, port, remote, remotePort))) {
                 return port;
             }
         }
+    }
+
+    /** A connection's VRF was removed ({@code no vrf definition}): nothing it sends can leave. */
+    private boolean vrfGone(String vrf) {
+        return vrf != null && !router.hasVrf(vrf);
     }
 
     private static void checkPort(int port) {
@@ -292,16 +321,22 @@ public final class TcpStack implements ProtocolReceiver {
         }
     }
 
-    /** The four numbers that name a connection on this router. */
-    private record ConnectionKey(Ipv4Address local, int localPort, Ipv4Address remote, int remotePort) {
+    /** The four numbers that name a connection on this router, in its VRF (null: the global table). */
+    private record ConnectionKey(String vrf, Ipv4Address local, int localPort, Ipv4Address remote, int remotePort) {
+    }
+
+    /** A peer's address in a VRF (null: the global table): the same address may be two peers. */
+    private record Peer(String vrf, Ipv4Address address) {
     }
 
     private final class Listening implements TcpListener {
+        private final String vrf;
         private final Ipv4Address address;
         private final int port;
         private final AcceptHandler onAccept;
 
-        Listening(Ipv4Address address, int port, AcceptHandler onAccept) {
+        Listening(String vrf, Ipv4Address address, int port, AcceptHandler onAccept) {
+            this.vrf = vrf;
             this.address = address;
             this.port = port;
             this.onAccept = onAccept;

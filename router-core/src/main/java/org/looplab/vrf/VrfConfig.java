@@ -79,6 +79,10 @@ public final class VrfConfig {
             return refused;
         }
         boolean hadMembers = router.interfaces().stream().anyMatch(iface -> name.equals(iface.vrf()));
+        org.looplab.bgp.Bgp bgp = router.attachmentIfPresent(org.looplab.bgp.Bgp.class);
+        if (bgp != null && bgp.isRunning()) {
+            bgp.removeVrf(name); // its address family goes with it, sessions and routes
+        }
         router.removeVrf(name); // its interfaces leave it, without their addresses
         definitions.remove(name);
         if (!hadMembers) {

@@ -162,6 +162,7 @@ IGNORE : 'ignore';
 IN : 'in';
 INBOUND : 'inbound';
 IPV4 : 'ipv4';
+VPNV4 : 'vpnv4';
 IPV4_UNICAST : 'ipv4-unicast';
 LOCAL_PREFERENCE : 'local-preference';
 LOG_NEIGHBOR_CHANGES : 'log-neighbor-changes';

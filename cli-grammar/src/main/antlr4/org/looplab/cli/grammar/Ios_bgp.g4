@@ -2,6 +2,8 @@
  * BGP: "router bgp ASN" in global configuration, its mode (config-router, rules rb_) and the
  * "address-family ipv4 [unicast]" mode inside it (config-router-af, rules rbaf_). The per-address-family
  * neighbor settings are accepted in both, as IOS does (the classic form writes them under router bgp).
+ * "address-family ipv4 vrf NAME" (rules rbafv_) takes whole neighbors (session and family lines) and
+ * what the VRF originates; "address-family vpnv4" (rules rbafvpn_) keeps its lines without behaviour.
  */
 parser grammar Ios_bgp;
 
@@ -89,8 +91,14 @@ rb_timers_bgp : TIMERS BGP keepalive = DEC hold = DEC;
 
 rb_maximum_paths : MAXIMUM_PATHS IBGP? paths = DEC;
 
-/* address-family ipv4 [unicast]: enters config-router-af. */
-rb_address_family : ADDRESS_FAMILY IPV4 UNICAST?;
+/* address-family ipv4 [unicast] | ipv4 vrf NAME | vpnv4 [unicast]: enters that config-router-af. */
+rb_address_family
+   : ADDRESS_FAMILY
+   (
+      IPV4 (UNICAST | VRF vrf = WORD)?
+      | VPNV4 UNICAST?
+   )
+   ;
 
 rb_no
    : NO
@@ -103,6 +111,16 @@ rb_no
       | rb_no_timers_bgp
       | rb_no_maximum_paths
       | rb_no_accepted
+      | rb_no_address_family
+   )
+   ;
+
+/* no address-family ipv4 vrf NAME | no address-family vpnv4 [unicast]: the block and its lines go. */
+rb_no_address_family
+   : ADDRESS_FAMILY
+   (
+      IPV4 VRF vrf = WORD
+      | VPNV4 UNICAST?
    )
    ;
 
@@ -202,19 +220,66 @@ rbaf_no_neighbor_setting
    | MAXIMUM_PREFIX DEC?
    ;
 
+/* A VRF's address family (config-router-af of "address-family ipv4 vrf NAME"). */
+rbafv_line : rbafv_command EOF;
+
+rbafv_command
+   : rb_neighbor
+   | rb_network
+   | rb_aggregate_address
+   | rb_redistribute
+   | rb_maximum_paths
+   | rbaf_exit_address_family
+   | rbafv_no
+   | cfg_any_mode_command
+   ;
+
+rbafv_no
+   : NO
+   (
+      rb_no_neighbor
+      | rb_network
+      | rb_aggregate_address
+      | rb_redistribute
+      | rb_no_maximum_paths
+      | rb_no_accepted
+   )
+   ;
+
+/* VPNv4 (config-router-af of "address-family vpnv4"): kept as written, no VPNv4 session is negotiated. */
+rbafvpn_line : rbafvpn_command EOF;
+
+rbafvpn_command
+   : rbafvpn_neighbor
+   | rbaf_exit_address_family
+   | NO rbafvpn_neighbor
+   | cfg_any_mode_command
+   ;
+
+rbafvpn_neighbor
+   : NEIGHBOR neighbor_target
+   (
+      ACTIVATE
+      | SEND_COMMUNITY (STANDARD | EXTENDED | BOTH)?
+      | NEXT_HOP_SELF
+      | ROUTE_REFLECTOR_CLIENT
+   )
+   ;
+
 /*
  * The BGP reports and clear ip bgp (EXEC). "show ip bgp ..." is reached through exec_show_routing,
  * "show bgp ..." and "show tcp ..." through exec_show_public, "clear ip bgp" through exec_command.
  */
 
-/* show ip bgp [REPORT] */
-exec_show_ip_bgp : IP BGP exec_show_bgp_report?;
+/* show ip bgp [vpnv4 vrf NAME] [REPORT] */
+exec_show_ip_bgp : IP BGP (VPNV4 VRF vrf = WORD)? exec_show_bgp_report?;
 
-/* show bgp ipv4 unicast [REPORT] | show bgp all summary */
+/* show bgp ipv4 unicast [REPORT] | show bgp vpnv4 unicast vrf NAME [REPORT] | show bgp all summary */
 exec_show_bgp
    : BGP
    (
       IPV4 UNICAST exec_show_bgp_report?
+      | VPNV4 UNICAST VRF vrf = WORD exec_show_bgp_report?
       | ALL SUMMARY
    )
    ;
@@ -230,5 +295,5 @@ exec_show_bgp_report
 /* show tcp brief [all] */
 exec_show_tcp : TCP BRIEF ALL?;
 
-/* clear ip bgp * | A | ASN [soft [in | out]] */
-exec_clear_ip_bgp : CLEAR IP BGP (STAR | neighbor = IP_ADDRESS | bgp_asn) (SOFT (IN | OUT)?)?;
+/* clear ip bgp [vrf NAME] * | A | ASN [soft [in | out]] */
+exec_clear_ip_bgp : CLEAR IP BGP (VRF vrf = WORD)? (STAR | neighbor = IP_ADDRESS | bgp_asn) (SOFT (IN | OUT)?)?;

@@ -20,6 +20,7 @@ import org.looplab.bgp.BgpNetwork;
 import org.looplab.bgp.NeighborSetting;
 import org.looplab.bgp.NeighborSetting.SendCommunity;
 import org.looplab.bgp.Redistribution;
+import org.looplab.cli.config.BgpVpnv4Lines;
 import org.looplab.cli.grammar.IosParser.*;
 import org.looplab.net.ClassfulNetwork;
 import org.looplab.config.Type7;
@@ -49,8 +50,17 @@ final class BgpCommandBuilder {
         if (ctx instanceof Cfg_noContext no && no.cfg_router_bgp() != null) {
             return new RemoveRouterBgp(asNumber(no.cfg_router_bgp().bgp_asn()));
         }
-        if (ctx instanceof Rb_address_familyContext) {
-            return new EnterAddressFamily();
+        if (ctx instanceof Rb_address_familyContext family) {
+            return new EnterAddressFamily(family.vrf == null ? null : family.vrf.getText(), family.VPNV4() != null);
+        }
+        if (ctx instanceof Rbafvpn_commandContext kept && kept.rbafvpn_neighbor() != null) {
+            String line = words(kept.rbafvpn_neighbor());
+            boolean add = kept.NO() == null;
+            String target = target(kept.rbafvpn_neighbor().neighbor_target());
+            // As in every address family, the neighbor (or peer group) must exist under router bgp first.
+            return change(ctx, bgp -> bgp.find(target) == null
+                    ? (Ipv4Address.parse(target) == null ? Bgp.CREATE_PEER_GROUP_FIRST : Bgp.SPECIFY_REMOTE_AS_FIRST)
+                    : keepVpnv4Line(line, add));
         }
         if (ctx instanceof Rbaf_exit_address_familyContext) {
             return new ExitMode();
@@ -92,6 +102,16 @@ final class BgpCommandBuilder {
         if (ctx instanceof Rbaf_noContext no) {
             return change(ctx, negatedInFamily(no));
         }
+        if (ctx instanceof Rbafv_noContext no) {
+            return change(ctx, no.rb_no_neighbor() != null ? neighborRemoved(no.rb_no_neighbor())
+                    : removedAnywhere(no.rb_network(), no.rb_aggregate_address(), no.rb_redistribute(),
+                            no.rb_no_maximum_paths()));
+        }
+        return null;
+    }
+
+    private String keepVpnv4Line(String line, boolean add) {
+        BgpVpnv4Lines.of(router).keep(line, add);
         return null;
     }
 
@@ -301,6 +321,17 @@ final class BgpCommandBuilder {
         }
         if (no.rb_no_timers_bgp() != null) {
             return bgp -> bgp.setTimers(BgpConfig.DEFAULT_KEEPALIVE, BgpConfig.DEFAULT_HOLD_TIME);
+        }
+        Rb_no_address_familyContext family = no.rb_no_address_family();
+        if (family != null && family.vrf != null) {
+            String vrf = family.vrf.getText();
+            return bgp -> bgp.removeVrf(vrf);
+        }
+        if (family != null) {
+            return bgp -> {
+                BgpVpnv4Lines.of(router).remove();
+                return null;
+            };
         }
         return removedAnywhere(no.rb_network(), no.rb_aggregate_address(), no.rb_redistribute(),
                 no.rb_no_maximum_paths());

@@ -22,14 +22,14 @@ final class BgpReportCommandBuilder {
     }
 
     static Command showIpBgp(Exec_show_ip_bgpContext show) {
-        return report(show.exec_show_bgp_report());
+        return report(show.vrf == null ? null : show.vrf.getText(), show.exec_show_bgp_report());
     }
 
     static Command showBgp(Exec_show_bgpContext show) {
         if (show.ALL() != null) {
             return ShowBgp.of(ShowBgp.Report.SUMMARY_ALL);
         }
-        return report(show.exec_show_bgp_report());
+        return report(show.vrf == null ? null : show.vrf.getText(), show.exec_show_bgp_report());
     }
 
     static Command showTcp(Exec_show_tcpContext show) {
@@ -40,43 +40,45 @@ final class BgpReportCommandBuilder {
         ClearMode mode = clear.SOFT() == null ? ClearMode.HARD
                 : clear.IN() != null ? ClearMode.SOFT_IN
                 : clear.OUT() != null ? ClearMode.SOFT_OUT : ClearMode.SOFT;
+        String vrf = clear.vrf == null ? null : clear.vrf.getText();
         if (clear.neighbor != null) {
-            return new ClearBgp(address(clear.neighbor), null, mode);
+            return new ClearBgp(vrf, address(clear.neighbor), null, mode);
         }
         if (clear.bgp_asn() != null) {
-            return new ClearBgp(null, asNumber(clear.bgp_asn()), mode);
+            return new ClearBgp(vrf, null, asNumber(clear.bgp_asn()), mode);
         }
-        return new ClearBgp(null, null, mode);
+        return new ClearBgp(vrf, null, null, mode);
     }
 
-    private static Command report(Exec_show_bgp_reportContext report) {
+    /** A report of the global table ({@code vrf} null) or of a VRF's. */
+    private static Command report(String vrf, Exec_show_bgp_reportContext report) {
         if (report == null) {
-            return ShowBgp.of(ShowBgp.Report.TABLE);
+            return new ShowBgp(ShowBgp.Report.TABLE, vrf, null, null, null);
         }
         if (report.SUMMARY() != null) {
-            return ShowBgp.of(ShowBgp.Report.SUMMARY);
+            return new ShowBgp(ShowBgp.Report.SUMMARY, vrf, null, null, null);
         }
         if (report.NEIGHBORS() != null) {
             if (report.neighbor == null) {
-                return ShowBgp.of(ShowBgp.Report.NEIGHBORS);
+                return new ShowBgp(ShowBgp.Report.NEIGHBORS, vrf, null, null, null);
             }
             ShowBgp.Report which = report.ADVERTISED_ROUTES() != null ? ShowBgp.Report.ADVERTISED_ROUTES
                     : report.RECEIVED_ROUTES() != null ? ShowBgp.Report.RECEIVED_ROUTES
                     : report.ROUTES() != null ? ShowBgp.Report.ROUTES : ShowBgp.Report.NEIGHBORS;
-            return new ShowBgp(which, address(report.neighbor), null, null);
+            return new ShowBgp(which, vrf, address(report.neighbor), null, null);
         }
         if (report.prefix != null) {
-            return new ShowBgp(ShowBgp.Report.ENTRY, null, null, prefix(report.prefix));
+            return new ShowBgp(ShowBgp.Report.ENTRY, vrf, null, null, prefix(report.prefix));
         }
         Ipv4Address address = address(report.address);
         if (report.mask == null) {
-            return new ShowBgp(ShowBgp.Report.ENTRY, null, address, null);
+            return new ShowBgp(ShowBgp.Report.ENTRY, vrf, null, address, null);
         }
         int length = Ipv4Prefix.lengthOfMask(address(report.mask));
         if (length < 0) {
             throw new InvalidArgumentException(report.mask.getCharPositionInLine());
         }
-        return new ShowBgp(ShowBgp.Report.ENTRY, null, address, Ipv4Prefix.containing(address, length));
+        return new ShowBgp(ShowBgp.Report.ENTRY, vrf, null, address, Ipv4Prefix.containing(address, length));
     }
 
     private static Ipv4Prefix prefix(Token token) {

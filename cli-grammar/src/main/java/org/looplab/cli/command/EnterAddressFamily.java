@@ -1,16 +1,38 @@
 package org.looplab.cli.command;
 
 import org.looplab.bgp.Bgp;
+import org.looplab.cli.config.BgpVpnv4Lines;
 import org.looplab.cli.mode.Modes;
 
 /**
- * {@code address-family ipv4 [unicast]}: enters config-router-af. From then on running-config writes the
- * per-family lines in an {@code address-family ipv4} block, as IOS does once the block was entered.
+ * {@code address-family ipv4 [unicast]}, {@code address-family ipv4 vrf NAME} or {@code address-family
+ * vpnv4 [unicast]}: enters that config-router-af. From then on running-config writes the per-family lines
+ * in an {@code address-family ipv4} block, as IOS does once a block was entered. A VRF's address family
+ * is created on first entry (IOS's refusal printed otherwise); VPNv4's lines are kept without behaviour.
  */
-public record EnterAddressFamily() implements Command {
+public record EnterAddressFamily(String vrf, boolean vpnv4) implements Command {
+    public EnterAddressFamily() {
+        this(null, false);
+    }
+
     @Override
     public void run(CommandContext context) {
-        Bgp.of(context.router()).useAddressFamilyForm();
-        context.enterMode(Modes.ROUTER_BGP_AF, null);
+        Bgp bgp = Bgp.of(context.router());
+        bgp.useAddressFamilyForm();
+        if (vpnv4) {
+            BgpVpnv4Lines.of(context.router()).enter();
+            context.enterMode(Modes.ROUTER_BGP_AF_VPNV4, null);
+            return;
+        }
+        if (vrf == null) {
+            context.enterMode(Modes.ROUTER_BGP_AF, null);
+            return;
+        }
+        String refused = bgp.isRunning() ? bgp.addVrf(vrf) : null;
+        if (refused != null) {
+            context.print(refused + "\n");
+            return;
+        }
+        context.enterNamedBlock(Modes.ROUTER_BGP_AF_VRF, vrf);
     }
 }

@@ -7,6 +7,10 @@ import org.looplab.bgp.Bgp;
 public record RemoveRouterBgp(AsNumber asNumber) implements Command {
     @Override
     public void run(CommandContext context) {
-        ChangeMessages.print(context, Bgp.of(context.router()).stop(asNumber));
+        Bgp bgp = Bgp.of(context.router());
+        if (bgp.isRunning() && bgp.config().asNumber().equals(asNumber)) {
+            org.looplab.cli.config.BgpVpnv4Lines.of(context.router()).remove();
+        }
+        ChangeMessages.print(context, bgp.stop(asNumber));
     }
 }

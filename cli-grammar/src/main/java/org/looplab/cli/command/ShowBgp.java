@@ -19,11 +19,14 @@ import org.looplab.router.Router;
 /**
  * The BGP reports: {@code show ip bgp [A.B.C.D [MASK] | P/L | summary | neighbors [A [advertised-routes |
  * received-routes | routes]]]}, the same under {@code show bgp ipv4 unicast}, and {@code show bgp all
- * summary}. {@code neighbor} is the neighbour of the per-neighbour reports (null: all); {@code prefix} the
+ * summary}; with {@code vrf} (non-null) the same reports of that VRF's address family ({@code show ip bgp
+ * vpnv4 vrf NAME ...}, {@code show bgp vpnv4 unicast vrf NAME ...}), where the table and an entry carry the
+ * VRF's route distinguisher and a VRF without BGP shows nothing. {@code neighbor} is the neighbour of the per-neighbour reports (null: all); {@code prefix} the
  * exact prefix of an entry, or null with {@code address} for the longest match. Without {@code router bgp}
  * IOS answers "% BGP not active".
  */
-public record ShowBgp(Report report, Ipv4Address neighbor, Ipv4Address address, Ipv4Prefix prefix) implements Command {
+public record ShowBgp(Report report, String vrf, Ipv4Address neighbor, Ipv4Address address, Ipv4Prefix prefix)
+        implements Command {
     public enum Report {
         TABLE,
         ENTRY,
@@ -36,18 +39,31 @@ public record ShowBgp(Report report, Ipv4Address neighbor, Ipv4Address address, 
     }
 
     public static ShowBgp of(Report report) {
-        return new ShowBgp(report, null, null, null);
+        return new ShowBgp(report, null, null, null, null);
     }
 
     @Override
     public void run(CommandContext context) {
         Router router = context.router();
         Bgp bgp = Bgp.of(router);
-        BgpSpeaker speaker = bgp.speaker();
-        if (!bgp.isRunning() || speaker == null) {
+        if (!bgp.isRunning() || bgp.speaker() == null) {
             context.print(ShowIpBgpSummary.NOT_ACTIVE);
             return;
         }
+        String routeDistinguisher = null;
+        if (vrf != null) {
+            org.looplab.vrf.VrfConfig vrfs = org.looplab.vrf.VrfConfig.ifPresent(router);
+            if (vrfs == null || vrfs.get(vrf) == null) {
+                context.print(noSuchVrf(vrf));
+                return;
+            }
+            routeDistinguisher = vrfs.get(vrf).routeDistinguisher();
+            bgp = bgp.vrf(vrf);
+            if (bgp == null) {
+                return; // a VRF without BGP: an empty table
+            }
+        }
+        BgpSpeaker speaker = bgp.speaker();
         long now = router.kernel().now();
         BgpNeighbor only = neighbor == null ? null : speaker.neighbor(neighbor);
         if (neighbor != null && (only == null || only.configuredRemoteAs() == null)) {
@@ -55,8 +71,9 @@ public record ShowBgp(Report report, Ipv4Address neighbor, Ipv4Address address, 
             return;
         }
         context.print(switch (report) {
-            case TABLE -> ShowIpBgp.render(BgpTableViews.table(speaker));
-            case ENTRY -> entry(router, speaker);
+            case TABLE -> vrf == null ? ShowIpBgp.render(BgpTableViews.table(speaker))
+                    : ShowIpBgp.renderVrf(BgpTableViews.table(speaker), routeDistinguisher, vrf);
+            case ENTRY -> entry(router, speaker, routeDistinguisher);
             case SUMMARY -> ShowIpBgpSummary.render(BgpSummaryViews.of(speaker), now);
             case SUMMARY_ALL -> ShowIpBgpSummary.renderAll(BgpSummaryViews.of(speaker), now);
             case NEIGHBORS -> ShowIpBgpNeighbors.render(only == null ? BgpNeighborViews.all(router, speaker)
@@ -69,8 +86,14 @@ public record ShowBgp(Report report, Ipv4Address neighbor, Ipv4Address address, 
         });
     }
 
-    private String entry(Router router, BgpSpeaker speaker) {
+    private String entry(Router router, BgpSpeaker speaker, String routeDistinguisher) {
         LocRibEntry entry = prefix != null ? speaker.entry(prefix) : BgpPrefixViews.longestMatch(speaker, address);
-        return entry == null ? ShowIpBgpPrefix.NOT_IN_TABLE : ShowIpBgpPrefix.render(BgpPrefixViews.of(router, speaker, entry));
+        return entry == null ? ShowIpBgpPrefix.NOT_IN_TABLE
+                : ShowIpBgpPrefix.render(BgpPrefixViews.of(router, speaker, entry), routeDistinguisher, vrf);
+    }
+
+    /** IOS's answer for a VRF name that no {@code vrf definition} or {@code ip vrf} defined. */
+    static String noSuchVrf(String vrf) {
+        return "% VRF " + vrf + " not configured.\n";
     }
 }

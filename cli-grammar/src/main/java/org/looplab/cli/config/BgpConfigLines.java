@@ -21,7 +21,9 @@ import org.looplab.router.Router;
  * classic form the network, aggregate and redistribute lines come before the neighbors and the
  * per-family neighbor lines stay with their neighbor; in the address-family form (entered once, or
  * {@code no bgp default ipv4-unicast}) they go to the {@code address-family ipv4} block, where IOS writes
- * an {@code activate} line for each active neighbor. Defaults are not written.
+ * an {@code activate} line for each active neighbor. Then the kept {@code address-family vpnv4} block and
+ * one {@code address-family ipv4 vrf NAME} block per VRF (by name): its origination lines, then each
+ * neighbor with its session and family lines together, as IOS writes them. Defaults are not written.
  */
 final class BgpConfigLines {
     private BgpConfigLines() {
@@ -61,8 +63,28 @@ final class BgpConfigLines {
             maximumPaths(config, "  ", out);
             out.append(" exit-address-family\n");
         }
+        out.append(BgpVpnv4Lines.of(router).block());
+        for (Bgp family : bgp.vrfs()) {
+            vrfBlock(family.config(), out);
+        }
         out.append("!\n");
         return out.toString();
+    }
+
+    private static void vrfBlock(BgpConfig config, StringBuilder out) {
+        out.append(" !\n address-family ipv4 vrf ").append(config.vrf()).append('\n');
+        originationLines(config, "  ", out);
+        for (NeighborConfig group : config.peerGroups()) {
+            out.append("  neighbor ").append(group.name()).append(" peer-group\n");
+            neighborLines(config, group, false, true, "  ", out);
+            neighborLines(config, group, true, true, "  ", out);
+        }
+        for (NeighborConfig neighbor : config.neighbors()) {
+            neighborLines(config, neighbor, false, true, "  ", out);
+            neighborLines(config, neighbor, true, true, "  ", out);
+        }
+        maximumPaths(config, "  ", out);
+        out.append(" exit-address-family\n");
     }
 
     private static void processLines(BgpConfig config, StringBuilder out) {

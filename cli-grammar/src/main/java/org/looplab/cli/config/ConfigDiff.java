@@ -23,21 +23,21 @@ public final class ConfigDiff {
             List<String> had = from.get(block.getKey());
             if (had == null) {
                 out.append('+').append(block.getKey()).append('\n');
-                block.getValue().forEach(line -> out.append(" +").append(line).append('\n'));
+                block.getValue().forEach(line -> shown(line, "+", out));
                 continue;
             }
             List<String> added = minus(block.getValue(), had);
             List<String> removed = minus(had, block.getValue());
             if (!added.isEmpty() || !removed.isEmpty()) {
                 out.append(block.getKey()).append('\n');
-                added.forEach(line -> out.append(" +").append(line).append('\n'));
-                removed.forEach(line -> out.append(" -").append(line).append('\n'));
+                added.forEach(line -> shown(line, "+", out));
+                removed.forEach(line -> shown(line, "-", out));
             }
         }
         for (Map.Entry<String, List<String>> block : from.entrySet()) {
             if (!to.containsKey(block.getKey())) {
                 out.append('-').append(block.getKey()).append('\n');
-                block.getValue().forEach(line -> out.append(" -").append(line).append('\n'));
+                block.getValue().forEach(line -> shown(line, "-", out));
             }
         }
         return out.length() == header ? out.append("!No changes were found\n").toString() : out.toString();
@@ -59,13 +59,18 @@ public final class ConfigDiff {
             }
             if (had == null || !missing.isEmpty()) {
                 lines.add(block.getKey());
-                missing.forEach(line -> lines.add(" " + line));
+                missing.forEach(line -> lines.addAll(ConfigReplace.childLines(line, "")));
             }
         }
         StringBuilder out = new StringBuilder("!List of Commands:\n");
         lines.forEach(line -> out.append(line).append('\n'));
         out.append("end\n");
         return lines.isEmpty() ? out.append("!No changes were found\n").toString() : out.toString();
+    }
+
+    /** A block's child with its sign, inside its address-family sub-block when it has one. */
+    private static void shown(String child, String sign, StringBuilder out) {
+        ConfigReplace.childLines(child, sign).forEach(line -> out.append(line).append('\n'));
     }
 
     private static List<String> minus(List<String> lines, List<String> taken) {

@@ -68,7 +68,7 @@ public final class ConfigReplace {
                         && !header.contains("Tunnel") && !header.contains(".")) {
                     // a physical port stays: take back its lines instead
                     lines.add(header);
-                    have.get(header).forEach(child -> negate(child).ifPresent(no -> lines.add(" " + no)));
+                    have.get(header).forEach(child -> lines.addAll(takeBack(child, have.get(header))));
                     lines.add("!");
                 } else {
                     negate(header).ifPresent(lines::add);
@@ -79,7 +79,7 @@ public final class ConfigReplace {
             extra.removeAll(children);
             if (!extra.isEmpty()) {
                 lines.add(header);
-                extra.forEach(child -> negate(child).ifPresent(no -> lines.add(" " + no)));
+                extra.forEach(child -> lines.addAll(takeBack(child, extra)));
                 lines.add("!");
             }
         }
@@ -100,7 +100,7 @@ public final class ConfigReplace {
             missing.removeAll(children);
             if (!missing.isEmpty()) {
                 lines.add(block.getKey());
-                missing.forEach(child -> lines.add(" " + child));
+                missing.forEach(child -> lines.addAll(childLines(child, "")));
                 lines.add("!");
             }
         }
@@ -123,23 +123,44 @@ public final class ConfigReplace {
         return java.util.Optional.of("no " + text);
     }
 
-    /** Top-level lines in order, each with its indented lines; banner texts are skipped whole. */
+    /** Separates a sub-block's header from one of its lines in a block's child ({@link #blocks}). */
+    static final char NESTED = '\t';
+
+    /**
+     * Top-level lines in order, each with its indented lines; banner texts are skipped whole. A line of an
+     * {@code address-family} sub-block (inside {@code router bgp} or {@code vrf definition}) is kept as its
+     * sub-block's header, {@link #NESTED}, the line, so that it is taken back or added in its own mode; the
+     * block's own {@code !} and {@code exit-address-family} lines are structure, not children.
+     */
     static Map<String, List<String>> blocks(String config) {
         Map<String, List<String>> blocks = new LinkedHashMap<>();
         List<String> current = null;
+        String sub = null;
         String[] lines = config.split("\r?\n");
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             String text = line.strip();
+            boolean indented = !line.isEmpty() && Character.isWhitespace(line.charAt(0));
+            if (indented && current != null && (text.equals("!") || text.equals("exit-address-family"))) {
+                sub = text.equals("!") ? sub : null;
+                continue;
+            }
             if (text.isEmpty() || text.startsWith("!") || text.equals("end") || text.startsWith("Building configuration")
                     || text.startsWith("Current configuration") || text.startsWith("version ")) {
                 current = null;
                 continue;
             }
-            if (Character.isWhitespace(line.charAt(0)) && current != null) {
-                current.add(text);
+            if (indented && current != null) {
+                int depth = line.length() - line.stripLeading().length();
+                if (depth == 1) {
+                    sub = text.startsWith("address-family ") ? text : null;
+                    current.add(text);
+                } else {
+                    current.add(sub != null ? sub + NESTED + text : text);
+                }
                 continue;
             }
+            sub = null;
             current = blocks.computeIfAbsent(text, key -> new ArrayList<>());
             Matcher banner = BANNER.matcher(text);
             if (banner.find()) {
@@ -154,5 +175,28 @@ public final class ConfigReplace {
             }
         }
         return blocks;
+    }
+
+    /**
+     * A block's child as config lines (one indented line, or a sub-block's line inside its header and
+     * {@code exit-address-family}), with {@code mark} before the line itself ("" to apply, "+" or "-" to show).
+     */
+    static List<String> childLines(String child, String mark) {
+        int nested = child.indexOf(NESTED);
+        if (nested < 0) {
+            return List.of(" " + mark + child);
+        }
+        return List.of(" " + child.substring(0, nested), "  " + mark + child.substring(nested + 1), " exit-address-family");
+    }
+
+    /** The lines that take back a block's child; none for a sub-block's line when the sub-block itself goes. */
+    private static List<String> takeBack(String child, List<String> removed) {
+        int nested = child.indexOf(NESTED);
+        if (nested >= 0 && removed.contains(child.substring(0, nested))) {
+            return List.of();
+        }
+        String line = nested < 0 ? child : child.substring(nested + 1);
+        return negate(line).map(no -> childLines(nested < 0 ? no : child.substring(0, nested) + NESTED + no, ""))
+                .orElse(List.of());
     }
 }

@@ -53,6 +53,17 @@ public final class Modes {
     public static final Mode ROUTER_BGP_AF = new Mode("config-router-af", ROUTER_BGP, "(config-router-af)#",
             IosParser::rbaf_line, true, Mode.Kind.CONFIGURATION);
 
+    /**
+     * {@code R1(config-router-af)#}: {@code address-family ipv4 vrf NAME} inside {@code router bgp} (the block's
+     * name is the VRF). Named as config-router-af so that help keyed by mode is the same.
+     */
+    public static final Mode ROUTER_BGP_AF_VRF = new Mode("config-router-af", ROUTER_BGP, "(config-router-af)#",
+            IosParser::rbafv_line, true, Mode.Kind.CONFIGURATION);
+
+    /** {@code R1(config-router-af)#}: {@code address-family vpnv4} inside {@code router bgp}, kept without behaviour. */
+    public static final Mode ROUTER_BGP_AF_VPNV4 = new Mode("config-router-af", ROUTER_BGP, "(config-router-af)#",
+            IosParser::rbafvpn_line, true, Mode.Kind.CONFIGURATION);
+
     /** {@code R1(config-route-map)#}: one entry of a route-map. */
     public static final Mode ROUTE_MAP = new Mode("config-route-map", CONFIG, "(config-route-map)#",
             IosParser::rm_line, true, Mode.Kind.CONFIGURATION);

@@ -305,10 +305,21 @@ public final class HostBgpPeering implements AutoCloseable {
         });
     }
 
-    /** The router's update-source address for the neighbor, else its outgoing interface's toward it. */
+    /**
+     * The router's update-source address for the neighbor, else its outgoing interface's toward it, in the
+     * table of the neighbor's VRF when an {@code address-family ipv4 vrf} has it (else the global one).
+     */
     static Ipv4Address routerAddressToward(Router router, Ipv4Address neighborAddress) {
-        BgpSpeaker speaker = Bgp.of(router).speaker();
-        BgpNeighbor neighbor = speaker == null ? null : speaker.neighbor(neighborAddress);
+        Bgp bgp = Bgp.of(router);
+        BgpNeighbor neighbor = bgp.speaker() == null ? null : bgp.speaker().neighbor(neighborAddress);
+        String vrf = null;
+        for (Bgp family : bgp.isRunning() && neighbor == null ? bgp.vrfs() : java.util.List.<Bgp>of()) {
+            neighbor = family.speaker().neighbor(neighborAddress);
+            if (neighbor != null) {
+                vrf = family.vrfName();
+                break;
+            }
+        }
         if (neighbor != null) {
             InterfaceName source = neighbor.config().effective(NeighborSetting.UPDATE_SOURCE, null);
             Interface ifc = source == null ? null : router.interfaceNamed(source);
@@ -316,7 +327,7 @@ public final class HostBgpPeering implements AutoCloseable {
                 return ifc.address().address();
             }
         }
-        return router.lab().dataPlane().sourceAddress(router, neighborAddress);
+        return router.lab().dataPlane().sourceAddress(router, vrf, neighborAddress);
     }
 
     private static boolean mayBind(InetAddress address, int port) {

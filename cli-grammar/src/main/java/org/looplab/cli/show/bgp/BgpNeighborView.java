@@ -25,6 +25,7 @@ import org.looplab.net.Ipv4Address;
  *     "Admin. shutdown", "Interface flap", "Peer closed the session", "User reset"; null with lastResetNanos
  * @param notDirectlyConnected an eBGP neighbour that is not on a connected network
  * @param tcp the session's TCP connection, null when there is none ("No active TCP connection")
+ * @param vrf the VRF of an {@code address-family ipv4 vrf} neighbour ("BGP neighbor is A,  vrf NAME, ..."), else null
  */
 public record BgpNeighborView(Ipv4Address address, AsNumber remoteAs, boolean internal, String description,
         String peerGroup, Ipv4Address remoteRouterId, BgpSessionState state, Long stateSinceNanos,
@@ -35,7 +36,7 @@ public record BgpNeighborView(Ipv4Address address, AsNumber remoteAs, boolean in
         long tableVersion, long neighborVersion, int updateGroup, BgpNeighborPolicyView policy,
         BgpPrefixActivityView prefixes, List<BgpPolicyDeniedView> denied, int maxNlriPerUpdate,
         int minNlriPerUpdate, boolean ribHasRoute, int connectionsEstablished, int connectionsDropped,
-        Long lastResetNanos, String lastResetReason, boolean notDirectlyConnected, TcpConnectionView tcp) {
+        Long lastResetNanos, String lastResetReason, boolean notDirectlyConnected, TcpConnectionView tcp, String vrf) {
     public BgpNeighborView {
         Objects.requireNonNull(address);
         Objects.requireNonNull(remoteAs);

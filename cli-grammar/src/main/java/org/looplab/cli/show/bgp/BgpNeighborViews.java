@@ -84,7 +84,7 @@ public final class BgpNeighborViews {
                 speaker.tableVersion(), n.tableVersion(), groups.groupOf(n), policy(config), prefixes(speaker, n),
                 List.of(), n.adjRibOut().advertisedPrefixes() > 0 ? 1 : 0, 0, toNeighbor != null,
                 n.connectionsEstablished(), n.connectionsDropped(), n.lastResetNanos() < 0 ? null : n.lastResetNanos(),
-                reason, !n.isInternal() && !connected, tcpView);
+                reason, !n.isInternal() && !connected, tcpView, speaker.vrf());
     }
 
     /** The last multiple of the keepalive interval since {@code since}: an idle session's last message. */

@@ -41,6 +41,21 @@ public final class ShowIpBgp {
     }
 
     /**
+     * {@code show ip bgp vpnv4 vrf NAME}: the same with the VRF's route distinguisher line above its rows,
+     * "Route Distinguisher: 65000:1 (default for vrf NAME)".
+     */
+    public static String renderVrf(BgpTableView table, String routeDistinguisher, String vrf) {
+        if (table.paths().isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        header(table, out);
+        out.append("Route Distinguisher: ").append(routeDistinguisher).append(" (default for vrf ").append(vrf).append(")\n");
+        rows(table, out);
+        return out.toString();
+    }
+
+    /**
      * {@code show ip bgp neighbors A advertised-routes | received-routes | routes}: the table restricted to
      * what was sent to, received from (before inbound policy) or accepted from the neighbour, then the
      * number of prefixes.

@@ -34,7 +34,8 @@ public final class ShowIpBgpNeighbors {
 
     private static void neighbor(BgpNeighborView n, long now, StringBuilder out) {
         boolean established = n.state() == BgpSessionState.ESTABLISHED;
-        out.append("BGP neighbor is ").append(n.address()).append(",  remote AS ").append(n.remoteAs())
+        out.append("BGP neighbor is ").append(n.address()).append(n.vrf() == null ? "" : ",  vrf " + n.vrf())
+                .append(",  remote AS ").append(n.remoteAs())
                 .append(n.internal() ? ", internal link\n" : ", external link\n");
         if (n.description() != null) {
             out.append(" Description: ").append(n.description()).append('\n');

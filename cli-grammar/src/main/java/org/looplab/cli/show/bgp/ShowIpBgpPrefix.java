@@ -20,8 +20,17 @@ public final class ShowIpBgpPrefix {
     }
 
     public static String render(BgpPrefixView view) {
+        return render(view, null, null);
+    }
+
+    /**
+     * The entry of a VRF's table ({@code show ip bgp vpnv4 vrf NAME PREFIX}): the prefix after the VRF's
+     * route distinguisher ("for 65000:1:192.168.0.0/24") and the VRF as the table; both null for the global one.
+     */
+    public static String render(BgpPrefixView view, String routeDistinguisher, String vrf) {
         StringBuilder out = new StringBuilder();
-        out.append("BGP routing table entry for ").append(view.prefix()).append(", version ").append(view.version())
+        out.append("BGP routing table entry for ").append(routeDistinguisher == null ? "" : routeDistinguisher + ":")
+                .append(view.prefix()).append(", version ").append(view.version())
                 .append('\n');
         int best = 0;
         for (int i = 0; i < view.paths().size() && best == 0; i++) {
@@ -35,7 +44,7 @@ public final class ShowIpBgpPrefix {
         } else {
             // A best path the RIB did not take (r>) marks the entry as IOS does: RIB-failure(17).
             boolean ribFailure = view.paths().get(best - 1).path().status() == BgpPathStatus.RIB_FAILURE;
-            out.append("best #").append(best).append(", table default").append(ribFailure ? ", RIB-failure(17))\n" : ")\n");
+            out.append("best #").append(best).append(", table ").append(vrf == null ? "default" : vrf).append(ribFailure ? ", RIB-failure(17))\n" : ")\n");
         }
         if (view.updateGroups().isEmpty()) {
             out.append("  Not advertised to any peer\n");

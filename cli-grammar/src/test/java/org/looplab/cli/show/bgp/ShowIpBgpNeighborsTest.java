@@ -33,7 +33,7 @@ class ShowIpBgpNeighborsTest {
                 new BgpPrefixActivityView(0, 113, 6328, 0, 217, 0, 52, 0, 52, 113, 0),
                 List.of(new BgpPolicyDeniedView("Bestpath from this peer", 217L, null),
                         new BgpPolicyDeniedView("Invalid Path", 52L, null)),
-                0, 0, true, 1, 0, null, null, false, tcp);
+                0, 0, true, 1, 0, null, null, false, tcp, null);
     }
 
     @Test
@@ -82,7 +82,7 @@ class ShowIpBgpNeighborsTest {
                 BgpMessageCountsView.NONE, 30, 1, 0, 1,
                 new BgpNeighborPolicyView(false, true, true, false, "PL-IN", null, "RM-IN", "RM-OUT"),
                 BgpPrefixActivityView.NONE, List.of(), 0, 0, false, 2, 2, NOW - 75 * SECOND,
-                "BGP Notification sent, hold time expired", true, null);
+                "BGP Notification sent, hold time expired", true, null, null);
         String shown = ShowIpBgpNeighbors.render(List.of(active, sampleNeighbor()), NOW);
         assertTrue(shown.startsWith("""
                 BGP neighbor is 10.0.0.2,  remote AS 65002, external link
