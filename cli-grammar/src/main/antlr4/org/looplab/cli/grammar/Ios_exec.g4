@@ -23,6 +23,7 @@ exec_user_command
    | exec_disconnect
    | exec_where
    | exec_who
+   | exec_help
    ;
 
 exec_command
@@ -57,7 +58,11 @@ exec_command
    | exec_where
    | exec_who
    | exec_debug
+   | exec_help
    ;
+
+/* help: IOS's text on how '?' works (privilege level 0). */
+exec_help : HELP;
 
 /* who: show users by another name. */
 exec_who : WHO;
