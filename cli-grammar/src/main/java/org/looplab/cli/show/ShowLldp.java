@@ -121,10 +121,10 @@ public final class ShowLldp {
         }
         return "\nLLDP traffic statistics: \n"
                 + "    Total frames out: " + lldp.framesSent() + "\n"
-                + "    Total entries aged: 0\n"
+                + "    Total entries aged: " + lldp.entriesAged() + "\n"
                 + "    Total frames in: " + lldp.framesReceived() + "\n"
-                + "    Total frames received in error: 0\n"
-                + "    Total frames discarded: 0\n"
+                + "    Total frames received in error: " + lldp.framesInError() + "\n"
+                + "    Total frames discarded: " + lldp.framesDiscarded() + "\n"
                 + "    Total TLVs discarded: 0\n"
                 + "    Total TLVs unrecognized: 0\n";
     }
