@@ -2,7 +2,6 @@ package org.looplab.ssh;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,50 +15,33 @@ import org.looplab.sim.Kernel;
 
 /**
  * CLI transcripts of lines with an output modifier, played through the front end's path ({@link
- * CliLoop#runLine}, where the pipe runs) rather than the session alone: the screen of a session, prompts
- * and typed lines included, compared whole. A typed line ending in {@code ?} asks for help, which
- * redraws the line as typed so far; one ending in {@code ^C} is dropped.
+ * CliLoop#runLine}, where the pipe runs) rather than the session alone. The file is the screen of a
+ * privileged session on R1: each {@code R1#} line is typed, and what follows it up to the next one is
+ * what it prints. A line ending in {@code ?} asks for help (IOS then redraws it, with {@code ^C} here to
+ * drop it).
  */
 class PipeTranscriptTest {
+    private static final String PROMPT = "R1#";
+
     @ParameterizedTest
     @ValueSource(strings = {"output-to-file.txt"})
-    void screenMatches(String transcript) throws IOException {
-        String expected;
+    void everyLinePrintsWhatTheScreenShows(String transcript) throws IOException {
+        String screen;
         try (InputStream in = getClass().getResourceAsStream(transcript)) {
             assertNotNull(in, transcript);
-            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            screen = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Kernel kernel = new Kernel(1);
         Router router = new Lab("t", kernel).addRouter("R1");
         CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
-        String[] lines = expected.split("\n", -1);
-        StringBuilder screen = new StringBuilder();
-        String redrawn = null;
-        int index = 0;
-        while (index < lines.length && !(index == lines.length - 1 && lines[index].isEmpty())) {
-            String prompt = session.prompt();
-            String start = redrawn == null ? prompt : prompt + redrawn;
-            int lineNumber = index + 1;
-            assertTrue(lines[index].startsWith(start), () -> "line " + lineNumber + " should start with " + start
-                    + "\nscreen so far:\n" + screen);
-            String typed = lines[index].substring(prompt.length());
-            String output;
-            if (typed.endsWith("^C")) {
-                redrawn = null;
-                output = session.ctrlZ();
-            } else if (typed.endsWith("?")) {
-                redrawn = typed.substring(0, typed.length() - 1);
-                output = session.help(redrawn);
-            } else {
-                redrawn = null;
-                output = CliLoop.runLine(kernel, session, typed, prompt.length());
-            }
-            screen.append(lines[index]).append('\n').append(output);
-            index += 1 + (int) output.chars().filter(c -> c == '\n').count();
-            if (!expected.startsWith(screen.toString())) {
-                break;
-            }
+        for (String exchange : screen.split("(?m)^(?=" + PROMPT + ")")) {
+            int end = exchange.indexOf('\n');
+            String typed = exchange.substring(PROMPT.length(), end);
+            String printed = typed.endsWith("^C") ? session.ctrlZ()
+                    : typed.endsWith("?") ? session.help(typed.substring(0, typed.length() - 1))
+                    : CliLoop.runLine(kernel, session, typed, PROMPT.length());
+            assertEquals(exchange.substring(end + 1), printed, typed);
+            assertEquals(PROMPT, session.prompt(), typed);
         }
-        assertEquals(expected, screen.toString());
     }
 }

@@ -95,12 +95,8 @@ class ManagementReportsTest {
     void oneLineAddsItsDetailBlockWithItsSettingsInUseOrIdle() {
         Router router = new Lab("t", new Kernel(1)).addRouter("R1");
         CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
-        session.execute("configure terminal");
-        session.execute("line vty 0 4");
-        session.execute("transport input telnet");
-        session.execute("transport output none");
-        session.execute("exec-timeout 5 0");
-        session.execute("end");
+        org.looplab.cli.config.ConfigLoader.load(router,
+                "line vty 0 4\n transport input telnet\n transport output none\n exec-timeout 5 0\n");
         admit(router, TerminalLine.Transport.TELNET);
         String busy = session.execute("show line vty 0");
         assertTrue(busy.startsWith("""
