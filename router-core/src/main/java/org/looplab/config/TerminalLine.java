@@ -185,6 +185,11 @@ public final class TerminalLine {
         return transportInput == null || transportInput.contains(transport);
     }
 
+    /** True when {@code transport output} lets a session on this line open this protocol; unset is all. */
+    public boolean allowsOutput(Transport transport) {
+        return transportOutput == null || transportOutput.contains(transport);
+    }
+
     /**
      * How a session on this line logs in: {@code login local}, {@code login} (the line password), or, when
      * unset, IOS's vty default {@code login}; the console logs in without a password by default.

@@ -37,6 +37,12 @@ public abstract class LinkDiscovery {
     private SimEvent nextTransmission;
     private long framesSent;
     private long framesReceived;
+    /** Neighbours dropped because their holdtime ran out (LLDP's "entries aged"). */
+    private long entriesAged;
+    /** Frames of this protocol that carried no advertisement it can read. */
+    private long framesInError;
+    /** Frames heard while the protocol runs, on a port that does not take them ({@code no lldp receive}). */
+    private long framesDiscarded;
 
     protected LinkDiscovery(Router router, String protocol, boolean enabled, int timerSeconds, int holdtimeSeconds) {
         this.router = router;
@@ -157,6 +163,19 @@ public abstract class LinkDiscovery {
         return framesReceived;
     }
 
+    public long entriesAged() {
+        purgeExpired();
+        return entriesAged;
+    }
+
+    public long framesInError() {
+        return framesInError;
+    }
+
+    public long framesDiscarded() {
+        return framesDiscarded;
+    }
+
     /** What this router tells the neighbour on {@code out}. */
     public Advertisement advertisement(Interface out) {
         return new Advertisement(router.hostname(), out.macAddress(), out.name().fullName(), DeviceIdentity.PLATFORM,
@@ -166,17 +185,10 @@ public abstract class LinkDiscovery {
 
     /** The neighbours whose holdtime has not run out, by device and local port; expired ones go on the way. */
     public List<DiscoveredNeighbor> neighbors() {
-        long now = router.kernel().now();
+        purgeExpired();
         List<DiscoveredNeighbor> live = new ArrayList<>();
         for (Map<String, DiscoveredNeighbor> heard : neighbors.values()) {
-            for (Iterator<DiscoveredNeighbor> it = heard.values().iterator(); it.hasNext(); ) {
-                DiscoveredNeighbor neighbor = it.next();
-                if (neighbor.expiresNanos() <= now) {
-                    it.remove();
-                } else {
-                    live.add(neighbor);
-                }
-            }
+            live.addAll(heard.values());
         }
         live.sort(Comparator.comparing((DiscoveredNeighbor n) -> n.heard().deviceId())
                 .thenComparing(n -> n.local().name()));
@@ -186,6 +198,19 @@ public abstract class LinkDiscovery {
     /** The live neighbours heard on one port ({@code only}), or on all of them (null). */
     public List<DiscoveredNeighbor> neighbors(Interface only) {
         return neighbors().stream().filter(n -> only == null || n.local() == only).toList();
+    }
+
+    /** Drops (and counts) the neighbours whose holdtime has run out by now. */
+    private void purgeExpired() {
+        long now = router.kernel().now();
+        for (Map<String, DiscoveredNeighbor> heard : neighbors.values()) {
+            for (Iterator<DiscoveredNeighbor> it = heard.values().iterator(); it.hasNext(); ) {
+                if (it.next().expiresNanos() <= now) {
+                    it.remove();
+                    entriesAged++;
+                }
+            }
+        }
     }
 
     private void transmitAll() {
@@ -205,10 +230,19 @@ public abstract class LinkDiscovery {
     }
 
     private boolean receive(Interface in, LinkFrame frame) {
-        if (!running || !receivesOn(in.name()) || !(frame.body() instanceof Advertisement heard)) {
+        if (!running) {
+            return false;
+        }
+        if (!receivesOn(in.name())) {
+            framesDiscarded++;
             return false;
         }
         framesReceived++;
+        if (!(frame.body() instanceof Advertisement heard)) {
+            framesInError++;
+            return true;
+        }
+        purgeExpired(); // an entry a new frame replaces after its holdtime ran out has aged first
         long expires = router.kernel().now() + heard.holdtimeSeconds() * 1_000_000_000L;
         neighbors.computeIfAbsent(in, i -> new LinkedHashMap<>(1))
                 .put(heard.deviceId(), new DiscoveredNeighbor(in, heard, expires));

@@ -84,4 +84,28 @@ class LinkDiscoveryTest {
         line.kernel.runUntil(31 * SECOND + 121 * SECOND);
         assertTrue(heard(Lldp.of(line.r1)).isEmpty(), "120 s after r2's last frame (sent at 31 s)");
     }
+
+    @Test
+    void lldpCountsFramesOutAndInEntriesAgedByHoldtimeAndFramesAPortDoesNotTake() {
+        LineLab line = started();
+        Lldp r1 = Lldp.of(line.r1);
+        r1.setEnabled(true);
+        Lldp.of(line.r2).setEnabled(true);
+        line.kernel.runUntil(SECOND);
+        assertEquals(1, r1.framesSent(), "one cabled port");
+        assertEquals(1, r1.framesReceived());
+        Lldp.of(line.r2).setEnabled(false);
+        line.kernel.runUntil(122 * SECOND); // r2's frame of 0 s is kept 120 s; r1 sent at 0, 30, 60, 90, 120 s
+        assertEquals(5, r1.framesSent());
+        assertEquals(1, r1.entriesAged(), "r2 aged out by its holdtime");
+        assertEquals(0, r1.framesDiscarded());
+
+        r1.setReceivesOn(LineLab.GI0, false);
+        Lldp.of(line.r2).setEnabled(true);
+        line.kernel.runUntil(123 * SECOND);
+        assertEquals(1, r1.framesDiscarded(), "r2's frame on a port with no lldp receive");
+        assertEquals(1, r1.framesReceived());
+        assertEquals(0, r1.framesInError());
+        assertEquals(1, r1.entriesAged(), "a neighbour forgotten by configuration has not aged");
+    }
 }

@@ -62,7 +62,12 @@ public final class CliLoop {
             // would make a refused command look like one with nothing to show.
             return output;
         }
-        return split.pipe().apply(output);
+        OutputPipe pipe = split.pipe();
+        if (pipe.target() != null) {
+            String written = await(kernel.call(() -> session.writeOutput(pipe.target(), output, pipe.appends())));
+            return (pipe.showsOutput() ? output : "") + written;
+        }
+        return pipe.apply(output);
     }
 
     /**

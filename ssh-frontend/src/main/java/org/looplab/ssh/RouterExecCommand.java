@@ -104,7 +104,8 @@ final class RouterExecCommand extends ChannelCommand {
     private static boolean runLine(Kernel kernel, CliSession session, String line, StringBuilder printed) {
         String output = CliLoop.runLine(kernel, session, line, 0);
         printed.append(output);
-        return kernel.call(session::lastLineRejected) || reportsFailure(output);
+        // A bad modifier after '|' is refused before the command runs: the session never saw the line.
+        return OutputPipe.split(line).invalid() || kernel.call(session::lastLineRejected) || reportsFailure(output);
     }
 
     /** IOS's failure messages that are not refusals of the line itself: a save that failed, a denied enable. */

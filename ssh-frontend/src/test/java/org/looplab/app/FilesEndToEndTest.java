@@ -58,6 +58,11 @@ class FilesEndToEndTest {
             assertEquals(content, r1.exec("more flash:/backup.cfg"));
             // write memory is untouched: the startup-config is still the topology's.
             assertTrue(r1.exec("show startup-config").contains("hostname R1"));
+            OpenSsh.Result redirected = r1.execWithStatus("show running-config | redirect flash:run.txt");
+            assertEquals(new OpenSsh.Result("", 0), redirected, "redirect prints nothing");
+            assertTrue(r1.exec("more flash:run.txt").contains("\nhostname R1\n"));
+            OpenSsh.Result refused = r1.execWithStatus("show clock | append nvram:x");
+            assertEquals(1, refused.status(), "nvram: cannot append: " + refused.output());
             assertEquals(0, lab.quit());
         }
     }

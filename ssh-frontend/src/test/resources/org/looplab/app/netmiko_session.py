@@ -52,6 +52,16 @@ def main():
     check("lldp off", device.send_command("show lldp neighbors | include Gi").strip() == "% LLDP is not enabled",
           "")
 
+    # | redirect writes the output to flash and prints nothing; more reads it back.
+    redirected = device.send_command("show running-config | redirect flash:run.txt")
+    check("redirect prints nothing", redirected.strip() == "", redirected)
+    stored = device.send_command("more flash:run.txt")
+    check("more the redirected file", stored.startswith("Building configuration...")
+          and "hostname R1" in stored and "interface Loopback0" in stored, stored)
+    teed = device.send_command("show ip interface brief | tee /append flash:run.txt")
+    check("tee prints", "Loopback0" in teed, teed)
+    check("tee appended", device.send_command("more flash:run.txt").rstrip().endswith(teed.rstrip().splitlines()[-1]), "")
+
     output = device.send_config_set(["interface Loopback5",
                                      "ip address 10.5.5.5 255.255.255.255",
                                      "description set by netmiko"])

@@ -135,6 +135,7 @@ TRANSPORT : 'transport';
 UPTIME : 'uptime';
 USERS : 'users';
 WHO : 'who';
+HELP : 'help';
 VTY : 'vty';
 
 // BGP (Ios_bgp.g4).

@@ -23,6 +23,7 @@ exec_user_command
    | exec_disconnect
    | exec_where
    | exec_who
+   | exec_help
    ;
 
 exec_command
@@ -57,7 +58,11 @@ exec_command
    | exec_where
    | exec_who
    | exec_debug
+   | exec_help
    ;
+
+/* help: IOS's text on how '?' works (privilege level 0). */
+exec_help : HELP;
 
 /* who: show users by another name. */
 exec_who : WHO;
@@ -138,8 +143,8 @@ exec_show_ip_ssh : IP SSH;
 /* show control-plane host open-ports: the router's own TCP servers and their connections. */
 exec_show_open_ports : CONTROL_PLANE HOST OPEN_PORTS;
 
-/* show line [vty A [B]]: IOS's table of the terminal lines. */
-exec_show_line : TERMINAL_LINE (VTY first = DEC last = DEC?)?;
+/* show line [vty A [B] | console 0 | N]: IOS's table of the terminal lines; one line (vty A, console 0, tty N) adds its detail. */
+exec_show_line : TERMINAL_LINE (VTY first = DEC last = DEC? | CONSOLE console = DEC | tty = DEC)?;
 
 /* show ssh: the SSH sessions on the router's vty lines. */
 exec_show_ssh : SSH;

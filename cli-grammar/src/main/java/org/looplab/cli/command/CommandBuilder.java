@@ -151,6 +151,9 @@ public final class CommandBuilder {
         if (ctx instanceof Exec_whereContext || showPublic(ctx) != null && showPublic(ctx).exec_show_sessions() != null) {
             return new SessionControl(SessionControl.Action.SHOW, null);
         }
+        if (ctx instanceof Exec_helpContext) {
+            return context -> context.print(InteractiveHelp.TEXT);
+        }
         if (ctx instanceof Exec_whoContext) {
             return new ShowSessionReport(ShowSessionReport.Report.USERS);
         }

@@ -1,6 +1,7 @@
 package org.looplab.cli.command;
 
 import org.looplab.cli.remote.OutgoingSession;
+import org.looplab.config.TerminalLine;
 import org.looplab.net.Ipv4Address;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
@@ -9,7 +10,8 @@ import org.looplab.router.InterfaceName;
  * {@code telnet A [PORT] [/source-interface IF]} and {@code ssh [-l USER] [-p PORT] A}: opens an in-band
  * session over the simulated TCP; {@code user} is null for telnet. The line completes when the far end
  * shows its first prompt or the connection fails. A vty line's {@code session-limit} caps how many the
- * session may hold (suspended ones count).
+ * session may hold (suspended ones count); the caller's line's {@code transport output} says which
+ * protocols it may open.
  */
 public record OpenSession(Ipv4Address destination, int port, InterfaceName sourceInterface, String user)
         implements Command {
@@ -17,6 +19,14 @@ public record OpenSession(Ipv4Address destination, int port, InterfaceName sourc
     public void run(CommandContext context) {
         if (atSessionLimit(context)) {
             context.print("% Session limit exceeded\n");
+            return;
+        }
+        TerminalLine.Transport transport = user == null ? TerminalLine.Transport.TELNET : TerminalLine.Transport.SSH;
+        TerminalLine line = callersLine(context);
+        if (line != null && !line.allowsOutput(transport)) {
+            // IOS's connect_allowed(): the line's transport output does not include this protocol.
+            context.print("% " + transport.name().toLowerCase(java.util.Locale.ROOT)
+                    + " connections not permitted from this terminal\n");
             return;
         }
         Ipv4Address source = null;
@@ -37,12 +47,21 @@ public record OpenSession(Ipv4Address destination, int port, InterfaceName sourc
 
     /** {@code session-limit N} on the caller's vty line: the outgoing sessions it may hold at once. */
     private static boolean atSessionLimit(CommandContext context) {
-        org.looplab.router.VtySessions.Session vty = context.vtySession();
-        if (vty == null) {
+        if (context.vtySession() == null) {
             return false;
         }
-        org.looplab.config.TerminalLine line = org.looplab.vty.VtyAccess.blockOf(context.router(), vty.vty());
+        TerminalLine line = callersLine(context);
         Integer limit = line == null ? null : line.sessionLimit();
         return limit != null && context.connections().list().size() >= limit;
+    }
+
+    /** The line block the caller sits on: its vty's, else the console's ({@code line con 0}); null when none. */
+    private static TerminalLine callersLine(CommandContext context) {
+        org.looplab.router.VtySessions.Session vty = context.vtySession();
+        if (vty != null) {
+            return org.looplab.vty.VtyAccess.blockOf(context.router(), vty.vty());
+        }
+        return context.router().terminalLines().stream()
+                .filter(line -> line.kind() == TerminalLine.Kind.CONSOLE).findFirst().orElse(null);
     }
 }

@@ -15,7 +15,7 @@ public record ShowSessionReport(Report report) implements Command {
     public void run(CommandContext context) {
         context.print(switch (report) {
             case CLOCK -> ShowClock.render(context.router());
-            case CLOCK_DETAIL -> ShowClock.render(context.router()) + ShowClock.TIME_SOURCE;
+            case CLOCK_DETAIL -> ShowClock.detail(context.router());
             case INTERFACES_DESCRIPTION -> ShowInterfacesDescription.render(context.router());
             case USERS -> ShowUsers.render(context.router().vtySessions().list(), context.vtySession(),
                     context.userName(), context.router().kernel().now());

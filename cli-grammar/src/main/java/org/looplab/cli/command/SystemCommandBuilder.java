@@ -73,6 +73,13 @@ public final class SystemCommandBuilder {
         }
         if (show.exec_show_line() != null) {
             Exec_show_lineContext line = show.exec_show_line();
+            int lastTty = ShowLine.lastTty(router);
+            int tty = line.console != null ? number(line.console, 0, 0) : line.tty != null ? number(line.tty, 0, lastTty)
+                    : line.first != null && line.last == null ? number(line.first, 0, 1869) + 2 : -1;
+            if (tty >= 0 && tty <= lastTty) {
+                return context -> context.print(ShowLine.single(context.router(), context.vtySession(), tty,
+                        context.terminalLength(), context.terminalWidth()));
+            }
             int first = line.first == null ? -1 : number(line.first, 0, 1869);
             int last = line.last == null ? first : number(line.last, first, 1869);
             return context -> context.print(ShowLine.render(context.router(), context.vtySession(), first, last));

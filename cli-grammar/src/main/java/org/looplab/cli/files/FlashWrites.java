@@ -29,13 +29,17 @@ public final class FlashWrites {
 
     /** Writes {@code content} as flash file {@code name}; {@code done} gets the store's elapsed nanoseconds. */
     public static void put(CommandContext context, String name, byte[] content, LongFunction<String> done) {
-        Router router = context.router();
+        context.defer(write(context.router(), name, content, done));
+    }
+
+    /** {@link #put} for a writer that is not a command (an output pipe): the answer once on disk. */
+    public static CompletableFuture<String> write(Router router, String name, byte[] content, LongFunction<String> done) {
         Flash flash = Flash.of(router);
         StoredFile previous = flash.get(name);
         StoredFile file = new StoredFile(name, content, now(router));
         flash.put(file);
-        context.defer(persist(router, store -> store.saveFile(router.lab().name(), router.name(), file), done,
-                () -> flash.restore(name, previous), "%Error writing " + FileUrl.parse("flash0:" + name).display()));
+        return persist(router, store -> store.saveFile(router.lab().name(), router.name(), file), done,
+                () -> flash.restore(name, previous), "%Error writing " + FileUrl.parse("flash0:" + name).display());
     }
 
     /** Deletes flash file {@code name}; {@code done} is printed once the store has forgotten it. */

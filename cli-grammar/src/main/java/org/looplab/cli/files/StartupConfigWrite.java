@@ -1,5 +1,6 @@
 package org.looplab.cli.files;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.LongFunction;
 import org.looplab.cli.command.CommandContext;
 import org.looplab.router.Router;
@@ -10,10 +11,13 @@ final class StartupConfigWrite {
     }
 
     static void write(CommandContext context, String text, LongFunction<String> done) {
-        Router router = context.router();
+        context.defer(write(context.router(), text, done));
+    }
+
+    static CompletableFuture<String> write(Router router, String text, LongFunction<String> done) {
         String previous = router.startupConfigText();
         router.setStartupConfigText(text);
-        context.defer(FlashWrites.persist(router, store -> store.saveStartupConfig(router.lab().name(), router.name(), text),
-                done, () -> router.setStartupConfigText(previous), "%Error writing nvram:startup-config"));
+        return FlashWrites.persist(router, store -> store.saveStartupConfig(router.lab().name(), router.name(), text),
+                done, () -> router.setStartupConfigText(previous), "%Error writing nvram:startup-config");
     }
 }

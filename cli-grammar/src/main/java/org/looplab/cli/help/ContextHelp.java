@@ -51,7 +51,7 @@ public final class ContextHelp {
             return partialWord(reading, words.get(words.size() - 1).text(), width);
         }
         String header = words.isEmpty() ? texts.header(mode.name()) : "";
-        return header + nextWords(reading);
+        return header + nextWords(reading, width);
     }
 
     /** The words before the cursor as the mode that reads them furthest reads them. */
@@ -76,7 +76,7 @@ public final class ContextHelp {
         return furthest;
     }
 
-    private String nextWords(Reading reading) {
+    private String nextWords(Reading reading, int width) {
         List<Token> tokens = reading.prefix().tokens();
         Mode mode = reading.mode();
         HelpContext context = HelpContext.after(types(tokens), mode);
@@ -97,7 +97,7 @@ public final class ContextHelp {
         if (entries.isEmpty() && !complete) {
             return UNRECOGNIZED;
         }
-        return columns(entries, complete);
+        return columns(entries, complete, width);
     }
 
     /**
@@ -117,7 +117,7 @@ public final class ContextHelp {
         boolean partial = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
         if (words.isEmpty()) {
             // Glued to the bar ("show run |?"), '?' asks which words start with '|'.
-            return text.isEmpty() ? "|\n\n" : modifiers();
+            return text.isEmpty() ? "|\n\n" : modifiers(width);
         }
         TypedWord first = words.get(0);
         List<OutputModifier> matching = OutputModifier.startingWith(first.text());
@@ -129,32 +129,61 @@ public final class ContextHelp {
         if (matching.size() != 1) {
             return caret(promptLength, piped.modifierColumn() + first.column());
         }
+        OutputModifier modifier = matching.get(0);
+        if (modifier.writesFile()) {
+            return urlHelp(modifier, words, partial, width);
+        }
         if (words.size() == 1) {
             return columns(List.of(new HelpTexts.Entry(OutputModifier.EXPRESSION_NAME,
-                    OutputModifier.EXPRESSION_HELP)), false);
+                    OutputModifier.EXPRESSION_HELP)), false, width);
         }
-        return columns(List.of(), true);
+        return columns(List.of(), true, width);
     }
 
-    private static String modifiers() {
+    /** {@code ?} after {@code | redirect}, {@code | append}, {@code | tee [/append]}: the URL to write to. */
+    private static String urlHelp(OutputModifier modifier, List<TypedWord> words, boolean partial, int width) {
+        boolean option = modifier == OutputModifier.TEE && words.size() > 1
+                && words.get(1).text().equalsIgnoreCase(OutputModifier.APPEND_OPTION);
+        int urlWord = option ? 2 : 1;
+        List<HelpTexts.Entry> entries = new ArrayList<>();
+        if (modifier == OutputModifier.TEE && urlWord == 1) {
+            entries.add(new HelpTexts.Entry(OutputModifier.APPEND_OPTION, OutputModifier.APPEND_OPTION_HELP));
+        }
+        modifier.fileSystems().forEach(system -> entries.add(new HelpTexts.Entry(system, OutputModifier.URL_HELP)));
+        if (partial && words.size() == urlWord + 1) {
+            String typed = words.get(urlWord).text().toLowerCase(java.util.Locale.ROOT);
+            List<String> names = new ArrayList<>();
+            entries.stream().map(HelpTexts.Entry::name).filter(name -> name.startsWith(typed)).forEach(names::add);
+            return names.isEmpty() ? UNRECOGNIZED : wrapped(names, width);
+        }
+        return words.size() == urlWord ? columns(entries, false, width) : columns(List.of(), true, width);
+    }
+
+    private static String modifiers(int width) {
         List<HelpTexts.Entry> entries = new ArrayList<>();
         for (OutputModifier modifier : OutputModifier.values()) {
             entries.add(new HelpTexts.Entry(modifier.keyword(), modifier.help()));
         }
-        return columns(entries, false);
+        return columns(entries, false, width);
     }
 
-    /** One entry a line, help texts aligned two spaces after the longest name, then {@code <cr>}. */
-    private static String columns(List<HelpTexts.Entry> entries, boolean complete) {
+    /**
+     * One entry a line, help texts aligned two spaces after the longest name, then {@code <cr>}. A help
+     * text too long for the terminal wraps at a space and goes on under its first word, as IOS wraps
+     * {@code append}'s.
+     */
+    private static String columns(List<HelpTexts.Entry> entries, boolean complete, int terminalWidth) {
         int width = 0;
         for (HelpTexts.Entry entry : entries) {
             width = Math.max(width, entry.name().length());
         }
+        int indent = width + 4;
         StringBuilder out = new StringBuilder();
         for (HelpTexts.Entry entry : entries) {
             out.append("  ").append(entry.name());
             if (!entry.help().isEmpty()) {
-                out.append(" ".repeat(width - entry.name().length() + 2)).append(entry.help());
+                out.append(" ".repeat(width - entry.name().length() + 2));
+                appendWrapped(out, entry.help(), indent, terminalWidth);
             }
             out.append('\n');
         }
@@ -162,6 +191,21 @@ public final class ContextHelp {
             out.append("  <cr>\n");
         }
         return out.append('\n').toString();
+    }
+
+    /** {@code text} from column {@code indent}, its lines kept shorter than the terminal. */
+    private static void appendWrapped(StringBuilder out, String text, int indent, int terminalWidth) {
+        int room = terminalWidth <= 0 ? Integer.MAX_VALUE : Math.max(20, terminalWidth - 1 - indent);
+        String rest = text;
+        while (rest.length() > room) {
+            int cut = rest.lastIndexOf(' ', room);
+            if (cut <= 0) {
+                break;
+            }
+            out.append(rest, 0, cut).append('\n').append(" ".repeat(indent));
+            rest = rest.substring(cut + 1);
+        }
+        out.append(rest);
     }
 
     private static List<Integer> types(List<Token> tokens) {

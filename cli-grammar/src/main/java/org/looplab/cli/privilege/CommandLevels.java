@@ -19,13 +19,14 @@ import org.looplab.router.Router;
  * IOS's command privilege levels as a session sees them: each keyword of a command is a node with a
  * level, and a keyword is usable when its node's level is at most the session's. A node's level is the
  * one a {@code privilege} line gave it ({@link CommandPrivileges}), else IOS's default: 0 for
- * {@code enable}, {@code disable}, {@code exit} and {@code logout}, 1 for what user EXEC offers (the
+ * {@code enable}, {@code disable}, {@code exit}, {@code help} and {@code logout}, 1 for what user EXEC offers (the
  * {@code exec_user_line} rule), 15 for the rest; in configuration modes 0 for {@code end}, {@code exit}
  * and {@code do} (whose command then counts as an EXEC command), 15 for the rest.
  */
 public final class CommandLevels implements KeywordGate {
     private static final StartRule LEVEL_ONE = IosParser::exec_user_line;
-    private static final Set<Integer> LEVEL_ZERO = Set.of(IosLexer.ENABLE, IosLexer.DISABLE, IosLexer.EXIT, IosLexer.LOGOUT);
+    private static final Set<Integer> LEVEL_ZERO = Set.of(IosLexer.ENABLE, IosLexer.DISABLE, IosLexer.EXIT, IosLexer.LOGOUT,
+            IosLexer.HELP);
     private static final Set<Integer> ANY_CONFIG_MODE = Set.of(IosLexer.END, IosLexer.EXIT, IosLexer.DO);
     /** IOS's parser takes an interface name as an argument, not a keyword of the command. */
     private static final Set<Integer> INTERFACE_TYPES = Set.of(IosLexer.ETHERNET, IosLexer.FASTETHERNET,

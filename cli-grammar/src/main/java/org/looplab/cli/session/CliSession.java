@@ -304,6 +304,14 @@ public final class CliSession {
     }
 
     /**
+     * Writes a show command's output where {@code | redirect}, {@code | tee} or {@code | append} sends it;
+     * completes with "" once written, or IOS's error line. Kernel thread.
+     */
+    public CompletableFuture<String> writeOutput(org.looplab.cli.files.FileUrl url, String text, boolean append) {
+        return org.looplab.cli.files.OutputToFile.write(router, url, text, append);
+    }
+
+    /**
      * Gives the session a printer for the text a long command prints as it goes (ping's marks): the front
      * end shows it live. Called on the kernel thread, so it must hand the text on without blocking.
      */

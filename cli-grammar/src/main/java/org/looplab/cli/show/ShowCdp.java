@@ -69,7 +69,7 @@ public final class ShowCdp {
         return "CDP counters :\n"
                 + "\tTotal packets output: " + cdp.framesSent() + ", Input: " + cdp.framesReceived() + "\n"
                 + "\tHdr syntax: 0, Chksum error: 0, Encaps failed: 0\n"
-                + "\tNo memory: 0, Invalid packet: 0, \n"
+                + "\tNo memory: 0, Invalid packet: " + cdp.framesInError() + ", \n"
                 + "\tCDP version 1 advertisements output: 0, Input: 0\n"
                 + "\tCDP version 2 advertisements output: " + cdp.framesSent() + ", Input: " + cdp.framesReceived() + "\n";
     }

@@ -3,6 +3,7 @@ package org.looplab.cli.show;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.looplab.router.Lab;
 import org.looplab.router.Router;
 
 /**
@@ -13,10 +14,18 @@ public final class ShowClock {
     private static final DateTimeFormatter FORMAT =
             DateTimeFormatter.ofPattern("HH:mm:ss.SSS 'UTC' EEE MMM d yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    /** {@code show clock detail}'s second line: the clock was set at boot from the (host's) hardware calendar. */
+    /** {@code show clock detail}'s second line when the clock was set at boot from the (host's) hardware calendar. */
     public static final String TIME_SOURCE = "Time source is hardware calendar\n";
+    /** Its second line when nothing set the clock, which then starts at 1 March 1993 (Dynamips and IOU print it). */
+    public static final String NO_TIME_SOURCE = "No time source\n";
 
     private ShowClock() {
+    }
+
+    /** {@code show clock detail}: the time, then where it came from. */
+    public static String detail(Router router) {
+        boolean unset = router.lab().calendarAtStart().equals(Lab.IOS_UNSET_CLOCK);
+        return render(router) + (unset ? NO_TIME_SOURCE : TIME_SOURCE);
     }
 
     public static String render(Router router) {

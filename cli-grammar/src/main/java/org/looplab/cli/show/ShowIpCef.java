@@ -15,7 +15,9 @@ import org.looplab.routing.FibEntry;
 
 /**
  * {@code show ip cef [A.B.C.D [MASK]] [detail]} as IOS 15 prints it (checked with ntc-templates'
- * cisco_ios_show_ip_cef[_detail]): the FIB's entries, with what CEF adds to them: the receive entries of
+ * cisco_ios_show_ip_cef[_detail]; for one prefix, the entry's block without the table header, as IOS 15
+ * prints {@code show ip cef 10.10.10.10}: {@code 10.10.10.10/32} then {@code   nexthop 10.0.2.10
+ * Ethernet0/2}, and with detail its epoch and flags): the FIB's entries, with what CEF adds to them: the receive entries of
  * each subnet's network and broadcast addresses, an attached /32 for each neighbour ARP resolved, and
  * IOS's fixed entries (0.0.0.0/8, 127.0.0.0/8 and class D and E dropped, the broadcasts received, and
  * "no route" for a missing default).
@@ -47,6 +49,13 @@ public final class ShowIpCef {
             shown.forEach(prefix -> detailEntry(out, prefix, table.get(prefix)));
             return out.toString();
         }
+        if (address != null) {
+            for (Ipv4Prefix prefix : shown) {
+                out.append(prefix).append('\n');
+                hopLines(out, table.get(prefix));
+            }
+            return out.toString();
+        }
         out.append(HEADER);
         for (Ipv4Prefix prefix : shown) {
             boolean first = true;
@@ -70,6 +79,11 @@ public final class ShowIpCef {
             default -> "";
         };
         out.append(prefix).append(", epoch 0").append(flags).append('\n');
+        hopLines(out, hops);
+    }
+
+    /** The entry's ways out, one a line: receive [for IF], attached to IF, drop, no route, nexthop A IF. */
+    private static void hopLines(StringBuilder out, List<Hop> hops) {
         for (Hop hop : hops) {
             switch (hop.nextHop()) {
                 case "receive" -> out.append("  receive").append(hop.out() == null ? "" : " for " + hop.out().fullName()).append('\n');

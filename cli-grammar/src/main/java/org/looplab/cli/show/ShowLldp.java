@@ -11,7 +11,7 @@ import org.looplab.router.Router;
 /**
  * {@code show lldp}, {@code show lldp neighbors [IF] [detail]}, {@code show lldp interface [IF]} and
  * {@code show lldp traffic} as IOS 15 prints them (checked with ntc-templates' cisco_ios_show_lldp_neighbors
- * [_detail]). A looplab router advertises what an IOSv does: capabilities B,R, R enabled. Until
+ * [_detail] and their samples: "System Description:" ends the line). A looplab router advertises what an IOSv does: capabilities B,R, R enabled. Until
  * {@code lldp run}: {@code % LLDP is not enabled}.
  */
 public final class ShowLldp {
@@ -76,7 +76,7 @@ public final class ShowLldp {
                     .append("Port id: ").append(portId(heard)).append('\n')
                     .append("Port Description: ").append(heard.portId()).append('\n')
                     .append("System Name: ").append(heard.deviceId()).append("\n\n")
-                    .append("System Description: \n").append(heard.softwareDescription()).append("\n\n")
+                    .append("System Description:\n").append(heard.softwareDescription()).append("\n\n")
                     .append("Time remaining: ").append(neighbor.secondsLeft(now)).append(" seconds\n")
                     .append("System Capabilities: B,R\n")
                     .append("Enabled Capabilities: R\n");
@@ -121,10 +121,10 @@ public final class ShowLldp {
         }
         return "\nLLDP traffic statistics: \n"
                 + "    Total frames out: " + lldp.framesSent() + "\n"
-                + "    Total entries aged: 0\n"
+                + "    Total entries aged: " + lldp.entriesAged() + "\n"
                 + "    Total frames in: " + lldp.framesReceived() + "\n"
-                + "    Total frames received in error: 0\n"
-                + "    Total frames discarded: 0\n"
+                + "    Total frames received in error: " + lldp.framesInError() + "\n"
+                + "    Total frames discarded: " + lldp.framesDiscarded() + "\n"
                 + "    Total TLVs discarded: 0\n"
                 + "    Total TLVs unrecognized: 0\n";
     }

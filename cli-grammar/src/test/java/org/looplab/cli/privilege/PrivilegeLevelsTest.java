@@ -96,7 +96,10 @@ class PrivilegeLevelsTest {
     void levelZeroOffersOnlyIosLevelZeroCommands() {
         CliSession zero = new CliSession(router, "u", 0, "console");
         assertEquals("Exec commands:\n  disable  Turn off privileged commands\n  enable   Turn on privileged commands\n"
-                + "  exit     Exit from the EXEC\n  logout   Exit from the EXEC\n\n", zero.help(""));
+                + "  exit     Exit from the EXEC\n  help     Description of the interactive help system\n"
+                + "  logout   Exit from the EXEC\n\n", zero.help(""));
+        assertTrue(zero.execute("help").startsWith("Help may be requested at any point in a command by entering\n"
+                + "a question mark '?'.  If nothing matches, the help list will\n"), "help at level 0");
     }
 
     @Test

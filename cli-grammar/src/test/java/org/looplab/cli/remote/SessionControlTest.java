@@ -78,6 +78,21 @@ class SessionControlTest {
     }
 
     @Test
+    void transportOutputOnTheCallersLineSaysWhichProtocolsItMayOpen() {
+        assertEquals(List.of(), ConfigLoader.apply(line.one, "line vty 0 4\n transport output ssh\nline con 0\n transport output none\n"));
+        assertEquals("% telnet connections not permitted from this terminal\n", run("telnet 10.0.0.3"),
+                "the console (no vty) sits on line con 0");
+        assertEquals("% ssh connections not permitted from this terminal\n", run("ssh -l admin 10.0.0.3"));
+        kernel.call(() -> {
+            r1.occupyVty(); // now on vty 0, whose block allows ssh only
+            return null;
+        });
+        assertEquals("% telnet connections not permitted from this terminal\n", run("telnet 10.0.0.3"));
+        assertEquals(List.of(), ConfigLoader.apply(line.one, "line vty 0 4\n transport output telnet ssh\n"));
+        logIn("10.0.0.3", "R3#");
+    }
+
+    @Test
     void suspendListResumeAndDisconnectAsIos() {
         assertEquals("% No connections open\n", run("show sessions"));
         logIn("10.0.0.3", "R3#");

@@ -104,6 +104,27 @@ class DiscoveryCliTest {
     }
 
     @Test
+    void lldpTrafficCountsTheFramesAndTheEntriesAgedOut() {
+        assertEquals("% LLDP is not enabled\n", session.execute("show lldp traffic"));
+        ConfigLoader.load(r1, "lldp run\n");
+        ConfigLoader.load(lab.router("r2"), "lldp run\n");
+        kernel.runUntil(2 * SECOND);
+        ConfigLoader.load(lab.router("r2"), "no lldp run\n");
+        kernel.runUntil(125 * SECOND); // R2's frame of 1 s ages out at 121 s; R1 sent at 1, 31, 61, 91 and 121 s
+        assertEquals("""
+
+                LLDP traffic statistics:\s
+                    Total frames out: 5
+                    Total entries aged: 1
+                    Total frames in: 1
+                    Total frames received in error: 0
+                    Total frames discarded: 0
+                    Total TLVs discarded: 0
+                    Total TLVs unrecognized: 0
+                """, session.execute("show lldp traffic"));
+    }
+
+    @Test
     void lldpNeighborsOnceBothEndsRunIt() throws Exception {
         assertEquals("% LLDP is not enabled\n", session.execute("show lldp neighbors"));
         ConfigLoader.load(r1, "lldp run\n");

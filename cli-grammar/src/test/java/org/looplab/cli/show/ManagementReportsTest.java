@@ -92,6 +92,38 @@ class ManagementReportsTest {
     }
 
     @Test
+    void oneLineAddsItsDetailBlockWithItsSettingsInUseOrIdle() {
+        Router router = new Lab("t", new Kernel(1)).addRouter("R1");
+        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
+        org.looplab.cli.config.ConfigLoader.load(router,
+                "line vty 0 4\n transport input telnet\n transport output none\n exec-timeout 5 0\n");
+        admit(router, TerminalLine.Transport.TELNET);
+        String busy = session.execute("show line vty 0");
+        assertTrue(busy.startsWith("""
+                   Tty Typ     Tx/Rx    A Modem  Roty AccO AccI   Uses   Noise  Overruns   Int
+                *     2 VTY              -    -      -    -    -      1       0     0/0       -
+
+                Line 2, Location: "", Type: "vt100"
+                Length: 24 lines, Width: 80 columns
+                Baud rate (TX/RX) is 9600/9600
+                Status: PSI Enabled, Ready, Active, No Exit Banner
+                """), busy);
+        assertTrue(busy.contains("\n               00:05:00        never "), busy);
+        assertTrue(busy.contains("Time since activation: 00:00:00\n"), busy);
+        assertTrue(busy.contains("Allowed input transports are telnet.\nAllowed output transports are none.\n"), busy);
+        String idle = session.execute("show line 3");
+        assertTrue(idle.contains("\n      3 VTY ") && idle.contains("\nLine 3, Location: \"\", Type: \"\"\n"), idle);
+        assertTrue(idle.contains("Status: No Exit Banner\nCapabilities: none\nModem state: Idle\n"), idle);
+        assertTrue(idle.contains("Time since activation: never\n"), idle);
+        String console = session.execute("show line console 0");
+        assertTrue(console.contains("*     0 CTY ") && console.contains("Line 0, Location:"), console);
+        assertTrue(console.contains("Allowed input transports are telnet ssh.\nAllowed output transports are telnet ssh.\n"),
+                "line con 0 keeps IOS's defaults: " + console);
+        assertEquals(session.execute("show line 2"), busy);
+        assertTrue(session.execute("show line 9").contains("% Invalid input detected at '^' marker."), "IOSv has lines 0-6");
+    }
+
+    @Test
     void openPortsAreTheRoutersOwnTcpListeners() {
         Router router = new Lab("t", new Kernel(1)).addRouter("R1");
         CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
