@@ -49,7 +49,12 @@ public final class RunningConfigWriter {
         out.append(filePrompt(router));
         out.append(AaaConfigLines.render(router));
         out.append(AaaConfigLines.loginLines(router));
-        place(kept, InertSettings.Place.BEFORE_USERS, out);
+        String domainName = SshServerLines.domainName(router);
+        if (kept != null) {
+            out.append(kept.render(InertSettings.Place.BEFORE_USERS, domainName));
+        } else if (!domainName.isEmpty()) {
+            out.append(domainName).append("!\n");
+        }
         if (!router.users().isEmpty()) {
             for (UserAccount user : router.users()) {
                 out.append("username ").append(user.name());
