@@ -113,6 +113,12 @@ public final class RunningConfigWriter {
             if (iface.description() != null) {
                 out.append(" description ").append(iface.description()).append('\n');
             }
+            InertSettings kept = InertSettings.ifPresent(iface.router());
+            List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
+            // IOS writes mtu and bandwidth right after the description, before encapsulation and addresses.
+            java.util.function.Predicate<String> first = line -> line.startsWith("mtu ") || line.startsWith("bandwidth ");
+            lines.stream().filter(line -> line.startsWith("mtu ")).forEach(line -> out.append(' ').append(line).append('\n'));
+            lines.stream().filter(line -> line.startsWith("bandwidth ")).forEach(line -> out.append(' ').append(line).append('\n'));
             if (iface.encapsulation() != null) {
                 out.append(" encapsulation dot1Q ").append(iface.encapsulation().vlan())
                         .append(iface.encapsulation().nativeVlan() ? " native\n" : "\n");
@@ -134,8 +140,6 @@ public final class RunningConfigWriter {
             if (iface.arpTimeoutNanos() != Interface.DEFAULT_ARP_TIMEOUT_NANOS) {
                 out.append(" arp timeout ").append(iface.arpTimeoutNanos() / 1_000_000_000L).append('\n');
             }
-            InertSettings kept = InertSettings.ifPresent(iface.router());
-            List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
             // IOS writes the ip lines before "shutdown", the port's own settings (duplex, speed) after it.
             // A tunnel's own lines come last (keepalive, tunnel source and destination, then its kept tunnel lines).
             java.util.function.Predicate<String> last = line -> iface.isTunnel() && line.startsWith("tunnel ");
@@ -143,12 +147,24 @@ public final class RunningConfigWriter {
             if (iface.isShutdown()) {
                 out.append(" shutdown\n");
             }
-            lines.stream().filter(line -> !beforeShutdown(line)).forEach(line -> out.append(' ').append(line).append('\n'));
+            lines.stream().filter(line -> !beforeShutdown(line) && !first.test(line))
+                    .sorted(java.util.Comparator.comparingInt(RunningConfigWriter::portSettingRank)).forEach(line -> out.append(' ').append(line).append('\n'));
             out.append(DiscoveryConfigLines.interfaceLines(iface));
             out.append(TunnelConfigLines.render(iface));
             lines.stream().filter(last).forEach(line -> out.append(' ').append(line).append('\n'));
         }
         return out.toString();
+    }
+
+    /** IOS writes duplex, speed and media-type in that order, whatever order they were typed in; others keep theirs. */
+    private static int portSettingRank(String line) {
+        List<String> order = List.of("duplex ", "speed ", "media-type ");
+        for (int i = 0; i < order.size(); i++) {
+            if (line.startsWith(order.get(i))) {
+                return i;
+            }
+        }
+        return order.size();
     }
 
     private static boolean beforeShutdown(String line) {
