@@ -116,9 +116,11 @@ public final class RunningConfigWriter {
             InertSettings kept = InertSettings.ifPresent(iface.router());
             List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
             // IOS writes mtu and bandwidth right after the description, before encapsulation and addresses.
-            java.util.function.Predicate<String> first = line -> line.startsWith("mtu ") || line.startsWith("bandwidth ");
-            lines.stream().filter(line -> line.startsWith("mtu ")).forEach(line -> out.append(' ').append(line).append('\n'));
-            lines.stream().filter(line -> line.startsWith("bandwidth ")).forEach(line -> out.append(' ').append(line).append('\n'));
+            java.util.function.Predicate<String> first = line -> line.startsWith("mtu ");
+            lines.stream().filter(first).forEach(line -> out.append(' ').append(line).append('\n'));
+            if (iface.bandwidthConfigured()) {
+                out.append(" bandwidth ").append(iface.bandwidthKbps()).append('\n');
+            }
             if (iface.encapsulation() != null) {
                 out.append(" encapsulation dot1Q ").append(iface.encapsulation().vlan())
                         .append(iface.encapsulation().nativeVlan() ? " native\n" : "\n");
