@@ -16,7 +16,8 @@ import org.looplab.ssh.StreamCollector;
  * The bytes a terminal gets, read from the real OpenSSH client with a PTY ({@code ssh -tt}): the echo of a
  * line with brackets is what was typed, then {@code \r\n}; a question longer than the terminal width
  * (erase's {@code [confirm]}) comes as IOS prints it, without the cursor movements of a wrap; at Netmiko's
- * {@code terminal width 511} a long line comes back exactly.
+ * {@code terminal width 511} a long line comes back exactly. An error in the command before {@code |} is
+ * printed whatever the modifier; Ctrl-C at a question abandons its command.
  */
 class EchoBytesEndToEndTest {
     private static final Duration WAIT = Duration.ofSeconds(20);
@@ -44,12 +45,18 @@ class EchoBytesEndToEndTest {
                 String echoed = screen.text().substring(at, end);
                 assertTrue(echoed.startsWith("show clock (utc) [x] {y}\r\n ") && !echoed.contains("\u001b"), echoed);
 
+                // An error in the command before '|' is printed whatever the modifier, never filtered away.
+                OpenSsh.type(keys, "show acces-lists | count x\r");
+                at = screen.await("% Invalid input detected at '^' marker.\r\n", end, WAIT);
+                OpenSsh.type(keys, "show ip route vrf NOPE | include x\r");
+                end = screen.await("% IP routing table NOPE does not exist\r\nR1#", at, WAIT);
+
                 OpenSsh.type(keys, "erase startup-config\r");
                 end = screen.await("[confirm]", at = end, WAIT);
                 assertEquals("erase startup-config\r\nErasing the nvram filesystem will remove all configuration files!"
                         + " Continue? [confirm]", screen.text().substring(at, end));
-                OpenSsh.type(keys, "n\r");
-                at = screen.await("R1#", end, WAIT);
+                OpenSsh.type(keys, "\u0003"); // Ctrl-C abandons the command, as IOS
+                at = screen.await("^C\r\nR1#", end, WAIT);
 
                 OpenSsh.type(keys, "terminal width 511\r");
                 at = screen.await("R1#", at, WAIT);
