@@ -3,14 +3,10 @@ package org.looplab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.looplab.ssh.FreePorts;
-import org.looplab.ssh.StreamCollector;
 
 /**
  * The bytes a terminal gets, read from the real OpenSSH client with a PTY ({@code ssh -tt}): the echo of a
@@ -20,55 +16,43 @@ import org.looplab.ssh.StreamCollector;
  * printed whatever the modifier; Ctrl-C at a question abandons its command.
  */
 class EchoBytesEndToEndTest {
-    private static final Duration WAIT = Duration.ofSeconds(20);
-
     @TempDir
     Path folder;
 
     @Test
     void echoesAndQuestionsCarryNoCursorMovements() throws Exception {
-        ExternalTool.require(OpenSsh.available(), "sshpass with the OpenSSH client");
-        OneRouterLabFiles.write(folder, """
+        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, """
                 hostname R1
                 username admin privilege 15 secret admin
                 end
-                """);
-        int port = FreePorts.consecutive(1);
-        try (LabProcess lab = LabProcess.start(folder, folder.resolve("state"), port)) {
-            Process ssh = OpenSsh.terminal(port);
-            try {
-                StreamCollector screen = new StreamCollector(ssh.getInputStream());
-                OutputStream keys = ssh.getOutputStream();
-                int at = screen.await("R1#", 0, WAIT);
-                OpenSsh.type(keys, "show clock (utc) [x] {y}\r");
-                int end = screen.await("R1#", at, WAIT);
-                String echoed = screen.text().substring(at, end);
-                assertTrue(echoed.startsWith("show clock (utc) [x] {y}\r\n ") && !echoed.contains("\u001b"), echoed);
+                """)) {
+            int at = r1.await("R1#", 0);
+            r1.type("show clock (utc) [x] {y}\r");
+            int end = r1.await("R1#", at);
+            String echoed = r1.screen.text().substring(at, end);
+            assertTrue(echoed.startsWith("show clock (utc) [x] {y}\r\n ") && !echoed.contains("\u001b"), echoed);
 
-                // An error in the command before '|' is printed whatever the modifier, never filtered away.
-                OpenSsh.type(keys, "show acces-lists | count x\r");
-                at = screen.await("% Invalid input detected at '^' marker.\r\n", end, WAIT);
-                OpenSsh.type(keys, "show ip route vrf NOPE | include x\r");
-                end = screen.await("% IP routing table NOPE does not exist\r\nR1#", at, WAIT);
+            // An error in the command before '|' is printed whatever the modifier, never filtered away.
+            r1.type("show acces-lists | count x\r");
+            at = r1.await("% Invalid input detected at '^' marker.\r\n", end);
+            r1.type("show ip route vrf NOPE | include x\r");
+            end = r1.await("% IP routing table NOPE does not exist\r\nR1#", at);
 
-                OpenSsh.type(keys, "erase startup-config\r");
-                end = screen.await("[confirm]", at = end, WAIT);
-                assertEquals("erase startup-config\r\nErasing the nvram filesystem will remove all configuration files!"
-                        + " Continue? [confirm]", screen.text().substring(at, end));
-                OpenSsh.type(keys, "\u0003"); // Ctrl-C abandons the command, as IOS
-                at = screen.await("^C\r\nR1#", end, WAIT);
+            r1.type("erase startup-config\r");
+            end = r1.await("[confirm]", at = end);
+            assertEquals("erase startup-config\r\nErasing the nvram filesystem will remove all configuration files!"
+                    + " Continue? [confirm]", r1.screen.text().substring(at, end));
+            r1.type("\u0003"); // Ctrl-C abandons the command, as IOS
+            at = r1.await("^C\r\nR1#", end);
 
-                OpenSsh.type(keys, "terminal width 511\r");
-                at = screen.await("R1#", at, WAIT);
-                String longLine = "show running-config | include " + "hostname|".repeat(40) + "[R]1";
-                OpenSsh.type(keys, longLine + "\r");
-                end = screen.await("R1#", at, WAIT);
-                assertEquals(longLine + "\r\nhostname R1\r\nR1#", screen.text().substring(at, end));
-                OpenSsh.type(keys, "exit\r");
-                assertTrue(ssh.waitFor(20, TimeUnit.SECONDS));
-            } finally {
-                ssh.destroyForcibly();
-            }
+            r1.type("terminal width 511\r");
+            at = r1.await("R1#", at);
+            String longLine = "show running-config | include " + "hostname|".repeat(40) + "[R]1";
+            r1.type(longLine + "\r");
+            end = r1.await("R1#", at);
+            assertEquals(longLine + "\r\nhostname R1\r\nR1#", r1.screen.text().substring(at, end));
+            r1.type("exit\r");
+            assertTrue(r1.ssh.waitFor(20, TimeUnit.SECONDS));
         }
     }
 }
