@@ -28,6 +28,8 @@ public final class TracerouteSession {
     private final int probesPerHop;
     private final long timeoutNanos;
     private final Consumer<TracerouteHop> onHop;
+    /** Hears the hop under way as each of its probes is sent first and as each ends (IOS prints each at once). */
+    private Consumer<TracerouteHop> onProbe = partial -> { };
     private final Consumer<List<TracerouteHop>> onDone;
     private final int identifier;
     private final List<TracerouteHop> hops = new ArrayList<>();
@@ -94,11 +96,25 @@ public final class TracerouteSession {
         return start(router, destination, source, DEFAULT_MAX_TTL, DEFAULT_PROBES, DEFAULT_TIMEOUT_NANOS, onHop, onDone);
     }
 
+    /**
+     * Also tells {@code listener} the hop under way (its probes so far) when it starts and after each probe;
+     * it hears the hop under way at once. Kernel thread only.
+     */
+    public void onProbe(Consumer<TracerouteHop> listener) {
+        this.onProbe = listener;
+        if (!finished) {
+            listener.accept(new TracerouteHop(ttl, current));
+        }
+    }
+
     private int port() {
         return FIRST_PORT + probeNumber;
     }
 
     private void sendProbe() {
+        if (current.isEmpty()) {
+            onProbe.accept(new TracerouteHop(ttl, current));
+        }
         sentAtNanos = router.kernel().now();
         int port = port();
         timeout = router.kernel().schedule(timeoutNanos, () -> answered(port, TracerouteProbe.timedOut()));
@@ -132,6 +148,7 @@ public final class TracerouteSession {
         timeout.cancel();
         current.add(answer);
         probeNumber++;
+        onProbe.accept(new TracerouteHop(ttl, current));
         if (current.size() < probesPerHop) {
             sendProbe();
             return;

@@ -264,6 +264,11 @@ public final class Ospf {
 
     // ---- events from the router and the data plane ----
 
+    /** The router calls this when an interface's {@code bandwidth} changed: its auto-cost follows. */
+    public void bandwidthChanged(Interface iface) {
+        parametersChanged(iface);
+    }
+
     /** The router calls this when an interface's address, state or existence changes. */
     public void interfaceChanged(Interface iface) {
         for (OspfProcess process : processes.values()) {

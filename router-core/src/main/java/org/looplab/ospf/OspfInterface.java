@@ -30,11 +30,6 @@ public final class OspfInterface {
     /** Hello options (A.2): E, external routing capable (not in a stub area or NSSA); N, an NSSA (RFC 3101). */
     static final int OPTION_E = 0x02;
     static final int OPTION_NP = 0x08;
-    /** IOS's interface bandwidths in kbit/s: GigabitEthernet 1000000, Loopback 8000000. */
-    static final long GIGABIT_KBPS = 1_000_000;
-    static final long LOOPBACK_KBPS = 8_000_000;
-    /** A tunnel's default bandwidth on IOS 15: 100 Kbit/sec, so OSPF cost 1000. */
-    static final long TUNNEL_KBPS = 100;
 
     final OspfProcess process;
     final OspfArea area;
@@ -85,7 +80,7 @@ public final class OspfInterface {
             cost = settings.cost();
         } else {
             // IOS: reference bandwidth / interface bandwidth, at least 1 (auto-cost).
-            long kbps = iface.isLoopback() ? LOOPBACK_KBPS : iface.isTunnel() ? TUNNEL_KBPS : GIGABIT_KBPS;
+            long kbps = iface.bandwidthKbps();
             cost = (int) Math.max(1, Math.min(65535, process.referenceBandwidthMbps() * 1000 / kbps));
         }
         priority = settings.priority() != null ? settings.priority() : DEFAULT_PRIORITY;

@@ -26,6 +26,8 @@ public final class Interface {
     private final InterfaceCounters counters = new InterfaceCounters();
     /** {@code arp timeout N}: how long a learned ARP entry lives (IOS's default 4 hours; 0: never expires). */
     private long arpTimeoutNanos = DEFAULT_ARP_TIMEOUT_NANOS;
+    /** {@code bandwidth N} in kbit/s, or 0 for the port's own ({@link #defaultBandwidthKbps}). */
+    private long bandwidthKbps;
     /** {@code encapsulation dot1Q N [native]} of a subinterface, or null. */
     private Dot1qEncapsulation encapsulation;
     /** Line protocol, kept by {@link Router} with the status: a tunnel may be up with its line protocol down. */
@@ -105,6 +107,26 @@ public final class Interface {
     }
 
     /** How long an ARP entry learned on this interface lives ({@code arp timeout}, 4 hours by default). */
+    /** The bandwidth routing protocols and reports use: {@code bandwidth N}, else the port's own. */
+    public long bandwidthKbps() {
+        return bandwidthKbps != 0 ? bandwidthKbps : defaultBandwidthKbps();
+    }
+
+    /** True when a {@code bandwidth} line set it. */
+    public boolean bandwidthConfigured() {
+        return bandwidthKbps != 0;
+    }
+
+    /** IOS's bandwidth of the port: Loopback 8000000 kbit/s, a GRE tunnel 100 (IOS 15), GigabitEthernet 1000000. */
+    public long defaultBandwidthKbps() {
+        return isLoopback() ? 8_000_000 : isTunnel() ? 100 : 1_000_000;
+    }
+
+    /** Sets {@code bandwidth N} (kbit/s), 0 for the default; {@link Router#setBandwidth} tells the protocols. */
+    void setBandwidthKbps(long kbps) {
+        this.bandwidthKbps = kbps;
+    }
+
     public long arpTimeoutNanos() {
         return arpTimeoutNanos;
     }

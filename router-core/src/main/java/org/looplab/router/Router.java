@@ -659,6 +659,14 @@ public final class Router {
         return null;
     }
 
+    /** {@code bandwidth N} (kbit/s; 0: {@code no bandwidth}): OSPF's auto-cost follows, as on IOS. */
+    public void setBandwidth(Interface target, long kbps) {
+        target.setBandwidthKbps(kbps);
+        if (ospf != null) {
+            ospf.bandwidthChanged(target);
+        }
+    }
+
     public void setDescription(Interface target, String description) {
         target.setDescription(TerminalSafeText.strip(description));
     }

@@ -61,6 +61,8 @@ final class JLineShellIo implements ShellIo {
     });
     /** The assistant of the line being read; null for a secret line ('?' and Tab are then typed). */
     private LineAssistant assistant;
+    /** The session's {@code terminal width}, set before each line. */
+    private int terminalWidth = org.looplab.cli.session.CliSession.DEFAULT_TERMINAL_WIDTH;
 
     JLineShellIo(InputStream in, OutputStream out, Environment environment) throws IOException {
         this.environment = environment;
@@ -176,6 +178,16 @@ final class JLineShellIo implements ShellIo {
         return terminalWidth <= 0 || terminalWidth >= UNWRAPPED_FROM ? UNWRAPPED_COLUMNS : terminalWidth;
     }
 
+    /**
+     * The columns for one line read after {@code prompt}: IOS never wraps a prompt, however long (erase's
+     * 84-column {@code Continue? [confirm]}), so the margin is that far beyond the prompt's last line.
+     */
+    static int editingColumns(int terminalWidth, String prompt) {
+        int columns = editingColumns(terminalWidth);
+        int promptWidth = prompt.length() - prompt.lastIndexOf('\n') - 1;
+        return promptWidth < columns - 1 ? columns : Math.min(UNWRAPPED_COLUMNS, promptWidth + columns);
+    }
+
     @Override
     public void selectHistory(boolean configuration) {
         ((org.jline.reader.impl.LineReaderImpl) reader).setHistory(configuration ? configHistory : execHistory);
@@ -183,7 +195,11 @@ final class JLineShellIo implements ShellIo {
 
     @Override
     public void setWidth(int terminalWidth) {
-        int columns = editingColumns(terminalWidth);
+        this.terminalWidth = terminalWidth;
+        fitColumns(editingColumns(terminalWidth));
+    }
+
+    private void fitColumns(int columns) {
         Size size = terminal.getSize();
         if (size.getColumns() != columns) {
             terminal.setSize(new Size(columns, size.getRows()));
@@ -237,6 +253,7 @@ final class JLineShellIo implements ShellIo {
         ctrlZPressed = false;
         escaped = false;
         this.assistant = secret ? null : assistant;
+        fitColumns(editingColumns(terminalWidth, prompt));
         try {
             String line;
             if (secret) {

@@ -93,7 +93,8 @@ cfg_interface_range : INTERFACE RANGE cfg_interface_range_item (COMMA cfg_interf
 cfg_interface_range_item : interface_name (HYPHEN last = DEC)?;
 
 /* default interface IF: the interface back to its defaults. */
-cfg_default_interface : DEFAULT INTERFACE interface_name;
+cfg_default_interface
+   : DEFAULT INTERFACE (interface_name | RANGE cfg_interface_range_item (COMMA cfg_interface_range_item)*);
 
 cfg_no
    : NO

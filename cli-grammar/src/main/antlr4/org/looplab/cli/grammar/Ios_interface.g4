@@ -16,6 +16,7 @@ if_command
    | if_vrf_forwarding
    | if_discovery
    | if_arp_timeout
+   | if_bandwidth
    | if_tunnel
    | if_keepalive
    | if_inert
@@ -47,6 +48,7 @@ if_no
       | if_no_vrf_forwarding
       | if_discovery
       | if_no_arp_timeout
+      | if_no_bandwidth
       | if_no_tunnel
       | if_no_keepalive
       | if_inert
@@ -57,6 +59,11 @@ if_no
 if_arp_timeout : ARP TIMEOUT seconds = DEC;
 
 if_no_arp_timeout : ARP TIMEOUT DEC?;
+
+/* bandwidth <1-10000000> kbit/s: what OSPF's auto-cost and show interfaces use (other forms stay inert). */
+if_bandwidth : BANDWIDTH kbps = DEC;
+
+if_no_bandwidth : BANDWIDTH DEC?;
 
 /* no ip address: every address; with A M, that address only (IOS checks it is the one configured). */
 if_no_ip_address : IP ADDRESS (address = IP_ADDRESS mask = IP_ADDRESS SECONDARY?)?;

@@ -1,5 +1,5 @@
 /*
- * The management plane's global settings: "ip domain-name", "crypto key generate rsa [modulus N]",
+ * The management plane's global settings: "ip domain name" (or "ip domain-name"), "crypto key generate rsa [modulus N]",
  * "ip ssh version 1|2", "ip ssh authentication-retries N", "ip ssh time-out SECONDS", "ip ssh pubkey-chain" with its users and
  * keys, and their no forms.
  */
@@ -7,9 +7,10 @@ parser grammar Ios_mgmt;
 
 options { tokenVocab = IosLexer; }
 
-cfg_ip_domain_name : IP DOMAIN_NAME name = WORD;
+/* IOS 15 writes "ip domain name"; the older "ip domain-name" is the same setting. */
+cfg_ip_domain_name : IP (DOMAIN_NAME | DOMAIN NAME) name = WORD;
 
-cfg_no_ip_domain_name : IP DOMAIN_NAME WORD?;
+cfg_no_ip_domain_name : IP (DOMAIN_NAME | DOMAIN NAME) WORD?;
 
 /* crypto key generate rsa [modulus N]: the key the SSH server needs (kept out of running-config, as IOS). */
 cfg_crypto_key : CRYPTO KEY GENERATE RSA (MODULUS modulus = DEC)?;

@@ -229,8 +229,12 @@ public final class CommandBuilder {
             return new KeepInertLine(ArgumentValues.lineText(ctx), true);
 
         } else if (ctx instanceof Cfg_interface_rangeContext range) {
-            return new EnterInterfaceRange(rangeMembers(range));
+            return new EnterInterfaceRange(rangeMembers(range.cfg_interface_range_item()));
         } else if (ctx instanceof Cfg_default_interfaceContext defaulted) {
+            if (defaulted.RANGE() != null) {
+                java.util.List<InterfaceName> members = rangeMembers(defaulted.cfg_interface_range_item());
+                return context -> members.forEach(member -> new DefaultInterface(member).run(context));
+            }
             return new DefaultInterface(interfaceName(defaulted.interface_name(), false));
         } else if (ctx instanceof Cfg_interfaceContext selected) {
             InterfaceName name = interfaceName(selected.interface_name(), true);
@@ -340,9 +344,9 @@ public final class CommandBuilder {
     static final String DEFAULT_HOSTNAME = "Router";
 
     /** The interfaces of {@code interface range}: each item, its last number counted up to {@code - N}. */
-    private java.util.List<InterfaceName> rangeMembers(Cfg_interface_rangeContext range) {
+    private java.util.List<InterfaceName> rangeMembers(java.util.List<Cfg_interface_range_itemContext> items) {
         java.util.List<InterfaceName> members = new java.util.ArrayList<>();
-        for (Cfg_interface_range_itemContext item : range.cfg_interface_range_item()) {
+        for (Cfg_interface_range_itemContext item : items) {
             InterfaceName first = interfaceName(item.interface_name(), true);
             if (item.last == null) {
                 members.add(first);

@@ -6,7 +6,7 @@ import org.looplab.router.Interface;
 import org.looplab.router.Router;
 
 /**
- * Typed commands of Ios_dataplane.g4 (interface counters, IP statistics and the ARP cache) and of the interface's {@code arp timeout}. {@link CommandBuilder} asks
+ * Typed commands of Ios_dataplane.g4 (interface counters, IP statistics and the ARP cache) and of the interface's {@code arp timeout} and {@code bandwidth}. {@link CommandBuilder} asks
  * here; {@link #build} answers null for rules that are not ours.
  */
 final class DataPlaneCommandBuilder {
@@ -32,6 +32,13 @@ final class DataPlaneCommandBuilder {
         }
         if (ctx instanceof If_noContext no && no.if_no_arp_timeout() != null) {
             return new SetArpTimeout(Interface.DEFAULT_ARP_TIMEOUT_NANOS);
+        }
+        if (ctx instanceof If_bandwidthContext bandwidth) {
+            long kbps = ArgumentValues.longNumber(bandwidth.kbps, 1, 10_000_000);
+            return context -> context.router().setBandwidth(context.currentInterface(), kbps);
+        }
+        if (ctx instanceof If_noContext no && no.if_no_bandwidth() != null) {
+            return context -> context.router().setBandwidth(context.currentInterface(), 0);
         }
         if (ctx instanceof Exec_clear_arp_cacheContext clear) {
             return new ClearArpCache(interfaceOrNull(clear.interface_name()));

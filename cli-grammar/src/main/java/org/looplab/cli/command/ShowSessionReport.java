@@ -22,11 +22,17 @@ public record ShowSessionReport(Report report) implements Command {
             case HISTORY -> history(context);
             case TERMINAL -> ShowTerminal.render(context.router(), context.vtySession(), context.terminalLength(),
                     context.terminalWidth());
-            case HOSTS -> ShowHosts.render();
+            case HOSTS -> hosts(context.router());
             case PRIVILEGE -> "Current privilege level is " + context.privilege() + "\n";
             case MEMORY -> ShowMemoryStatistics.render();
             case IPV6_INTERFACE -> "";
         });
+    }
+
+    private static String hosts(org.looplab.router.Router router) {
+        org.looplab.vty.SshServerState ssh = router.attachmentIfPresent(org.looplab.vty.SshServerState.class);
+        org.looplab.cli.config.InertSettings kept = org.looplab.cli.config.InertSettings.ifPresent(router);
+        return ShowHosts.render(ssh == null ? null : ssh.domainName(), kept == null || kept.domainLookup());
     }
 
     private static String history(CommandContext context) {

@@ -10,7 +10,8 @@ import org.looplab.router.InterfaceName;
 /**
  * {@code traceroute [vrf NAME] [ip] A.B.C.D [source INTERFACE | ADDRESS] [ttl MIN MAX] [timeout N] [probe N] [numeric]},
  * IOS's defaults being 3 probes a hop, a 3 second timeout and TTLs 1 to 30, run on the virtual clock: the
- * banner at once, each hop's line when its probes have ended. Addresses are printed as numbers anyway
+ * banner at once, then each hop's number as its first probe leaves and each probe's answer as it ends; an
+ * aborted trace ends the line it was on. Addresses are printed as numbers anyway
  * (a lab has no name service), so {@code numeric} changes nothing.
  */
 public record TracerouteCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress,
@@ -43,9 +44,19 @@ public record TracerouteCommand(Ipv4Address destination, InterfaceName sourceInt
         // IOS takes a minimum TTL of 0 as 1, and a maximum below the minimum as the minimum.
         int first = Math.max(1, minTtl);
         int last = Math.max(first, maxTtl);
+        StringBuilder shown = new StringBuilder(); // what is on the screen of the hop under way
         TracerouteSession trace = TracerouteSession.startInVrf(context.router(), vrf, destination,
                 source.address(context.router()), first, last, probes, timeoutSeconds * 1_000_000_000L,
-                hop -> hops.accept(TracerouteReport.hop(hop)), done -> report.complete(""));
+                hop -> {
+                    hops.accept(TracerouteReport.hop(hop).substring(shown.length()));
+                    shown.setLength(0);
+                }, done -> report.complete(shown.isEmpty() ? "" : "\n"));
+        trace.onProbe(partial -> {
+            String text = TracerouteReport.hopSoFar(partial);
+            hops.accept(text.substring(shown.length()));
+            shown.setLength(0);
+            shown.append(text);
+        });
         context.onAbort(trace::abort);
     }
 }

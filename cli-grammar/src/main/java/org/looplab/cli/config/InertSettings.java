@@ -83,7 +83,8 @@ public final class InertSettings {
     }
 
     /** Keeps a global line; its {@code no} form (or its positive form) replaces the other. */
-    public Entry keepGlobalLine(String line) {
+    public Entry keepGlobalLine(String typed) {
+        String line = ios15Form(typed);
         String opposite = line.startsWith("no ") ? line.substring(3) : "no " + line;
         boolean negated = global.remove(opposite) != null;
         global.remove(line);
@@ -99,7 +100,18 @@ public final class InertSettings {
 
     /** Forgets a kept global line (a modelled line replaced it); nothing when it is not kept. */
     public void forgetGlobalLine(String line) {
-        global.remove(line);
+        global.remove(ios15Form(line));
+    }
+
+    /** IOS 15 writes {@code [no] ip domain-lookup} as {@code [no] ip domain lookup}. */
+    private static String ios15Form(String line) {
+        return line.equals("ip domain-lookup") || line.equals("no ip domain-lookup")
+                ? line.replace("domain-lookup", "domain lookup") : line;
+    }
+
+    /** False after {@code no ip domain lookup}: names are then looked up in the host table only. */
+    public boolean domainLookup() {
+        return !global.containsKey("no ip domain lookup");
     }
 
     /** The global line kept last (a block's head), or null when the last one removed a line. */
@@ -129,14 +141,30 @@ public final class InertSettings {
 
     /** Running-config text of the kept global lines of one place, each block's lines indented by one space. */
     public String render(Place place) {
+        return render(place, "");
+    }
+
+    /**
+     * As {@link #render(Place)}, with {@code modelled} (lines of a modelled setting IOS writes among these:
+     * {@code ip domain name}) after the {@code ip domain lookup} line, or last.
+     */
+    public String render(Place place, String modelled) {
         StringBuilder out = new StringBuilder();
+        boolean placed = modelled.isEmpty();
         for (Entry entry : global.values()) {
             if (entry.place() == place) {
                 out.append(entry.line()).append('\n');
                 for (String line : entry.block()) {
                     out.append(' ').append(line).append('\n');
                 }
+                if (!placed && entry.line().endsWith("ip domain lookup")) {
+                    out.append(modelled);
+                    placed = true;
+                }
             }
+        }
+        if (!placed) {
+            out.append(modelled);
         }
         if (out.length() > 0 && place != Place.BOOT) {
             out.append("!\n");

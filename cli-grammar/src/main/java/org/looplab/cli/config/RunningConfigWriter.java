@@ -49,7 +49,12 @@ public final class RunningConfigWriter {
         out.append(filePrompt(router));
         out.append(AaaConfigLines.render(router));
         out.append(AaaConfigLines.loginLines(router));
-        place(kept, InertSettings.Place.BEFORE_USERS, out);
+        String domainName = SshServerLines.domainName(router);
+        if (kept != null) {
+            out.append(kept.render(InertSettings.Place.BEFORE_USERS, domainName));
+        } else if (!domainName.isEmpty()) {
+            out.append(domainName).append("!\n");
+        }
         if (!router.users().isEmpty()) {
             for (UserAccount user : router.users()) {
                 out.append("username ").append(user.name());
@@ -108,6 +113,14 @@ public final class RunningConfigWriter {
             if (iface.description() != null) {
                 out.append(" description ").append(iface.description()).append('\n');
             }
+            InertSettings kept = InertSettings.ifPresent(iface.router());
+            List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
+            // IOS writes mtu and bandwidth right after the description, before encapsulation and addresses.
+            java.util.function.Predicate<String> first = line -> line.startsWith("mtu ");
+            lines.stream().filter(first).forEach(line -> out.append(' ').append(line).append('\n'));
+            if (iface.bandwidthConfigured()) {
+                out.append(" bandwidth ").append(iface.bandwidthKbps()).append('\n');
+            }
             if (iface.encapsulation() != null) {
                 out.append(" encapsulation dot1Q ").append(iface.encapsulation().vlan())
                         .append(iface.encapsulation().nativeVlan() ? " native\n" : "\n");
@@ -129,8 +142,6 @@ public final class RunningConfigWriter {
             if (iface.arpTimeoutNanos() != Interface.DEFAULT_ARP_TIMEOUT_NANOS) {
                 out.append(" arp timeout ").append(iface.arpTimeoutNanos() / 1_000_000_000L).append('\n');
             }
-            InertSettings kept = InertSettings.ifPresent(iface.router());
-            List<String> lines = kept == null ? List.of() : kept.interfaceLines(iface.name());
             // IOS writes the ip lines before "shutdown", the port's own settings (duplex, speed) after it.
             // A tunnel's own lines come last (keepalive, tunnel source...vrf, then its kept tunnel lines: protection).
             java.util.function.Predicate<String> last = line -> iface.isTunnel() && line.startsWith("tunnel ");
@@ -138,12 +149,24 @@ public final class RunningConfigWriter {
             if (iface.isShutdown()) {
                 out.append(" shutdown\n");
             }
-            lines.stream().filter(line -> !beforeShutdown(line)).forEach(line -> out.append(' ').append(line).append('\n'));
+            lines.stream().filter(line -> !beforeShutdown(line) && !first.test(line))
+                    .sorted(java.util.Comparator.comparingInt(RunningConfigWriter::portSettingRank)).forEach(line -> out.append(' ').append(line).append('\n'));
             out.append(DiscoveryConfigLines.interfaceLines(iface));
             out.append(TunnelConfigLines.render(iface));
             lines.stream().filter(last).forEach(line -> out.append(' ').append(line).append('\n'));
         }
         return out.toString();
+    }
+
+    /** IOS writes duplex, speed and media-type in that order, whatever order they were typed in; others keep theirs. */
+    private static int portSettingRank(String line) {
+        List<String> order = List.of("duplex ", "speed ", "media-type ");
+        for (int i = 0; i < order.size(); i++) {
+            if (line.startsWith(order.get(i))) {
+                return i;
+            }
+        }
+        return order.size();
     }
 
     private static boolean beforeShutdown(String line) {

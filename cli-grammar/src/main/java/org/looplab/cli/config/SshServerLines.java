@@ -5,12 +5,18 @@ import org.looplab.vty.SshPublicKeys;
 import org.looplab.vty.SshServerState;
 
 /**
- * {@code ip domain name}, the {@code ip ssh} lines, the pubkey chain and {@code ip scp server enable}, before the interfaces as IOS 15 writes them. The
+ * The {@code ip ssh} lines, the pubkey chain and {@code ip scp server enable}, before the interfaces as IOS 15 writes them. The
  * RSA key is not written (IOS keeps it in NVRAM); a startup-config that should come up with SSH carries
  * its {@code crypto key generate rsa} line.
  */
 final class SshServerLines {
     private SshServerLines() {
+    }
+
+    /** {@code ip domain name X}, IOS 15's form, written among the kept lines before the usernames; "" when unset. */
+    static String domainName(Router router) {
+        SshServerState ssh = router.attachmentIfPresent(SshServerState.class);
+        return ssh == null || ssh.domainName() == null ? "" : "ip domain name " + ssh.domainName() + "\n";
     }
 
     static String render(Router router) {
@@ -27,9 +33,6 @@ final class SshServerLines {
     }
 
     private static void settings(SshServerState ssh, StringBuilder out) {
-        if (ssh.domainName() != null) {
-            out.append("ip domain-name ").append(ssh.domainName()).append('\n');
-        }
         if (ssh.timeoutSeconds() != SshServerState.DEFAULT_TIMEOUT_SECONDS) {
             out.append("ip ssh time-out ").append(ssh.timeoutSeconds()).append('\n');
         }

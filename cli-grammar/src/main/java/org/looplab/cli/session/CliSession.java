@@ -424,10 +424,15 @@ public final class CliSession {
         }
     }
 
-    /** Ctrl-Z: back to privileged EXEC from any configuration mode. */
+    /**
+     * Ctrl-Z (or Ctrl-C): back to privileged EXEC from any configuration mode; at a question ({@code [confirm]},
+     * {@code Destination filename [startup-config]?}) the command is abandoned instead, as IOS does.
+     */
     public String ctrlZ() {
         output.setLength(0);
-        if (!closed && pending == null) {
+        if (!closed && pending != null) {
+            pending = null;
+        } else if (!closed) {
             leaveConfigurationByCtrlZ();
         }
         return output.toString();

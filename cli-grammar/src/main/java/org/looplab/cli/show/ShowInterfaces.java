@@ -58,12 +58,13 @@ public final class ShowInterfaces {
         if (iface.address() != null) {
             out.append("  Internet address is ").append(iface.address()).append('\n');
         }
+        String bw = ", BW " + iface.bandwidthKbps() + " Kbit/sec, ";
         if (iface.isLoopback()) {
-            out.append("  MTU 1514 bytes, BW 8000000 Kbit/sec, DLY 5000 usec, \n");
+            out.append("  MTU 1514 bytes").append(bw).append("DLY 5000 usec, \n");
         } else if (iface.isTunnel()) {
-            out.append("  MTU ").append(TunnelLines.mtu(iface)).append(" bytes, BW 100 Kbit/sec, DLY 50000 usec, \n");
+            out.append("  MTU ").append(TunnelLines.mtu(iface)).append(" bytes").append(bw).append("DLY 50000 usec, \n");
         } else {
-            out.append("  MTU 1500 bytes, BW 1000000 Kbit/sec, DLY 10 usec, \n");
+            out.append("  MTU 1500 bytes").append(bw).append("DLY 10 usec, \n");
         }
         out.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
         if (iface.name().isSubinterface()) {

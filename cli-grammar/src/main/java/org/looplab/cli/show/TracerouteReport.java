@@ -32,6 +32,14 @@ public final class TracerouteReport {
 
     /** One hop's line (and its continuation lines), printed when the hop's probes have ended. */
     public static String hop(TracerouteHop hop) {
+        return hopSoFar(hop) + '\n';
+    }
+
+    /**
+     * A hop's text without its line end: for a hop under way, what IOS has printed of it so far (the hop
+     * number when its first probe leaves, then each probe's answer as it ends); each is a prefix of the next.
+     */
+    public static String hopSoFar(TracerouteHop hop) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%3d ", hop.hop()));
         Ipv4Address printed = null;
@@ -52,7 +60,6 @@ public final class TracerouteReport {
                 out.append(' ').append(probe.annotation());
             }
         }
-        out.append('\n');
         return out.toString();
     }
 }

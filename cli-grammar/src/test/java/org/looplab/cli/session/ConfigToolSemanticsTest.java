@@ -114,6 +114,20 @@ class ConfigToolSemanticsTest {
     }
 
     @Test
+    void defaultInterfaceRangeDefaultsEachMember() {
+        session.execute("interface range Gi0/1 - 2");
+        session.execute("description x");
+        session.execute("bandwidth 1000");
+        session.execute("no shutdown");
+        session.execute("exit");
+        assertEquals("Interface GigabitEthernet0/1 set to default configuration\n"
+                + "Interface GigabitEthernet0/2 set to default configuration\n", session.execute("default interface range Gi0/1 - 2"));
+        String running = session.execute("do show running-config");
+        assertTrue(running.contains("interface GigabitEthernet0/1\n no ip address\n shutdown\n!\n"
+                + "interface GigabitEthernet0/2\n no ip address\n shutdown\n!\n"), running);
+    }
+
+    @Test
     void noHostnameIsRouter() {
         session.execute("hostname Edge7");
         session.execute("no hostname");

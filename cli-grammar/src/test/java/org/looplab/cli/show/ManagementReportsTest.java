@@ -13,8 +13,39 @@ import org.looplab.router.VtySessions;
 import org.looplab.sim.Kernel;
 import org.looplab.vty.VtyAccess;
 
-/** show ip ssh before and after the RSA key; who is show users; show ssh; show line [vty A B]; show control-plane host open-ports. */
+/**
+ * show ip ssh before and after the RSA key; who is show users; show ssh; show line [vty A B]; show control-plane
+ * host open-ports; show hosts with the domain name and lookup style.
+ */
 class ManagementReportsTest {
+    /** IOS 15's own forms, {@code ip domain name} and {@code no ip domain lookup}, as it writes them back. */
+    @Test
+    void theDomainNameInIos15FormNamesTheKeysAndShowHostsReportsIt() {
+        Router router = new Lab("t", new Kernel(1)).addRouter("R1");
+        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
+        session.execute("configure terminal");
+        assertEquals("", session.execute("ip domain name lab.example"));
+        assertEquals("", session.execute("no ip domain-lookup"));
+        assertTrue(session.execute("crypto key generate rsa modulus 1024").startsWith("The name for the keys will be: R1.lab.example\n"));
+        session.execute("end");
+        assertTrue(session.execute("show hosts").startsWith(
+                "Default domain is lab.example\nName/address lookup uses static mappings\n"), session.execute("show hosts"));
+        String running = session.execute("show running-config");
+        assertTrue(running.contains("\nno ip domain lookup\nip domain name lab.example\n!\n"), running);
+        assertTrue(running.indexOf("ip domain name") < running.indexOf("username") || !running.contains("username"), running);
+
+        Router copy = new Lab("u", new Kernel(1)).addRouter("R1");
+        org.looplab.cli.config.ConfigLoader.load(copy, running);
+        assertEquals(org.looplab.cli.config.RunningConfigWriter.render(router),
+                org.looplab.cli.config.RunningConfigWriter.render(copy));
+        session.execute("configure terminal");
+        session.execute("ip domain lookup");
+        session.execute("no ip domain name");
+        session.execute("end");
+        assertTrue(session.execute("show hosts").startsWith(
+                "Default domain is not set\nName/address lookup uses domain service\n"), session.execute("show hosts"));
+    }
+
     @Test
     void showIpSshFollowsTheKeyVersionRetriesAndTimeOut() {
         Router router = new Lab("t", new Kernel(1)).addRouter("R1");

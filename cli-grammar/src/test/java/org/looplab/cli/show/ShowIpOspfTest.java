@@ -1,6 +1,7 @@
 package org.looplab.cli.show;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -126,6 +127,30 @@ class ShowIpOspfTest {
         assertTrue(session.execute("show ip protocols").contains("Routing Protocol is \"ospf 1\"\n"));
         assertTrue(session.execute("show ip ospf").contains(" Routing Process \"ospf 1\" with ID 10.0.0.1\n"));
         assertTrue(session.execute("show ip ospf interface gi0/0").contains("Network Type POINT_TO_POINT, Cost: 1\n"));
+    }
+
+    /** bandwidth N is what OSPF's auto-cost divides (100 Mbit/s reference), so paths move off a slow link, as on IOS. */
+    @Test
+    void theInterfaceBandwidthSetsTheOspfCost() {
+        session.execute("configure terminal");
+        session.execute("interface GigabitEthernet0/1");
+        assertEquals("", session.execute("bandwidth 10000"));
+        session.execute("end");
+        kernel.runUntil(kernel.now() + MINUTE);
+        assertTrue(session.execute("show ip ospf interface gi0/1").contains(", Cost: 10\n"));
+        assertTrue(session.execute("show interfaces gi0/1").contains("  MTU 1500 bytes, BW 10000 Kbit/sec, DLY 10 usec, \n"));
+        assertTrue(session.execute("show running-config interface gi0/1").contains(" bandwidth 10000\n ip address 10.0.13.1 "));
+        String shown = session.execute("show ip route 10.0.0.3");
+        assertTrue(shown.contains("metric 3, type intra area") && shown.contains("  * 10.0.12.2, from 10.0.0.3, "), shown);
+
+        session.execute("configure terminal");
+        session.execute("interface GigabitEthernet0/1");
+        session.execute("no bandwidth");
+        session.execute("end");
+        kernel.runUntil(kernel.now() + MINUTE);
+        assertTrue(session.execute("show ip ospf interface gi0/1").contains(", Cost: 1\n"));
+        assertFalse(session.execute("show running-config interface gi0/1").contains("bandwidth"));
+        assertTrue(session.execute("show ip route 10.0.0.3").contains("metric 2, type intra area"));
     }
 
     @Test
