@@ -106,7 +106,6 @@ public final class Interface {
         return counters;
     }
 
-    /** How long an ARP entry learned on this interface lives ({@code arp timeout}, 4 hours by default). */
     /** The bandwidth routing protocols and reports use: {@code bandwidth N}, else the port's own. */
     public long bandwidthKbps() {
         return bandwidthKbps != 0 ? bandwidthKbps : defaultBandwidthKbps();
@@ -127,6 +126,7 @@ public final class Interface {
         this.bandwidthKbps = kbps;
     }
 
+    /** How long an ARP entry learned on this interface lives ({@code arp timeout}, 4 hours by default). */
     public long arpTimeoutNanos() {
         return arpTimeoutNanos;
     }
