@@ -216,6 +216,9 @@ public final class Kernel {
         thread.setDaemon(true);
         realTimeThread = thread;
         thread.start();
+        synchronized (ownerChange) {
+            ownerChange.notifyAll(); // a caller waiting for the clock's driver now waits for this thread
+        }
     }
 
     /** Changes how fast virtual time runs against the wall clock (real-time mode). */
@@ -306,13 +309,10 @@ public final class Kernel {
      * up when {@code done} comes true meanwhile. The owner may call in again (an event calling runUntil).
      */
     private void runAsOwnerUnless(BooleanSupplier done, Runnable body) {
-        if (realTimeThread != null) {
-            throw new IllegalStateException("the kernel runs in real time; use submit()");
-        }
         Thread me = Thread.currentThread();
         Thread previous;
         synchronized (ownerChange) {
-            while (owner != null && owner != me && !done.getAsBoolean()) {
+            while (owner != null && owner != me && !done.getAsBoolean() && realTimeThread == null) {
                 try {
                     ownerChange.wait();
                 } catch (InterruptedException e) {
@@ -322,6 +322,9 @@ public final class Kernel {
             }
             if (done.getAsBoolean()) {
                 return;
+            }
+            if (realTimeThread != null) {
+                throw new IllegalStateException("the kernel runs in real time; use submit()");
             }
             previous = owner;
             owner = me;
