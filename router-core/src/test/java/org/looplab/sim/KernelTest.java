@@ -264,7 +264,8 @@ class KernelTest {
         release.countDown();
         caller.join(5_000);
         driver.join(5_000);
-        assertEquals("test-driver between events", seen.getNow("not run"));
+        // Run by the driver, or (had the caller only reached the kernel after the run) by the caller alone.
+        assertTrue(seen.getNow("not run").endsWith(" between events"), seen.getNow("not run"));
         assertEquals(10_000_000_000L, kernel.now());
     }
 
