@@ -236,7 +236,7 @@ class KernelTest {
     }
 
     @Test
-    void aCallFromAnotherThreadDuringAFastForwardRunsOnTheDrivingThreadBetweenEvents() throws Exception {
+    void aCallFromAnotherThreadDuringAFastForwardRunsBetweenEventsNeverAlongsideOne() throws Exception {
         // As at lab start: one thread fast-forwards the clock (runUntil) while another calls the kernel.
         Kernel kernel = new Kernel(1);
         CountDownLatch inEvent = new CountDownLatch(1);
