@@ -5,8 +5,9 @@
 set -euo pipefail
 top="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$top"
-mvn -B -q install -DskipTests
-mvn -B -q -pl ssh-frontend dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath \
+# Built as ./looplab builds (package, never install): in the same run, each module's classpath names its
+# sibling modules' freshly packaged jars under target/, not whatever sits in ~/.m2.
+mvn -B -q -DskipTests package dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath \
     -Dmdep.includeScope=test >/dev/null
 exec java -cp "ssh-frontend/target/test-classes:ssh-frontend/target/classes:$(cat ssh-frontend/target/benchmark.classpath)" \
     "org.looplab.bench.${BENCHMARK:-LabScaleBenchmark}" "$@"

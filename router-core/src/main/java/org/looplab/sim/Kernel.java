@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -17,7 +18,8 @@ import java.util.function.Consumer;
  * console) call {@link #submit} and wait on the returned future. Two ways to run the clock:
  * <ul>
  *   <li>as fast as possible: the caller of {@link #runUntil} or {@link #runUntilIdle} owns the kernel for
- *       the duration of the call and time jumps from event to event (tests, benchmarks);</li>
+ *       the duration of the call and time jumps from event to event (tests, benchmarks, the fast-forward at
+ *       lab start); any other thread waits meanwhile, its {@link #call} run by the owner between events;</li>
  *   <li>real time: {@link #startRealTime} starts a thread on which virtual time follows the wall clock
  *       multiplied by a speed factor.</li>
  * </ul>
@@ -31,7 +33,10 @@ public final class Kernel {
     private long nowNanos;
     private Consumer<SimEvent> observer = event -> { };
 
+    // Written under ownerChange: a second caller waits for the first one's runUntil to end (its task is
+    // run meanwhile from the inbox), never runs events alongside it.
     private volatile Thread owner;
+    private final Object ownerChange = new Object();
     private volatile Thread realTimeThread;
     private volatile boolean stopping;
     // Real-time mode: virtual time = anchorVirtual + (System.nanoTime() - anchorWall) * speed.
@@ -114,8 +119,8 @@ public final class Kernel {
      * (a RADIUS answer, a disk write) runs the continuations chained to it on that thread; chaining a
      * {@link #submit} to it does not help, since when the kernel has already run the task the next stage
      * still runs on the foreign thread. Chain on what this returns, on the kernel thread. Without a
-     * real-time thread the outcome is passed on at once: the caller that drives the clock waits on it, and
-     * a task in the inbox would wait for that caller.
+     * real-time thread the foreign thread passes the outcome on through {@link #call}: at once when nobody
+     * drives the clock (its caller waits on the outcome), else between two of the driver's events.
      */
     public <T> CompletableFuture<T> onKernelThread(CompletionStage<T> stage) {
         CompletableFuture<T> delivered = new CompletableFuture<>();
@@ -130,7 +135,7 @@ public final class Kernel {
             if (realTimeThread != null) {
                 submit(Executors.callable(deliver));
             } else {
-                deliver.run();
+                call(Executors.callable(deliver));
             }
         });
         return delivered;
@@ -139,12 +144,20 @@ public final class Kernel {
     /**
      * Runs a task on the kernel thread and waits for it; failures are rethrown unchecked. When no
      * real-time thread runs, the caller becomes the kernel thread for the task (at the current virtual
-     * time, after tasks submitted before it, without running later events), so it never waits forever.
+     * time, after tasks submitted before it, without running later events), so it never waits forever;
+     * while another thread drives the clock (the fast-forward at lab start), that thread runs the task
+     * between two events.
      */
     public <T> T call(Callable<T> task) {
         CompletableFuture<T> result = submit(task);
         if (!result.isDone() && realTimeThread == null) {
-            runUntil(nowNanos);
+            result.whenComplete((value, failure) -> {
+                synchronized (ownerChange) {
+                    ownerChange.notifyAll();
+                }
+            });
+            // once real time has started meanwhile, its thread runs the task
+            runAsOwnerUnless(() -> result.isDone() || realTimeThread != null, () -> drainAndRunUntil(nowNanos));
         }
         try {
             return result.get();
@@ -165,20 +178,22 @@ public final class Kernel {
 
     /** Runs every event up to and including virtual time {@code untilNanos}, then sets the clock to it. */
     public void runUntil(long untilNanos) {
-        runAsOwner(() -> {
+        runAsOwnerUnless(() -> false, () -> drainAndRunUntil(untilNanos));
+    }
+
+    private void drainAndRunUntil(long untilNanos) {
+        drainInbox(nowNanos);
+        SimEvent next;
+        while ((next = queue.peek()) != null && next.timeNanos() <= untilNanos) {
+            runOne(queue.poll());
             drainInbox(nowNanos);
-            SimEvent next;
-            while ((next = queue.peek()) != null && next.timeNanos() <= untilNanos) {
-                runOne(queue.poll());
-                drainInbox(nowNanos);
-            }
-            nowNanos = Math.max(nowNanos, untilNanos);
-        });
+        }
+        nowNanos = Math.max(nowNanos, untilNanos);
     }
 
     /** Runs events until none is left. */
     public void runUntilIdle() {
-        runAsOwner(() -> {
+        runAsOwnerUnless(() -> false, () -> {
             drainInbox(nowNanos);
             SimEvent next;
             while ((next = queue.poll()) != null) {
@@ -201,6 +216,9 @@ public final class Kernel {
         thread.setDaemon(true);
         realTimeThread = thread;
         thread.start();
+        synchronized (ownerChange) {
+            ownerChange.notifyAll(); // a caller waiting for the clock's driver now waits for this thread
+        }
     }
 
     /** Changes how fast virtual time runs against the wall clock (real-time mode). */
@@ -286,16 +304,38 @@ public final class Kernel {
         return anchorVirtualNanos + (long) (wallElapsed * speed);
     }
 
-    private void runAsOwner(Runnable body) {
-        if (realTimeThread != null) {
-            throw new IllegalStateException("the kernel runs in real time; use submit()");
+    /**
+     * Runs {@code body} as the kernel's only owner: waits while another thread drives the clock, and gives
+     * up when {@code done} comes true meanwhile. The owner may call in again (an event calling runUntil).
+     */
+    private void runAsOwnerUnless(BooleanSupplier done, Runnable body) {
+        Thread me = Thread.currentThread();
+        Thread previous;
+        synchronized (ownerChange) {
+            while (owner != null && owner != me && !done.getAsBoolean() && realTimeThread == null) {
+                try {
+                    ownerChange.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for the kernel", e);
+                }
+            }
+            if (done.getAsBoolean()) {
+                return;
+            }
+            if (realTimeThread != null) {
+                throw new IllegalStateException("the kernel runs in real time; use submit()");
+            }
+            previous = owner;
+            owner = me;
         }
-        Thread previous = owner;
-        owner = Thread.currentThread();
         try {
             body.run();
         } finally {
-            owner = previous;
+            synchronized (ownerChange) {
+                owner = previous;
+                ownerChange.notifyAll();
+            }
         }
     }
 

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class KernelTest {
@@ -230,6 +232,48 @@ class KernelTest {
             }
         } finally {
             kernel.stop();
+        }
+    }
+
+    @Test
+    void aCallFromAnotherThreadDuringAFastForwardRunsBetweenEventsNeverAlongsideOne() throws Exception {
+        // As at lab start: one thread fast-forwards the clock (runUntil) while another calls the kernel.
+        Kernel kernel = new Kernel(1);
+        CountDownLatch inEvent = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean eventRunning = new AtomicBoolean();
+        kernel.schedule(1_000_000_000L, () -> {
+            eventRunning.set(true);
+            inEvent.countDown();
+            await(release);
+            eventRunning.set(false);
+        });
+        Thread driver = new Thread(() -> kernel.runUntil(10_000_000_000L), "test-driver");
+        driver.start();
+        await(inEvent);
+
+        CompletableFuture<String> seen = new CompletableFuture<>();
+        Thread caller = new Thread(() -> seen.complete(kernel.call(() ->
+                Thread.currentThread().getName() + (eventRunning.get() ? " alongside the event" : " between events"))),
+                "test-caller");
+        caller.start();
+        // The caller either waits for the driver (right) or has run the task itself (the race).
+        while (caller.getState() != Thread.State.WAITING && caller.isAlive()) {
+            Thread.onSpinWait();
+        }
+        release.countDown();
+        caller.join(5_000);
+        driver.join(5_000);
+        // Run by the driver, or (had the caller only reached the kernel after the run) by the caller alone.
+        assertTrue(seen.getNow("not run").endsWith(" between events"), seen.getNow("not run"));
+        assertEquals(10_000_000_000L, kernel.now());
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(5, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

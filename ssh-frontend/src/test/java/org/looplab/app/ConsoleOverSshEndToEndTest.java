@@ -3,9 +3,11 @@ package org.looplab.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.looplab.ssh.FreePorts;
+import org.looplab.ssh.StreamCollector;
 
 /**
  * The lab console over its own SSH endpoint, with the real OpenSSH client and a key listed in the user's
@@ -22,6 +25,7 @@ import org.looplab.ssh.FreePorts;
  */
 class ConsoleOverSshEndToEndTest {
     private static final Path TRIANGLE = Path.of("../topologies/triangle");
+    private static final Duration WAIT = Duration.ofSeconds(20);
 
     @TempDir
     Path folder;
@@ -35,8 +39,8 @@ class ConsoleOverSshEndToEndTest {
         Path state = folder.resolve("state");
         Path key = folder.resolve("id_ed25519");
         Path stranger = folder.resolve("stranger");
-        run(null, "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString());
-        run(null, "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", stranger.toString());
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key.toString());
+        run("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", stranger.toString());
         Path home = LabProcess.userFolder(state);
         Files.createDirectories(home);
         Files.copy(Path.of(key + ".pub"), home.resolve("console_authorized_keys"));
@@ -46,30 +50,40 @@ class ConsoleOverSshEndToEndTest {
         try (LabProcess lab = LabProcess.start(TRIANGLE, state, port)) {
             assertTrue(lab.output().contains("looplab: console  ssh -p " + consolePort + " 127.0.0.1"), lab.output());
 
-            Result pulled = console(consolePort, key, false, "link r1:Gi0/0 down", null);
+            Result pulled = run(console(consolePort, key, false, "link r1:Gi0/0 down"));
             assertEquals(0, pulled.status(), pulled.output());
             assertTrue(Pattern.compile("^r1:Gi0/0 +<-> r2:Gi0/0 +pulled", Pattern.MULTILINE).matcher(pulled.output()).find(),
                     pulled.output());
             String brief = new OpenSsh(port, folder.resolve("known_hosts")).exec("show ip interface brief | include 0/0");
             assertTrue(brief.matches("(?s)GigabitEthernet0/0 +10\\.0\\.12\\.1 +YES NVRAM  down +down.*"), brief);
 
-            Result refused = console(consolePort, key, false, "link r9:Gi0/0 down", null);
+            Result refused = run(console(consolePort, key, false, "link r9:Gi0/0 down"));
             assertEquals(new Result("no router r9\n", 1), refused);
-            Result twoLines = console(consolePort, key, false, "link r1:Gi0/0 up\nrouters", null);
+            Result twoLines = run(console(consolePort, key, false, "link r1:Gi0/0 up\nrouters"));
             assertEquals(0, twoLines.status(), twoLines.output());
             assertTrue(twoLines.output().contains("connected") && twoLines.output().contains("r3         R3"),
                     twoLines.output());
 
             // A PTY session: the console's prompt and line editor, attach and Ctrl-] back.
-            Result pty = console(consolePort, key, true, null, "links\nattach r2\nshow clock\n\u001d\nquit\n");
-            assertEquals(0, pty.status(), pty.output());
-            String screen = pty.output();
+            // Each line is typed once the prompt it answers is on the screen, as a person would.
+            Process pty = new ProcessBuilder(console(consolePort, key, true, null)).redirectErrorStream(true).start();
+            StreamCollector out = new StreamCollector(pty.getInputStream());
+            int at = out.await("looplab> ", 0, WAIT);
+            at = type(pty, out, at, "links\n", "links\r\n", "looplab> ");
+            at = type(pty, out, at, "attach r2\n", "R2#");
+            at = type(pty, out, at, "show clock\n", "show clock\r\n", "R2#");
+            at = type(pty, out, at, "\u001d", "looplab> ");
+            type(pty, out, at, "quit\n");
+            pty.getOutputStream().close();
+            assertTrue(out.awaitEnd(WAIT) && pty.waitFor(30, TimeUnit.SECONDS), out.text());
+            assertEquals(0, pty.exitValue(), out.text());
+            String screen = out.text();
             assertTrue(screen.contains("looplab> links\r\n"), screen);
             assertTrue(screen.contains("attached to r2 (console line)"), screen);
             assertTrue(screen.contains("R2#show clock\r\n"), screen);
             assertTrue(screen.contains("back at the lab console (left r2)"), screen);
 
-            Result strangerTried = console(consolePort, stranger, false, "links", null);
+            Result strangerTried = run(console(consolePort, stranger, false, "links"));
             assertEquals(255, strangerTried.status(), strangerTried.output());
             assertTrue(strangerTried.output().contains("Permission denied (publickey)"), strangerTried.output());
 
@@ -79,7 +93,7 @@ class ConsoleOverSshEndToEndTest {
         }
     }
 
-    private Result console(int port, Path key, boolean pty, String request, String stdin) throws Exception {
+    private String[] console(int port, Path key, boolean pty, String request) {
         List<String> command = new ArrayList<>(List.of("ssh", "-i", key.toString(), "-o", "IdentitiesOnly=yes",
                 "-o", "PasswordAuthentication=no", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=accept-new",
                 "-o", "UserKnownHostsFile=" + folder.resolve("known_hosts"), "-o", "LogLevel=ERROR",
@@ -89,19 +103,23 @@ class ConsoleOverSshEndToEndTest {
         if (request != null) {
             command.add(request);
         }
-        return run(stdin, command.toArray(String[]::new));
+        return command.toArray(String[]::new);
     }
 
-    private static Result run(String stdin, String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (stdin != null) {
-            // typed a line at a time, as a person would: the PTY's reader takes them one by one
-            for (String line : stdin.split("(?<=\n)")) {
-                process.getOutputStream().write(line.getBytes(StandardCharsets.UTF_8));
-                process.getOutputStream().flush();
-                Thread.sleep(200);
-            }
+    /** Types {@code keys}, then waits for each of {@code expected} in turn; returns where the last one ends. */
+    private static int type(Process process, StreamCollector out, int from, String keys, String... expected)
+            throws IOException {
+        process.getOutputStream().write(keys.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+        int at = from;
+        for (String text : expected) {
+            at = out.await(text, at, WAIT);
         }
+        return at;
+    }
+
+    private static Result run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), String.join(" ", command));
