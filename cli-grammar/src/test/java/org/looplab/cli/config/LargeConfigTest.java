@@ -20,7 +20,7 @@ class LargeConfigTest {
     private static final int ROUTES = 40_000;
 
     @Test
-    @Timeout(20)
+    @Timeout(60)
     void fortyThousandStaticRoutesLoadInOnePass() {
         StringBuilder config = new StringBuilder("hostname R1\n");
         for (int i = 0; i < ROUTES; i++) {
