@@ -121,6 +121,9 @@ public final class SystemCommandBuilder {
         return switch (token) {
             case IosLexer.MOTD -> Banners.Kind.MOTD;
             case IosLexer.LOGIN -> Banners.Kind.LOGIN;
+            case IosLexer.INCOMING -> Banners.Kind.INCOMING;
+            case IosLexer.PROMPT_TIMEOUT -> Banners.Kind.PROMPT_TIMEOUT;
+            case IosLexer.SLIP_PPP -> Banners.Kind.SLIP_PPP;
             default -> Banners.Kind.EXEC;
         };
     }

@@ -176,7 +176,7 @@ public final class RunningConfigWriter {
     /** IOS writes its Ctrl-C delimiter as "^C", which reads back as one delimiter (see BannerText). */
     private static void renderBanners(Router router, StringBuilder out) {
         router.banners().all().forEach((kind, text) -> out.append("banner ")
-                .append(kind.name().toLowerCase(java.util.Locale.ROOT)).append(" ^C").append(text).append("^C\n"));
+                .append(kind.keyword()).append(" ^C").append(text).append("^C\n"));
         if (!router.banners().all().isEmpty()) {
             out.append("!\n");
         }
