@@ -33,6 +33,9 @@ cfg_inert_head
    | DIAL_PEER
    | VOICE
    | VOICE_CARD
+   | GATEKEEPER
+   | MGCP
+   | UPGRADE
    | TRACK
    | OBJECT_GROUP
    | ERRDISABLE

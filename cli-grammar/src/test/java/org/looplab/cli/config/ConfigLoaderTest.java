@@ -117,4 +117,44 @@ class ConfigLoaderTest {
                 end
                 """), written);
     }
+
+    @Test
+    void theLinesOfARefusedNestedBlockNeverLandOnTheBlockAroundIt() {
+        List<String> warnings = ConfigLoader.apply(router, """
+                router bgp 65000
+                 bgp log-neighbor-changes
+                 address-family ipv4 vrf CUST
+                  network 10.9.0.0 mask 255.255.0.0
+                  neighbor 10.9.9.9 remote-as 65009
+                 exit-address-family
+                 neighbor 192.0.2.2 remote-as 65001
+                !
+                """);
+        assertEquals(List.of(
+                "line 3: address-family ipv4 vrf CUST: % Invalid input detected at '^' marker.",
+                "line 4: network 10.9.0.0 mask 255.255.0.0: skipped: inside a block that was not accepted",
+                "line 5: neighbor 10.9.9.9 remote-as 65009: skipped: inside a block that was not accepted",
+                "line 6: exit-address-family: skipped: inside a block that was not accepted"), warnings);
+        String running = RunningConfigWriter.render(router);
+        assertFalse(running.contains("10.9."), running);
+        assertTrue(running.contains(" neighbor 192.0.2.2 remote-as 65001\n"), running); // the block around goes on
+    }
+
+    @Test
+    void dynamipsDefaultsAreKeptAsSettings() {
+        // What GNS3's c7200 writes into every startup-config.
+        List<String> warnings = ConfigLoader.apply(router, """
+                upgrade fpd auto
+                gatekeeper
+                 shutdown
+                !
+                mgcp profile default
+                !
+                """);
+        assertEquals(List.of(), warnings);
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains("upgrade fpd auto\n"), running);
+        assertTrue(running.contains("gatekeeper\n shutdown\n"), running);
+        assertTrue(running.contains("mgcp profile default\n"), running);
+    }
 }
