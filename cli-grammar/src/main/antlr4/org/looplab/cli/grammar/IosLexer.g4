@@ -125,6 +125,7 @@ SLIP_PPP : 'slip-ppp';
 UPGRADE : 'upgrade';
 GATEKEEPER : 'gatekeeper';
 MGCP : 'mgcp';
+STOPBITS : 'stopbits';
 MSEC : 'msec';
 NONE : 'none';
 PASSWORD_ENCRYPTION : 'password-encryption';

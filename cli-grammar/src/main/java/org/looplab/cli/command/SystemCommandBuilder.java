@@ -208,6 +208,13 @@ public final class SystemCommandBuilder {
         if (setting.line_logging_synchronous() != null) {
             return new ChangeTerminalLine("logging synchronous", line -> line.setLoggingSynchronous(true));
         }
+        if (setting.line_stopbits() != null) {
+            String bits = setting.line_stopbits().bits.getText();
+            if (!bits.matches("1|1\\.5|2")) {
+                throw new InvalidArgumentException(setting.line_stopbits().bits.getCharPositionInLine());
+            }
+            return new ChangeTerminalLine("stopbits", line -> line.setStopBits(bits));
+        }
         if (setting.line_session_limit() != null) {
             int limit = number(setting.line_session_limit().limit, 0, 4294967);
             return new ChangeTerminalLine("session-limit", line -> line.setSessionLimit(limit));
@@ -238,6 +245,7 @@ public final class SystemCommandBuilder {
             case IosLexer.PASSWORD -> new ChangeTerminalLine(form + " password", line -> line.setPassword(null));
             case IosLexer.SESSION_LIMIT -> new ChangeTerminalLine(form + " session-limit", line -> line.setSessionLimit(null));
             case IosLexer.LOGGING -> new ChangeTerminalLine(form + " logging synchronous", line -> line.setLoggingSynchronous(false));
+            case IosLexer.STOPBITS -> new ChangeTerminalLine(form + " stopbits", line -> line.setStopBits(null));
             case IosLexer.EXEC_TIMEOUT -> new ChangeTerminalLine(form + " exec-timeout",
                     line -> line.setExecTimeout(null));
             default -> new ChangeTerminalLine(form + " privilege level", line -> line.setPrivilegeLevel(null));

@@ -205,6 +205,9 @@ public final class RunningConfigWriter {
             if (line.loggingSynchronous()) {
                 out.append(" logging synchronous\n");
             }
+            if (line.stopBits() != null) {
+                out.append(" stopbits ").append(line.stopBits()).append('\n');
+            }
             if (line.loginAuthentication() != null) {
                 out.append(" login authentication ").append(line.loginAuthentication()).append('\n');
             }

@@ -157,4 +157,23 @@ class ConfigLoaderTest {
         assertTrue(running.contains("gatekeeper\n shutdown\n"), running);
         assertTrue(running.contains("mgcp profile default\n"), running);
     }
+
+    @Test
+    void stopbitsOfTheConsoleAndAuxLinesAreKeptAndWrittenBack() {
+        List<String> warnings = ConfigLoader.apply(router, """
+                line con 0
+                 stopbits 1
+                line aux 0
+                 stopbits 1
+                line vty 0 4
+                 login
+                """);
+        assertEquals(List.of(), warnings);
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains("line con 0\n stopbits 1\nline aux 0\n stopbits 1\n"), running);
+        assertEquals(List.of("line 2: stopbits 3: % Invalid input detected at '^' marker."),
+                ConfigLoader.apply(router, "line con 0\n stopbits 3\n"));
+        ConfigLoader.apply(router, "line con 0\n no stopbits\n");
+        assertFalse(RunningConfigWriter.render(router).contains("line con 0\n stopbits"));
+    }
 }
