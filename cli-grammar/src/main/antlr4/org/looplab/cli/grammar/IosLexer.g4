@@ -126,6 +126,8 @@ UPGRADE : 'upgrade';
 GATEKEEPER : 'gatekeeper';
 MGCP : 'mgcp';
 STOPBITS : 'stopbits';
+HALF_DUPLEX : 'half-duplex';
+FULL_DUPLEX : 'full-duplex';
 MSEC : 'msec';
 NONE : 'none';
 PASSWORD_ENCRYPTION : 'password-encryption';

@@ -121,6 +121,8 @@ if_inert : if_inert_head rest = LINE?;
 
 if_inert_head
    : DUPLEX
+   | HALF_DUPLEX
+   | FULL_DUPLEX
    | SPEED
    | NEGOTIATION
    | MEDIA_TYPE
@@ -177,6 +179,7 @@ if_inert_head
 
 if_inert_ip_head
    : ACCOUNTING
+   | ADDRESS DHCP
    | ADMISSION
    | AUTHENTICATION
    | BANDWIDTH_PERCENT

@@ -176,4 +176,21 @@ class ConfigLoaderTest {
         ConfigLoader.apply(router, "line con 0\n no stopbits\n");
         assertFalse(RunningConfigWriter.render(router).contains("line con 0\n stopbits"));
     }
+
+    @Test
+    void dhcpAddressesAndDuplexKeywordsOfOldPlatformsAreKept() {
+        List<String> warnings = ConfigLoader.apply(router, """
+                interface GigabitEthernet0/1
+                 ip address dhcp
+                 half-duplex
+                interface GigabitEthernet0/2
+                 full-duplex
+                """);
+        assertEquals(List.of(), warnings);
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains(" ip address dhcp\n"), running);
+        assertTrue(running.contains(" half-duplex\n"), running);
+        assertTrue(running.contains(" full-duplex\n"), running);
+        assertNull(router.interfaceNamed(InterfaceName.gigabitEthernet(1)).address()); // no DHCP client is simulated
+    }
 }
