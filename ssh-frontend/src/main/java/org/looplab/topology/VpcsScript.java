@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class VpcsScript {
     private static final String OCTET = "(25[0-5]|2[0-4]\\d|1?\\d?\\d)";
     private static final Pattern ADDRESS = Pattern.compile(OCTET + "(\\." + OCTET + "){3}");
+    /** A dotted word is VPCS's netmask from /8 on, its gateway otherwise. */
+    private static final int MIN_MASK = 8;
     private static final Pattern LENGTH = Pattern.compile("/?([1-9]|[12]\\d|3[0-2])");
 
     private VpcsScript() {
@@ -48,8 +50,8 @@ final class VpcsScript {
             String word = words[i];
             if (LENGTH.matcher(word).matches()) {
                 length = Integer.parseInt(word.replace("/", ""));
-            } else if (ADDRESS.matcher(word).matches() && maskLength(word) >= 0) {
-                length = maskLength(word);
+            } else if (ADDRESS.matcher(word).matches() && LinuxExec.maskLength(word) >= MIN_MASK) {
+                length = LinuxExec.maskLength(word); // a netmask; a dotted word that is none is the gateway
             } else if (ADDRESS.matcher(word).matches() && gateway == null) {
                 gateway = word;
             } else {
@@ -62,16 +64,5 @@ final class VpcsScript {
             exec.add("ip route add default via " + gateway);
         }
         return exec;
-    }
-
-    /** The prefix length of a dotted netmask (255.255.255.0: 24), or -1 when it is not one (a gateway). */
-    private static int maskLength(String dotted) {
-        long bits = 0;
-        for (String octet : dotted.split("\\.")) {
-            bits = bits << 8 | Integer.parseInt(octet);
-        }
-        int length = Long.bitCount(bits);
-        long mask = length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL;
-        return bits == mask && length >= 8 ? length : -1;
     }
 }
