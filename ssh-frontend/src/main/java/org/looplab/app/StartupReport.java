@@ -11,6 +11,7 @@ import org.looplab.lab.RunningLab;
 import org.looplab.lab.StartupConfigSource;
 import org.looplab.lab.StartupConfigUsers;
 import org.looplab.ssh.RouterEndpoint;
+import org.looplab.topology.NodeKind;
 import org.looplab.topology.TopologyNode;
 
 /**
@@ -60,11 +61,17 @@ final class StartupReport {
             out.printf("%-" + width + "s  %-32s (%s)%n", name, endpoint.sshCommand(firstUser),
                     source == null ? "" : source.description());
         }
+        // Routers whose config gives no username boot with the kind's login (LabStarter warns about each).
+        boolean kindLogin = running.warnings().stream().anyMatch(w -> w.contains(": no username in its startup-config"));
+        String kindLoginText = NodeKind.DEFAULT_USER + " with containerlab's default password for its kind (README, "
+                + "'Topology files')";
         if (users.isEmpty()) {
-            out.println("looplab: no username line in the startup-config files read; log in with the users you configured");
+            out.println(kindLogin ? "looplab: log in as " + kindLoginText
+                    : "looplab: no username line in the startup-config files read; log in with the users you configured");
         } else {
             out.println("looplab: log in as " + String.join(" or ", users) + "; the passwords are on the 'username' lines"
-                    + " of " + String.join("; ", places));
+                    + " of " + String.join("; ", places)
+                    + (kindLogin ? "; a router whose config has no username takes " + kindLoginText : ""));
         }
         out.flush();
     }
