@@ -251,13 +251,7 @@ final class Gns3Project {
         candidates.add(v2File);
         for (Path candidate : candidates) {
             if (Files.isRegularFile(candidate)) {
-                try {
-                    return TextFile.read(candidate);
-                } catch (TextFile.NotText e) {
-                    throw new TopologyException(candidate, e.line(), "startup-config is " + e.reason());
-                } catch (IOException e) {
-                    throw new TopologyException(candidate, 0, "cannot read the startup-config: " + FileReason.of(e));
-                }
+                return projectFile(candidate, "the startup-config");
             }
         }
         return null;
@@ -328,15 +322,17 @@ final class Gns3Project {
         if (content != null && !content.isBlank()) {
             return content;
         }
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
+        return Files.isRegularFile(file) ? projectFile(file, "startup.vpc") : null;
+    }
+
+    /** The text of a file of the project folder; {@code what} names it in the error. */
+    private static String projectFile(Path file, String what) throws TopologyException {
         try {
             return TextFile.read(file);
         } catch (TextFile.NotText e) {
-            throw new TopologyException(file, e.line(), "startup.vpc is " + e.reason());
+            throw new TopologyException(file, e.line(), what + " is " + e.reason());
         } catch (IOException e) {
-            throw new TopologyException(file, 0, "cannot read startup.vpc: " + FileReason.of(e));
+            throw new TopologyException(file, 0, "cannot read " + what + ": " + FileReason.of(e));
         }
     }
 
