@@ -7,9 +7,10 @@ parser grammar Ios_mgmt;
 
 options { tokenVocab = IosLexer; }
 
-cfg_ip_domain_name : IP DOMAIN_NAME name = WORD;
+/* ip domain-name X, or IOS 15's spelling ip domain name X: the same setting. */
+cfg_ip_domain_name : IP (DOMAIN_NAME | DOMAIN NAME) name = WORD;
 
-cfg_no_ip_domain_name : IP DOMAIN_NAME WORD?;
+cfg_no_ip_domain_name : IP (DOMAIN_NAME | DOMAIN NAME) WORD?;
 
 /* crypto key generate rsa [modulus N]: the key the SSH server needs (kept out of running-config, as IOS). */
 cfg_crypto_key : CRYPTO KEY GENERATE RSA (MODULUS modulus = DEC)?;

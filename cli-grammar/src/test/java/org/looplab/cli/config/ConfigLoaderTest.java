@@ -193,4 +193,18 @@ class ConfigLoaderTest {
         assertTrue(running.contains(" full-duplex\n"), running);
         assertNull(router.interfaceNamed(InterfaceName.gigabitEthernet(1)).address()); // no DHCP client is simulated
     }
+
+    @Test
+    void iosFifteensIpDomainNameSpellingLetsTheRsaKeyBeGenerated() {
+        // CML's IOSv configs: "ip domain name", then the key (it used to get "% Please define a domain-name first.").
+        List<String> warnings = ConfigLoader.apply(router, """
+                hostname R50
+                ip domain name virl.lab
+                crypto key generate rsa modulus 1024
+                """);
+        assertEquals(List.of(), warnings);
+        assertTrue(RunningConfigWriter.render(router).contains("ip domain-name virl.lab\n"));
+        ConfigLoader.apply(router, "no ip domain name\n");
+        assertFalse(RunningConfigWriter.render(router).contains("virl.lab"));
+    }
 }

@@ -58,14 +58,14 @@ class InertSettingsTest {
         ConfigLoader.Report report = ConfigLoader.load(router, config);
         assertEquals(List.of(), report.warnings());
         assertEquals(0, report.refused());
-        // The access list, the SNMP community and no aaa new-model are modelled (applied), the rest kept.
-        assertEquals(18, report.kept(), report.toString());
+        // The access list, the SNMP community, the domain name and no aaa new-model are modelled (applied), the rest kept.
+        assertEquals(17, report.kept(), report.toString());
         String running = RunningConfigWriter.render(router);
         for (String expected : List.of("version 15.6\n", "hostname R1\n!\nboot-start-marker\nboot-end-marker\n",
-                "no aaa new-model\nip cef\nno ip domain lookup\nip domain name lab.example\nipv6 unicast-routing\n"
+                "no aaa new-model\nip cef\nno ip domain lookup\nipv6 unicast-routing\n"
                         + "multilink bundle-name authenticated\n!\nusername admin privilege 15 password 7 0822455D0A16\n!\nredundancy\n!\n",
                 "interface GigabitEthernet0/0\n ip address 10.0.0.1 255.255.255.0\n ip nat inside\n duplex auto\n speed auto\n",
-                "ip forward-protocol nd\nno ip http server\n!\n",
+                "ip forward-protocol nd\nno ip http server\n!\n", "ip domain-name lab.example\n",
                 "router eigrp 100\n network 10.0.0.0\n no auto-summary\n",
                 "ip access-list extended WEB\n permit tcp any any eq www\n",
                 "snmp-server community public RO\n", "control-plane\n", "ntp server 10.0.0.254\n!\n",
