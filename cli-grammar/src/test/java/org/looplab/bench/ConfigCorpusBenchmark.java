@@ -28,6 +28,7 @@ public final class ConfigCorpusBenchmark {
 
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args.length > 0 ? args[0] : ".");
+        boolean listRefused = args.length > 1 && args[1].equals("--refused");
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing.filter(file -> file.toString().endsWith(".cfg")).sorted().toList();
@@ -42,6 +43,9 @@ public final class ConfigCorpusBenchmark {
             ConfigLoader.Report report = ConfigLoader.load(router, text);
             Set<String> heads = new HashSet<>();
             for (String warning : report.warnings()) {
+                if (listRefused) {
+                    System.out.println("refused: " + file.getFileName() + ": " + warning);
+                }
                 String line = warning.substring(warning.indexOf(": ") + 2);
                 String[] words = line.split("\\s+");
                 String head = words.length > 1 && (words[0].equals("no") || words[0].equals("ip"))

@@ -1,15 +1,25 @@
 package org.looplab.config;
 
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code banner motd|login|exec} texts, kept exactly as typed between the delimiters (newlines
- * included), as IOS keeps them.
+ * The {@code banner motd|login|exec|incoming|prompt-timeout|slip-ppp} texts, kept exactly as typed between
+ * the delimiters (newlines included), as IOS keeps them. The incoming banner greets reverse-telnet
+ * sessions to async lines, prompt-timeout a login that times out and slip-ppp a SLIP/PPP session: a lab
+ * has none of those, so their texts are kept and written back, never shown.
  */
 public final class Banners {
     /** In IOS's running-config order. */
-    public enum Kind { EXEC, LOGIN, MOTD }
+    public enum Kind {
+        EXEC, INCOMING, LOGIN, MOTD, PROMPT_TIMEOUT, SLIP_PPP;
+
+        /** The keyword after {@code banner}. */
+        public String keyword() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
 
     private final Map<Kind, String> texts = new EnumMap<>(Kind.class);
 

@@ -41,6 +41,8 @@ public final class TerminalLine {
     private String password;
     private Integer sessionLimit;
     private boolean loggingSynchronous;
+    /** {@code stopbits N} of an async line (1, 1.5 or 2 as typed), null for the default; no serial line carries it here. */
+    private String stopBits;
     private String loginAuthentication;
     private Set<Transport> transportOutput;
     private boolean noExec;
@@ -204,5 +206,13 @@ public final class TerminalLine {
 
     public void setPrivilegeLevel(Integer level) {
         this.privilegeLevel = level;
+    }
+
+    public String stopBits() {
+        return stopBits;
+    }
+
+    public void setStopBits(String stopBits) {
+        this.stopBits = stopBits;
     }
 }

@@ -10,6 +10,7 @@ import org.looplab.topology.FileReason;
 import org.looplab.topology.Topology;
 import org.looplab.topology.TopologyException;
 import org.looplab.topology.TopologyLoader;
+import org.looplab.topology.TopologyNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,8 +57,9 @@ public final class ImportCommand implements Callable<Integer> {
             }
             Path written = ContainerlabWriter.write(topology, folder);
             topology.notes().forEach(note -> stdout.println("looplab: note: " + note));
-            stdout.printf("looplab: wrote %s: %d routers, %d links%n", written, topology.nodes().size(),
-                    topology.links().size());
+            long hosts = topology.nodes().stream().filter(TopologyNode::isLinuxHost).count();
+            stdout.printf("looplab: wrote %s: %d routers, %s%d links%n", written, topology.nodes().size() - hosts,
+                    hosts == 0 ? "" : hosts + (hosts == 1 ? " end host, " : " end hosts, "), topology.links().size());
             stdout.println("looplab: run it with: looplab run " + folder);
             stdout.flush();
             return 0;

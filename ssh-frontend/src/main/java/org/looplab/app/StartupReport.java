@@ -5,11 +5,13 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.looplab.lab.RunningLab;
 import org.looplab.lab.StartupConfigSource;
 import org.looplab.lab.StartupConfigUsers;
 import org.looplab.ssh.RouterEndpoint;
+import org.looplab.topology.NodeKind;
 import org.looplab.topology.TopologyNode;
 
 /**
@@ -39,7 +41,7 @@ final class StartupReport {
             out.println("looplab: listening on all addresses (--bind-any): other hosts can reach these routers");
         }
         Set<String> users = new LinkedHashSet<>();
-        Set<Path> folders = new LinkedHashSet<>();
+        Set<String> places = new LinkedHashSet<>();
         for (TopologyNode node : running.topology().nodes()) {
             // A router booted from a saved config may have other users now; only the files are read.
             StartupConfigSource from = running.configSources().get(node.name());
@@ -47,9 +49,7 @@ final class StartupReport {
                 List<String> fileUsers = fileUsers(node);
                 if (!fileUsers.isEmpty()) {
                     users.addAll(fileUsers);
-                    folders.add(node.startupConfig() != null
-                            ? node.startupConfig().toAbsolutePath().normalize().getParent()
-                            : running.topology().file().toAbsolutePath().normalize().getParent());
+                    places.add(passwordPlace(node, running.topology().file().toAbsolutePath().normalize()));
                 }
             }
         }
@@ -61,13 +61,36 @@ final class StartupReport {
             out.printf("%-" + width + "s  %-32s (%s)%n", name, endpoint.sshCommand(firstUser),
                     source == null ? "" : source.description());
         }
+        // Routers whose config gives no username boot with the kind's login (LabStarter warns about each).
+        boolean kindLogin = running.warnings().stream().anyMatch(w -> w.contains(": no username in its startup-config"));
+        String kindLoginText = NodeKind.DEFAULT_USER + " with containerlab's default password for its kind (README, "
+                + "'Topology files')";
         if (users.isEmpty()) {
-            out.println("looplab: no username line in the startup-config files read; log in with the users you configured");
+            out.println(kindLogin ? "looplab: log in as " + kindLoginText
+                    : "looplab: no username line in the startup-config files read; log in with the users you configured");
         } else {
             out.println("looplab: log in as " + String.join(" or ", users) + "; the passwords are on the 'username' lines"
-                    + " of the startup-config files in " + String.join(", ", folders.stream().map(Path::toString).toList()));
+                    + " of " + String.join("; ", places)
+                    + (kindLogin ? "; a router whose config has no username takes " + kindLoginText : ""));
         }
         out.flush();
+    }
+
+    /** Where a node's username lines are: its file, the text the lab file embeds, or the kind's default. */
+    private static String passwordPlace(TopologyNode node, Path labFile) {
+        if (node.startupConfig() != null) {
+            return "the startup-config files in " + node.startupConfig().toAbsolutePath().normalize().getParent();
+        }
+        if (node.inlineConfig() == null) {
+            return "the default config of the node's kind (containerlab's, see the README's 'Topology files')";
+        }
+        String name = labFile.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".gns3")) {
+            return "the routers' startup-configs in " + labFile.getParent().resolve("project-files");
+        }
+        return name.endsWith(".clab.yml") || name.endsWith(".clab.yaml")
+                ? "the startup-config text written in " + labFile
+                : "the node configurations embedded in " + labFile;
     }
 
     private static List<String> fileUsers(TopologyNode node) {

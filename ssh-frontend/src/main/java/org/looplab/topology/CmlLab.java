@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.looplab.router.InterfaceName;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -32,6 +33,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * host's network) is accepted: its cables stay unplugged, with a note.
  */
 final class CmlLab {
+    /** CML's Linux machines, run as end hosts set up by their boot script. */
+    private static final Set<String> LINUX_MACHINES = Set.of("alpine", "ubuntu", "server", "desktop");
+
     private CmlLab() {
     }
 
@@ -96,12 +100,13 @@ final class CmlLab {
                         }
                     }
                     if (known) {
-                        lab.link(names[0], ports[0], names[1], ports[1], item);
-                    }
-                    if (keys.containsKey("conditioning") && keys.get("conditioning").getValueNode() instanceof MappingNode c
-                            && !c.getValue().isEmpty()) {
-                        lab.note("link conditioning (" + names[0] + " - " + names[1] + ") is not read: give the cable "
-                                + "delay, jitter and loss at the lab console (link R:IF delay MS)");
+                        LinkConditioning conditioning = LinkConditioning.read(yaml, keys.get("conditioning"));
+                        lab.link(names[0], ports[0], names[1], ports[1], item, conditioning.delayNanos(),
+                                conditioning.lossPercent(), conditioning.jitterNanos());
+                        if (!conditioning.notSimulated().isEmpty()) {
+                            lab.note("link " + names[0] + " - " + names[1] + ": conditioning " + String.join(", ",
+                                    conditioning.notSimulated()) + " is not simulated (latency, jitter and loss are)");
+                        }
                     }
                 } catch (TopologyException bad) {
                     lab.refuse(bad);
@@ -128,6 +133,9 @@ final class CmlLab {
             return;
         }
         NodeKind kind = kind(definition);
+        if (kind == null && LINUX_MACHINES.contains(definition)) {
+            kind = NodeKind.LINUX;
+        }
         if (kind == null) {
             badPortsById.put(id, Map.of());
             throw yaml.error(definitionNode, "node " + nodeName + " (node_definition " + definition + "): "
@@ -162,6 +170,10 @@ final class CmlLab {
         portsById.put(id, ports);
         badPortsById.put(id, badPorts);
         String config = configuration(yaml, lab, nodeName, keys);
+        if (kind == NodeKind.LINUX) {
+            lab.add(new TopologyNode(nodeName, kind, null, null, false, config == null ? List.of() : shellLines(config)));
+            return;
+        }
         lab.add(new TopologyNode(nodeName, kind, null, config != null ? config : "hostname " + nodeName + "\n", false));
     }
 
@@ -188,6 +200,19 @@ final class CmlLab {
         return text.isBlank() ? null : text + "\n";
     }
 
+    /**
+     * A Linux machine's configuration is a shell script sourced at boot: its commands are the host's exec
+     * lines (its {@code ip addr add} and {@code ip route add} set it up; the rest is listed as not run).
+     * Comments, blank lines, its {@code hostname} and CML's {@code USERNAME=}/{@code PASSWORD=} variables
+     * are left out.
+     */
+    private static List<String> shellLines(String script) {
+        return script.lines().map(String::trim)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith("hostname ")
+                        && !line.matches("[A-Z_]+=.*"))
+                .toList();
+    }
+
     private static NodeKind kind(String definition) {
         return switch (definition) {
             case "iosv" -> NodeKind.IOSV;
@@ -212,8 +237,8 @@ final class CmlLab {
             case "iosvl2", "ioll2-xe", "cat9000v-q200", "cat9000v-uadp", "cat9000v", "nxosv", "nxosv9000" ->
                     "it is a switch; looplab simulates routers, not switching (VLANs, trunks, spanning tree)";
             case "unmanaged_switch" -> "a switch joins many cables into one segment; looplab's links join two ports each";
-            case "alpine", "ubuntu", "server", "desktop", "coreos", "trex", "wan_emulator" ->
-                    "a Linux machine; looplab runs Linux end hosts only as containerlab linux nodes (exec lines)";
+            case "coreos", "trex", "wan_emulator" ->
+                    "a Linux appliance looplab does not simulate (its end hosts are alpine, ubuntu, server, desktop)";
             default -> "looplab simulates IOS routers only (node definitions iosv, csr1000v, cat8000v, iol-xe)";
         };
     }

@@ -44,6 +44,8 @@ final class Gns3Project {
             "WIC-2T", new Adapter(InterfaceName.Type.SERIAL, 2));
     /** Dynamips numbers WIC ports from 16 on adapter 0. */
     private static final int FIRST_WIC_PORT = 16;
+    /** The first project file revision of GNS3 2.0; older files have another layout (GNS3 1.x). */
+    private static final int MIN_REVISION = 5;
     private static final Pattern FORMAT_FIELD = Pattern.compile("\\{([a-z]*)(\\d*)\\}");
 
     private Gns3Project() {
@@ -92,6 +94,11 @@ final class Gns3Project {
         String title = yaml.optional(topKeys, "name");
         String name = ImportedLab.safeName(title != null ? title : yaml.file().getFileName().toString()
                 .replaceAll("(?i)\\.gns3$", ""), "gns3-lab");
+        String revision = yaml.optional(topKeys, "revision");
+        if (revision != null && revision.matches("\\d+") && Integer.parseInt(revision) < MIN_REVISION) {
+            throw yaml.error(topKeys.get("revision").getValueNode(), "a GNS3 1.x project (revision " + revision
+                    + "): looplab reads GNS3 2.x projects; open it in GNS3 2 and save it to convert it");
+        }
         MappingNode topology = yaml.mapping(yaml.required(top, topKeys, "topology"), "topology");
         Map<String, NodeTuple> topologyKeys = yaml.keys(topology, null, "topology");
 
@@ -171,10 +178,21 @@ final class Gns3Project {
             portsById.put(id, ImportedLab.outsidePorts());
             return;
         }
+        Path project = yaml.file().toAbsolutePath().getParent();
+        if (type.equals("vpcs")) {
+            String script = vpcsScript(yaml, properties, project.resolve("project-files/vpcs/" + id + "/startup.vpc"));
+            if (script == null) {
+                lab.note("node " + nodeName + " (VPCS) has no startup.vpc: it is an end host without an address");
+            }
+            nameById.put(id, nodeName);
+            portsById.put(id, Map.of("0/0", InterfaceName.gigabitEthernet(0)));
+            lab.add(new TopologyNode(nodeName, NodeKind.LINUX, null, null, false,
+                    script == null ? List.of() : VpcsScript.execLines(script)));
+            return;
+        }
         NodeKind kind;
         Map<String, InterfaceName> ports;
         String config;
-        Path project = yaml.file().toAbsolutePath().getParent();
         switch (type) {
             case "dynamips" -> {
                 kind = NodeKind.DYNAMIPS;
@@ -185,8 +203,15 @@ final class Gns3Project {
                         project.resolve("project-files/dynamips"));
             }
             case "iou" -> {
-                kind = NodeKind.IOL;
+                String image = String.valueOf(yaml.optional(properties, "path")).toLowerCase(Locale.ROOT);
+                if (image.contains("l2")) {
+                    throw yaml.error(typeNode, "node " + nodeName + " (iou, image " + image + "): it is a switch; "
+                            + "looplab simulates routers, not switching");
+                }
                 ports = iouPorts(yaml, properties);
+                // Serial adapters exist on IOU, not on containerlab's IOL: such a node runs as the project's hardware.
+                kind = ports.values().stream().anyMatch(p -> p.type() == InterfaceName.Type.SERIAL)
+                        ? NodeKind.DYNAMIPS : NodeKind.IOL;
                 config = startupConfig(yaml, properties, project,
                         project.resolve("project-files/iou/" + id + "/startup-config.cfg"), project);
             }
@@ -226,13 +251,7 @@ final class Gns3Project {
         candidates.add(v2File);
         for (Path candidate : candidates) {
             if (Files.isRegularFile(candidate)) {
-                try {
-                    return TextFile.read(candidate);
-                } catch (TextFile.NotText e) {
-                    throw new TopologyException(candidate, e.line(), "startup-config is " + e.reason());
-                } catch (IOException e) {
-                    throw new TopologyException(candidate, 0, "cannot read the startup-config: " + FileReason.of(e));
-                }
+                return projectFile(candidate, "the startup-config");
             }
         }
         return null;
@@ -246,8 +265,11 @@ final class Gns3Project {
         int wicPort = FIRST_WIC_PORT;
         for (Map.Entry<String, NodeTuple> property : new TreeMap<>(properties).entrySet()) {
             String key = property.getKey();
+            if (!key.matches("slot\\d|wic\\d")) {
+                continue; // other properties (power_supplies, sensors...) are lists and mean nothing here
+            }
             String value = yaml.optional(properties, key);
-            if (value == null || value.isEmpty() || !(key.matches("slot\\d") || key.matches("wic\\d"))) {
+            if (value == null || value.isEmpty()) {
                 continue;
             }
             boolean slot = key.startsWith("slot");
@@ -271,18 +293,47 @@ final class Gns3Project {
         return ports;
     }
 
-    /** IOU: four Ethernet ports an adapter, then the serial adapters (GNS3 numbers them on after). */
+    /**
+     * IOU: four ports an adapter, the Ethernet adapters first, then the serial adapters numbered on after
+     * them (two of each by default), named as IOU names them: Ethernet0/0, Serial2/0.
+     */
     private static Map<String, InterfaceName> iouPorts(YamlTree yaml, Map<String, NodeTuple> properties)
             throws TopologyException {
         Map<String, InterfaceName> ports = new HashMap<>();
-        String ethernet = yaml.optional(properties, "ethernet_adapters");
-        int adapters = ethernet != null && ethernet.matches("\\d{1,2}") ? Integer.parseInt(ethernet) : 2;
-        for (int adapter = 0; adapter < adapters; adapter++) {
+        int ethernet = adapterCount(yaml.optional(properties, "ethernet_adapters"));
+        int serial = adapterCount(yaml.optional(properties, "serial_adapters"));
+        for (int adapter = 0; adapter < ethernet + serial; adapter++) {
+            InterfaceName.Type type = adapter < ethernet ? InterfaceName.Type.ETHERNET : InterfaceName.Type.SERIAL;
             for (int port = 0; port < 4; port++) {
-                ports.put(adapter + "/" + port, InterfaceName.of(InterfaceName.Type.ETHERNET, adapter, port));
+                ports.put(adapter + "/" + port, InterfaceName.of(type, adapter, port));
             }
         }
-        return ports; // serial adapters: IOL in looplab has Ethernet ports only, so a link there is refused
+        return ports;
+    }
+
+    private static int adapterCount(String text) {
+        return text != null && text.matches("\\d{1,2}") ? Integer.parseInt(text) : 2;
+    }
+
+    /** A VPCS node's startup script: in its properties (GNS3 2.0), else its {@code startup.vpc} file. */
+    private static String vpcsScript(YamlTree yaml, Map<String, NodeTuple> properties, Path file)
+            throws TopologyException {
+        String content = yaml.optional(properties, "startup_script");
+        if (content != null && !content.isBlank()) {
+            return content;
+        }
+        return Files.isRegularFile(file) ? projectFile(file, "startup.vpc") : null;
+    }
+
+    /** The text of a file of the project folder; {@code what} names it in the error. */
+    private static String projectFile(Path file, String what) throws TopologyException {
+        try {
+            return TextFile.read(file);
+        } catch (TextFile.NotText e) {
+            throw new TopologyException(file, e.line(), what + " is " + e.reason());
+        } catch (IOException e) {
+            throw new TopologyException(file, 0, "cannot read " + what + ": " + FileReason.of(e));
+        }
     }
 
     /** A Qemu VM's ports: one an adapter, named by {@code port_name_format} as GNS3's StandardPortFactory does. */
@@ -361,7 +412,7 @@ final class Gns3Project {
         return switch (type) {
             case "ethernet_switch", "ethernet_hub", "atm_switch", "frame_relay_switch" ->
                     "a switch joins many cables into one segment; looplab's links join two ports each";
-            case "vpcs", "docker", "virtualbox", "vmware", "traceng" ->
+            case "docker", "virtualbox", "vmware", "traceng" ->
                     "not an IOS router; looplab runs end hosts only as containerlab linux nodes (exec lines)";
             default -> "looplab simulates IOS routers only (node types dynamips, iou, qemu with IOSv or CSR)";
         };

@@ -88,6 +88,12 @@ final class ImportedLab {
 
     /** A cable between two ports; one to an outside node leaves the router's port unplugged. */
     void link(String aNode, InterfaceName aPort, String bNode, InterfaceName bPort, Node where) {
+        link(aNode, aPort, bNode, bPort, where, Link.DEFAULT_DELAY_NANOS, 0, 0);
+    }
+
+    /** A cable with its one-way delay, loss (percent) and jitter, as the file conditions it. */
+    void link(String aNode, InterfaceName aPort, String bNode, InterfaceName bPort, Node where, long delayNanos,
+            double lossPercent, long jitterNanos) {
         for (String[] ends : List.of(new String[] {aNode, bNode, aPort.shortName()}, new String[] {bNode, aNode, bPort.shortName()})) {
             if (outside.containsKey(ends[0])) {
                 notes.add("the link from " + ends[1] + " to " + ends[0] + " (" + outside.get(ends[0]) + ") is not simulated: "
@@ -108,7 +114,7 @@ final class ImportedLab {
                 return;
             }
         }
-        links.add(new TopologyLink(a, b, Link.DEFAULT_DELAY_NANOS));
+        links.add(new TopologyLink(a, b, delayNanos, lossPercent, jitterNanos));
     }
 
     Topology build(String labName) throws TopologyException {

@@ -18,13 +18,17 @@ import java.util.regex.Pattern;
  */
 public final class LinuxExec {
     private static final Pattern ADDR = Pattern.compile(
-            "ip\\s+(?:-4\\s+)?(?:a|addr|address)\\s+(?:add|replace)\\s+(\\d+\\.\\d+\\.\\d+\\.\\d+)/(\\d{1,2})"
+            "ip\\s+(?:-4\\s+)?(?:a|addr|address)\\s+(?:add|replace)\\s+(\\d+\\.\\d+\\.\\d+\\.\\d+)/(\\d{1,2}|\\d+\\.\\d+\\.\\d+\\.\\d+)"
                     + "(?:\\s+brd\\s+\\S+)?\\s+dev\\s+(\\S+)");
     private static final Pattern ROUTE = Pattern.compile(
             "ip\\s+(?:-4\\s+)?(?:r|ro|route)\\s+(add|replace|change)\\s+(default|\\d+\\.\\d+\\.\\d+\\.\\d+(?:/\\d{1,2})?)"
                     + "(?:\\s+via\\s+(\\d+\\.\\d+\\.\\d+\\.\\d+))?(?:\\s+dev\\s+(\\S+))?(?:\\s+metric\\s+\\d+)?");
     private static final Pattern ROUTE_DELETE = Pattern.compile(
             "ip\\s+(?:-4\\s+)?(?:r|ro|route)\\s+(?:del|delete)\\s+(default|\\d+\\.\\d+\\.\\d+\\.\\d+(?:/\\d{1,2})?)(?:\\s.*)?");
+    /** net-tools' route (busybox has it): {@code route add default gw GW [dev] [ethN]}, {@code route add -net N netmask M gw GW}. */
+    private static final Pattern NET_TOOLS_ROUTE = Pattern.compile(
+            "route\\s+add\\s+(?:(default)|-net\\s+(\\d+\\.\\d+\\.\\d+\\.\\d+)\\s+netmask\\s+(\\d+\\.\\d+\\.\\d+\\.\\d+))"
+                    + "\\s+gw\\s+(\\d+\\.\\d+\\.\\d+\\.\\d+)(?:\\s+(?:dev\\s+)?(\\S+))?");
     private static final Pattern LINK_UP = Pattern.compile("ip\\s+(?:l|link)\\s+set\\s+(?:dev\\s+)?(\\S+)\\s+up");
     private static final Pattern FORWARDING = Pattern.compile(
             "(?:sysctl\\s+(?:-w\\s+)?net\\.ipv4\\.(?:ip_forward|conf\\.all\\.forwarding)\\s*=\\s*(\\d)"
@@ -54,15 +58,20 @@ public final class LinuxExec {
     private void read(String raw) {
         String line = raw.trim().replaceFirst("^sudo\\s+", "").replaceAll("\\s+", " ");
         Matcher m;
+        if ((m = NET_TOOLS_ROUTE.matcher(line)).matches()) {
+            line = "ip route add " + (m.group(1) != null ? "default" : m.group(2) + "/" + maskLength(m.group(3)))
+                    + " via " + m.group(4) + (m.group(5) != null ? " dev " + m.group(5) : "");
+        }
         if ((m = ADDR.matcher(line)).matches()) {
+            int length = m.group(2).contains(".") ? maskLength(m.group(2)) : Integer.parseInt(m.group(2));
             if (port(m.group(3)) == null) {
                 notRun.add(raw.trim() + "  (only ports eth0 to eth15 are simulated)");
             } else if (addresses.containsKey(m.group(3))) {
                 notRun.add(raw.trim() + "  (a second address on a port is not simulated)");
-            } else if (Integer.parseInt(m.group(2)) > 32) {
+            } else if (length < 0 || length > 32) {
                 notRun.add(raw.trim() + "  (not a prefix length)");
             } else {
-                addresses.put(m.group(3), m.group(1) + "/" + m.group(2));
+                addresses.put(m.group(3), m.group(1) + "/" + length);
             }
         } else if ((m = ROUTE.matcher(line)).matches() && (m.group(3) != null || m.group(4) != null)) {
             if (m.group(4) != null && port(m.group(4)) == null) {
@@ -85,6 +94,20 @@ public final class LinuxExec {
         } else {
             notRun.add(raw.trim());
         }
+    }
+
+    /** The prefix length of a dotted netmask (255.255.255.0: 24), as iproute2 takes one after '/'; -1 if not one. */
+    static int maskLength(String dotted) {
+        long bits = 0;
+        for (String octet : dotted.split("\\.")) {
+            int value = Integer.parseInt(octet);
+            if (value > 255) {
+                return -1;
+            }
+            bits = bits << 8 | value;
+        }
+        int length = Long.bitCount(bits);
+        return bits == (length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL) ? length : -1;
     }
 
     private static String prefix(String text) {

@@ -18,6 +18,7 @@ import org.looplab.console.LabConsole;
 import org.looplab.topology.NodeKind;
 import org.looplab.topology.Topology;
 import org.looplab.topology.TopologyLoader;
+import org.looplab.topology.TopologyNode;
 
 /**
  * containerlab's linux nodes as end hosts: their exec lines give the addresses and routes (the PC lines
@@ -134,5 +135,21 @@ class LinuxHostLabTest {
             assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Success rate is 0 percent (0/2)"),
                     printed.toString());
         }
+    }
+
+    @Test
+    void aLongBootScriptListsItsFirstLinesNotRunAndCountsTheRest() throws Exception {
+        List<String> script = new java.util.ArrayList<>(List.of("ip addr add 10.0.0.5/24 dev eth0"));
+        for (int n = 1; n <= LinuxHosts.LISTED_NOT_RUN + 3; n++) {
+            script.add("echo 10.0.9." + n + " host" + n + " >> /etc/hosts");
+        }
+        TopologyNode host = new TopologyNode("dns", NodeKind.LINUX, null, null, false, script);
+        Topology topology = new Topology("t", folder.resolve("t.clab.yml"), List.of(host), List.of());
+        org.looplab.router.Router router = new org.looplab.router.Lab("t", new org.looplab.sim.Kernel(1)).addRouter("dns");
+        List<String> report = LinuxHosts.boot(router, host, host.bootConfig(), topology);
+        assertEquals(1 + LinuxHosts.LISTED_NOT_RUN + 1, report.size(), report.toString());
+        assertEquals("dns: exec line not run (a simulated host runs no programs): echo 10.0.9.1 host1 >> /etc/hosts",
+                report.get(1));
+        assertEquals("dns: 3 more exec lines not run", report.get(report.size() - 1));
     }
 }

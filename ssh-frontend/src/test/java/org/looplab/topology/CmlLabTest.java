@@ -220,4 +220,60 @@ class CmlLabTest {
         assertEquals(TopologyLoader.load(file).links(), again.links());
         assertEquals(3, again.nodes().size());
     }
+
+    @Test
+    void linuxMachinesAreEndHostsAndLinkConditioningShapesTheCable() throws Exception {
+        Path file = folder.resolve("hosts.yaml");
+        Files.writeString(file, """
+                lab:
+                  title: hosts
+                  version: 0.2.2
+                nodes:
+                  - id: n0
+                    label: r1
+                    node_definition: iosv
+                    interfaces: [{id: i0, label: GigabitEthernet0/0, slot: 0, type: physical}]
+                  - id: n1
+                    label: pc1
+                    node_definition: desktop
+                    configuration:
+                      - name: node.cfg
+                        content: |-
+                          # this is a shell script which will be sourced at boot
+                          hostname pc1
+                          USERNAME=cisco
+                          PASSWORD=cisco
+                          ip addr add 10.1.1.10/24 dev eth0
+                          ip route add default via 10.1.1.1
+                          echo nameserver 10.1.1.53 > /etc/resolv.conf
+                    interfaces: [{id: i0, label: eth0, slot: 0, type: physical}]
+                links:
+                  - id: l0
+                    n1: n0
+                    i1: i0
+                    n2: n1
+                    i2: i0
+                    conditioning: {enabled: true, latency: 40, jitter: 5, loss: 2.5, bandwidth: 2000}
+                """);
+        Topology topology = TopologyLoader.load(file);
+        TopologyNode pc = topology.nodes().get(1);
+        assertEquals(NodeKind.LINUX, pc.kind());
+        assertEquals("eth0 10.1.1.10/24, default via 10.1.1.1", pc.linuxExec().summary());
+        assertEquals(List.of("echo nameserver 10.1.1.53 > /etc/resolv.conf"), pc.linuxExec().notRun());
+        TopologyLink cable = topology.links().get(0);
+        assertEquals(40_000_000L, cable.delayNanos());
+        assertEquals(5_000_000L, cable.jitterNanos());
+        assertEquals(2.5, cable.lossPercent());
+        assertTrue(topology.notes().contains("link r1 - pc1: conditioning bandwidth 2000 is not simulated (latency, "
+                + "jitter and loss are)"), topology.notes().toString());
+
+        Path written = ContainerlabWriter.write(topology, folder.resolve("out"));
+        String yaml = Files.readString(written);
+        assertTrue(yaml.contains("    pc1: { kind: linux, exec: [\"ip addr add 10.1.1.10/24 dev eth0\", "), yaml);
+        assertTrue(yaml.contains("    - endpoints: [\"r1:GigabitEthernet0/0\", \"pc1:eth0\"]\n      delay: 40000us\n"
+                + "      jitter: 5000us\n      loss: 2.5%\n"), yaml);
+        Topology again = TopologyLoader.load(written);
+        assertEquals(topology.links(), again.links());
+        assertEquals(pc.exec(), again.nodes().get(1).exec());
+    }
 }

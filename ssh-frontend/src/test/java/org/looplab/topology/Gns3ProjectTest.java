@@ -136,7 +136,7 @@ class Gns3ProjectTest {
                         "links": [],
                         "nodes": [
                             {"name": "SW1", "node_id": "a", "node_type": "ethernet_switch", "properties": {}},
-                            {"name": "PC1", "node_id": "b", "node_type": "vpcs", "properties": {}}
+                            {"name": "SRV", "node_id": "b", "node_type": "docker", "properties": {}}
                         ]
                     },
                     "type": "topology"
@@ -146,7 +146,91 @@ class Gns3ProjectTest {
         assertEquals(List.of(
                 file + ":6: node SW1 (node_type ethernet_switch): a switch joins many cables into one segment; "
                         + "looplab's links join two ports each",
-                file + ":7: node PC1 (node_type vpcs): not an IOS router; looplab runs end hosts only as containerlab "
+                file + ":7: node SRV (node_type docker): not an IOS router; looplab runs end hosts only as containerlab "
                         + "linux nodes (exec lines)"), error.errors());
+    }
+
+    @Test
+    void vpcsNodesAreEndHostsSetUpByTheirStartupScript() throws Exception {
+        String pc1 = "5f0c54b0-5d9e-4bd4-9b0b-0a6c6b0e7c11";
+        String pc2 = "5f0c54b0-5d9e-4bd4-9b0b-0a6c6b0e7c12";
+        Path scripts = folder.resolve("project-files/vpcs");
+        Files.createDirectories(scripts.resolve(pc1));
+        Files.writeString(scripts.resolve(pc1 + "/startup.vpc"), "set pcname PC1\nip 192.168.1.10 192.168.1.1 24\n");
+        Path file = folder.resolve("hosts.gns3");
+        Files.writeString(file, """
+                {"name": "hosts", "revision": 9, "type": "topology", "topology": {
+                    "links": [%s, %s],
+                    "nodes": [
+                        {"name": "R1", "node_id": "%s", "node_type": "dynamips",
+                         "properties": {"platform": "c7200", "dynamips_id": 1, "slot0": "C7200-IO-2FE",
+                                        "power_supplies": [1, 1], "sensors": [22, 22, 22, 22]}},
+                        {"name": "PC1", "node_id": "%s", "node_type": "vpcs", "properties": {}},
+                        {"name": "PC2", "node_id": "%s", "node_type": "vpcs",
+                         "properties": {"startup_script": "ip 10.0.2.5/28 10.0.2.1\\ndhcp\\n"}}
+                    ]}}
+                """.formatted(link(R1, 0, 0, pc1, 0, 0), link(R1, 0, 1, pc2, 0, 0), R1, pc1, pc2));
+        Topology topology = TopologyLoader.load(file);
+        assertEquals(List.of(NodeKind.DYNAMIPS, NodeKind.LINUX, NodeKind.LINUX),
+                topology.nodes().stream().map(TopologyNode::kind).toList());
+        assertEquals(List.of("ip addr add 192.168.1.10/24 dev eth0", "ip route add default via 192.168.1.1"),
+                topology.nodes().get(1).exec());
+        assertEquals("eth0 10.0.2.5/28, default via 10.0.2.1", topology.nodes().get(2).linuxExec().summary());
+        assertEquals(List.of("dhcp"), topology.nodes().get(2).linuxExec().notRun());
+        assertEquals(InterfaceName.gigabitEthernet(0), topology.links().get(0).b().port());
+    }
+
+    @Test
+    void vpcsAddressFormsAsVpcsReadsThem() {
+        assertEquals(List.of("ip addr add 10.1.1.2/16 dev eth0", "ip route add default via 10.1.0.1"),
+                VpcsScript.execLines("ip 10.1.1.2 255.255.0.0 10.1.0.1"));
+        assertEquals(List.of("ip addr add 10.1.1.2/24 dev eth0"), VpcsScript.execLines("ip 10.1.1.2"));
+        assertEquals(List.of("ip addr add 10.1.1.2/30 dev eth0", "ip route add default via 10.1.1.1"),
+                VpcsScript.execLines("ip 10.1.1.2 10.1.1.1 /30"));
+        assertEquals(List.of("ip dhcp"), VpcsScript.execLines("# comment\nip dhcp"));
+    }
+
+    @Test
+    void iouSerialAdaptersAreNumberedAfterTheEthernetOnesAndL2ImagesAreRefused() throws Exception {
+        String r4 = "5f0c54b0-5d9e-4bd4-9b0b-0a6c6b0e7c21";
+        String r5 = "5f0c54b0-5d9e-4bd4-9b0b-0a6c6b0e7c22";
+        Path file = folder.resolve("serial.gns3");
+        Files.writeString(file, """
+                {"name": "serial", "revision": 9, "type": "topology", "topology": {
+                    "links": [%s],
+                    "nodes": [
+                        {"name": "R4", "node_id": "%s", "node_type": "iou",
+                         "properties": {"path": "i86bi-linux-l3-adventerprisek9-15.4.1T.bin", "ethernet_adapters": 1,
+                                        "serial_adapters": 1}},
+                        {"name": "R5", "node_id": "%s", "node_type": "iou",
+                         "properties": {"path": "i86bi-linux-l3-adventerprisek9-15.4.1T.bin"}}
+                    ]}}
+                """.formatted(link(r4, 1, 2, r5, 2, 0), r4, r5));
+        Topology topology = TopologyLoader.load(file);
+        TopologyLink serial = topology.links().get(0);
+        assertEquals(InterfaceName.of(InterfaceName.Type.SERIAL, 1, 2), serial.a().port());
+        assertEquals(InterfaceName.of(InterfaceName.Type.SERIAL, 2, 0), serial.b().port()); // two Ethernet adapters by default
+        assertEquals(NodeKind.DYNAMIPS, topology.nodes().get(0).kind()); // the project's hardware: IOL has no serial
+
+        Path l2 = folder.resolve("l2.gns3");
+        Files.writeString(l2, """
+                {"name": "l2", "revision": 9, "type": "topology", "topology": {"links": [], "nodes": [
+                    {"name": "SW1", "node_id": "s", "node_type": "iou",
+                     "properties": {"path": "i86bi-linux-l2-adventerprise-15.1b.bin"}}]}}
+                """);
+        TopologyException error = assertThrows(TopologyException.class, () -> TopologyLoader.load(l2));
+        assertTrue(error.getMessage().contains("node SW1 (iou, image i86bi-linux-l2-adventerprise-15.1b.bin): it is a "
+                + "switch"), error.getMessage());
+    }
+
+    @Test
+    void refusesGnsThreeOneProjectsByTheirRevision() throws Exception {
+        Path file = folder.resolve("old.gns3");
+        Files.writeString(file, """
+                {"name": "old", "revision": 4, "type": "topology", "topology": {"nodes": []}}
+                """);
+        TopologyException error = assertThrows(TopologyException.class, () -> TopologyLoader.load(file));
+        assertEquals(List.of(file + ":1: a GNS3 1.x project (revision 4): looplab reads GNS3 2.x projects; open it in "
+                + "GNS3 2 and save it to convert it"), error.errors());
     }
 }

@@ -52,4 +52,15 @@ class LinuxExecTest {
         assertEquals(List.of("ip route add default via 10.0.1.9  (RTNETLINK answers: File exists)"), exec.notRun());
         assertEquals("no address (its exec lines configure none)", LinuxExec.of(List.of()).summary());
     }
+
+    @Test
+    void dottedNetmasksAndNetToolsRoutesAsCmlDesktopScriptsWriteThem() {
+        LinuxExec exec = LinuxExec.of(List.of(
+                "ip address add 192.168.2.2/255.255.255.0 dev eth0",
+                "route add default gw 192.168.2.1 eth0",
+                "route add -net 10.0.0.0 netmask 255.0.0.0 gw 192.168.2.254",
+                "ip addr add 10.9.9.9/255.0.255.0 dev eth1"));
+        assertEquals("eth0 192.168.2.2/24, default via 192.168.2.1 dev eth0, 10.0.0.0/8 via 192.168.2.254", exec.summary());
+        assertEquals(List.of("ip addr add 10.9.9.9/255.0.255.0 dev eth1  (not a prefix length)"), exec.notRun());
+    }
 }

@@ -34,6 +34,9 @@ cfg_inert_head
    | DIAL_PEER
    | VOICE
    | VOICE_CARD
+   | GATEKEEPER
+   | MGCP
+   | UPGRADE
    | TRACK
    | OBJECT_GROUP
    | ERRDISABLE
@@ -119,6 +122,8 @@ if_inert : if_inert_head rest = LINE?;
 
 if_inert_head
    : DUPLEX
+   | HALF_DUPLEX
+   | FULL_DUPLEX
    | SPEED
    | NEGOTIATION
    | MEDIA_TYPE
@@ -174,6 +179,7 @@ if_inert_head
 
 if_inert_ip_head
    : ACCOUNTING
+   | ADDRESS DHCP
    | ADMISSION
    | AUTHENTICATION
    | BANDWIDTH_PERCENT

@@ -32,10 +32,14 @@ line_setting
    | line_password
    | line_session_limit
    | line_logging_synchronous
+   | line_stopbits
    ;
 
 /* logging synchronous: a log message shown in a session (terminal monitor) redraws the line being typed. */
 line_logging_synchronous : LOGGING SYNCHRONOUS;
+
+/* stopbits {1|1.5|2}: the async framing of a console or aux line; kept, as no serial line exists here. */
+line_stopbits : STOPBITS bits = (DEC | WORD);
 
 /* "login" checks the line password, "login local" the username table. */
 line_login : LOGIN LOCAL?;
@@ -77,6 +81,7 @@ line_setting_name
    | PASSWORD (SECRET_TYPE_0 | SECRET_TYPE_7)? WORD?
    | SESSION_LIMIT DEC?
    | LOGGING SYNCHRONOUS
+   | STOPBITS (DEC | WORD)?
    | TRANSPORT INPUT (ALL | NONE | SSH | TELNET)*
    | EXEC_TIMEOUT (DEC DEC?)?
    | EXEC

@@ -49,9 +49,10 @@ exec_show_feature_off
    ;
 
 /*
- * banner {motd|login|exec} D TEXT D: the first character after the keyword delimits a text that may span
+ * banner {motd|login|exec|incoming|prompt-timeout|slip-ppp} D TEXT D: the first character after the keyword
+ * delimits a text that may span
  * lines; IOS's "^C" (as written in running-config) counts as one delimiter. LINE is the rest of the line.
  */
-cfg_banner : BANNER kind = (MOTD | LOGIN | EXEC) text = LINE;
+cfg_banner : BANNER kind = (MOTD | LOGIN | EXEC | INCOMING | PROMPT_TIMEOUT | SLIP_PPP) text = LINE;
 
-cfg_no_banner : BANNER kind = (MOTD | LOGIN | EXEC);
+cfg_no_banner : BANNER kind = (MOTD | LOGIN | EXEC | INCOMING | PROMPT_TIMEOUT | SLIP_PPP);

@@ -3,7 +3,7 @@ package org.looplab.cli.command;
 import org.looplab.config.Banners;
 
 /**
- * {@code banner motd|login|exec D TEXT D}. When the closing delimiter is not on the first line, IOS asks
+ * {@code banner motd|login|exec|incoming|prompt-timeout|slip-ppp D TEXT D}. When the closing delimiter is not on the first line, IOS asks
  * for more lines ("Enter TEXT message.  End with the character 'D'.") and reads them, without a prompt,
  * until one contains the delimiter; everything between the delimiters is kept, newlines included.
  */

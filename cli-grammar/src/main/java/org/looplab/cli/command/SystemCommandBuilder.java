@@ -132,6 +132,9 @@ public final class SystemCommandBuilder {
         return switch (token) {
             case IosLexer.MOTD -> Banners.Kind.MOTD;
             case IosLexer.LOGIN -> Banners.Kind.LOGIN;
+            case IosLexer.INCOMING -> Banners.Kind.INCOMING;
+            case IosLexer.PROMPT_TIMEOUT -> Banners.Kind.PROMPT_TIMEOUT;
+            case IosLexer.SLIP_PPP -> Banners.Kind.SLIP_PPP;
             default -> Banners.Kind.EXEC;
         };
     }
@@ -216,6 +219,13 @@ public final class SystemCommandBuilder {
         if (setting.line_logging_synchronous() != null) {
             return new ChangeTerminalLine("logging synchronous", line -> line.setLoggingSynchronous(true));
         }
+        if (setting.line_stopbits() != null) {
+            String bits = setting.line_stopbits().bits.getText();
+            if (!bits.matches("1|1\\.5|2")) {
+                throw new InvalidArgumentException(setting.line_stopbits().bits.getCharPositionInLine());
+            }
+            return new ChangeTerminalLine("stopbits", line -> line.setStopBits(bits));
+        }
         if (setting.line_session_limit() != null) {
             int limit = number(setting.line_session_limit().limit, 0, 4294967);
             return new ChangeTerminalLine("session-limit", line -> line.setSessionLimit(limit));
@@ -249,6 +259,7 @@ public final class SystemCommandBuilder {
             case IosLexer.PASSWORD -> new ChangeTerminalLine(form + " password", line -> line.setPassword(null));
             case IosLexer.SESSION_LIMIT -> new ChangeTerminalLine(form + " session-limit", line -> line.setSessionLimit(null));
             case IosLexer.LOGGING -> new ChangeTerminalLine(form + " logging synchronous", line -> line.setLoggingSynchronous(false));
+            case IosLexer.STOPBITS -> new ChangeTerminalLine(form + " stopbits", line -> line.setStopBits(null));
             case IosLexer.EXEC_TIMEOUT -> new ChangeTerminalLine(form + " exec-timeout",
                     line -> line.setExecTimeout(null));
             case IosLexer.EXEC -> new ChangeTerminalLine(form + " exec", line -> line.setExec(true));

@@ -81,6 +81,9 @@ public final class ConfigLoader {
         // Physical interfaces named in a config come up unless their block says "shutdown" (IOS boot).
         Map<InterfaceName, Boolean> shutByConfig = new LinkedHashMap<>();
         InterfaceName inBlock = null;
+        // The indentation of a refused line inside a block (address-family ipv4 vrf X in router bgp): the lines
+        // indented deeper are its own block and must not land on the block around it; -1 when none.
+        int refusedNestedIndent = -1;
         String[] lines = configText.split("\r?\n", -1);
         for (int index = 0; index < lines.length; index++) {
             String raw = lines[index];
@@ -98,6 +101,14 @@ public final class ConfigLoader {
                 continue;
             }
             boolean indented = Character.isWhitespace(raw.charAt(0));
+            int indent = raw.length() - raw.stripLeading().length();
+            if (refusedNestedIndent >= 0 && (indent > refusedNestedIndent
+                    || indent == refusedNestedIndent && text.toLowerCase(java.util.Locale.ROOT).startsWith("exit-"))) {
+                // exit-address-family and its like close the refused block at its own indentation.
+                warnings.add(warning(index, text, "skipped: inside a block that was not accepted"));
+                continue;
+            }
+            refusedNestedIndent = -1;
             if (skippingBlock && indented) {
                 warnings.add(warning(index, text, "skipped: inside a block that was not accepted"));
                 continue;
@@ -132,6 +143,7 @@ public final class ConfigLoader {
                     session.execute("end");
                 } else {
                     skippingBlock = !indented;
+                    refusedNestedIndent = indented ? indent : -1;
                 }
             } else {
                 skippingBlock = false;

@@ -199,7 +199,7 @@ public final class RunningConfigWriter {
     /** IOS writes its Ctrl-C delimiter as "^C", which reads back as one delimiter (see BannerText). */
     private static void renderBanners(Router router, StringBuilder out) {
         router.banners().all().forEach((kind, text) -> out.append("banner ")
-                .append(kind.name().toLowerCase(java.util.Locale.ROOT)).append(" ^C").append(text).append("^C\n"));
+                .append(kind.keyword()).append(" ^C").append(text).append("^C\n"));
         if (!router.banners().all().isEmpty()) {
             out.append("!\n");
         }
@@ -227,6 +227,9 @@ public final class RunningConfigWriter {
             }
             if (line.loggingSynchronous()) {
                 out.append(" logging synchronous\n");
+            }
+            if (line.stopBits() != null) {
+                out.append(" stopbits ").append(line.stopBits()).append('\n');
             }
             if (line.loginAuthentication() != null) {
                 out.append(" login authentication ").append(line.loginAuthentication()).append('\n');

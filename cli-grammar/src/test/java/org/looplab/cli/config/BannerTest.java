@@ -12,7 +12,10 @@ import org.looplab.router.Lab;
 import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
 
-/** banner motd|login|exec: any delimiter, text over many lines, IOS's "^C", running-config round trip. */
+/**
+ * banner motd|login|exec|incoming|prompt-timeout|slip-ppp: any delimiter, text over many lines, IOS's "^C",
+ * running-config round trip.
+ */
 class BannerTest {
     private final Router router = new Lab("t", new Kernel(1)).addRouter("R1");
 
@@ -46,6 +49,36 @@ class BannerTest {
         Router again = new Lab("t", new Kernel(1)).addRouter("R1");
         assertEquals(List.of(), ConfigLoader.apply(again, running));
         assertEquals(running, RunningConfigWriter.render(again));
+    }
+
+    @Test
+    void incomingPromptTimeoutAndSlipPppBannersAreTextNeverCommands() {
+        // The CML IOSv default config: its incoming banner's lines must not run as commands.
+        List<String> warnings = ConfigLoader.apply(router, """
+                banner incoming ^C
+                **************************************************************************
+                * IOSv is strictly limited to use for evaluation, demonstration and IOS  *
+                ^C
+                banner prompt-timeout #Too slow#
+                banner slip-ppp %
+                interface Loopback9
+                %
+                banner motd ^C MOTD ^C
+                """);
+        assertEquals(List.of(), warnings);
+        assertTrue(router.banners().text(Banners.Kind.INCOMING).contains("* IOSv is strictly limited"));
+        assertEquals("\ninterface Loopback9\n", router.banners().text(Banners.Kind.SLIP_PPP));
+        assertTrue(router.interfaces().stream().noneMatch(i -> i.isLoopback()));
+        String running = RunningConfigWriter.render(router);
+        int incoming = running.indexOf("banner incoming ^C\n****");
+        int motd = running.indexOf("banner motd ^C MOTD ^C\n");
+        int timeout = running.indexOf("banner prompt-timeout ^CToo slow^C\n");
+        int slip = running.indexOf("banner slip-ppp ^C\ninterface Loopback9\n^C\n");
+        assertTrue(incoming >= 0 && incoming < motd && motd < timeout && timeout < slip, running);
+        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
+        session.execute("configure terminal");
+        session.execute("no banner incoming");
+        assertNull(router.banners().text(Banners.Kind.INCOMING));
     }
 
     @Test

@@ -117,4 +117,94 @@ class ConfigLoaderTest {
                 end
                 """), written);
     }
+
+    @Test
+    void theLinesOfARefusedNestedBlockNeverLandOnTheBlockAroundIt() {
+        List<String> warnings = ConfigLoader.apply(router, """
+                router bgp 65000
+                 bgp log-neighbor-changes
+                 address-family ipv4 vrf CUST
+                  network 10.9.0.0 mask 255.255.0.0
+                  neighbor 10.9.9.9 remote-as 65009
+                 exit-address-family
+                 neighbor 192.0.2.2 remote-as 65001
+                !
+                """);
+        assertEquals(List.of(
+                "line 3: address-family ipv4 vrf CUST: % Invalid input detected at '^' marker.",
+                "line 4: network 10.9.0.0 mask 255.255.0.0: skipped: inside a block that was not accepted",
+                "line 5: neighbor 10.9.9.9 remote-as 65009: skipped: inside a block that was not accepted",
+                "line 6: exit-address-family: skipped: inside a block that was not accepted"), warnings);
+        String running = RunningConfigWriter.render(router);
+        assertFalse(running.contains("10.9."), running);
+        assertTrue(running.contains(" neighbor 192.0.2.2 remote-as 65001\n"), running); // the block around goes on
+    }
+
+    @Test
+    void dynamipsDefaultsAreKeptAsSettings() {
+        // What GNS3's c7200 writes into every startup-config.
+        List<String> warnings = ConfigLoader.apply(router, """
+                upgrade fpd auto
+                gatekeeper
+                 shutdown
+                !
+                mgcp profile default
+                !
+                """);
+        assertEquals(List.of(), warnings);
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains("upgrade fpd auto\n"), running);
+        assertTrue(running.contains("gatekeeper\n shutdown\n"), running);
+        assertTrue(running.contains("mgcp profile default\n"), running);
+    }
+
+    @Test
+    void stopbitsOfTheConsoleAndAuxLinesAreKeptAndWrittenBack() {
+        List<String> warnings = ConfigLoader.apply(router, """
+                line con 0
+                 stopbits 1
+                line aux 0
+                 stopbits 1
+                line vty 0 4
+                 login
+                """);
+        assertEquals(List.of(), warnings);
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains("line con 0\n stopbits 1\nline aux 0\n stopbits 1\n"), running);
+        assertEquals(List.of("line 2: stopbits 3: % Invalid input detected at '^' marker."),
+                ConfigLoader.apply(router, "line con 0\n stopbits 3\n"));
+        ConfigLoader.apply(router, "line con 0\n no stopbits\n");
+        assertFalse(RunningConfigWriter.render(router).contains("line con 0\n stopbits"));
+    }
+
+    @Test
+    void dhcpAddressesAndDuplexKeywordsOfOldPlatformsAreKept() {
+        List<String> warnings = ConfigLoader.apply(router, """
+                interface GigabitEthernet0/1
+                 ip address dhcp
+                 half-duplex
+                interface GigabitEthernet0/2
+                 full-duplex
+                """);
+        assertEquals(List.of(), warnings);
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains(" ip address dhcp\n"), running);
+        assertTrue(running.contains(" half-duplex\n"), running);
+        assertTrue(running.contains(" full-duplex\n"), running);
+        assertNull(router.interfaceNamed(InterfaceName.gigabitEthernet(1)).address()); // no DHCP client is simulated
+    }
+
+    @Test
+    void iosFifteensIpDomainNameSpellingLetsTheRsaKeyBeGenerated() {
+        // CML's IOSv configs: "ip domain name", then the key (it used to get "% Please define a domain-name first.").
+        List<String> warnings = ConfigLoader.apply(router, """
+                hostname R50
+                ip domain name virl.lab
+                crypto key generate rsa modulus 1024
+                """);
+        assertEquals(List.of(), warnings);
+        assertTrue(RunningConfigWriter.render(router).contains("ip domain name virl.lab\n"));
+        ConfigLoader.apply(router, "no ip domain name\n");
+        assertFalse(RunningConfigWriter.render(router).contains("virl.lab"));
+    }
 }
