@@ -8,9 +8,10 @@ import org.looplab.cli.command.Command;
 import org.looplab.cli.command.EnterInterface;
 import org.looplab.cli.command.KeepInertLine;
 import org.looplab.cli.command.SetShutdown;
+import org.looplab.cli.mode.Mode;
+import org.looplab.cli.session.CliSession;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
-import org.looplab.cli.session.CliSession;
 import org.looplab.router.Router;
 
 /**
@@ -128,6 +129,7 @@ public final class ConfigLoader {
                 continue;
             }
             flatSkip = false;
+            Mode modeBefore = session.mode();
             String output = session.execute(text);
             if (session.awaitsAnswer()) {
                 // "Enter TEXT message." of a banner whose text goes on over the next lines: not a warning.
@@ -149,6 +151,16 @@ public final class ConfigLoader {
                 skippingBlock = false;
                 if (!output.isBlank()) {
                     warnings.add(warning(index, text, message(output)));
+                    if (output.strip().startsWith("%") && session.mode().equals(modeBefore)) {
+                        // A block opener that parsed but was refused (address-family ipv4 vrf X of a VRF that
+                        // does not exist): its lines must not land on the block around it either.
+                        if (indented) {
+                            refusedNestedIndent = indent;
+                        } else if (opensBlock(text)) {
+                            skippingBlock = true;
+                            flatSkip = true;
+                        }
+                    }
                 }
             }
             Command command = session.lastCommand();

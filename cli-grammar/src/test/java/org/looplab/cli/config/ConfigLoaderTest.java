@@ -131,7 +131,7 @@ class ConfigLoaderTest {
                 !
                 """);
         assertEquals(List.of(
-                "line 3: address-family ipv4 vrf CUST: % Invalid input detected at '^' marker.",
+                "line 3: address-family ipv4 vrf CUST: % VRF CUST does not exist",
                 "line 4: network 10.9.0.0 mask 255.255.0.0: skipped: inside a block that was not accepted",
                 "line 5: neighbor 10.9.9.9 remote-as 65009: skipped: inside a block that was not accepted",
                 "line 6: exit-address-family: skipped: inside a block that was not accepted"), warnings);
