@@ -386,6 +386,29 @@ class CliSessionTest {
     }
 
     @Test
+    void copyStartupConfigRunningConfigMergesTheSavedLinesBack() throws Exception {
+        lab.setConfigStore(ConfigStore.open("jdbc:h2:mem:cli" + DATABASES.incrementAndGet()));
+        configure();
+        type("interface Loopback7");
+        type("description saved");
+        type("end");
+        typeAndWait("write memory");
+        configure();
+        type("interface Loopback7");
+        type("description changed");
+        type("interface Loopback8");
+        type("end");
+        assertEquals("", type("copy startup-config running-config"));
+        assertEquals("Destination filename [running-config]? ", session.prompt());
+        assertTrue(typeAndWait("").matches("(?s)\\d+ bytes copied in .*"));
+        String running = typeAndWait("show running-config");
+        // A merge, as on IOS: the saved description is back, the interface only the running-config had stays.
+        assertTrue(running.contains("interface Loopback7\n description saved\n"), running);
+        assertTrue(running.contains("interface Loopback8\n"), running);
+        assertEquals("R1#", session.prompt());
+    }
+
+    @Test
     void aSaveInARealTimeVtySessionCompletesOnTheKernelThread() throws Exception {
         lab.setConfigStore(ConfigStore.open("jdbc:h2:mem:cli" + DATABASES.incrementAndGet()));
         kernel.startRealTime(1.0);
