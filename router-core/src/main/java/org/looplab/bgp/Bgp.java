@@ -142,6 +142,7 @@ public final class Bgp {
         vrfs.put(name, family);
         config.addressFamilyForm = true;
         family.processStarted();
+        VrfImport.resync(this);
         return null;
     }
 
@@ -150,8 +151,26 @@ public final class Bgp {
         Bgp family = vrfs.remove(name);
         if (family != null) {
             family.processStopping();
+            VrfImport.resync(this);
         }
         return null;
+    }
+
+    /**
+     * A VRF's {@code route-target import|export} lines changed: the VRFs of this process import again
+     * from the ones whose export targets match their import targets.
+     */
+    public void routeTargetsChanged() {
+        if (config != null && parent == null) {
+            VrfImport.resync(this);
+        }
+    }
+
+    /** A prefix's best path changed in this VRF's table: the VRFs importing from it follow. */
+    void bestPathChanged(LocRibEntry entry) {
+        if (parent != null && parent.vrfs.get(config.vrf()) == this) {
+            VrfImport.exportChanged(parent, this, entry);
+        }
     }
 
     // ---- neighbors and peer groups ----
