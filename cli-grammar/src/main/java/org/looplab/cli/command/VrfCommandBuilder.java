@@ -121,6 +121,7 @@ final class VrfCommandBuilder {
             if (direction != IosLexer.EXPORT) {
                 change.accept("import");
             }
+            org.looplab.bgp.Bgp.of(context.router()).routeTargetsChanged();
         };
     }
 
