@@ -166,6 +166,17 @@ public final class Bgp {
         }
     }
 
+    /** This VRF's routing table changed (next-hop tracking ran): routes imported from it resolve again. */
+    void tableChanged() {
+        if (parent != null) {
+            for (Bgp family : parent.vrfs.values()) {
+                if (family != this && family.speaker != null && family.speaker.isRunning()) {
+                    family.speaker.resolveImportedAgain(config.vrf());
+                }
+            }
+        }
+    }
+
     /** A prefix's best path changed in this VRF's table: the VRFs importing from it follow. */
     void bestPathChanged(LocRibEntry entry) {
         if (parent != null && parent.vrfs.get(config.vrf()) == this) {

@@ -791,6 +791,15 @@ public final class BgpSpeaker {
         }
     }
 
+    /** The exporting VRF's table changed: the routes of its imported paths are resolved there again. */
+    void resolveImportedAgain(String from) {
+        for (LocRibEntry entry : table.unorderedValues()) {
+            if (entry.best != null && from.equals(entry.best.source.importedFrom())) {
+                installInRib(entry);
+            }
+        }
+    }
+
     private static BgpPath importedFrom(LocRibEntry entry, String vrf) {
         for (BgpPath path = entry.paths; path != null; path = path.next) {
             if (vrf.equals(path.source.importedFrom())) {
@@ -926,6 +935,7 @@ public final class BgpSpeaker {
         igpChanged = false;
         nextHops.forget();
         decideAll();
+        bgp.tableChanged();
     }
 
     /**

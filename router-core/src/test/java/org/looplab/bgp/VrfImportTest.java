@@ -83,7 +83,7 @@ class VrfImportTest {
         vrf.addAddressFamily("ipv4");
         vrf.setRouteDistinguisher(rd);
         check(VrfConfig.of(pe).join(port(pe, port), name, false));
-        pe.setAddress(port(pe, port), Ipv4Address.of(subnet + ".1"), Ipv4Prefix.maskOf(30));
+        pe.setAddress(port(pe, port), Ipv4Address.of(subnet + ".1"), Ipv4Prefix.maskOf(name.equals("S") ? 29 : 30));
     }
 
     /** As {@code route-target import|export VALUE} in the VRF's ipv4 family does. */
@@ -194,10 +194,31 @@ class VrfImportTest {
     void aConnectedRouteRedistributedInSLeaksAsDirectlyConnectedOutOfSsInterface() {
         check(Bgp.of(pe).vrf("S").addRedistribution(new Redistribution(Redistribution.Source.CONNECTED, 0, null, null)));
         kernel.runUntil(kernel.now() + 70 * SECOND);
-        Route route = pe.rib("A").get(prefix("10.3.3.0", 30));
+        Route route = pe.rib("A").get(prefix("10.3.3.0", 29));
         assertNotNull(route, speaker("A").entries().toString());
         assertNull(route.nextHop());
         assertEquals(InterfaceName.gigabitEthernet(2), route.outgoing());
-        assertEquals(Ipv4Address.ANY, speaker("A").entry(prefix("10.3.3.0", 30)).best().attributes().nextHop());
+        assertEquals(Ipv4Address.ANY, speaker("A").entry(prefix("10.3.3.0", 29)).best().attributes().nextHop());
+    }
+
+    @Test
+    void anImportedRouteFollowsItsResolutionInTheExportingVrf() {
+        // PE's side of S's link is a /29: a second next hop, .3, on the same cable as ces.
+        Ipv4Prefix behind = prefix("10.200.0.0", 24);
+        check(pe.addStaticRoute("S", Ipv4Address.of("10.100.0.0"), Ipv4Prefix.maskOf(16), null, Ipv4Address.of("10.3.3.2"), 1));
+        check(pe.addStaticRoute("S", behind.network(), Ipv4Prefix.maskOf(24), null, Ipv4Address.of("10.100.0.1"), 1));
+        check(Bgp.of(pe).vrf("S").addRedistribution(new Redistribution(Redistribution.Source.STATIC, 0, null, null)));
+        kernel.runUntil(kernel.now() + 70 * SECOND);
+        Route route = pe.rib("A").get(behind);
+        assertNotNull(route, speaker("S").entries() + " " + pe.rib("S").routes());
+        assertEquals(InterfaceName.gigabitEthernet(2), route.outgoing(), "resolved through S's BGP route to ces");
+        assertEquals(Ipv4Address.of("10.3.3.2"), route.nextHop());
+
+        check(pe.addStaticRoute("S", Ipv4Address.of("10.100.0.1"), Ipv4Prefix.maskOf(32), null,
+                Ipv4Address.of("10.3.3.3"), 1));
+        kernel.runUntil(kernel.now() + 10 * SECOND);
+        assertEquals(Ipv4Address.of("10.3.3.3"), pe.rib("A").get(behind).nextHop(),
+                "S now reaches 10.100.0.1 by 10.3.3.3, and so does A's copy, its BGP path unchanged");
+        assertEquals(Ipv4Address.of("10.100.0.1"), speaker("A").entry(behind).best().attributes().nextHop());
     }
 }
