@@ -157,7 +157,7 @@ public final class Bgp {
     }
 
     /**
-     * A VRF's {@code route-target import|export} lines changed: the VRFs of this process import again
+     * A VRF's {@code route-target import|export} lines or its {@code import map} changed: the VRFs of this process import again
      * from the ones whose export targets match their import targets.
      */
     public void routeTargetsChanged() {
@@ -500,6 +500,9 @@ public final class Bgp {
             speaker.originationChanged();
             for (Bgp family : vrfs.values()) {
                 family.routingPoliciesChanged();
+            }
+            if (parent == null) {
+                VrfImport.resync(this); // an import map may say otherwise now
             }
         }
     }

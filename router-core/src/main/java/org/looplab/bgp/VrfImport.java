@@ -12,7 +12,8 @@ import org.looplab.vrf.VrfDefinition;
  * and every other VRF of the process whose {@code route-target import} values share one takes a copy
  * ({@link PathSource#importedFrom}). The copy keeps its attributes, next hop included; its route is
  * resolved in the exporting VRF's table, so forwarding leaves by that VRF's interface. Imported paths are
- * not exported again (IOS re-exports only with {@code re-originate}). Kernel thread only.
+ * not exported again (IOS re-exports only with {@code re-originate}). An {@code import map} route-map
+ * filters what a VRF imports. Kernel thread only.
  */
 final class VrfImport {
     private VrfImport() {
@@ -31,7 +32,7 @@ final class VrfImport {
         BgpPath exported = exportable(entry);
         for (Bgp into : families) {
             if (into != from && into.speaker() != null && shares(targets(process, into.vrfName(), "import"), exports)) {
-                into.speaker().importPath(from.vrfName(), entry.prefix, exported);
+                into.speaker().importPath(from.vrfName(), entry.prefix, admitted(process, into.vrfName(), entry, exported));
             }
         }
     }
@@ -59,7 +60,8 @@ final class VrfImport {
             for (Bgp from : families) {
                 if (sources.contains(from.vrfName())) {
                     for (LocRibEntry entry : from.speaker().allEntries()) {
-                        speaker.importPath(from.vrfName(), entry.prefix, exportable(entry));
+                        speaker.importPath(from.vrfName(), entry.prefix,
+                                admitted(process, into.vrfName(), entry, exportable(entry)));
                     }
                 }
             }
@@ -70,6 +72,25 @@ final class VrfImport {
     private static BgpPath exportable(LocRibEntry entry) {
         BgpPath best = entry.best;
         return best == null || best.source.isImported() ? null : best;
+    }
+
+    /**
+     * The path, when the importing VRF's {@code import map} permits it (or it has none), else null. As IOS,
+     * the map filters: a route must carry an import target and pass the map; its set clauses change nothing.
+     */
+    private static BgpPath admitted(Bgp process, String into, LocRibEntry entry, BgpPath exported) {
+        VrfConfig vrfs = VrfConfig.ifPresent(process.router());
+        VrfDefinition definition = vrfs == null ? null : vrfs.get(into);
+        if (exported == null || definition == null) {
+            return exported;
+        }
+        String map = definition.importMap("ipv4") != null ? definition.importMap("ipv4") : definition.importMap(null);
+        if (map == null) {
+            return exported;
+        }
+        boolean permitted = RouteMapApplication.apply(org.looplab.policy.RoutingPolicies.of(process.router()), map,
+                entry.prefix, exported.attributes.toBuilder(), exported.attributes);
+        return permitted ? exported : null;
     }
 
     /** The IPv4 route targets of a VRF in one direction (its own lines and its ipv4 family's). */

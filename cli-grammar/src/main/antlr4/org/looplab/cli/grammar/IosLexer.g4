@@ -449,6 +449,7 @@ RD : 'rd';
 ROUTE_TARGET : 'route-target';
 EXPORT : 'export';
 IMPORT : 'import';
+MAP : 'map';
 VRRP : 'vrrp';
 VTP : 'vtp';
 WCCP : 'wccp';

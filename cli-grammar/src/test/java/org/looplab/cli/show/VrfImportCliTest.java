@@ -156,4 +156,35 @@ class VrfImportCliTest {
         assertTrue(run("show ip route vrf B").contains("10.100.0.0/24 [20/0] via 10.3.3.2 (S)"));
         assertTrue(run("ping vrf A 10.100.0.1").contains("Success rate is 0 percent"));
     }
+
+    @Test
+    void anImportMapFiltersWhatTheVrfImportsAndIsWrittenBeforeItsRouteTargets() {
+        run("configure terminal");
+        run("ip prefix-list SERVICES seq 5 permit 10.100.0.0/24");
+        run("route-map SERVICES_ONLY permit 10");
+        run("match ip address prefix-list SERVICES");
+        run("vrf definition A");
+        run("address-family ipv4");
+        assertEquals("", run("import map SERVICES_ONLY"));
+        run("ip vrf S");
+        assertEquals("", run("import map NOTHING"));
+        run("end");
+        String routes = run("show ip route vrf A");
+        assertTrue(routes.contains("10.100.0.0/24 [20/0] via 10.3.3.2 (S)"), routes);
+        assertFalse(routes.contains("10.3.3.0/30"), "the import map keeps S's connected subnet out: " + routes);
+        assertFalse(run("show ip route vrf S").contains("192.168."), "a route-map not defined denies everything");
+        String config = org.looplab.cli.config.RunningConfigWriter.render(provider);
+        assertTrue(config.contains(" address-family ipv4\n  import map SERVICES_ONLY\n  route-target export 65000:1\n"), config);
+        assertTrue(config.contains("ip vrf S\n rd 65000:100\n import map NOTHING\n route-target export 65000:100\n"), config);
+        Router copy = new Lab("copy", new Kernel(1)).addRouter("copy");
+        assertEquals(List.of(), ConfigLoader.apply(copy, config));
+        assertEquals(config, org.looplab.cli.config.RunningConfigWriter.render(copy));
+
+        run("configure terminal");
+        run("vrf definition A");
+        run("address-family ipv4");
+        run("no import map SERVICES_ONLY");
+        run("end");
+        assertTrue(run("show ip route vrf A").contains("10.3.3.0/30 is directly connected"));
+    }
 }
