@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.looplab.bgp.PeLab.check;
+import static org.looplab.bgp.PeLab.port;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,6 @@ import org.looplab.net.Ipv4Prefix;
 import org.looplab.ping.PingResult;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
-import org.looplab.router.Lab;
 import org.looplab.router.Router;
 import org.looplab.routing.Route;
 import org.looplab.routing.RouteSource;
@@ -40,20 +41,12 @@ class VrfImportTest {
 
     @BeforeEach
     void lab() {
-        kernel = new Kernel(11);
-        Lab lab = new Lab("vrf-import", kernel);
-        pe = lab.addRouter("pe");
-        cea = lab.addRouter("cea");
-        ceb = lab.addRouter("ceb");
-        ces = lab.addRouter("ces");
-        lab.connect(pe, InterfaceName.gigabitEthernet(0), cea, InterfaceName.gigabitEthernet(0));
-        lab.connect(pe, InterfaceName.gigabitEthernet(1), ceb, InterfaceName.gigabitEthernet(0));
-        lab.connect(pe, InterfaceName.gigabitEthernet(2), ces, InterfaceName.gigabitEthernet(0));
-        for (Router router : lab.routers()) {
-            for (Interface each : router.interfaces()) {
-                router.setShutdown(each, false);
-            }
-        }
+        PeLab lab = new PeLab("vrf-import", 11, "cea", "ceb", "ces");
+        kernel = lab.kernel;
+        pe = lab.pe;
+        cea = lab.ces.get(0);
+        ceb = lab.ces.get(1);
+        ces = lab.ces.get(2);
         vrf("A", "65000:1", 0, "10.1.1");
         vrf("B", "65000:2", 1, "10.2.2");
         vrf("S", "65000:100", 2, "10.3.3");
@@ -106,15 +99,7 @@ class VrfImportTest {
         return Ipv4Prefix.containing(Ipv4Address.of(network), length);
     }
 
-    private static Interface port(Router router, int number) {
-        return router.interfaceNamed(InterfaceName.gigabitEthernet(number));
-    }
 
-    private static void check(String refusal) {
-        if (refusal != null) {
-            throw new IllegalStateException(refusal);
-        }
-    }
 
     private BgpSpeaker speaker(String vrf) {
         return Bgp.of(pe).vrf(vrf).speaker();
