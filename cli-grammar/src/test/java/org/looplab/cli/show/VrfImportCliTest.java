@@ -140,6 +140,17 @@ class VrfImportCliTest {
         assertTrue(connected.contains("  Local, imported path from 65000:100:10.3.3.0/30 (S)\n"
                 + "    0.0.0.0 (via vrf S) from 0.0.0.0 ("), connected);
         assertTrue(connected.contains("weight 32768, valid, external, best"), connected);
+
+        String all = run("show ip bgp vpnv4 all");
+        assertTrue(all.startsWith("BGP table version is "), all);
+        int a = all.indexOf("Route Distinguisher: 65000:1 (default for vrf A)\n");
+        int b = all.indexOf("Route Distinguisher: 65000:2 (default for vrf B)\n");
+        int s = all.indexOf("Route Distinguisher: 65000:100 (default for vrf S)\n");
+        assertTrue(a > 0 && b > a && s > b, all);
+        assertTrue(all.substring(s).contains(" *>   192.168.1.0      10.1.1.2                 0             0 65001 i\n"), all);
+        assertEquals(1, all.split("Status codes").length - 1, "one header for every VRF");
+        assertTrue(run("show ip bgp vpnv4 all summary").contains("% Invalid input detected at '^' marker."),
+                "only the table of all VRFs is modelled");
     }
 
     @Test
