@@ -142,6 +142,7 @@ public final class Bgp {
         vrfs.put(name, family);
         config.addressFamilyForm = true;
         family.processStarted();
+        VrfImport.resync(this);
         return null;
     }
 
@@ -150,8 +151,37 @@ public final class Bgp {
         Bgp family = vrfs.remove(name);
         if (family != null) {
             family.processStopping();
+            VrfImport.resync(this);
         }
         return null;
+    }
+
+    /**
+     * A VRF's {@code route-target import|export} lines or its {@code import map} changed: the VRFs of this process import again
+     * from the ones whose export targets match their import targets.
+     */
+    public void routeTargetsChanged() {
+        if (config != null && parent == null) {
+            VrfImport.resync(this);
+        }
+    }
+
+    /** This VRF's routing table changed (next-hop tracking ran): routes imported from it resolve again. */
+    void tableChanged() {
+        if (parent != null) {
+            for (Bgp family : parent.vrfs.values()) {
+                if (family != this && family.speaker != null && family.speaker.isRunning()) {
+                    family.speaker.resolveImportedAgain(config.vrf());
+                }
+            }
+        }
+    }
+
+    /** A prefix's best path changed in this VRF's table: the VRFs importing from it follow. */
+    void bestPathChanged(LocRibEntry entry) {
+        if (parent != null && parent.vrfs.get(config.vrf()) == this) {
+            VrfImport.exportChanged(parent, this, entry);
+        }
     }
 
     // ---- neighbors and peer groups ----
@@ -470,6 +500,9 @@ public final class Bgp {
             speaker.originationChanged();
             for (Bgp family : vrfs.values()) {
                 family.routingPoliciesChanged();
+            }
+            if (parent == null) {
+                VrfImport.resync(this); // an import map may say otherwise now
             }
         }
     }

@@ -312,6 +312,7 @@ public final class BgpSpeaker {
         for (Ipv4Prefix prefix : List.copyOf(localPaths.keySet())) {
             removePath(PathSource.LOCAL, prefix);
         }
+        removeImportedExcept(Set.of());
         if (listener != null) {
             listener.close();
             listener = null;
@@ -647,7 +648,7 @@ public final class BgpSpeaker {
         }
         BgpPath existing = entry.pathFrom(source);
         PathAttributes shared = interner.intern(attributes);
-        BgpNeighbor neighbor = source.isLocal() ? null : neighbors.get(source.peerAddress());
+        BgpNeighbor neighbor = source.isLocal() || source.isImported() ? null : neighbors.get(source.peerAddress());
         if (existing != null) {
             if (existing.attributes == shared && (existing.flags & (BgpPath.AGGREGATE | BgpPath.REDISTRIBUTED)) == flags) {
                 interner.release(shared);
@@ -695,7 +696,7 @@ public final class BgpSpeaker {
         pathsRemoved++;
         if (path.source.isLocal()) {
             localPaths.remove(entry.prefix, path);
-        } else {
+        } else if (!path.source.isImported()) {
             BgpNeighbor neighbor = neighbors.get(path.source.peerAddress());
             if (neighbor != null && neighbor.source == path.source) {
                 neighbor.adjRibIn.accepted--;
@@ -752,6 +753,82 @@ public final class BgpSpeaker {
         if (!config.aggregates().isEmpty()) {
             scheduleOrigination();
         }
+        bgp.bestPathChanged(entry);
+    }
+
+    // ---- paths imported from the router's other VRFs ({@link VrfImport}) ----
+
+    /**
+     * Sets the copy of {@code exported}, the best path of a prefix in VRF {@code from}, or removes it (null).
+     * One imported path per prefix and exporting VRF.
+     */
+    void importPath(String from, Ipv4Prefix prefix, BgpPath exported) {
+        LocRibEntry entry = table.get(prefix);
+        BgpPath existing = entry == null ? null : importedFrom(entry, from);
+        if (exported == null) {
+            if (existing != null) {
+                removePath(existing.source, prefix);
+            }
+            return;
+        }
+        PathSource source = exported.source.importedFrom(from);
+        if (existing != null && !existing.source.equals(source)) {
+            removePath(existing.source, prefix);
+            existing = null;
+        }
+        setPath(existing != null ? existing.source : source, prefix, exported.attributes,
+                exported.flags & (BgpPath.AGGREGATE | BgpPath.REDISTRIBUTED));
+    }
+
+    /** Removes every imported path whose VRF is not among {@code from}. */
+    void removeImportedExcept(Set<String> from) {
+        for (LocRibEntry entry : List.copyOf(table.unorderedValues())) {
+            for (BgpPath path : entry.paths()) {
+                if (path.source.isImported() && !from.contains(path.source.importedFrom())) {
+                    removePath(path.source, entry.prefix);
+                }
+            }
+        }
+    }
+
+    /** The exporting VRF's table changed: the routes of its imported paths are resolved there again. */
+    void resolveImportedAgain(String from) {
+        for (LocRibEntry entry : table.unorderedValues()) {
+            if (entry.best != null && from.equals(entry.best.source.importedFrom())) {
+                installInRib(entry);
+            }
+        }
+    }
+
+    private static BgpPath importedFrom(LocRibEntry entry, String vrf) {
+        for (BgpPath path = entry.paths; path != null; path = path.next) {
+            if (vrf.equals(path.source.importedFrom())) {
+                return path;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The route of an imported path: resolved in the exporting VRF's table, so it leaves by that VRF's
+     * interface (toward the path's next hop, or straight onto the subnet for a prefix the VRF originates
+     * from a connected route). Null when it resolves to nothing there.
+     */
+    private Route importedRoute(Ipv4Prefix prefix, BgpPath path, RouteSource source) {
+        org.looplab.routing.Fib fib = router.fib(path.source.importedFrom());
+        Ipv4Address nextHop = path.attributes.nextHopBits() == 0 ? null : path.attributes.nextHop();
+        org.looplab.routing.FibEntry resolved = nextHop == null ? fib.get(prefix) : fib.lookup(nextHop);
+        if (resolved == null) {
+            return null;
+        }
+        org.looplab.routing.Adjacency adjacency = resolved.adjacencies().get(0);
+        if (adjacency.kind() == org.looplab.routing.Adjacency.Kind.RECEIVE) {
+            return null;
+        }
+        Ipv4Address via = adjacency.kind() == org.looplab.routing.Adjacency.Kind.VIA ? adjacency.nextHop() : nextHop;
+        long med = path.attributes.hasMed() ? path.attributes.med() : 0;
+        return new Route(prefix, source, source.defaultDistance(), (int) Math.min(med, Integer.MAX_VALUE), via,
+                adjacency.outgoing());
     }
 
     private void decideAll() {
@@ -776,8 +853,12 @@ public final class BgpSpeaker {
             for (BgpPath path : entry.installable()) {
                 RouteSource source = path.isInternal() ? RouteSource.IBGP : RouteSource.EBGP;
                 long med = path.attributes.hasMed() ? path.attributes.med() : 0;
-                (path.isInternal() ? internal : external).add(SharedValues.share(new Route(entry.prefix, source,
-                        source.defaultDistance(), (int) Math.min(med, Integer.MAX_VALUE), path.attributes.nextHop(), null)));
+                Route route = path.source.isImported() ? importedRoute(entry.prefix, path, source)
+                        : new Route(entry.prefix, source, source.defaultDistance(), (int) Math.min(med, Integer.MAX_VALUE),
+                                path.attributes.nextHop(), null);
+                if (route != null) {
+                    (path.isInternal() ? internal : external).add(SharedValues.share(route));
+                }
             }
         }
         installing = true;
@@ -854,6 +935,7 @@ public final class BgpSpeaker {
         igpChanged = false;
         nextHops.forget();
         decideAll();
+        bgp.tableChanged();
     }
 
     /**

@@ -148,7 +148,8 @@ public final class LocRibEntry {
         int oldMultipath = multipathPossible ? multipathSignature() : 0;
         List<BgpPath> candidates = new ArrayList<>();
         for (BgpPath path = paths; path != null; path = path.next) {
-            boolean reachable = path.attributes.nextHopBits() == 0
+            // An imported path's next hop lives in its exporting VRF, where it was valid (VrfImport).
+            boolean reachable = path.attributes.nextHopBits() == 0 || path.source.isImported()
                     || settings.igpMetric().applyAsLong(path.attributes.nextHopBits()) >= 0;
             path.flags &= ~(BgpPath.VALID | BgpPath.BEST | BgpPath.MULTIPATH);
             if (reachable) {

@@ -10,6 +10,8 @@
  * {@code addVrf}): the same configuration methods and read API, a speaker whose TCP listener and connections
  * are bound in the VRF ({@code TcpStack.listen/connect(vrf, ...)}) and whose routes go to
  * {@code router.rib(vrf)}; {@code BgpSpeaker.vrf()} names it. Its log lines say {@code neighbor A vrf NAME}.
+ * {@link org.looplab.bgp.VrfImport} copies each VRF's best paths into the VRFs whose route targets import
+ * them ({@code BgpPath.source().importedFrom()} names the exporting VRF); their routes are resolved in it.
  *
  * <h2>Read API for the show commands (kernel thread)</h2>
  * <ul>

@@ -8,8 +8,9 @@ import java.util.TreeSet;
 /**
  * One VRF's configuration as IOS 15 keeps it: how it was defined ({@code vrf definition NAME}, the
  * multi-address-family form, or the older {@code ip vrf NAME}, IPv4 only), its description, its route
- * distinguisher, the address families of a {@code vrf definition} and the route-target lines (kept as
- * written: there is no MP-BGP to carry them). Its routing table lives in the router (Router.rib(vrf)).
+ * distinguisher, the address families of a {@code vrf definition}, the route-target lines and the
+ * {@code import map} (BGP imports between the router's VRFs by them: org.looplab.bgp.VrfImport). Its routing
+ * table lives in the router (Router.rib(vrf)).
  */
 public final class VrfDefinition {
     /** IOS's two ways of defining a VRF; an interface joins each with its own command. */
@@ -28,6 +29,8 @@ public final class VrfDefinition {
     /** "ipv4", "ipv6" of a vrf definition's address-family blocks. */
     private final Set<String> addressFamilies = new TreeSet<>();
     private final List<RouteTarget> routeTargets = new ArrayList<>();
+    /** {@code import map NAME}, by family (null: an ip vrf's own line). */
+    private final java.util.Map<String, String> importMaps = new java.util.HashMap<>();
 
     /**
      * A {@code route-target export|import ASN:NN} line of the VRF ({@code family} null) or of one of its
@@ -102,5 +105,19 @@ public final class VrfDefinition {
 
     public void removeRouteTarget(RouteTarget target) {
         routeTargets.remove(target);
+    }
+
+    /** The {@code import map} route-map of a family (null: the VRF's own line), or null. */
+    public String importMap(String family) {
+        return importMaps.get(family);
+    }
+
+    /** {@code [no] import map NAME}: null removes it. */
+    public void setImportMap(String family, String routeMap) {
+        if (routeMap == null) {
+            importMaps.remove(family);
+        } else {
+            importMaps.put(family, routeMap);
+        }
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.looplab.bgp.PeLab.check;
+import static org.looplab.bgp.PeLab.port;
 
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,7 +17,6 @@ import org.looplab.net.Ipv4Prefix;
 import org.looplab.ping.PingResult;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
-import org.looplab.router.Lab;
 import org.looplab.router.Router;
 import org.looplab.routing.Route;
 import org.looplab.routing.RouteSource;
@@ -45,20 +46,12 @@ class BgpVrfTest {
 
     @BeforeEach
     void lab() {
-        kernel = new Kernel(7);
-        Lab lab = new Lab("bgp-vrf", kernel);
-        pe = lab.addRouter("pe");
-        ce1 = lab.addRouter("ce1");
-        ce2 = lab.addRouter("ce2");
-        ce3 = lab.addRouter("ce3");
-        lab.connect(pe, InterfaceName.gigabitEthernet(0), ce1, InterfaceName.gigabitEthernet(0));
-        lab.connect(pe, InterfaceName.gigabitEthernet(1), ce2, InterfaceName.gigabitEthernet(0));
-        lab.connect(pe, InterfaceName.gigabitEthernet(2), ce3, InterfaceName.gigabitEthernet(0));
-        for (Router router : lab.routers()) {
-            for (Interface each : router.interfaces()) {
-                router.setShutdown(each, false);
-            }
-        }
+        PeLab lab = new PeLab("bgp-vrf", 7, "ce1", "ce2", "ce3");
+        kernel = lab.kernel;
+        pe = lab.pe;
+        ce1 = lab.ces.get(0);
+        ce2 = lab.ces.get(1);
+        ce3 = lab.ces.get(2);
         VrfConfig vrfs = VrfConfig.of(pe);
         for (String name : List.of("A", "B")) {
             VrfDefinition vrf = vrfs.define(name, VrfDefinition.Style.DEFINITION);
@@ -112,15 +105,7 @@ class BgpVrfTest {
         return Ipv4Prefix.maskOf(length);
     }
 
-    private static Interface port(Router router, int number) {
-        return router.interfaceNamed(InterfaceName.gigabitEthernet(number));
-    }
 
-    private static void check(String refusal) {
-        if (refusal != null) {
-            throw new IllegalStateException(refusal);
-        }
-    }
 
     private BgpSpeaker speaker(String vrf) {
         return Bgp.of(pe).vrf(vrf).speaker();

@@ -458,6 +458,7 @@ RD : 'rd';
 ROUTE_TARGET : 'route-target';
 EXPORT : 'export';
 IMPORT : 'import';
+MAP : 'map';
 VRRP : 'vrrp';
 VTP : 'vtp';
 WCCP : 'wccp';

@@ -271,8 +271,8 @@ rbafvpn_neighbor
  * "show bgp ..." and "show tcp ..." through exec_show_public, "clear ip bgp" through exec_command.
  */
 
-/* show ip bgp [vpnv4 vrf NAME] [REPORT] */
-exec_show_ip_bgp : IP BGP (VPNV4 VRF vrf = WORD)? exec_show_bgp_report?;
+/* show ip bgp [vpnv4 vrf NAME] [REPORT] | show ip bgp vpnv4 all (every VRF's table under its RD) */
+exec_show_ip_bgp : IP BGP (VPNV4 VRF vrf = WORD)? exec_show_bgp_report? | IP BGP VPNV4 all = ALL;
 
 /* show bgp ipv4 unicast [REPORT] | show bgp vpnv4 unicast vrf NAME [REPORT] | show bgp all summary */
 exec_show_bgp

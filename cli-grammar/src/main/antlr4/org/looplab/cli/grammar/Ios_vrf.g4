@@ -34,6 +34,9 @@ vrf_description : DESCRIPTION text = LINE;
 /* route-target {export | import | both} ASN:NN: kept as written (no MP-BGP carries it here). */
 vrf_route_target : ROUTE_TARGET direction = (EXPORT | IMPORT | BOTH) value = WORD;
 
+/* import map NAME: a route-map the routes imported by route target must pass (ip vrf, or a family of a vrf definition). */
+vrf_import_map : IMPORT MAP name = WORD;
+
 /* address-family ipv4|ipv6 [unicast]: enters config-vrf-af. */
 vd_address_family : ADDRESS_FAMILY family = (IPV4 | IPV6) UNICAST?;
 
@@ -52,6 +55,7 @@ vaf_line : vaf_command EOF;
 
 vaf_command
    : vrf_route_target
+   | vrf_import_map
    | vaf_exit_address_family
    | vaf_no
    | cfg_any_mode_command
@@ -59,7 +63,7 @@ vaf_command
 
 vaf_exit_address_family : EXIT_ADDRESS_FAMILY;
 
-vaf_no : NO vrf_route_target;
+vaf_no : NO (vrf_route_target | IMPORT MAP WORD?);
 
 /* config-vrf of an ip vrf. */
 iv_line : iv_command EOF;
@@ -68,6 +72,7 @@ iv_command
    : vrf_rd
    | vrf_description
    | vrf_route_target
+   | vrf_import_map
    | iv_no
    | cfg_any_mode_command
    ;
@@ -78,6 +83,7 @@ iv_no
       RD WORD?
       | DESCRIPTION LINE?
       | vrf_route_target
+      | IMPORT MAP WORD?
    )
    ;
 

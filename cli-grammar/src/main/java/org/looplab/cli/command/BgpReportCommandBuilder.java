@@ -22,6 +22,9 @@ final class BgpReportCommandBuilder {
     }
 
     static Command showIpBgp(Exec_show_ip_bgpContext show) {
+        if (show.all != null) {
+            return ShowBgp.of(ShowBgp.Report.ALL_VRFS);
+        }
         return report(show.vrf == null ? null : show.vrf.getText(), show.exec_show_bgp_report());
     }
 

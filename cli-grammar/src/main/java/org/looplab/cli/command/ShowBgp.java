@@ -29,6 +29,8 @@ public record ShowBgp(Report report, String vrf, Ipv4Address neighbor, Ipv4Addre
         implements Command {
     public enum Report {
         TABLE,
+        /** {@code show ip bgp vpnv4 all}: every VRF's table, each under its route distinguisher. */
+        ALL_VRFS,
         ENTRY,
         SUMMARY,
         SUMMARY_ALL,
@@ -73,6 +75,7 @@ public record ShowBgp(Report report, String vrf, Ipv4Address neighbor, Ipv4Addre
         context.print(switch (report) {
             case TABLE -> vrf == null ? ShowIpBgp.render(BgpTableViews.table(speaker))
                     : ShowIpBgp.renderVrf(BgpTableViews.table(speaker), routeDistinguisher, vrf);
+            case ALL_VRFS -> allVrfs(router, bgp);
             case ENTRY -> entry(router, speaker, routeDistinguisher);
             case SUMMARY -> ShowIpBgpSummary.render(BgpSummaryViews.of(speaker), now);
             case SUMMARY_ALL -> ShowIpBgpSummary.renderAll(BgpSummaryViews.of(speaker), now);
@@ -90,6 +93,20 @@ public record ShowBgp(Report report, String vrf, Ipv4Address neighbor, Ipv4Addre
         LocRibEntry entry = prefix != null ? speaker.entry(prefix) : BgpPrefixViews.longestMatch(speaker, address);
         return entry == null ? ShowIpBgpPrefix.NOT_IN_TABLE
                 : ShowIpBgpPrefix.render(BgpPrefixViews.of(router, speaker, entry), routeDistinguisher, vrf);
+    }
+
+    /** Each VRF's table under its route distinguisher, one header for all (the highest table version). */
+    private static String allVrfs(Router router, Bgp bgp) {
+        java.util.List<ShowIpBgp.VrfTable> tables = new java.util.ArrayList<>();
+        org.looplab.vrf.VrfConfig vrfs = org.looplab.vrf.VrfConfig.ifPresent(router);
+        for (Bgp family : bgp.vrfs()) {
+            org.looplab.vrf.VrfDefinition definition = vrfs == null ? null : vrfs.get(family.vrfName());
+            if (definition != null && family.speaker() != null) {
+                tables.add(new ShowIpBgp.VrfTable(BgpTableViews.table(family.speaker()),
+                        definition.routeDistinguisher(), family.vrfName()));
+            }
+        }
+        return ShowIpBgp.renderVrfs(tables);
     }
 
     /** IOS's answer for a VRF name that no {@code vrf definition} or {@code ip vrf} defined. */

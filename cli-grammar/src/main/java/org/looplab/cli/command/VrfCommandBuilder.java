@@ -50,10 +50,16 @@ final class VrfCommandBuilder {
             return CommandContext::exitMode;
         } else if (ctx instanceof Vd_noContext no) {
             return negated(no.RD() != null, no.DESCRIPTION() != null, no.vrf_route_target(), no.vd_address_family());
+        } else if (ctx instanceof Iv_noContext no && no.MAP() != null) {
+            return importMap(null);
         } else if (ctx instanceof Iv_noContext no) {
             return negated(no.RD() != null, no.DESCRIPTION() != null, no.vrf_route_target(), null);
+        } else if (ctx instanceof Vaf_noContext no && no.MAP() != null) {
+            return importMap(null);
         } else if (ctx instanceof Vaf_noContext no) {
             return routeTarget(no.vrf_route_target(), false);
+        } else if (ctx instanceof Vrf_import_mapContext map) {
+            return importMap(map.name.getText());
         } else if (ctx instanceof If_vrf_forwardingContext forwarding) {
             String name = forwarding.name.getText();
             boolean ipVrf = forwarding.IP() != null;
@@ -100,6 +106,14 @@ final class VrfCommandBuilder {
         return family.family.getType() == IosLexer.IPV4 ? "ipv4" : "ipv6";
     }
 
+    /** {@code [no] import map NAME} (null: removed): the VRF's imports are filtered again at once. */
+    private static Command importMap(String routeMap) {
+        return context -> {
+            current(context).setImportMap(family(context), routeMap);
+            org.looplab.bgp.Bgp.of(context.router()).routeTargetsChanged();
+        };
+    }
+
     /** route-target export|import|both VALUE (IOS keeps both as an export and an import line). */
     private static Command routeTarget(Vrf_route_targetContext target, boolean add) {
         String value = routeDistinguisher(target.value);
@@ -121,6 +135,7 @@ final class VrfCommandBuilder {
             if (direction != IosLexer.EXPORT) {
                 change.accept("import");
             }
+            org.looplab.bgp.Bgp.of(context.router()).routeTargetsChanged();
         };
     }
 

@@ -40,7 +40,11 @@ final class VrfConfigLines {
         return out.toString();
     }
 
+    /** IOS writes a family's (or an ip vrf's) import map before its route-targets. */
     private static void routeTargets(VrfDefinition vrf, String family, String indent, StringBuilder out) {
+        if (vrf.importMap(family) != null) {
+            out.append(indent).append("import map ").append(vrf.importMap(family)).append('\n');
+        }
         for (String direction : new String[] {"export", "import"}) {
             for (VrfDefinition.RouteTarget target : vrf.routeTargets()) {
                 if (java.util.Objects.equals(target.family(), family) && target.direction().equals(direction)) {

@@ -88,7 +88,7 @@ public final class ShowIpRoute {
             boolean grouped = members.stream().anyMatch(route -> ClassfulNetwork.isSubnet(route.prefix()));
             if (!grouped) {
                 for (Route best : shown) {
-                    appendRoute(out, rib, best, TOP_CODE_WIDTH, true, now);
+                    appendRoute(out, router, vrf, best, TOP_CODE_WIDTH, true, now);
                 }
                 continue;
             }
@@ -103,7 +103,7 @@ public final class ShowIpRoute {
                         .append(" subnets, ").append(masks.size()).append(" masks\n");
             }
             for (Route best : shown) {
-                appendRoute(out, rib, best, GROUPED_CODE_WIDTH, masks.size() > 1, now);
+                appendRoute(out, router, vrf, best, GROUPED_CODE_WIDTH, masks.size() > 1, now);
             }
         }
         return out.toString();
@@ -143,7 +143,7 @@ public final class ShowIpRoute {
         }
         long now = router.kernel().now();
         for (Route best : subnets) {
-            appendRoute(out, rib, best, GROUPED_CODE_WIDTH, masks.size() > 1, now);
+            appendRoute(out, router, null, best, GROUPED_CODE_WIDTH, masks.size() > 1, now);
         }
         return out.toString();
     }
@@ -169,8 +169,9 @@ public final class ShowIpRoute {
         return groups;
     }
 
-    private static void appendRoute(StringBuilder out, Rib rib, Route best, int codeWidth, boolean withLength,
-                                    long now) {
+    private static void appendRoute(StringBuilder out, Router router, String vrf, Route best, int codeWidth,
+                                    boolean withLength, long now) {
+        Rib rib = router.rib(vrf);
         boolean candidateDefault = best.prefix().equals(Ipv4Prefix.DEFAULT_ROUTE);
         String line = padded(code(best.source(), candidateDefault), codeWidth) + best.prefix().network()
                 + (withLength ? "/" + best.prefix().length() : "") + " ";
@@ -181,7 +182,7 @@ public final class ShowIpRoute {
             if (!first) {
                 out.append(" ".repeat(line.length()));
             }
-            out.append(describePath(path, age)).append('\n');
+            out.append(describePath(path, age, otherVrf(router, vrf, path))).append('\n');
             first = false;
         }
     }
@@ -199,13 +200,22 @@ public final class ShowIpRoute {
         return text.length() >= width ? text + " " : text + " ".repeat(width - text.length());
     }
 
-    /** "is directly connected, Gi0/0" or "[110/2] via 10.0.12.2, 00:01:05, GigabitEthernet0/0". */
-    static String describePath(Route path, long ageNanos) {
+    /**
+     * "is directly connected, Gi0/0" or "[110/2] via 10.0.12.2, 00:01:05, GigabitEthernet0/0". A path that
+     * leaves by an interface of another VRF (a BGP route imported by route target) names that VRF after
+     * its next hop instead of the interface, as IOS: "[20/0] via 10.1.1.2 (A), 00:00:10"; imported from a
+     * connected route, "is directly connected, 00:00:10, GigabitEthernet0/0".
+     */
+    static String describePath(Route path, long ageNanos, String otherVrf) {
         if (path.nextHop() == null) {
-            return "is directly connected, " + path.outgoing().fullName();
+            return otherVrf == null ? "is directly connected, " + path.outgoing().fullName()
+                    : "is directly connected, " + RouteAge.format(ageNanos) + ", " + path.outgoing().fullName();
         }
         StringBuilder text = new StringBuilder();
         text.append('[').append(path.distance()).append('/').append(path.metric()).append("] via ").append(path.nextHop());
+        if (otherVrf != null) {
+            return text.append(" (").append(otherVrf).append("), ").append(RouteAge.format(ageNanos)).toString();
+        }
         // Static routes carry no age in IOS's table; dynamic ones do.
         if (path.source() != RouteSource.STATIC) {
             text.append(", ").append(RouteAge.format(ageNanos));
@@ -214,5 +224,17 @@ public final class ShowIpRoute {
             text.append(", ").append(path.outgoing().fullName());
         }
         return text.toString();
+    }
+
+    /** The VRF of the interface a path of table {@code vrf} leaves by, when it is another one; else null. */
+    static String otherVrf(Router router, String vrf, Route path) {
+        if (path.outgoing() == null || path.outgoing().isNull()) {
+            return null;
+        }
+        org.looplab.router.Interface out = router.interfaceNamed(path.outgoing());
+        if (out == null || java.util.Objects.equals(out.vrf(), vrf)) {
+            return null;
+        }
+        return out.vrf() == null ? "default" : out.vrf();
     }
 }

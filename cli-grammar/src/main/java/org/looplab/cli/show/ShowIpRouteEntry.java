@@ -29,10 +29,11 @@ public final class ShowIpRouteEntry {
         if (major != null) {
             return major;
         }
-        return ShowIpRoute.tableHeading(vrf) + entry(router, router.rib(vrf), address, mask);
+        return ShowIpRoute.tableHeading(vrf) + entry(router, vrf, address, mask);
     }
 
-    private static String entry(Router router, Rib rib, Ipv4Address address, Ipv4Address mask) {
+    private static String entry(Router router, String vrf, Ipv4Address address, Ipv4Address mask) {
+        Rib rib = router.rib(vrf);
         Route best;
         if (mask == null) {
             best = rib.lookup(address);
@@ -71,7 +72,9 @@ public final class ShowIpRouteEntry {
         out.append('\n');
         boolean bgp = best.source() == RouteSource.IBGP || best.source() == RouteSource.EBGP;
         if (bgp) {
-            out.append("  Last update from ").append(best.nextHop()).append(' ').append(ago).append(" ago\n");
+            String other = ShowIpRoute.otherVrf(router, vrf, best);
+            out.append("  Last update from ").append(best.nextHop() == null ? Ipv4Address.ANY : best.nextHop())
+                    .append(other == null ? "" : " (" + other + ")").append(' ').append(ago).append(" ago\n");
         }
         boolean dynamic = best.source().isOspf();
         if (dynamic) {
@@ -86,11 +89,15 @@ public final class ShowIpRouteEntry {
                 out.append("directly connected, via ").append(path.outgoing().fullName());
             } else {
                 out.append(path.nextHop());
+                String other = ShowIpRoute.otherVrf(router, vrf, path);
+                if (other != null) {
+                    out.append(" (").append(other).append(')');
+                }
                 if (dynamic) {
                     out.append(", from ").append(RouteProtocolName.advertisingRouter(router, path)).append(", ")
                             .append(ago).append(" ago");
                 }
-                BgpPath bgpPath = bgp ? bgpPath(router, path) : null;
+                BgpPath bgpPath = bgp ? bgpPath(router, vrf, path) : null;
                 if (bgp) {
                     out.append(", from ").append(bgpPath == null ? path.nextHop() : bgpPath.source().peerAddress())
                             .append(", ").append(ago).append(" ago");
@@ -102,7 +109,7 @@ public final class ShowIpRouteEntry {
             out.append('\n');
             out.append("      Route metric is ").append(path.metric()).append(", traffic share count is 1\n");
             if (bgp) {
-                BgpPath bgpPath = bgpPath(router, path);
+                BgpPath bgpPath = bgpPath(router, vrf, path);
                 long[] asPath = bgpPath == null ? new long[0] : bgpPath.attributes().asPath().asNumbers();
                 out.append("      AS Hops ").append(asPath.length).append('\n');
                 if (path.source() == RouteSource.EBGP && asPath.length > 0) {
@@ -116,14 +123,15 @@ public final class ShowIpRouteEntry {
     }
 
     /** The BGP path a BGP route of the RIB came from: the prefix's best or multipath with that next hop. */
-    private static BgpPath bgpPath(Router router, Route route) {
-        BgpSpeaker speaker = Bgp.of(router).speaker();
+    private static BgpPath bgpPath(Router router, String vrf, Route route) {
+        Bgp family = vrf == null ? Bgp.of(router) : Bgp.of(router).vrf(vrf);
+        BgpSpeaker speaker = family == null ? null : family.speaker();
         LocRibEntry entry = speaker == null ? null : speaker.entry(route.prefix());
         if (entry == null) {
             return null;
         }
         for (BgpPath path : entry.paths()) {
-            if ((path.isBest() || path.isMultipath()) && route.nextHop().equals(path.attributes().nextHop())) {
+            if ((path.isBest() || path.isMultipath()) && path.attributes().nextHop().equals(route.nextHop())) {
                 return path;
             }
         }

@@ -16,10 +16,28 @@ import org.looplab.net.Ipv4Address;
  * @param communities standard communities as IOS prints them ("65000:100", "no-export"); empty for none
  * @param originatorId ORIGINATOR_ID (RFC 4456), or null
  * @param clusterList CLUSTER_LIST, nearest first; empty for none
+ * @param imported where a path imported from another VRF of the router came from; null for the others
  */
 public record BgpPathDetailView(BgpPathView path, Ipv4Address from, Ipv4Address fromRouterId, Long igpMetric,
         boolean nextHopAccessible, boolean fromRrClient, boolean receivedAndUsed, List<String> communities,
-        Ipv4Address originatorId, List<Ipv4Address> clusterList) {
+        Ipv4Address originatorId, List<Ipv4Address> clusterList, Imported imported) {
+    /**
+     * A path imported by route target: "imported path from 65000:100:10.100.0.0/24 (S)" after its AS path,
+     * "(via vrf S)" after its next hop.
+     *
+     * @param route the exporting VRF's route distinguisher and the prefix, "65000:100:10.100.0.0/24"
+     * @param vrf the exporting VRF
+     */
+    public record Imported(String route, String vrf) {
+    }
+
+    public BgpPathDetailView(BgpPathView path, Ipv4Address from, Ipv4Address fromRouterId, Long igpMetric,
+            boolean nextHopAccessible, boolean fromRrClient, boolean receivedAndUsed, List<String> communities,
+            Ipv4Address originatorId, List<Ipv4Address> clusterList) {
+        this(path, from, fromRouterId, igpMetric, nextHopAccessible, fromRrClient, receivedAndUsed, communities,
+                originatorId, clusterList, null);
+    }
+
     public BgpPathDetailView {
         Objects.requireNonNull(path);
         Objects.requireNonNull(from);
@@ -28,7 +46,8 @@ public record BgpPathDetailView(BgpPathView path, Ipv4Address from, Ipv4Address 
         clusterList = List.copyOf(clusterList);
     }
 
+    /** Originated here; an imported copy of a path the other VRF originated is "external", as IOS says. */
     boolean sourced() {
-        return from.bits() == 0;
+        return from.bits() == 0 && imported == null;
     }
 }

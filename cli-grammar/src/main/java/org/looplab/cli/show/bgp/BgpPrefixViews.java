@@ -51,12 +51,14 @@ public final class BgpPrefixViews {
             for (long community : a.communities()) {
                 communities.add(Communities.format(community, newFormat));
             }
-            BgpNeighbor from = path.isLocal() ? null : speaker.neighbor(path.source().peerAddress());
+            boolean imported = path.source().isImported();
+            BgpNeighbor from = path.isLocal() || imported ? null : speaker.neighbor(path.source().peerAddress());
+            boolean ours = path.isLocal() || imported && path.source().peerAddress().bits() == 0;
             details.add(new BgpPathDetailView(BgpPathViews.of(entry, path), path.source().peerAddress(),
-                    path.isLocal() ? routerId : path.source().peerRouterId(), igpMetric, path.isValid() || path.isLocal(),
+                    ours ? routerId : path.source().peerRouterId(), igpMetric, path.isValid() || path.isLocal(),
                     path.source().routeReflectorClient(), from != null && from.adjRibIn().keepsReceivedCopy(),
                     communities, a.hasOriginatorId() ? a.originatorId() : null,
-                    a.hasClusterList() ? List.of(a.clusterList()) : List.of()));
+                    a.hasClusterList() ? List.of(a.clusterList()) : List.of(), imported ? imported(router, entry, path) : null));
         }
         BgpUpdateGroups groups = BgpUpdateGroups.of(speaker);
         TreeSet<Integer> advertised = new TreeSet<>();
@@ -66,5 +68,14 @@ public final class BgpPrefixViews {
             }
         }
         return new BgpPrefixView(entry.prefix(), entry.version(), details, List.copyOf(advertised), false);
+    }
+
+    /** "65000:100:10.100.0.0/24" and "S": the exporting VRF's route distinguisher, the prefix, the VRF. */
+    private static BgpPathDetailView.Imported imported(Router router, LocRibEntry entry, BgpPath path) {
+        String vrf = path.source().importedFrom();
+        org.looplab.vrf.VrfConfig vrfs = org.looplab.vrf.VrfConfig.ifPresent(router);
+        org.looplab.vrf.VrfDefinition definition = vrfs == null ? null : vrfs.get(vrf);
+        String rd = definition == null || definition.routeDistinguisher() == null ? "" : definition.routeDistinguisher() + ":";
+        return new BgpPathDetailView.Imported(rd + entry.prefix(), vrf);
     }
 }

@@ -1,5 +1,6 @@
 package org.looplab.cli.show.bgp;
 
+import java.util.List;
 import org.looplab.net.Ipv4Prefix;
 
 /**
@@ -45,13 +46,31 @@ public final class ShowIpBgp {
      * "Route Distinguisher: 65000:1 (default for vrf NAME)".
      */
     public static String renderVrf(BgpTableView table, String routeDistinguisher, String vrf) {
-        if (table.paths().isEmpty()) {
+        return renderVrfs(List.of(new VrfTable(table, routeDistinguisher, vrf)));
+    }
+
+    /** One VRF's table with its route distinguisher. */
+    public record VrfTable(BgpTableView table, String routeDistinguisher, String vrf) {
+    }
+
+    /**
+     * {@code show ip bgp vpnv4 all}: one header (the highest table version), then each VRF's rows under its
+     * route distinguisher line; VRFs with an empty table are left out, and nothing at all prints nothing.
+     */
+    public static String renderVrfs(List<VrfTable> tables) {
+        List<VrfTable> shown = tables.stream().filter(each -> !each.table().paths().isEmpty()).toList();
+        if (shown.isEmpty()) {
             return "";
         }
+        BgpTableView first = shown.get(0).table();
+        long version = shown.stream().mapToLong(each -> each.table().tableVersion()).max().orElse(0);
         StringBuilder out = new StringBuilder();
-        header(table, out);
-        out.append("Route Distinguisher: ").append(routeDistinguisher).append(" (default for vrf ").append(vrf).append(")\n");
-        rows(table, out);
+        header(new BgpTableView(version, first.routerId(), List.of(), first.asDot()), out);
+        for (VrfTable each : shown) {
+            out.append("Route Distinguisher: ").append(each.routeDistinguisher()).append(" (default for vrf ")
+                    .append(each.vrf()).append(")\n");
+            rows(each.table(), out);
+        }
         return out.toString();
     }
 

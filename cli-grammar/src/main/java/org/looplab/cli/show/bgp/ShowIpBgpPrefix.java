@@ -72,9 +72,15 @@ public final class ShowIpBgpPrefix {
         if (d.receivedAndUsed()) {
             out.append(", (received & used)");
         }
+        if (d.imported() != null) {
+            out.append(", imported path from ").append(d.imported().route()).append(" (").append(d.imported().vrf()).append(')');
+        }
         out.append("\n    ").append(p.nextHop());
         if (d.igpMetric() != null) {
             out.append(" (metric ").append(d.igpMetric()).append(')');
+        }
+        if (d.imported() != null) {
+            out.append(" (via vrf ").append(d.imported().vrf()).append(')');
         }
         if (!d.nextHopAccessible()) {
             out.append(" (inaccessible)");
