@@ -2,10 +2,14 @@ package org.looplab.app;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.looplab.lab.RunningLab;
 import org.looplab.lab.StartupConfigSource;
@@ -16,10 +20,17 @@ import org.looplab.topology.TopologyNode;
 
 /**
  * What {@code looplab run} prints once the lab is up: one line per router with the command to log in,
- * the users the topology's startup-config files define and where their passwords are. It never prints a
+ * the users the topology's startup-config files define and where their passwords are, each router's count of
+ * startup-config lines applied, kept and refused with the refused lines (all of them in the state folder's
+ * {@value #REPORT_FILE}). It never prints a
  * password: console output gets pasted into tickets and chats, and a lab may listen beyond 127/8.
  */
 final class StartupReport {
+    /** The report's file in the state folder: every refused line of every router, rewritten at each start. */
+    static final String REPORT_FILE = "startup-report.txt";
+    /** Refused lines printed per router on the console; the rest are counted, and all are in the file. */
+    private static final int SHOWN_PER_ROUTER = 10;
+
     private final PrintStream out;
 
     StartupReport(PrintStream out) {
@@ -33,9 +44,26 @@ final class StartupReport {
         for (String note : running.topology().notes()) {
             out.println("looplab: note: " + note);
         }
+        Path reportFile = stateDir.resolve(REPORT_FILE);
+        boolean written = write(reportFile, running);
+        Map<String, Integer> refusedShown = new LinkedHashMap<>();
         for (String warning : running.warnings()) {
             // The per-router summary of its startup-config is news, not a warning.
-            out.println((warning.contains(" lines applied, ") || warning.contains(": linux host: ") ? "looplab: " : "looplab: warning: ") + warning);
+            boolean news = warning.contains(" lines applied, ") || warning.contains(": linux host: ");
+            int colon = warning.indexOf(": line ");
+            if (written && colon > 0 && refusedShown.merge(warning.substring(0, colon), 1, Integer::sum) > SHOWN_PER_ROUTER) {
+                continue; // the whole list is in the report file
+            }
+            out.println((news ? "looplab: " : "looplab: warning: ") + warning);
+        }
+        refusedShown.forEach((router, count) -> {
+            if (count > SHOWN_PER_ROUTER) {
+                out.println("looplab: warning: " + router + ": " + (count - SHOWN_PER_ROUTER) + " more lines not applied, all in "
+                        + reportFile.toAbsolutePath().normalize());
+            }
+        });
+        if (written && !running.warnings().isEmpty()) {
+            out.println("looplab: the whole startup report is in " + reportFile.toAbsolutePath().normalize());
         }
         if (bindAny) {
             out.println("looplab: listening on all addresses (--bind-any): other hosts can reach these routers");
@@ -74,6 +102,23 @@ final class StartupReport {
                     + (kindLogin ? "; a router whose config has no username takes " + kindLoginText : ""));
         }
         out.flush();
+    }
+
+    /**
+     * Writes every note and startup-config line the routers did not take into the state folder, so a lab of
+     * thousands of refused lines does not flood the console; false (and the console gets them all) when the
+     * folder refuses the file.
+     */
+    private static boolean write(Path file, RunningLab running) {
+        List<String> lines = new ArrayList<>();
+        running.topology().notes().forEach(note -> lines.add("note: " + note));
+        lines.addAll(running.warnings());
+        try {
+            Files.write(file, lines);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Where a node's username lines are: its file, the text the lab file embeds, or the kind's default. */

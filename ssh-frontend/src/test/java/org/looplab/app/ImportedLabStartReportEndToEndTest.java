@@ -64,4 +64,40 @@ class ImportedLabStartReportEndToEndTest {
             assertFalse(output.contains("secret cisco"), output);
         }
     }
+
+    @Test
+    void everyRefusedLineIsInTheStateFolderAndTheConsoleShowsTenPerRouter() throws Exception {
+        StringBuilder config = new StringBuilder("      hostname r1\n      username cisco privilege 15 secret cisco\n");
+        for (int i = 1; i <= 12; i++) {
+            config.append("      frobnicate ").append(i).append('\n');
+        }
+        Path file = folder.resolve("refusing.yaml");
+        Files.writeString(file, """
+                lab:
+                  title: refusing
+                  version: 0.2.2
+                nodes:
+                  - id: n0
+                    label: r1
+                    node_definition: iosv
+                    configuration: |-
+                """ + config + """
+                    interfaces: [{id: i0, label: GigabitEthernet0/0, slot: 0, type: physical}]
+                links: []
+                """);
+        Path state = folder.resolve("state2");
+        try (LabProcess lab = LabProcess.start(file, state, FreePorts.consecutive(2), "--console-port", "0",
+                "--no-console")) {
+            String output = lab.output();
+            Path report = state.toAbsolutePath().normalize().resolve("startup-report.txt");
+            assertTrue(output.contains("r1: 2 lines applied, 0 kept without behaviour"), output);
+            assertTrue(output.contains("r1: line 12: frobnicate 10: % Invalid input detected at '^' marker."), output);
+            assertFalse(output.contains("frobnicate 11"), output);
+            assertTrue(output.contains("looplab: warning: r1: 2 more lines not applied, all in " + report), output);
+            String written = Files.readString(report);
+            for (int i = 1; i <= 12; i++) {
+                assertTrue(written.contains("frobnicate " + i + ": % Invalid input"), written);
+            }
+        }
+    }
 }
