@@ -190,4 +190,78 @@ class InertSettingsTest {
         assertEquals(List.of(), ConfigLoader.apply(again, running));
         assertEquals(running, RunningConfigWriter.render(again));
     }
+
+    /** As a console paste has them (CML's public labs): the submode lines of kept blocks at the margin. */
+    @Test
+    void flatKeptBlocksTakeTheirSubmodeLinesAndWriteThemBackIndented() {
+        Router router = router();
+        String config = String.join("\n",
+                "hostname R1",
+                "call-home",
+                "! If contact email address in call-home is configured as sch-smart-licensing@cisco.com",
+                "contact-email-addr sch-smart-licensing@cisco.com",
+                "profile \"CiscoTAC-1\"",
+                "  active",
+                "  destination transport-method http",
+                "  no destination transport-method email",
+                "!",
+                "no ip domain lookup",
+                "crypto pki trustpoint SLA-TrustPoint",
+                "enrollment pkcs12",
+                "revocation-check crl",
+                "!",
+                "crypto pki certificate chain SLA-TrustPoint",
+                "certificate ca 01",
+                "  30820321 30820209 A0030201 02020101",
+                "  D697DF7F 28",
+                "  \tquit",
+                "!",
+                "router eigrp 1",
+                " network 15.0.15.0 0.0.0.3",
+                " !",
+                " address-family ipv4 vrf MAGASIN",
+                "  redistribute bgp 1 metric 1 1 255 1 1500",
+                "  autonomous-system 1",
+                " exit-address-family",
+                " eigrp router-id 15.0.15.1",
+                "!",
+                "event manager applet do-ssh authorization bypass",
+                " event timer cron cron-entry \"@reboot\" maxrun 130",
+                "action 01 wait 10",
+                "action 21 cli command \"no event manager applet do-ssh\"",
+                "!",
+                "end");
+        ConfigLoader.Report report = ConfigLoader.load(router, config);
+        assertEquals(List.of(), report.warnings());
+        String running = RunningConfigWriter.render(router);
+        for (String expected : List.of(
+                "call-home\n contact-email-addr sch-smart-licensing@cisco.com\n profile \"CiscoTAC-1\"\n  active\n"
+                        + "  destination transport-method http\n  no destination transport-method email\n",
+                "crypto pki trustpoint SLA-TrustPoint\n enrollment pkcs12\n revocation-check crl\n",
+                "crypto pki certificate chain SLA-TrustPoint\n certificate ca 01\n  30820321 30820209 A0030201 02020101\n"
+                        + "  D697DF7F 28\n  \tquit\n",
+                "router eigrp 1\n network 15.0.15.0 0.0.0.3\n !\n address-family ipv4 vrf MAGASIN\n"
+                        + "  redistribute bgp 1 metric 1 1 255 1 1500\n  autonomous-system 1\n exit-address-family\n"
+                        + " eigrp router-id 15.0.15.1\n",
+                "event manager applet do-ssh authorization bypass\n event timer cron cron-entry \"@reboot\" maxrun 130\n"
+                        + " action 01 wait 10\n action 21 cli command \"no event manager applet do-ssh\"\n")) {
+            assertTrue(running.contains(expected), expected + " in\n" + running);
+        }
+        Router again = router();
+        assertEquals(List.of(), ConfigLoader.apply(again, running));
+        assertEquals(running, RunningConfigWriter.render(again));
+        String unmodelled = new CliSession(router, "admin", 15, "127.0.0.1").execute("show looplab unmodelled");
+        assertTrue(unmodelled.contains("  event manager applet do-ssh authorization bypass  (+3 lines)\n"), unmodelled);
+    }
+
+    /** After a kept block's lines and a "!", a line that is no command gets its caret, not the block. */
+    @Test
+    void aTypoAfterAKeptBlockIsStillRefused() {
+        Router router = router();
+        List<String> warnings = ConfigLoader.apply(router, String.join("\n",
+                "crypto pki trustpoint TP", "enrollment selfsigned", "!", "hostnme R9", "end"));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("line 4: hostnme R9: % Invalid input"), warnings.toString());
+        assertTrue(RunningConfigWriter.render(router).contains("crypto pki trustpoint TP\n enrollment selfsigned\n!\n"));
+    }
 }
