@@ -264,4 +264,54 @@ class InertSettingsTest {
         assertTrue(warnings.get(0).startsWith("line 4: hostnme R9: % Invalid input"), warnings.toString());
         assertTrue(RunningConfigWriter.render(router).contains("crypto pki trustpoint TP\n enrollment selfsigned\n!\n"));
     }
+
+    /** IOS accepts IPv6 neighbours and the ipv6 address family; looplab keeps them, as written, without a session. */
+    @Test
+    void ipv6BgpNeighboursAndTheirFamilyAreKeptAndRoundTrip() {
+        Router router = router();
+        String bgp = String.join("\n",
+                "router bgp 101",
+                " bgp router-id 1.1.1.1",
+                " bgp log-neighbor-changes",
+                " no bgp default ipv4-unicast",
+                " neighbor 10.0.0.2 remote-as 101",
+                " neighbor 2001::2 remote-as 101",
+                " neighbor 2001::2 update-source Loopback0",
+                " !",
+                " address-family ipv4",
+                "  neighbor 10.0.0.2 activate",
+                " exit-address-family",
+                " !",
+                " address-family ipv6",
+                "  network 2001:192:168:3::/64",
+                "  neighbor 2001::2 activate",
+                " exit-address-family",
+                "!\n");
+        ConfigLoader.Report report = ConfigLoader.load(router, "interface Loopback0\n ip address 1.1.1.1 255.255.255.255\n!\n" + bgp);
+        assertEquals(List.of(), report.warnings());
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains(bgp), bgp + " in\n" + running);
+        Router again = router();
+        assertEquals(List.of(), ConfigLoader.apply(again, running));
+        assertEquals(running, RunningConfigWriter.render(again));
+
+        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
+        String unmodelled = session.execute("show looplab unmodelled");
+        assertTrue(unmodelled.contains("  router bgp 101: neighbor 2001::2 remote-as 101\n")
+                && unmodelled.contains("  router bgp 101 address-family ipv6: network 2001:192:168:3::/64\n")
+                && !unmodelled.contains("10.0.0.2"), unmodelled);
+        session.execute("configure terminal");
+        session.execute("router bgp 101");
+        assertEquals("% Specify remote-as or peer-group commands first\n", session.execute("neighbor 2001::9 update-source Loopback0"));
+        assertEquals("% Create the peer-group first\n", session.execute("neighbor 2001::zz remote-as 5"));
+        session.execute("address-family ipv6");
+        assertTrue(session.execute("network 2001::/129").contains("% Invalid input detected at '^' marker."));
+        assertEquals("% Specify remote-as or peer-group commands first\n", session.execute("neighbor 2001::9 activate"));
+        session.execute("exit-address-family");
+        assertEquals("", session.execute("no neighbor 2001::2"));
+        String after = RunningConfigWriter.render(router);
+        assertTrue(!after.contains("2001::2") && after.contains("  network 2001:192:168:3::/64\n"), after);
+        assertEquals("", session.execute("no address-family ipv6"));
+        assertTrue(!RunningConfigWriter.render(router).contains("address-family ipv6"));
+    }
 }
