@@ -79,13 +79,15 @@ rb_network : NETWORK address = IP_ADDRESS (MASK mask = IP_ADDRESS)? (ROUTE_MAP m
 
 rb_aggregate_address : AGGREGATE_ADDRESS address = IP_ADDRESS mask = IP_ADDRESS (AS_SET | SUMMARY_ONLY)*;
 
-/* redistribute connected | static | ospf N [metric N] [route-map NAME] */
+/* redistribute connected | static | ospf N | rip | eigrp N [metric N] [route-map NAME] */
 rb_redistribute : REDISTRIBUTE rb_redistribute_source (METRIC metric = DEC | ROUTE_MAP map = WORD)*;
 
 rb_redistribute_source
    : CONNECTED
    | STATIC
    | OSPF process = DEC
+   | RIP
+   | EIGRP process = DEC
    ;
 
 rb_timers_bgp : TIMERS BGP keepalive = DEC hold = DEC;

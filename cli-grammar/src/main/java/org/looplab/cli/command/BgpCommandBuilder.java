@@ -362,7 +362,9 @@ final class BgpCommandBuilder {
     private static Redistribution redistribution(Rb_redistributeContext redistribute) {
         Rb_redistribute_sourceContext source = redistribute.rb_redistribute_source();
         Redistribution.Source kind = source.CONNECTED() != null ? Redistribution.Source.CONNECTED
-                : source.STATIC() != null ? Redistribution.Source.STATIC : Redistribution.Source.OSPF;
+                : source.STATIC() != null ? Redistribution.Source.STATIC
+                : source.RIP() != null ? Redistribution.Source.RIP
+                : source.EIGRP() != null ? Redistribution.Source.EIGRP : Redistribution.Source.OSPF;
         int process = source.process == null ? 0 : number(source.process, 1, 65535);
         Long metric = redistribute.metric == null ? null : longNumber(redistribute.metric, 0, 0xFFFFFFFFL);
         String map = redistribute.map == null ? null : redistribute.map.getText();

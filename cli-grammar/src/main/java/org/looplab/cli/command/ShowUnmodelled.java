@@ -12,7 +12,7 @@ import org.looplab.router.TunnelMode;
 /**
  * {@code show looplab unmodelled}: the kept lines whose feature looplab does not simulate, the interfaces
  * kept without their function (Port-channels, Vlans, multipoint GRE tunnels), and BGP's kept lines (IPv6
- * neighbours, {@code address-family ipv6} and {@code vpnv4}).
+ * neighbours, {@code address-family ipv6} and {@code vpnv4}, redistribution from RIP or EIGRP).
  */
 public record ShowUnmodelled() implements Command {
     @Override
@@ -32,6 +32,10 @@ public record ShowUnmodelled() implements Command {
         String process = "router bgp " + bgp.config().asNumber();
         BgpKeptLines kept = BgpKeptLines.of(context.router());
         List<String> notes = new ArrayList<>(kept.neighborLines().stream().map(line -> process + ": " + line).toList());
+        notes.addAll(unsimulatedRedistributions(process, bgp));
+        for (Bgp vrf : bgp.vrfs()) {
+            notes.addAll(unsimulatedRedistributions(process + " address-family ipv4 vrf " + vrf.config().vrf(), vrf));
+        }
         for (String family : BgpKeptLines.FAMILIES) {
             String block = process + " address-family " + family;
             if (kept.entered(family) && kept.lines(family).isEmpty()) {
@@ -40,6 +44,14 @@ public record ShowUnmodelled() implements Command {
             kept.lines(family).forEach(line -> notes.add(block + ": " + line));
         }
         return notes;
+    }
+
+    /** {@code redistribute rip | eigrp N}: kept, and nothing to redistribute (RIP and EIGRP are not simulated). */
+    private static List<String> unsimulatedRedistributions(String block, Bgp bgp) {
+        return bgp.config().redistributions().stream().filter(line -> !line.source().simulated())
+                .map(line -> block + ": redistribute " + line.source().name().toLowerCase(java.util.Locale.ROOT)
+                        + (line.processId() == 0 ? "" : " " + line.processId()))
+                .toList();
     }
 
     private static boolean isMultipoint(Interface iface) {

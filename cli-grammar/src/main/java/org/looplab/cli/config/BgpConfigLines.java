@@ -148,7 +148,7 @@ final class BgpConfigLines {
         }
         for (Redistribution redistribution : config.redistributions()) {
             out.append(indent).append("redistribute ").append(redistribution.source().name().toLowerCase(java.util.Locale.ROOT));
-            if (redistribution.source() == Redistribution.Source.OSPF) {
+            if (redistribution.processId() != 0) {
                 out.append(' ').append(redistribution.processId());
             }
             if (redistribution.metric() != null) {

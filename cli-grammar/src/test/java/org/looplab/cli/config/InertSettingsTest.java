@@ -314,4 +314,32 @@ class InertSettingsTest {
         assertEquals("", session.execute("no address-family ipv6"));
         assertTrue(!RunningConfigWriter.render(router).contains("address-family ipv6"));
     }
+
+    /** RIP and EIGRP are not simulated: BGP keeps their redistribute lines, which bring no route, and lists them. */
+    @Test
+    void bgpKeepsRedistributionFromRipAndEigrp() {
+        Router router = router();
+        String bgp = String.join("\n",
+                "router bgp 1",
+                " bgp log-neighbor-changes",
+                " redistribute connected",
+                " redistribute rip",
+                " redistribute eigrp 1 metric 5",
+                "!\n");
+        assertEquals(List.of(), ConfigLoader.apply(router, bgp));
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains(bgp), bgp + " in\n" + running);
+        Router again = router();
+        assertEquals(List.of(), ConfigLoader.apply(again, running));
+        assertEquals(running, RunningConfigWriter.render(again));
+        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
+        String unmodelled = session.execute("show looplab unmodelled");
+        assertTrue(unmodelled.contains("  router bgp 1: redistribute rip\n  router bgp 1: redistribute eigrp 1\n")
+                && !unmodelled.contains("connected"), unmodelled);
+        session.execute("configure terminal");
+        session.execute("router bgp 1");
+        assertTrue(session.execute("redistribute eigrp 0").contains("% Invalid input detected at '^' marker."));
+        assertEquals("", session.execute("no redistribute rip"));
+        assertTrue(!RunningConfigWriter.render(router).contains("redistribute rip"));
+    }
 }
