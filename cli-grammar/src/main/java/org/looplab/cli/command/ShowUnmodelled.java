@@ -5,6 +5,7 @@ import java.util.List;
 import org.looplab.bgp.Bgp;
 import org.looplab.cli.config.BgpKeptLines;
 import org.looplab.cli.config.InertSettings;
+import org.looplab.ospf.OspfProcess;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.TunnelMode;
@@ -20,6 +21,7 @@ public record ShowUnmodelled() implements Command {
         List<String> notes = new ArrayList<>(context.router().interfaces().stream()
                 .filter(iface -> iface.name().isUnsimulatedVirtual() || isMultipoint(iface)).map(ShowUnmodelled::note).toList());
         notes.addAll(keptBgpLines(context));
+        notes.addAll(unsimulatedOspfRedistributions(context));
         context.print(InertSettings.of(context.router()).unmodelledReport(notes));
     }
 
@@ -52,6 +54,17 @@ public record ShowUnmodelled() implements Command {
                 .map(line -> block + ": redistribute " + line.source().name().toLowerCase(java.util.Locale.ROOT)
                         + (line.processId() == 0 ? "" : " " + line.processId()))
                 .toList();
+    }
+
+    /** OSPF's {@code redistribute rip | eigrp N}: kept, and nothing to redistribute. */
+    private static List<String> unsimulatedOspfRedistributions(CommandContext context) {
+        List<String> notes = new ArrayList<>();
+        for (OspfProcess process : context.router().ospf().processes()) {
+            process.redistributions().stream().filter(line -> !line.source().simulated())
+                    .forEach(line -> notes.add("router ospf " + process.processId() + ": redistribute "
+                            + line.source().keyword() + (line.processId() == 0 ? "" : " " + line.processId())));
+        }
+        return notes;
     }
 
     private static boolean isMultipoint(Interface iface) {

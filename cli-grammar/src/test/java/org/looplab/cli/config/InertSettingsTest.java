@@ -342,4 +342,31 @@ class InertSettingsTest {
         assertEquals("", session.execute("no redistribute rip"));
         assertTrue(!RunningConfigWriter.render(router).contains("redistribute rip"));
     }
+
+    /** redistribute bgp into OSPF is modelled; rip and eigrp are kept (not simulated) and listed. */
+    @Test
+    void ospfRedistributionFromBgpRipAndEigrpRoundTrips() {
+        Router router = router();
+        String ospf = String.join("\n",
+                "router ospf 1",
+                " redistribute bgp 100 subnets",
+                " redistribute rip subnets",
+                " redistribute eigrp 1 metric 5 subnets",
+                "!\n");
+        assertEquals(List.of(), ConfigLoader.apply(router, ospf));
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains(ospf), ospf + " in\n" + running);
+        Router again = router();
+        assertEquals(List.of(), ConfigLoader.apply(again, running));
+        assertEquals(running, RunningConfigWriter.render(again));
+        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
+        String unmodelled = session.execute("show looplab unmodelled");
+        assertTrue(unmodelled.contains("  router ospf 1: redistribute rip\n  router ospf 1: redistribute eigrp 1\n")
+                && !unmodelled.contains("bgp"), unmodelled);
+        session.execute("configure terminal");
+        session.execute("router ospf 1");
+        assertEquals("% Only classful networks will be redistributed\n", session.execute("redistribute bgp 100"));
+        assertEquals("", session.execute("no redistribute bgp 100"));
+        assertTrue(!RunningConfigWriter.render(router).contains("redistribute bgp"));
+    }
 }
