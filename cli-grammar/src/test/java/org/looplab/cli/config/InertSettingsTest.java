@@ -195,42 +195,43 @@ class InertSettingsTest {
     @Test
     void flatKeptBlocksTakeTheirSubmodeLinesAndWriteThemBackIndented() {
         Router router = router();
-        String config = String.join("\n",
-                "hostname R1",
-                "call-home",
-                "! If contact email address in call-home is configured as sch-smart-licensing@cisco.com",
-                "contact-email-addr sch-smart-licensing@cisco.com",
-                "profile \"CiscoTAC-1\"",
-                "  active",
-                "  destination transport-method http",
-                "  no destination transport-method email",
-                "!",
-                "no ip domain lookup",
-                "crypto pki trustpoint SLA-TrustPoint",
-                "enrollment pkcs12",
-                "revocation-check crl",
-                "!",
-                "crypto pki certificate chain SLA-TrustPoint",
-                "certificate ca 01",
-                "  30820321 30820209 A0030201 02020101",
-                "  D697DF7F 28",
-                "  \tquit",
-                "!",
-                "router eigrp 1",
-                " network 15.0.15.0 0.0.0.3",
-                " !",
-                " address-family ipv4 vrf MAGASIN",
-                "  redistribute bgp 1 metric 1 1 255 1 1500",
-                "  autonomous-system 1",
-                " exit-address-family",
-                " eigrp router-id 15.0.15.1",
-                "!",
-                "event manager applet do-ssh authorization bypass",
-                " event timer cron cron-entry \"@reboot\" maxrun 130",
-                "action 01 wait 10",
-                "action 21 cli command \"no event manager applet do-ssh\"",
-                "!",
-                "end");
+        String config = """
+                hostname R1
+                call-home
+                ! If contact email address in call-home is configured as sch-smart-licensing@cisco.com
+                contact-email-addr sch-smart-licensing@cisco.com
+                profile "CiscoTAC-1"
+                  active
+                  destination transport-method http
+                  no destination transport-method email
+                !
+                no ip domain lookup
+                crypto pki trustpoint SLA-TrustPoint
+                enrollment pkcs12
+                revocation-check crl
+                !
+                crypto pki certificate chain SLA-TrustPoint
+                certificate ca 01
+                  30820321 30820209 A0030201 02020101
+                  D697DF7F 28
+                  \tquit
+                !
+                router eigrp 1
+                 network 15.0.15.0 0.0.0.3
+                 !
+                 address-family ipv4 vrf MAGASIN
+                  redistribute bgp 1 metric 1 1 255 1 1500
+                  autonomous-system 1
+                 exit-address-family
+                 eigrp router-id 15.0.15.1
+                !
+                event manager applet do-ssh authorization bypass
+                 event timer cron cron-entry "@reboot" maxrun 130
+                action 01 wait 10
+                action 21 cli command "no event manager applet do-ssh"
+                !
+                end
+                """;
         ConfigLoader.Report report = ConfigLoader.load(router, config);
         assertEquals(List.of(), report.warnings());
         String running = RunningConfigWriter.render(router);
@@ -269,24 +270,25 @@ class InertSettingsTest {
     @Test
     void ipv6BgpNeighboursAndTheirFamilyAreKeptAndRoundTrip() {
         Router router = router();
-        String bgp = String.join("\n",
-                "router bgp 101",
-                " bgp router-id 1.1.1.1",
-                " bgp log-neighbor-changes",
-                " no bgp default ipv4-unicast",
-                " neighbor 10.0.0.2 remote-as 101",
-                " neighbor 2001::2 remote-as 101",
-                " neighbor 2001::2 update-source Loopback0",
-                " !",
-                " address-family ipv4",
-                "  neighbor 10.0.0.2 activate",
-                " exit-address-family",
-                " !",
-                " address-family ipv6",
-                "  network 2001:192:168:3::/64",
-                "  neighbor 2001::2 activate",
-                " exit-address-family",
-                "!\n");
+        String bgp = """
+                router bgp 101
+                 bgp router-id 1.1.1.1
+                 bgp log-neighbor-changes
+                 no bgp default ipv4-unicast
+                 neighbor 10.0.0.2 remote-as 101
+                 neighbor 2001::2 remote-as 101
+                 neighbor 2001::2 update-source Loopback0
+                 !
+                 address-family ipv4
+                  neighbor 10.0.0.2 activate
+                 exit-address-family
+                 !
+                 address-family ipv6
+                  network 2001:192:168:3::/64
+                  neighbor 2001::2 activate
+                 exit-address-family
+                !
+                """;
         ConfigLoader.Report report = ConfigLoader.load(router, "interface Loopback0\n ip address 1.1.1.1 255.255.255.255\n!\n" + bgp);
         assertEquals(List.of(), report.warnings());
         String running = RunningConfigWriter.render(router);
@@ -315,58 +317,50 @@ class InertSettingsTest {
         assertTrue(!RunningConfigWriter.render(router).contains("address-family ipv6"));
     }
 
-    /** RIP and EIGRP are not simulated: BGP keeps their redistribute lines, which bring no route, and lists them. */
+    /**
+     * RIP and EIGRP are not simulated: OSPF and BGP keep their redistribute lines, which bring no route, and
+     * list them; redistribute bgp into OSPF is modelled.
+     */
     @Test
-    void bgpKeepsRedistributionFromRipAndEigrp() {
+    void redistributionFromRipAndEigrpIsKeptAndBgpIntoOspfModelled() {
         Router router = router();
-        String bgp = String.join("\n",
-                "router bgp 1",
-                " bgp log-neighbor-changes",
-                " redistribute connected",
-                " redistribute rip",
-                " redistribute eigrp 1 metric 5",
-                "!\n");
-        assertEquals(List.of(), ConfigLoader.apply(router, bgp));
-        String running = RunningConfigWriter.render(router);
-        assertTrue(running.contains(bgp), bgp + " in\n" + running);
-        Router again = router();
-        assertEquals(List.of(), ConfigLoader.apply(again, running));
-        assertEquals(running, RunningConfigWriter.render(again));
-        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
+        String config = """
+                router ospf 1
+                 redistribute bgp 1 subnets
+                 redistribute rip subnets
+                 redistribute eigrp 1 metric 5 subnets
+                !
+                router bgp 1
+                 bgp log-neighbor-changes
+                 redistribute connected
+                 redistribute rip
+                 redistribute eigrp 1 metric 5
+                !
+                """;
+        CliSession session = loadWrittenBackAsTyped(router, config);
         String unmodelled = session.execute("show looplab unmodelled");
         assertTrue(unmodelled.contains("  router bgp 1: redistribute rip\n  router bgp 1: redistribute eigrp 1\n")
-                && !unmodelled.contains("connected"), unmodelled);
+                && unmodelled.contains("  router ospf 1: redistribute rip\n  router ospf 1: redistribute eigrp 1\n")
+                && !unmodelled.contains("connected") && !unmodelled.contains("redistribute bgp"), unmodelled);
         session.execute("configure terminal");
+        session.execute("router ospf 1");
+        assertEquals("% Only classful networks will be redistributed\n", session.execute("redistribute bgp 1"));
+        assertEquals("", session.execute("no redistribute bgp 1"));
         session.execute("router bgp 1");
         assertTrue(session.execute("redistribute eigrp 0").contains("% Invalid input detected at '^' marker."));
         assertEquals("", session.execute("no redistribute rip"));
-        assertTrue(!RunningConfigWriter.render(router).contains("redistribute rip"));
+        String running = RunningConfigWriter.render(router);
+        assertTrue(!running.contains("redistribute bgp") && running.contains(" redistribute connected\n redistribute eigrp 1 metric 5\n"), running);
     }
 
-    /** redistribute bgp into OSPF is modelled; rip and eigrp are kept (not simulated) and listed. */
-    @Test
-    void ospfRedistributionFromBgpRipAndEigrpRoundTrips() {
-        Router router = router();
-        String ospf = String.join("\n",
-                "router ospf 1",
-                " redistribute bgp 100 subnets",
-                " redistribute rip subnets",
-                " redistribute eigrp 1 metric 5 subnets",
-                "!\n");
-        assertEquals(List.of(), ConfigLoader.apply(router, ospf));
+    /** Loads {@code block} without a warning, finds it as typed in running-config, which loads back to itself. */
+    private static CliSession loadWrittenBackAsTyped(Router router, String block) {
+        assertEquals(List.of(), ConfigLoader.apply(router, block));
         String running = RunningConfigWriter.render(router);
-        assertTrue(running.contains(ospf), ospf + " in\n" + running);
+        assertTrue(running.contains(block), block + " in\n" + running);
         Router again = router();
         assertEquals(List.of(), ConfigLoader.apply(again, running));
         assertEquals(running, RunningConfigWriter.render(again));
-        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
-        String unmodelled = session.execute("show looplab unmodelled");
-        assertTrue(unmodelled.contains("  router ospf 1: redistribute rip\n  router ospf 1: redistribute eigrp 1\n")
-                && !unmodelled.contains("bgp"), unmodelled);
-        session.execute("configure terminal");
-        session.execute("router ospf 1");
-        assertEquals("% Only classful networks will be redistributed\n", session.execute("redistribute bgp 100"));
-        assertEquals("", session.execute("no redistribute bgp 100"));
-        assertTrue(!RunningConfigWriter.render(router).contains("redistribute bgp"));
+        return new CliSession(router, "admin", 15, "127.0.0.1");
     }
 }
