@@ -289,20 +289,11 @@ class InertSettingsTest {
                  exit-address-family
                 !
                 """;
-        ConfigLoader.Report report = ConfigLoader.load(router, "interface Loopback0\n ip address 1.1.1.1 255.255.255.255\n!\n" + bgp);
-        assertEquals(List.of(), report.warnings());
-        String running = RunningConfigWriter.render(router);
-        assertTrue(running.contains(bgp), bgp + " in\n" + running);
-        Router again = router();
-        assertEquals(List.of(), ConfigLoader.apply(again, running));
-        assertEquals(running, RunningConfigWriter.render(again));
-
-        CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
-        String unmodelled = session.execute("show looplab unmodelled");
+        String unmodelled = loadWrittenBackAsTyped(router, bgp);
         assertTrue(unmodelled.contains("  router bgp 101: neighbor 2001::2 remote-as 101\n")
                 && unmodelled.contains("  router bgp 101 address-family ipv6: network 2001:192:168:3::/64\n")
                 && !unmodelled.contains("10.0.0.2"), unmodelled);
-        session.execute("configure terminal");
+        CliSession session = CliSession.configuring(router);
         session.execute("router bgp 101");
         assertEquals("% Specify remote-as or peer-group commands first\n", session.execute("neighbor 2001::9 update-source Loopback0"));
         assertEquals("% Create the peer-group first\n", session.execute("neighbor 2001::zz remote-as 5"));
@@ -337,30 +328,32 @@ class InertSettingsTest {
                  redistribute eigrp 1 metric 5
                 !
                 """;
-        CliSession session = loadWrittenBackAsTyped(router, config);
-        String unmodelled = session.execute("show looplab unmodelled");
+        String unmodelled = loadWrittenBackAsTyped(router, config);
         assertTrue(unmodelled.contains("  router bgp 1: redistribute rip\n  router bgp 1: redistribute eigrp 1\n")
                 && unmodelled.contains("  router ospf 1: redistribute rip\n  router ospf 1: redistribute eigrp 1\n")
                 && !unmodelled.contains("connected") && !unmodelled.contains("redistribute bgp"), unmodelled);
-        session.execute("configure terminal");
-        session.execute("router ospf 1");
-        assertEquals("% Only classful networks will be redistributed\n", session.execute("redistribute bgp 1"));
-        assertEquals("", session.execute("no redistribute bgp 1"));
+        CliSession session = CliSession.configuring(router);
         session.execute("router bgp 1");
         assertTrue(session.execute("redistribute eigrp 0").contains("% Invalid input detected at '^' marker."));
         assertEquals("", session.execute("no redistribute rip"));
+        session.execute("router ospf 1");
+        assertEquals("% Only classful networks will be redistributed\n", session.execute("redistribute bgp 1"));
+        assertEquals("", session.execute("no redistribute bgp 1"));
         String running = RunningConfigWriter.render(router);
         assertTrue(!running.contains("redistribute bgp") && running.contains(" redistribute connected\n redistribute eigrp 1 metric 5\n"), running);
     }
 
-    /** Loads {@code block} without a warning, finds it as typed in running-config, which loads back to itself. */
-    private static CliSession loadWrittenBackAsTyped(Router router, String block) {
+    /**
+     * Loads {@code block} without a warning, finds it as typed in running-config, which loads back to itself;
+     * answers {@code show looplab unmodelled}.
+     */
+    private static String loadWrittenBackAsTyped(Router router, String block) {
         assertEquals(List.of(), ConfigLoader.apply(router, block));
         String running = RunningConfigWriter.render(router);
         assertTrue(running.contains(block), block + " in\n" + running);
         Router again = router();
         assertEquals(List.of(), ConfigLoader.apply(again, running));
         assertEquals(running, RunningConfigWriter.render(again));
-        return new CliSession(router, "admin", 15, "127.0.0.1");
+        return new CliSession(router, "admin", 15, "127.0.0.1").execute("show looplab unmodelled");
     }
 }
