@@ -356,4 +356,17 @@ class InertSettingsTest {
         assertEquals(running, RunningConfigWriter.render(again));
         return new CliSession(router, "admin", 15, "127.0.0.1").execute("show looplab unmodelled");
     }
+
+    /** Track objects are not simulated: a static route that follows one is kept, not installed, and listed. */
+    @Test
+    void aTrackedStaticRouteIsKeptNotInstalled() {
+        Router router = router();
+        String unmodelled = loadWrittenBackAsTyped(router, "ip route 0.0.0.0 0.0.0.0 209.165.201.1 2 track 1\n");
+        assertTrue(unmodelled.contains("  ip route 0.0.0.0 0.0.0.0 209.165.201.1 2 track 1\n"), unmodelled);
+        assertNull(router.rib().get(org.looplab.net.Ipv4Prefix.DEFAULT_ROUTE));
+        CliSession session = CliSession.configuring(router);
+        assertTrue(session.execute("ip route 0.0.0.0 0.0.0.0 209.165.201.1 track 1001").contains("% Invalid input"));
+        assertEquals("", session.execute("no ip route 0.0.0.0 0.0.0.0 209.165.201.1 2 track 1"));
+        assertTrue(!RunningConfigWriter.render(router).contains("track"));
+    }
 }
