@@ -130,6 +130,7 @@ final class Origination {
             case CONNECTED -> route.source() == RouteSource.CONNECTED;
             case STATIC -> route.source() == RouteSource.STATIC;
             case OSPF -> route.source() == RouteSource.OSPF || route.source() == RouteSource.OSPF_INTER_AREA;
+            case RIP, EIGRP -> false;
         };
     }
 

@@ -18,7 +18,7 @@ import org.looplab.routing.RouteSource;
  * {@code redistribute} and {@code default-information originate} lines and its RIB: the best route of
  * each prefix from the named source, with forwarding address 0.0.0.0 (traffic goes to the ASBR) and tag 0.
  * As IOS: connected networks of interfaces that run in this process are not redistributed (they are in
- * OSPF already); without {@code subnets} only classful networks are; a route-map's {@code match ip
+ * OSPF already), from BGP only the eBGP routes are (no "bgp redistribute-internal"); without {@code subnets} only classful networks are; a route-map's {@code match ip
  * address prefix-list} filters and its {@code set metric} sets the metric.
  */
 final class AsExternalRoutes {
@@ -29,8 +29,12 @@ final class AsExternalRoutes {
         Map<Ipv4Prefix, LsaBody.ExternalBody> wanted = new LinkedHashMap<>();
         RoutingPolicies policies = RoutingPolicies.of(process.router());
         for (Redistribution redistribution : process.redistributions()) {
-            RouteSource source = redistribution.source() == Redistribution.Source.CONNECTED ? RouteSource.CONNECTED
-                    : RouteSource.STATIC;
+            RouteSource source = switch (redistribution.source()) {
+                case CONNECTED -> RouteSource.CONNECTED;
+                case STATIC -> RouteSource.STATIC;
+                case BGP -> RouteSource.EBGP;
+                case RIP, EIGRP -> null;
+            };
             for (Route route : process.router().rib().routes()) {
                 Ipv4Prefix prefix = route.prefix();
                 if (route.source() != source || wanted.containsKey(prefix) || prefix.length() == 0) {

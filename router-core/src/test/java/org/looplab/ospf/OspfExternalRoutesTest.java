@@ -98,6 +98,28 @@ class OspfExternalRoutesTest {
     }
 
     @Test
+    void redistributeBgpTakesTheEbgpRoutesOfTheRibOnly() {
+        OspfLab lab = lab();
+        Ipv4Prefix external = Ipv4Prefix.containing(Ipv4Address.of("203.0.113.0"), 24);
+        Ipv4Prefix internal = Ipv4Prefix.containing(Ipv4Address.of("198.51.100.0"), 24);
+        // What BGP would install on r3: one route learned over eBGP, one over iBGP.
+        lab.router(3).rib().install(new Route(external, RouteSource.EBGP, 20, 0, Ipv4Address.of("192.168.50.2"), null));
+        lab.router(3).rib().install(new Route(internal, RouteSource.IBGP, 200, 0, Ipv4Address.of("192.168.50.3"), null));
+        assertNull(lab.ospf(3).setRedistribution(
+                new Redistribution(Redistribution.Source.BGP, null, null, true, null, 65000)));
+        lab.run(60);
+        Route route = lab.router(1).rib().get(external);
+        assertEquals(RouteSource.OSPF_EXTERNAL_2, route.source());
+        assertEquals(20, route.metric());
+        assertNull(lab.router(1).rib().get(internal), "iBGP routes stay out without bgp redistribute-internal");
+        // RIP is not simulated: nothing of it is in the RIB, so redistributing it adds nothing.
+        lab.ospf(3).removeRedistribution(Redistribution.Source.BGP);
+        lab.ospf(3).setRedistribution(new Redistribution(Redistribution.Source.RIP, null, null, true, null));
+        lab.run(30);
+        assertTrue(externals(lab, 1).isEmpty());
+    }
+
+    @Test
     void defaultInformationOriginateNeedsADefaultRouteUnlessAlways() {
         OspfLab lab = lab();
         lab.ospf(3).setDefaultInformation(new DefaultInformation(false, null, null, null));

@@ -415,6 +415,7 @@ REDIRECTS : 'redirects';
 REDUNDANCY : 'redundancy';
 RESTCONF : 'restconf';
 RIP : 'rip';
+EIGRP : 'eigrp';
 ROUTE_CACHE : 'route-cache';
 RSVP : 'rsvp';
 SAP : 'sap';

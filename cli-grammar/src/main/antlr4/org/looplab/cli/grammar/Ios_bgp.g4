@@ -3,7 +3,8 @@
  * "address-family ipv4 [unicast]" mode inside it (config-router-af, rules rbaf_). The per-address-family
  * neighbor settings are accepted in both, as IOS does (the classic form writes them under router bgp).
  * "address-family ipv4 vrf NAME" (rules rbafv_) takes whole neighbors (session and family lines) and
- * what the VRF originates; "address-family vpnv4" (rules rbafvpn_) keeps its lines without behaviour.
+ * what the VRF originates; "address-family vpnv4" (rbafvpn_) and "address-family ipv6" (rbaf6_) keep
+ * their lines without behaviour, as do IPv6 neighbours' lines (an IPv6 address is a WORD target).
  */
 parser grammar Ios_bgp;
 
@@ -78,24 +79,27 @@ rb_network : NETWORK address = IP_ADDRESS (MASK mask = IP_ADDRESS)? (ROUTE_MAP m
 
 rb_aggregate_address : AGGREGATE_ADDRESS address = IP_ADDRESS mask = IP_ADDRESS (AS_SET | SUMMARY_ONLY)*;
 
-/* redistribute connected | static | ospf N [metric N] [route-map NAME] */
+/* redistribute connected | static | ospf N | rip | eigrp N [metric N] [route-map NAME] */
 rb_redistribute : REDISTRIBUTE rb_redistribute_source (METRIC metric = DEC | ROUTE_MAP map = WORD)*;
 
 rb_redistribute_source
    : CONNECTED
    | STATIC
    | OSPF process = DEC
+   | RIP
+   | EIGRP process = DEC
    ;
 
 rb_timers_bgp : TIMERS BGP keepalive = DEC hold = DEC;
 
 rb_maximum_paths : MAXIMUM_PATHS IBGP? paths = DEC;
 
-/* address-family ipv4 [unicast] | ipv4 vrf NAME | vpnv4 [unicast]: enters that config-router-af. */
+/* address-family ipv4 [unicast] | ipv4 vrf NAME | ipv6 [unicast] | vpnv4 [unicast]: enters that config-router-af. */
 rb_address_family
    : ADDRESS_FAMILY
    (
       IPV4 (UNICAST | VRF vrf = WORD)?
+      | IPV6 UNICAST?
       | VPNV4 UNICAST?
    )
    ;
@@ -115,11 +119,12 @@ rb_no
    )
    ;
 
-/* no address-family ipv4 vrf NAME | no address-family vpnv4 [unicast]: the block and its lines go. */
+/* no address-family ipv4 vrf NAME | ipv6 [unicast] | vpnv4 [unicast]: the block and its lines go. */
 rb_no_address_family
    : ADDRESS_FAMILY
    (
       IPV4 VRF vrf = WORD
+      | IPV6 UNICAST?
       | VPNV4 UNICAST?
    )
    ;
@@ -250,13 +255,28 @@ rbafv_no
 rbafvpn_line : rbafvpn_command EOF;
 
 rbafvpn_command
-   : rbafvpn_neighbor
+   : rbafk_neighbor
    | rbaf_exit_address_family
-   | NO rbafvpn_neighbor
+   | NO rbafk_neighbor
    | cfg_any_mode_command
    ;
 
-rbafvpn_neighbor
+/* IPv6 (config-router-af of "address-family ipv6"): kept as written, looplab simulates no IPv6. */
+rbaf6_line : rbaf6_command EOF;
+
+rbaf6_command
+   : rbafk_neighbor
+   | rbaf6_network
+   | rbaf_exit_address_family
+   | NO (rbafk_neighbor | rbaf6_network)
+   | cfg_any_mode_command
+   ;
+
+/* network X:X::X/LENGTH [route-map NAME]: the builder checks the prefix. */
+rbaf6_network : NETWORK prefix = WORD (ROUTE_MAP map = WORD)?;
+
+/* A neighbor line of a kept address family. */
+rbafk_neighbor
    : NEIGHBOR neighbor_target
    (
       ACTIVATE

@@ -44,8 +44,8 @@ ro_auto_cost : AUTO_COST REFERENCE_BANDWIDTH mbps = DEC;
 
 ro_timers_throttle_spf : TIMERS THROTTLE SPF start = DEC hold = DEC max = DEC;
 
-/* redistribute connected|static [metric N] [metric-type 1|2] [subnets] [route-map NAME], in any order */
-ro_redistribute : REDISTRIBUTE (CONNECTED | STATIC) (SUBNETS | ro_external_option)*;
+/* redistribute connected|static|bgp AS|rip|eigrp N [metric N] [metric-type 1|2] [subnets] [route-map NAME], in any order */
+ro_redistribute : REDISTRIBUTE (CONNECTED | STATIC | BGP bgp_asn | RIP | EIGRP process = DEC) (SUBNETS | ro_external_option)*;
 
 /* default-information originate [always] [metric N] [metric-type 1|2] [route-map NAME] */
 ro_default_information : DEFAULT_INFORMATION ORIGINATE (ALWAYS | ro_external_option)*;

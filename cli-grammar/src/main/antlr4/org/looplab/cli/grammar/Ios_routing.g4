@@ -3,11 +3,14 @@ parser grammar Ios_routing;
 
 options { tokenVocab = IosLexer; }
 
-/* ip route [vrf NAME] PREFIX MASK {NEXT-HOP | INTERFACE [NEXT-HOP]} [DISTANCE] */
-cfg_ip_route : IP ROUTE (VRF vrf = WORD)? cfg_ip_route_destination cfg_ip_route_target;
+/*
+ * ip route [vrf NAME] PREFIX MASK {NEXT-HOP | INTERFACE [NEXT-HOP]} [DISTANCE] [track N]. Track objects are
+ * not simulated: a route with "track N" is kept as written, not installed, and listed as unmodelled.
+ */
+cfg_ip_route : IP ROUTE (VRF vrf = WORD)? cfg_ip_route_destination cfg_ip_route_target (TRACK track = DEC)?;
 
-/* no ip route PREFIX MASK [INTERFACE] [NEXT-HOP] [DISTANCE]: without a target every line of the prefix goes. */
-cfg_no_ip_route : IP ROUTE (VRF vrf = WORD)? cfg_ip_route_destination cfg_ip_route_target?;
+/* no ip route PREFIX MASK [INTERFACE] [NEXT-HOP] [DISTANCE] [track N]: without a target every line of the prefix goes. */
+cfg_no_ip_route : IP ROUTE (VRF vrf = WORD)? cfg_ip_route_destination (cfg_ip_route_target (TRACK track = DEC)?)?;
 
 cfg_ip_route_destination : network = IP_ADDRESS mask = IP_ADDRESS;
 

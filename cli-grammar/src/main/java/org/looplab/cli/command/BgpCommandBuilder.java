@@ -20,7 +20,7 @@ import org.looplab.bgp.BgpNetwork;
 import org.looplab.bgp.NeighborSetting;
 import org.looplab.bgp.NeighborSetting.SendCommunity;
 import org.looplab.bgp.Redistribution;
-import org.looplab.cli.config.BgpVpnv4Lines;
+import org.looplab.cli.config.BgpKeptLines;
 import org.looplab.cli.grammar.IosParser.*;
 import org.looplab.net.ClassfulNetwork;
 import org.looplab.config.Type7;
@@ -51,16 +51,39 @@ final class BgpCommandBuilder {
             return new RemoveRouterBgp(asNumber(no.cfg_router_bgp().bgp_asn()));
         }
         if (ctx instanceof Rb_address_familyContext family) {
-            return new EnterAddressFamily(family.vrf == null ? null : family.vrf.getText(), family.VPNV4() != null);
+            String kept = family.IPV6() != null ? "ipv6" : family.VPNV4() != null ? "vpnv4" : null;
+            return new EnterAddressFamily(family.vrf == null ? null : family.vrf.getText(), kept);
         }
-        if (ctx instanceof Rbafvpn_commandContext kept && kept.rbafvpn_neighbor() != null) {
-            String line = words(kept.rbafvpn_neighbor());
+        if (ctx instanceof Rbafvpn_commandContext kept && kept.rbafk_neighbor() != null) {
+            return keptFamilyNeighbor("vpnv4", kept.rbafk_neighbor(), kept.NO() == null);
+        }
+        if (ctx instanceof Rbaf6_commandContext kept && kept.rbafk_neighbor() != null) {
+            return keptFamilyNeighbor("ipv6", kept.rbafk_neighbor(), kept.NO() == null);
+        }
+        if (ctx instanceof Rbaf6_commandContext kept && kept.rbaf6_network() != null) {
+            Rbaf6_networkContext network = kept.rbaf6_network();
+            if (!Ipv6Text.isPrefix(network.prefix.getText())) {
+                throw new InvalidArgumentException(network.prefix.getCharPositionInLine());
+            }
+            String line = words(network);
             boolean add = kept.NO() == null;
-            String target = target(kept.rbafvpn_neighbor().neighbor_target());
-            // As in every address family, the neighbor (or peer group) must exist under router bgp first.
-            return change(ctx, bgp -> bgp.find(target) == null
-                    ? (Ipv4Address.parse(target) == null ? Bgp.CREATE_PEER_GROUP_FIRST : Bgp.SPECIFY_REMOTE_AS_FIRST)
-                    : keepVpnv4Line(line, add));
+            return change(ctx, bgp -> keepFamilyLine("ipv6", line, add));
+        }
+        if (ctx instanceof Rb_neighborContext neighbor && isIpv6(neighbor.neighbor_target())) {
+            return ipv6Neighbor(ctx, neighbor);
+        }
+        if (ctx instanceof Rb_noContext no && no.rb_no_neighbor() != null && isIpv6(no.rb_no_neighbor().neighbor_target())) {
+            String address = target(no.rb_no_neighbor().neighbor_target());
+            String line = words(no.rb_no_neighbor());
+            return change(ctx, bgp -> {
+                BgpKeptLines kept = BgpKeptLines.of(router);
+                if (no.rb_no_neighbor().rb_no_neighbor_setting() == null) {
+                    kept.removeNeighbor(address);
+                } else {
+                    kept.removeNeighborLine(line);
+                }
+                return null;
+            });
         }
         if (ctx instanceof Rbaf_exit_address_familyContext) {
             return new ExitMode();
@@ -110,9 +133,45 @@ final class BgpCommandBuilder {
         return null;
     }
 
-    private String keepVpnv4Line(String line, boolean add) {
-        BgpVpnv4Lines.of(router).keep(line, add);
+    /** A neighbor line of a kept family: as in every address family, the neighbor must exist first. */
+    private Command keptFamilyNeighbor(String family, Rbafk_neighborContext neighbor, boolean add) {
+        String line = words(neighbor);
+        String target = target(neighbor.neighbor_target());
+        boolean ipv6 = isIpv6(neighbor.neighbor_target());
+        return change(neighbor, bgp -> bgp.find(target) != null || ipv6 && BgpKeptLines.of(router).hasNeighbor(target)
+                ? keepFamilyLine(family, line, add)
+                : ipv6 || Ipv4Address.parse(target) != null ? Bgp.SPECIFY_REMOTE_AS_FIRST : Bgp.CREATE_PEER_GROUP_FIRST);
+    }
+
+    private String keepFamilyLine(String family, String line, boolean add) {
+        BgpKeptLines.of(router).keep(family, line, add);
         return null;
+    }
+
+    /** {@code neighbor X:X::X SETTING}: kept as written (no IPv6 session); remote-as comes first, as in IOS. */
+    private Command ipv6Neighbor(ParserRuleContext ctx, Rb_neighborContext neighbor) {
+        String address = target(neighbor.neighbor_target());
+        Rb_neighbor_settingContext setting = neighbor.rb_neighbor_setting();
+        String line = "neighbor " + address + " " + words(setting);
+        if (setting.REMOTE_AS() != null) {
+            asNumber(setting.bgp_asn());
+        } else if (setting.UPDATE_SOURCE() != null) {
+            line = "neighbor " + address + " update-source " + interfaceName(router, setting.interface_name()).fullName();
+        }
+        String kept = line;
+        boolean remoteAs = setting.REMOTE_AS() != null;
+        return change(ctx, bgp -> {
+            BgpKeptLines lines = BgpKeptLines.of(router);
+            if (!remoteAs && !lines.hasNeighbor(address)) {
+                return Bgp.SPECIFY_REMOTE_AS_FIRST;
+            }
+            lines.keepNeighborLine(kept);
+            return null;
+        });
+    }
+
+    private static boolean isIpv6(Neighbor_targetContext target) {
+        return target.group != null && Ipv6Text.isAddress(target.group.getText());
     }
 
     private static Command change(ParserRuleContext ctx, Function<Bgp, String> change) {
@@ -303,7 +362,9 @@ final class BgpCommandBuilder {
     private static Redistribution redistribution(Rb_redistributeContext redistribute) {
         Rb_redistribute_sourceContext source = redistribute.rb_redistribute_source();
         Redistribution.Source kind = source.CONNECTED() != null ? Redistribution.Source.CONNECTED
-                : source.STATIC() != null ? Redistribution.Source.STATIC : Redistribution.Source.OSPF;
+                : source.STATIC() != null ? Redistribution.Source.STATIC
+                : source.RIP() != null ? Redistribution.Source.RIP
+                : source.EIGRP() != null ? Redistribution.Source.EIGRP : Redistribution.Source.OSPF;
         int process = source.process == null ? 0 : number(source.process, 1, 65535);
         Long metric = redistribute.metric == null ? null : longNumber(redistribute.metric, 0, 0xFFFFFFFFL);
         String map = redistribute.map == null ? null : redistribute.map.getText();
@@ -328,8 +389,9 @@ final class BgpCommandBuilder {
             return bgp -> bgp.removeVrf(vrf);
         }
         if (family != null) {
+            String kept = family.IPV6() != null ? "ipv6" : "vpnv4";
             return bgp -> {
-                BgpVpnv4Lines.of(router).remove();
+                BgpKeptLines.of(router).remove(kept);
                 return null;
             };
         }

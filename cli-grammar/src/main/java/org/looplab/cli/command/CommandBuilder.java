@@ -56,7 +56,9 @@ public final class CommandBuilder {
                 || command instanceof Rbaf_commandContext || command instanceof Rm_commandContext
                 || command instanceof Vd_commandContext || command instanceof Vaf_commandContext
                 || command instanceof Iv_commandContext || command instanceof Rbafv_commandContext
-                || (command instanceof Rbafvpn_commandContext vpnv4 && vpnv4.rbafvpn_neighbor() == null)
+                || (command instanceof Rbafvpn_commandContext vpnv4 && vpnv4.rbafk_neighbor() == null)
+                || (command instanceof Rbaf6_commandContext ipv6 && ipv6.rbafk_neighbor() == null
+                        && ipv6.rbaf6_network() == null)
                 || command instanceof Cfg_any_mode_commandContext
                 || (command instanceof Line_commandContext lineCommand && lineCommand.cfg_any_mode_command() != null)
                 || (command instanceof Acl_std_commandContext std && std.cfg_any_mode_command() != null)

@@ -234,10 +234,14 @@ final class OspfCommandBuilder {
 
     private static Command redistribution(Ro_redistributeContext line, boolean add) {
         Redistribution.Source source = line.CONNECTED() != null ? Redistribution.Source.CONNECTED
-                : Redistribution.Source.STATIC;
+                : line.STATIC() != null ? Redistribution.Source.STATIC
+                : line.BGP() != null ? Redistribution.Source.BGP
+                : line.RIP() != null ? Redistribution.Source.RIP : Redistribution.Source.EIGRP;
+        long processId = line.bgp_asn() != null ? ArgumentValues.asNumber(line.bgp_asn()).value()
+                : line.process != null ? ArgumentValues.number(line.process, 1, 65535) : 0;
         ExternalOptions options = ExternalOptions.of(line.ro_external_option());
         return new SetOspfRedistribution(source, add ? new Redistribution(source, options.metric(), options.metricType(),
-                !line.SUBNETS().isEmpty(), options.routeMap()) : null);
+                !line.SUBNETS().isEmpty(), options.routeMap(), processId) : null);
     }
 
     private static Command defaultInformation(Ro_default_informationContext line, boolean add) {

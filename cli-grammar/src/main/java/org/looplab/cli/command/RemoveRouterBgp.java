@@ -9,7 +9,7 @@ public record RemoveRouterBgp(AsNumber asNumber) implements Command {
     public void run(CommandContext context) {
         Bgp bgp = Bgp.of(context.router());
         if (bgp.isRunning() && bgp.config().asNumber().equals(asNumber)) {
-            org.looplab.cli.config.BgpVpnv4Lines.of(context.router()).remove();
+            org.looplab.cli.config.BgpKeptLines.of(context.router()).clear();
         }
         ChangeMessages.print(context, bgp.stop(asNumber));
     }

@@ -78,6 +78,10 @@ public final class RoutingCommandBuilder {
     }
 
     private Command addStaticRoute(Cfg_ip_routeContext route) {
+        if (route.track != null) {
+            number(route.track, 1, 1000);
+            return new KeepInertLine(ArgumentValues.words(route), false);
+        }
         Cfg_ip_route_targetContext target = route.cfg_ip_route_target();
         int distance = target.distance == null ? StaticRoute.DEFAULT_DISTANCE
                 : number(target.distance, StaticRoute.MIN_DISTANCE, StaticRoute.MAX_DISTANCE);
@@ -87,6 +91,9 @@ public final class RoutingCommandBuilder {
     }
 
     private Command removeStaticRoute(Cfg_no_ip_routeContext route) {
+        if (route.track != null) {
+            return new KeepInertLine("no " + ArgumentValues.words(route), false);
+        }
         Cfg_ip_route_targetContext target = route.cfg_ip_route_target();
         return new RemoveStaticRoute(route.vrf == null ? null : route.vrf.getText(),
                 address(route.cfg_ip_route_destination().network),

@@ -21,7 +21,8 @@ import org.looplab.router.Router;
  * classic form the network, aggregate and redistribute lines come before the neighbors and the
  * per-family neighbor lines stay with their neighbor; in the address-family form (entered once, or
  * {@code no bgp default ipv4-unicast}) they go to the {@code address-family ipv4} block, where IOS writes
- * an {@code activate} line for each active neighbor. Then the kept {@code address-family vpnv4} block and
+ * an {@code activate} line for each active neighbor. The kept IPv6 neighbours' lines follow the neighbors'
+ * ({@link BgpKeptLines}). Then the kept {@code address-family ipv6} and {@code vpnv4} blocks and
  * one {@code address-family ipv4 vrf NAME} block per VRF (by name): its origination lines, then each
  * neighbor with its session and family lines together, as IOS writes them. Defaults are not written.
  */
@@ -49,6 +50,7 @@ final class BgpConfigLines {
         for (NeighborConfig neighbor : config.neighbors()) {
             neighborLines(config, neighbor, false, familyBlock, " ", out);
         }
+        out.append(BgpKeptLines.of(router).neighborBlock());
         if (!familyBlock) {
             maximumPaths(config, " ", out);
         } else {
@@ -63,7 +65,7 @@ final class BgpConfigLines {
             maximumPaths(config, "  ", out);
             out.append(" exit-address-family\n");
         }
-        out.append(BgpVpnv4Lines.of(router).block());
+        out.append(BgpKeptLines.of(router).familyBlocks());
         for (Bgp family : bgp.vrfs()) {
             vrfBlock(family.config(), out);
         }
@@ -146,7 +148,7 @@ final class BgpConfigLines {
         }
         for (Redistribution redistribution : config.redistributions()) {
             out.append(indent).append("redistribute ").append(redistribution.source().name().toLowerCase(java.util.Locale.ROOT));
-            if (redistribution.source() == Redistribution.Source.OSPF) {
+            if (redistribution.processId() != 0) {
                 out.append(' ').append(redistribution.processId());
             }
             if (redistribution.metric() != null) {

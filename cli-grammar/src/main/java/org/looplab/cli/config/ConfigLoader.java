@@ -79,6 +79,10 @@ public final class ConfigLoader {
         boolean flatSkip = false;
         // The block of a kept line (router eigrp 1, ip access-list ...): its indented lines are kept with it.
         InertSettings.Entry inertBlock = null;
+        // A kept block opener typed flat (crypto pki trustpoint, call-home, event manager applet, as a console
+        // paste has them): as in IOS's submode, the next lines that are not global commands are its own,
+        // until a global line is accepted or a "!" follows its lines; null when none.
+        InertSettings.Entry flatInertBlock = null;
         // Physical interfaces named in a config come up unless their block says "shutdown" (IOS boot).
         Map<InterfaceName, Boolean> shutByConfig = new LinkedHashMap<>();
         InterfaceName inBlock = null;
@@ -94,11 +98,20 @@ public final class ConfigLoader {
                 continue;
             }
             String text = raw.strip();
+            if (inertBlock != null && text.equals("!") && Character.isWhitespace(raw.charAt(0))) {
+                // " !" inside a kept block (router eigrp's before its address-family) does not close it.
+                InertSettings.of(router).keepBlockLine(inertBlock, raw.substring(1).stripTrailing());
+                continue;
+            }
             if (text.isEmpty() || text.startsWith("!") || text.equals("Building configuration...")
                     || text.startsWith("Current configuration :")) {
                 skippingBlock = false;
                 flatSkip = false;
                 inertBlock = null;
+                if (flatInertBlock != null && !flatInertBlock.block().isEmpty()) {
+                    // A "!" after the block's lines ends it: a line refused after it gets its caret.
+                    flatInertBlock = null;
+                }
                 continue;
             }
             boolean indented = Character.isWhitespace(raw.charAt(0));
@@ -115,7 +128,15 @@ public final class ConfigLoader {
                 continue;
             }
             if (inertBlock != null && indented) {
-                InertSettings.of(router).keepBlockLine(inertBlock, text);
+                if (text.equalsIgnoreCase("exit")) {
+                    // Leaves the kept block's submode, as in IOS; running-config does not write it.
+                    inertBlock = null;
+                    flatInertBlock = null;
+                    applied++;
+                    continue;
+                }
+                // Kept with its indentation beyond the block's first level (a certificate's hex, "  active").
+                InertSettings.of(router).keepBlockLine(inertBlock, raw.substring(1).stripTrailing());
                 kept++;
                 continue;
             }
@@ -136,6 +157,14 @@ public final class ConfigLoader {
                 applied++;
                 continue;
             }
+            if (session.lastLineRejected() && flatInertBlock != null && !indented) {
+                // Not a global command: a line of the kept block's submode, written at the margin.
+                InertSettings.of(router).keepBlockLine(flatInertBlock, text);
+                kept++;
+                inertBlock = flatInertBlock;
+                continue;
+            }
+            flatInertBlock = null;
             if (session.lastLineRejected()) {
                 warnings.add(warning(index, text, message(output)));
                 if (!indented && opensBlock(text)) {
@@ -167,6 +196,7 @@ public final class ConfigLoader {
             if (command instanceof KeepInertLine keep) {
                 kept++;
                 inertBlock = keep.inInterface() ? null : InertSettings.of(router).lastKept();
+                flatInertBlock = inertBlock != null && !indented && opensKeptBlock(text) ? inertBlock : null;
             } else if (command != null && output.isBlank()) {
                 applied++;
             }
@@ -202,6 +232,12 @@ public final class ConfigLoader {
             }
         }
         return lower.startsWith("int ") || lower.matches("int[a-z]*\\s.*");
+    }
+
+    /** A kept line that opens a submode of its own (call-home has no argument to tell it by). */
+    private static boolean opensKeptBlock(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return opensBlock(text) || lower.equals("call-home");
     }
 
     private static String warning(int index, String text, String message) {

@@ -94,6 +94,7 @@ final class OspfConfigLines {
             }
             for (Redistribution redistribution : process.redistributions()) {
                 out.append(" redistribute ").append(redistribution.source().keyword())
+                        .append(redistribution.processId() == 0 ? "" : " " + redistribution.processId())
                         .append(externalOptions(redistribution.metric(), redistribution.metricType(),
                                 redistribution.subnets(), redistribution.routeMap())).append('\n');
             }

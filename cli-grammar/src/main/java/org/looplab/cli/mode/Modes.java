@@ -64,6 +64,10 @@ public final class Modes {
     public static final Mode ROUTER_BGP_AF_VPNV4 = new Mode("config-router-af", ROUTER_BGP, "(config-router-af)#",
             IosParser::rbafvpn_line, true, Mode.Kind.CONFIGURATION);
 
+    /** {@code R1(config-router-af)#}: {@code address-family ipv6} inside {@code router bgp}, kept without behaviour. */
+    public static final Mode ROUTER_BGP_AF_IPV6 = new Mode("config-router-af", ROUTER_BGP, "(config-router-af)#",
+            IosParser::rbaf6_line, true, Mode.Kind.CONFIGURATION);
+
     /** {@code R1(config-route-map)#}: one entry of a route-map. */
     public static final Mode ROUTE_MAP = new Mode("config-route-map", CONFIG, "(config-route-map)#",
             IosParser::rm_line, true, Mode.Kind.CONFIGURATION);

@@ -190,4 +190,183 @@ class InertSettingsTest {
         assertEquals(List.of(), ConfigLoader.apply(again, running));
         assertEquals(running, RunningConfigWriter.render(again));
     }
+
+    /** As a console paste has them (CML's public labs): the submode lines of kept blocks at the margin. */
+    @Test
+    void flatKeptBlocksTakeTheirSubmodeLinesAndWriteThemBackIndented() {
+        Router router = router();
+        String config = """
+                hostname R1
+                call-home
+                ! If contact email address in call-home is configured as sch-smart-licensing@cisco.com
+                contact-email-addr sch-smart-licensing@cisco.com
+                profile "CiscoTAC-1"
+                  active
+                  destination transport-method http
+                  no destination transport-method email
+                !
+                no ip domain lookup
+                crypto pki trustpoint SLA-TrustPoint
+                enrollment pkcs12
+                revocation-check crl
+                !
+                crypto pki certificate chain SLA-TrustPoint
+                certificate ca 01
+                  30820321 30820209 A0030201 02020101
+                  D697DF7F 28
+                  \tquit
+                !
+                router eigrp 1
+                 network 15.0.15.0 0.0.0.3
+                 !
+                 address-family ipv4 vrf MAGASIN
+                  redistribute bgp 1 metric 1 1 255 1 1500
+                  autonomous-system 1
+                 exit-address-family
+                 eigrp router-id 15.0.15.1
+                !
+                event manager applet do-ssh authorization bypass
+                 event timer cron cron-entry "@reboot" maxrun 130
+                action 01 wait 10
+                action 21 cli command "no event manager applet do-ssh"
+                !
+                end
+                """;
+        ConfigLoader.Report report = ConfigLoader.load(router, config);
+        assertEquals(List.of(), report.warnings());
+        String running = RunningConfigWriter.render(router);
+        for (String expected : List.of(
+                "call-home\n contact-email-addr sch-smart-licensing@cisco.com\n profile \"CiscoTAC-1\"\n  active\n"
+                        + "  destination transport-method http\n  no destination transport-method email\n",
+                "crypto pki trustpoint SLA-TrustPoint\n enrollment pkcs12\n revocation-check crl\n",
+                "crypto pki certificate chain SLA-TrustPoint\n certificate ca 01\n  30820321 30820209 A0030201 02020101\n"
+                        + "  D697DF7F 28\n  \tquit\n",
+                "router eigrp 1\n network 15.0.15.0 0.0.0.3\n !\n address-family ipv4 vrf MAGASIN\n"
+                        + "  redistribute bgp 1 metric 1 1 255 1 1500\n  autonomous-system 1\n exit-address-family\n"
+                        + " eigrp router-id 15.0.15.1\n",
+                "event manager applet do-ssh authorization bypass\n event timer cron cron-entry \"@reboot\" maxrun 130\n"
+                        + " action 01 wait 10\n action 21 cli command \"no event manager applet do-ssh\"\n")) {
+            assertTrue(running.contains(expected), expected + " in\n" + running);
+        }
+        Router again = router();
+        assertEquals(List.of(), ConfigLoader.apply(again, running));
+        assertEquals(running, RunningConfigWriter.render(again));
+        String unmodelled = new CliSession(router, "admin", 15, "127.0.0.1").execute("show looplab unmodelled");
+        assertTrue(unmodelled.contains("  event manager applet do-ssh authorization bypass  (+3 lines)\n"), unmodelled);
+    }
+
+    /** After a kept block's lines and a "!", a line that is no command gets its caret, not the block. */
+    @Test
+    void aTypoAfterAKeptBlockIsStillRefused() {
+        Router router = router();
+        List<String> warnings = ConfigLoader.apply(router, String.join("\n",
+                "crypto pki trustpoint TP", "enrollment selfsigned", "!", "hostnme R9", "end"));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("line 4: hostnme R9: % Invalid input"), warnings.toString());
+        assertTrue(RunningConfigWriter.render(router).contains("crypto pki trustpoint TP\n enrollment selfsigned\n!\n"));
+    }
+
+    /** IOS accepts IPv6 neighbours and the ipv6 address family; looplab keeps them, as written, without a session. */
+    @Test
+    void ipv6BgpNeighboursAndTheirFamilyAreKeptAndRoundTrip() {
+        Router router = router();
+        String bgp = """
+                router bgp 101
+                 bgp router-id 1.1.1.1
+                 bgp log-neighbor-changes
+                 no bgp default ipv4-unicast
+                 neighbor 10.0.0.2 remote-as 101
+                 neighbor 2001::2 remote-as 101
+                 neighbor 2001::2 update-source Loopback0
+                 !
+                 address-family ipv4
+                  neighbor 10.0.0.2 activate
+                 exit-address-family
+                 !
+                 address-family ipv6
+                  network 2001:192:168:3::/64
+                  neighbor 2001::2 activate
+                 exit-address-family
+                !
+                """;
+        String unmodelled = loadWrittenBackAsTyped(router, bgp);
+        assertTrue(unmodelled.contains("  router bgp 101: neighbor 2001::2 remote-as 101\n")
+                && unmodelled.contains("  router bgp 101 address-family ipv6: network 2001:192:168:3::/64\n")
+                && !unmodelled.contains("10.0.0.2"), unmodelled);
+        CliSession session = CliSession.configuring(router);
+        session.execute("router bgp 101");
+        assertEquals("% Specify remote-as or peer-group commands first\n", session.execute("neighbor 2001::9 update-source Loopback0"));
+        assertEquals("% Create the peer-group first\n", session.execute("neighbor 2001::zz remote-as 5"));
+        session.execute("address-family ipv6");
+        assertTrue(session.execute("network 2001::/129").contains("% Invalid input detected at '^' marker."));
+        assertEquals("% Specify remote-as or peer-group commands first\n", session.execute("neighbor 2001::9 activate"));
+        session.execute("exit-address-family");
+        assertEquals("", session.execute("no neighbor 2001::2"));
+        String after = RunningConfigWriter.render(router);
+        assertTrue(!after.contains("2001::2") && after.contains("  network 2001:192:168:3::/64\n"), after);
+        assertEquals("", session.execute("no address-family ipv6"));
+        assertTrue(!RunningConfigWriter.render(router).contains("address-family ipv6"));
+    }
+
+    /**
+     * RIP and EIGRP are not simulated: OSPF and BGP keep their redistribute lines, which bring no route, and
+     * list them; redistribute bgp into OSPF is modelled.
+     */
+    @Test
+    void redistributionFromRipAndEigrpIsKeptAndBgpIntoOspfModelled() {
+        Router router = router();
+        String config = """
+                router ospf 1
+                 redistribute bgp 1 subnets
+                 redistribute rip subnets
+                 redistribute eigrp 1 metric 5 subnets
+                !
+                router bgp 1
+                 bgp log-neighbor-changes
+                 redistribute connected
+                 redistribute rip
+                 redistribute eigrp 1 metric 5
+                !
+                """;
+        String unmodelled = loadWrittenBackAsTyped(router, config);
+        assertTrue(unmodelled.contains("  router bgp 1: redistribute rip\n  router bgp 1: redistribute eigrp 1\n")
+                && unmodelled.contains("  router ospf 1: redistribute rip\n  router ospf 1: redistribute eigrp 1\n")
+                && !unmodelled.contains("connected") && !unmodelled.contains("redistribute bgp"), unmodelled);
+        CliSession session = CliSession.configuring(router);
+        session.execute("router bgp 1");
+        assertTrue(session.execute("redistribute eigrp 0").contains("% Invalid input detected at '^' marker."));
+        assertEquals("", session.execute("no redistribute rip"));
+        session.execute("router ospf 1");
+        assertEquals("% Only classful networks will be redistributed\n", session.execute("redistribute bgp 1"));
+        assertEquals("", session.execute("no redistribute bgp 1"));
+        String running = RunningConfigWriter.render(router);
+        assertTrue(!running.contains("redistribute bgp") && running.contains(" redistribute connected\n redistribute eigrp 1 metric 5\n"), running);
+    }
+
+    /**
+     * Loads {@code block} without a warning, finds it as typed in running-config, which loads back to itself;
+     * answers {@code show looplab unmodelled}.
+     */
+    private static String loadWrittenBackAsTyped(Router router, String block) {
+        assertEquals(List.of(), ConfigLoader.apply(router, block));
+        String running = RunningConfigWriter.render(router);
+        assertTrue(running.contains(block), block + " in\n" + running);
+        Router again = router();
+        assertEquals(List.of(), ConfigLoader.apply(again, running));
+        assertEquals(running, RunningConfigWriter.render(again));
+        return new CliSession(router, "admin", 15, "127.0.0.1").execute("show looplab unmodelled");
+    }
+
+    /** Track objects are not simulated: a static route that follows one is kept, not installed, and listed. */
+    @Test
+    void aTrackedStaticRouteIsKeptNotInstalled() {
+        Router router = router();
+        String unmodelled = loadWrittenBackAsTyped(router, "ip route 0.0.0.0 0.0.0.0 209.165.201.1 2 track 1\n");
+        assertTrue(unmodelled.contains("  ip route 0.0.0.0 0.0.0.0 209.165.201.1 2 track 1\n"), unmodelled);
+        assertNull(router.rib().get(org.looplab.net.Ipv4Prefix.DEFAULT_ROUTE));
+        CliSession session = CliSession.configuring(router);
+        assertTrue(session.execute("ip route 0.0.0.0 0.0.0.0 209.165.201.1 track 1001").contains("% Invalid input"));
+        assertEquals("", session.execute("no ip route 0.0.0.0 0.0.0.0 209.165.201.1 2 track 1"));
+        assertTrue(!RunningConfigWriter.render(router).contains("track"));
+    }
 }
