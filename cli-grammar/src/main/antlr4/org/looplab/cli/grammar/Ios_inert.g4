@@ -118,11 +118,8 @@ cfg_inert_ip_head
 if_inert : if_inert_head rest = LINE?;
 
 if_inert_head
-   : DUPLEX
-   | SPEED
-   | NEGOTIATION
+   : NEGOTIATION
    | MEDIA_TYPE
-   | MTU
    | BANDWIDTH
    | DELAY
    | LOAD_INTERVAL
@@ -190,7 +187,6 @@ if_inert_ip_head
    | LOCAL_PROXY_ARP
    | MASK_REPLY
    | MROUTE_CACHE
-   | MTU
    | NAT
    | NBAR
    | NHRP

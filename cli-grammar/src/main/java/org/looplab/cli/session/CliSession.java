@@ -552,7 +552,11 @@ public final class CliSession {
             }
             return null;
         }
-        command.run(context);
+        try {
+            command.run(context);
+        } catch (InvalidArgumentException bad) {
+            return new ParseResult.Invalid(bad.column(), -1, -1); // a value only the current state refuses (ip mtu above mtu)
+        }
         return null;
     }
 
