@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.looplab.cli.config.ConfigLoader;
 import org.looplab.cli.config.RunningConfigWriter;
+import org.looplab.discovery.DiscoveryProtocols;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.Lab;
 import org.looplab.router.Router;
@@ -118,6 +119,28 @@ class MtuAndPortSettingsCliTest {
         assertTrue(show(r1, "show interfaces GigabitEthernet0/0").startsWith("GigabitEthernet0/0 is up, line protocol is up \n"));
         String running = RunningConfigWriter.renderInterface(r1.interfaceNamed(InterfaceName.gigabitEthernet(0)));
         assertTrue(running.endsWith(" speed auto\n"), running);
+    }
+
+    @Test
+    void aDuplexMismatchIsWhatCdpReports() {
+        DiscoveryProtocols.start(r1);
+        DiscoveryProtocols.start(r2);
+        // r1 forced (no auto-negotiation): r2 detects 100 Mb/s but, with no partner to ask, runs half duplex.
+        configure(r1, "speed 100", "duplex full");
+        run(61);
+        String mismatch = "%CDP-4-DUPLEX_MISMATCH: duplex mismatch discovered on GigabitEthernet0/0 (not half duplex), "
+                + "with R2 GigabitEthernet0/0 (half duplex).";
+        assertTrue(show(r1, "show logging").contains(mismatch), show(r1, "show logging"));
+        assertTrue(show(r2, "show logging").contains("%CDP-4-DUPLEX_MISMATCH: duplex mismatch discovered on GigabitEthernet0/0 "
+                + "(not full duplex), with R1 GigabitEthernet0/0 (full duplex)."));
+        assertTrue(show(r2, "show interfaces GigabitEthernet0/0").contains("  Half Duplex, 100Mbps, link type is auto, media type is RJ45\n"));
+        assertTrue(show(r1, "show cdp neighbors detail").contains("Duplex: half\n"));
+
+        configure(r2, "speed 100", "duplex full"); // both forced alike: nothing more to report
+        run(1);
+        long before = show(r1, "show logging").lines().filter(line -> line.contains("DUPLEX_MISMATCH")).count();
+        run(120);
+        assertEquals(before, show(r1, "show logging").lines().filter(line -> line.contains("DUPLEX_MISMATCH")).count());
     }
 
     @Test
