@@ -392,12 +392,12 @@ public final class DataPlane {
             trace(router, "drop: interface down", packet);
             return;
         }
-        if (out.isTunnel()) {
-            tunnels.encapsulate(router, out, packet); // point-to-point: no ARP inside a tunnel
-            return;
-        }
         Ipv4Packet sized = fitToIpMtu(router, out, packet);
         if (sized == null) {
+            return;
+        }
+        if (out.isTunnel()) {
+            tunnels.encapsulate(router, out, sized); // point-to-point: no ARP inside a tunnel
             return;
         }
         Interface far = NeighborResolution.resolve(out, arpTarget);
