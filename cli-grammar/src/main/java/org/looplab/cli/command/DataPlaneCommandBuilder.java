@@ -43,10 +43,10 @@ final class DataPlaneCommandBuilder {
         if (ctx instanceof If_mtuContext mtu) {
             boolean ip = mtu.IP() != null;
             return new SetMtu(ip, ArgumentValues.number(mtu.bytes, ip ? SetMtu.MIN_IP : SetMtu.MIN, SetMtu.MAX),
-                    mtu.bytes.getCharPositionInLine());
+                    mtu.bytes.getCharPositionInLine(), ArgumentValues.lineText(mtu));
         }
         if (ctx instanceof If_noContext no && no.if_no_mtu() != null) {
-            return new SetMtu(no.if_no_mtu().IP() != null, 0, 0);
+            return new SetMtu(no.if_no_mtu().IP() != null, 0, 0, "no " + ArgumentValues.lineText(no.if_no_mtu()));
         }
         if (ctx instanceof If_port_settingContext port) {
             return SetPortSetting.of(port);

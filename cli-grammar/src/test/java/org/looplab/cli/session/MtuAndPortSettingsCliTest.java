@@ -154,4 +154,17 @@ class MtuAndPortSettingsCliTest {
         assertTrue(running.contains(" duplex half\n speed 10\n"), running);
         assertFalse(show(copy, "show running-config").contains("% "));
     }
+
+    /** IOS cannot change a loopback's MTU: the line is kept as written, the MTU stays 1514. */
+    @Test
+    void aLoopbackKeepsItsMtu() {
+        CliSession session = new CliSession(r1, "admin", 15, "test");
+        session.execute("configure terminal");
+        session.execute("interface Loopback0");
+        assertEquals("", session.execute("mtu 1400"));
+        session.execute("end");
+        assertTrue(show(r1, "show interfaces Loopback0").contains("  MTU 1514 bytes, "));
+        assertTrue(RunningConfigWriter.render(r1).contains("interface Loopback0\n mtu 1400\n"));
+        assertTrue(show(r1, "show looplab unmodelled").contains("mtu 1400"), show(r1, "show looplab unmodelled"));
+    }
 }
