@@ -80,6 +80,19 @@ class MtuAndPortSettingsCliTest {
     }
 
     @Test
+    void inAnInterfaceRangeTheSameCaret() {
+        CliSession session = new CliSession(r1, "admin", 15, "test");
+        session.execute("configure terminal");
+        session.execute("interface range GigabitEthernet0/1 - 2");
+        assertEquals("R1(config-if-range)#", session.prompt());
+        assertEquals(" ".repeat(20 + 7) + "^\n% Invalid input detected at '^' marker.\n\n", session.execute("ip mtu 1600"));
+        assertEquals("", session.execute("mtu 1600"));
+        assertEquals("", session.execute("ip mtu 1600"));
+        session.execute("end");
+        assertEquals(1600, r1.interfaceNamed(InterfaceName.gigabitEthernet(2)).ipMtu());
+    }
+
+    @Test
     void anOspfMtuMismatchSticksInExstartUntilMtuIgnore() {
         configure(r1, "ip mtu 1400");
         run(120);
