@@ -215,6 +215,12 @@ public final class DataPlane {
     /** The same, routed by a VRF's table (null: the global one), as {@code ping vrf NAME} sends. */
     public boolean originate(Router router, String vrf, Ipv4Address source, Ipv4Address destination, int ttl,
                              Payload payload) {
+        return originate(router, vrf, source, destination, ttl, payload, false);
+    }
+
+    /** The same, with the DF flag as {@code ping ... df-bit} sets it. */
+    public boolean originate(Router router, String vrf, Ipv4Address source, Ipv4Address destination, int ttl,
+                             Payload payload, boolean dontFragment) {
         if (destination.isThisNetwork()) {
             // 0.0.0.0/8 is "this host on this network": never a destination (RFC 1122 3.2.1.3).
             trace(router, "drop: unspecified destination", new Ipv4Packet(orAny(source), destination, ttl, payload));
@@ -253,7 +259,7 @@ public final class DataPlane {
             }
             from = out.address().address();
         }
-        Ipv4Packet packet = new Ipv4Packet(from, destination, ttl, payload);
+        Ipv4Packet packet = new Ipv4Packet(from, destination, ttl, payload, dontFragment);
         trace(router, "send", packet);
         debug(router, PacketDebugHook.Event.SENDING, null, out, null, packet);
         IpTraffic.of(router).sent(packet);
@@ -386,8 +392,12 @@ public final class DataPlane {
             trace(router, "drop: interface down", packet);
             return;
         }
+        Ipv4Packet sized = fitToIpMtu(router, out, packet);
+        if (sized == null) {
+            return;
+        }
         if (out.isTunnel()) {
-            tunnels.encapsulate(router, out, packet); // point-to-point: no ARP inside a tunnel
+            tunnels.encapsulate(router, out, sized); // point-to-point: no ARP inside a tunnel
             return;
         }
         Interface far = NeighborResolution.resolve(out, arpTarget);
@@ -398,7 +408,31 @@ public final class DataPlane {
             IpTraffic.of(router).encapsulationFailed++;
             return; // IOS: "encapsulation failed"
         }
-        cross(router, out, packet);
+        cross(router, out, sized);
+    }
+
+    /**
+     * RFC 791 / RFC 1191 at the IP MTU of {@code out}: a bigger packet with DF set is dropped and its source
+     * gets ICMP fragmentation needed (type 3 code 4, ping's M) and null comes back; without DF it is
+     * fragmented ({@code show ip traffic} counts them) and travels on as fragments of at most the IP MTU.
+     */
+    private Ipv4Packet fitToIpMtu(Router router, Interface out, Ipv4Packet packet) {
+        int mtu = out.ipMtu();
+        if (packet.largestDatagram() <= mtu) {
+            return packet;
+        }
+        IpTraffic traffic = IpTraffic.of(router);
+        if (packet.dontFragment()) {
+            traffic.couldNotFragment++;
+            trace(router, "drop: DF set, over ip mtu " + mtu + " of " + out.name().shortName(), packet);
+            sendError(router, vrfOf(out), packet, IcmpType.DESTINATION_UNREACHABLE, IcmpType.CODE_FRAGMENTATION_NEEDED);
+            return null;
+        }
+        int dataPerFragment = (mtu - Ipv4Packet.HEADER_BYTES) / 8 * 8; // fragment offsets count 8-byte blocks
+        int data = packet.length() - Ipv4Packet.HEADER_BYTES;
+        traffic.fragmented++;
+        traffic.fragments += (data + dataPerFragment - 1) / dataPerFragment;
+        return packet.inFragmentsOf(Ipv4Packet.HEADER_BYTES + dataPerFragment);
     }
 
     /**

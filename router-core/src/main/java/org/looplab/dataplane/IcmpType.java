@@ -12,6 +12,8 @@ public enum IcmpType {
     public static final int CODE_HOST_UNREACHABLE = 1;
     public static final int CODE_PROTOCOL_UNREACHABLE = 2;
     public static final int CODE_PORT_UNREACHABLE = 3;
+    /** Fragmentation needed and DF set (RFC 792, RFC 1191): ping shows M. */
+    public static final int CODE_FRAGMENTATION_NEEDED = 4;
     /** Communication administratively prohibited (RFC 1812 5.2.7.1): an access list refused the packet. */
     public static final int CODE_ADMINISTRATIVELY_PROHIBITED = 13;
     /** Time exceeded code 0: TTL reached zero in transit. */

@@ -23,6 +23,10 @@ public final class IpTraffic {
     public long noRoute;
     public long noAdjacency;
     public long forcedDrop;
+    /** Packets bigger than the outgoing IP MTU: sent as fragments (and how many), or dropped for their DF flag. */
+    public long fragmented;
+    public long fragments;
+    public long couldNotFragment;
     /** Indexed by ICMP type (0-255). */
     public final long[] icmpReceived = new long[256];
     public final long[] icmpSent = new long[256];

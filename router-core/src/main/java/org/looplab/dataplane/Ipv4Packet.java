@@ -2,8 +2,13 @@ package org.looplab.dataplane;
 
 import org.looplab.net.Ipv4Address;
 
-/** An IPv4 packet as far as forwarding cares (RFC 791): addresses, time to live and payload. */
-public record Ipv4Packet(Ipv4Address source, Ipv4Address destination, int ttl, Payload payload) {
+/**
+ * An IPv4 packet as far as forwarding cares (RFC 791): addresses, time to live, payload, the DF flag and,
+ * once a router fragmented it, the size of its largest fragment ({@code fragmentBytes}, 0 while whole). The
+ * lab carries the fragments together as this one packet, reassembled where it is delivered.
+ */
+public record Ipv4Packet(Ipv4Address source, Ipv4Address destination, int ttl, Payload payload, boolean dontFragment,
+                         int fragmentBytes) {
     public static final int PROTOCOL_ICMP = 1;
     public static final int PROTOCOL_TCP = 6;
     public static final int PROTOCOL_UDP = 17;
@@ -11,6 +16,16 @@ public record Ipv4Packet(Ipv4Address source, Ipv4Address destination, int ttl, P
     public static final int DEFAULT_TTL = 255;
     /** An IPv4 header without options. */
     public static final int HEADER_BYTES = 20;
+
+    /** A whole packet routers may fragment (DF clear). */
+    public Ipv4Packet(Ipv4Address source, Ipv4Address destination, int ttl, Payload payload) {
+        this(source, destination, ttl, payload, false, 0);
+    }
+
+    /** A whole packet. */
+    public Ipv4Packet(Ipv4Address source, Ipv4Address destination, int ttl, Payload payload, boolean dontFragment) {
+        this(source, destination, ttl, payload, dontFragment, 0);
+    }
 
     public Ipv4Packet {
         if (ttl < 0 || ttl > 255) {
@@ -28,11 +43,21 @@ public record Ipv4Packet(Ipv4Address source, Ipv4Address destination, int ttl, P
     }
 
     public Ipv4Packet withTtl(int newTtl) {
-        return new Ipv4Packet(source, destination, newTtl, payload);
+        return new Ipv4Packet(source, destination, newTtl, payload, dontFragment, fragmentBytes);
     }
 
     public Ipv4Packet withSource(Ipv4Address newSource) {
-        return new Ipv4Packet(newSource, destination, ttl, payload);
+        return new Ipv4Packet(newSource, destination, ttl, payload, dontFragment, fragmentBytes);
+    }
+
+    /** The largest datagram on the wire: the packet, or its largest fragment once fragmented. */
+    public int largestDatagram() {
+        return fragmentBytes != 0 ? fragmentBytes : length();
+    }
+
+    /** The same packet cut in fragments of at most {@code bytes}. */
+    public Ipv4Packet inFragmentsOf(int bytes) {
+        return new Ipv4Packet(source, destination, ttl, payload, dontFragment, bytes);
     }
 
     /** The ICMP message, or null when the packet carries something else. */

@@ -10,7 +10,8 @@ import org.looplab.sim.SimEvent;
 /**
  * One {@code ping} run on the virtual clock, as IOS runs it: echoes go one at a time; the next leaves when
  * the reply (or an ICMP error) comes back or when the timeout expires. Each echo ends as {@code !} (reply,
- * with its round-trip time), {@code U} (destination unreachable), {@code &} (time exceeded) or {@code .}
+ * with its round-trip time), {@code U} (destination unreachable), {@code M} (fragmentation needed and DF
+ * set), {@code &} (time exceeded) or {@code .}
  * (nothing before the timeout, also when the router could not send it at all). The result arrives when
  * the last echo ends. Memory does not grow with the repeat count beyond IOS's one character per echo
  * (statistics are kept as echoes end; {@code repeat 2147483647} used to ask for a 16 GB array at once).
@@ -37,6 +38,9 @@ public final class PingSession {
     private boolean finished;
     /** The VRF whose table routes the echoes ({@code ping vrf NAME}), or null for the global table. */
     private String vrf;
+    /** Each echo's datagram ({@code size}) and DF flag ({@code df-bit}). */
+    private int datagramBytes = IcmpMessage.DEFAULT_ECHO_BYTES;
+    private boolean dontFragment;
 
     private PingSession(Router router, Ipv4Address destination, Ipv4Address source, int repeat, long timeoutNanos,
                         Consumer<Character> onEcho, Consumer<PingResult> onDone) {
@@ -70,11 +74,21 @@ public final class PingSession {
     public static PingSession startInVrf(Router router, String vrf, Ipv4Address destination, Ipv4Address source,
                                          int repeat, long timeoutNanos, Consumer<Character> onEcho,
                                          Consumer<PingResult> onDone) {
+        return startInVrf(router, vrf, destination, source, repeat, timeoutNanos, IcmpMessage.DEFAULT_ECHO_BYTES,
+                false, onEcho, onDone);
+    }
+
+    /** The same with {@code size} (the whole datagram, in bytes) and {@code df-bit}. */
+    public static PingSession startInVrf(Router router, String vrf, Ipv4Address destination, Ipv4Address source,
+                                         int repeat, long timeoutNanos, int datagramBytes, boolean dontFragment,
+                                         Consumer<Character> onEcho, Consumer<PingResult> onDone) {
         if (repeat < 1) {
             throw new IllegalArgumentException("repeat " + repeat);
         }
         PingSession session = new PingSession(router, destination, source, repeat, timeoutNanos, onEcho, onDone);
         session.vrf = vrf;
+        session.datagramBytes = datagramBytes;
+        session.dontFragment = dontFragment;
         session.dataPlane.bind(router, session.identifier, session::receive);
         session.sendNext();
         return session;
@@ -129,7 +143,7 @@ public final class PingSession {
         int echo = sequence;
         timeout = router.kernel().schedule(timeoutNanos, () -> ended(echo, '.', -1));
         dataPlane.originate(router, vrf, source, destination, Ipv4Packet.DEFAULT_TTL,
-                IcmpMessage.echoRequest(identifier, echo));
+                IcmpMessage.echoRequest(identifier, echo, datagramBytes), dontFragment);
     }
 
     private void receive(Ipv4Packet packet) {
@@ -139,7 +153,8 @@ public final class PingSession {
         }
         switch (icmp.type()) {
             case ECHO_REPLY -> ended(icmp.sequence(), '!', router.kernel().now() - sentAtNanos);
-            case DESTINATION_UNREACHABLE -> ended(quotedSequence(icmp), 'U', -1);
+            case DESTINATION_UNREACHABLE -> ended(quotedSequence(icmp),
+                    icmp.code() == IcmpType.CODE_FRAGMENTATION_NEEDED ? 'M' : 'U', -1);
             case TIME_EXCEEDED -> ended(quotedSequence(icmp), '&', -1);
             default -> { }
         }

@@ -1,6 +1,7 @@
 package org.looplab.discovery;
 
 import org.looplab.dataplane.LinkFrame;
+import org.looplab.router.Duplex;
 import org.looplab.router.Interface;
 import org.looplab.router.Router;
 
@@ -38,5 +39,21 @@ public final class Cdp extends LinkDiscovery {
                 + 4 + advertisement.portId().length() + 8 + 4 + advertisement.softwareDescription().length()
                 + 4 + advertisement.platform().length() + 5 + addresses;
         return new LinkFrame(PROTOCOL, bytes, advertisement);
+    }
+
+    /**
+     * IOS compares the neighbour's Full/Half Duplex TLV with the port's own duplex at every frame and logs a
+     * mismatch each time, naming its own side by what it is not.
+     */
+    @Override
+    protected void heard(Interface in, Advertisement heard) {
+        Duplex mine = in.operatingDuplex();
+        if (mine == null || heard.duplex() == null || mine == heard.duplex()) {
+            return;
+        }
+        Duplex other = mine == Duplex.FULL ? Duplex.HALF : Duplex.FULL;
+        in.router().log("%CDP-4-DUPLEX_MISMATCH: duplex mismatch discovered on " + in.name().fullName() + " (not "
+                + other.keyword() + " duplex), with " + heard.deviceId() + " " + heard.portId() + " ("
+                + heard.duplex().keyword() + " duplex).");
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.looplab.dataplane.LinkFrame;
+import org.looplab.router.Duplex;
 import org.looplab.router.Interface;
 import org.looplab.router.InterfaceName;
 import org.looplab.router.Router;
@@ -178,9 +179,14 @@ public abstract class LinkDiscovery {
 
     /** What this router tells the neighbour on {@code out}. */
     public Advertisement advertisement(Interface out) {
+        Duplex duplex = out.operatingDuplex();
         return new Advertisement(router.hostname(), out.macAddress(), out.name().fullName(), DeviceIdentity.PLATFORM,
                 DeviceIdentity.SOFTWARE_DESCRIPTION, out.address() == null ? null : out.address().address(),
-                holdtimeSeconds);
+                holdtimeSeconds, duplex == null ? Duplex.FULL : duplex);
+    }
+
+    /** A neighbour's frame was taken on {@code in}: the protocol may check it against the port (CDP's duplex). */
+    protected void heard(Interface in, Advertisement heard) {
     }
 
     /** The neighbours whose holdtime has not run out, by device and local port; expired ones go on the way. */
@@ -246,6 +252,7 @@ public abstract class LinkDiscovery {
         long expires = router.kernel().now() + heard.holdtimeSeconds() * 1_000_000_000L;
         neighbors.computeIfAbsent(in, i -> new LinkedHashMap<>(1))
                 .put(heard.deviceId(), new DiscoveredNeighbor(in, heard, expires));
+        heard(in, heard);
         return true;
     }
 }

@@ -10,13 +10,11 @@ import org.looplab.ospf.packets.LinkStateUpdate;
 /**
  * Database exchange (RFC 2328 10.6-10.9): master/slave negotiation in ExStart, the database summary in
  * Database Description packets, then Link State Requests for what the neighbour has newer. Our whole
- * summary fits in one packet here (a simulated link has no MTU to respect), so the master sends it in the
+ * summary fits in one packet here (the lab carries a DBD of any size), so the master sends it in the
  * packet after the negotiation and the exchange ends when the slave acknowledges it; the sequence numbers,
  * the M/MS/I bits, duplicates and retransmission still follow the RFC.
  */
 final class DatabaseExchange {
-    static final int MTU = 1500;
-
     private final OspfProcess process;
 
     DatabaseExchange(OspfProcess process) {
@@ -26,7 +24,7 @@ final class DatabaseExchange {
     /** ExStart: the empty packet with I, M and MS set, retransmitted until the neighbour answers. */
     void sendInitial(Neighbor neighbor) {
         DatabaseDescription packet = new DatabaseDescription(process.routerId(),
-                neighbor.ospfInterface.area.id().asAddress(), MTU,
+                neighbor.ospfInterface.area.id().asAddress(), ipMtu(neighbor),
                 DatabaseDescription.INIT | DatabaseDescription.MORE | DatabaseDescription.MASTER,
                 neighbor.ddSequence, List.of());
         sendDd(neighbor, packet, true);
@@ -76,7 +74,19 @@ final class DatabaseExchange {
         return headers;
     }
 
+    /** The Interface MTU field (10.6): the IP MTU of the interface the neighbour is on. */
+    private static int ipMtu(Neighbor neighbor) {
+        return neighbor.ospfInterface.routerInterface().ipMtu();
+    }
+
     void receive(Neighbor neighbor, DatabaseDescription packet) {
+        OspfInterface on = neighbor.ospfInterface;
+        if (packet.interfaceMtu() > ipMtu(neighbor) && !process.ospf().settings(on.name()).mtuIgnore()) {
+            // 10.6: a DBD announcing bigger packets than we take unfragmented is rejected, so the exchange
+            // never completes (stuck in EXSTART/EXCHANGE) until "ip ospf mtu-ignore".
+            OspfDebug.largerMtu(on, neighbor.routerId);
+            return;
+        }
         NeighborFsm fsm = process.fsm();
         if (neighbor.state == NeighborState.INIT) {
             fsm.twoWayReceived(neighbor);
@@ -112,7 +122,7 @@ final class DatabaseExchange {
             process.fsm().negotiationDone(neighbor);
             List<Lsa> headers = summary(neighbor);
             neighbor.summarySent = true;
-            sendDd(neighbor, new DatabaseDescription(ours, neighbor.ospfInterface.area.id().asAddress(), MTU, 0,
+            sendDd(neighbor, new DatabaseDescription(ours, neighbor.ospfInterface.area.id().asAddress(), ipMtu(neighbor), 0,
                     neighbor.ddSequence, headers), false);
         } else if (!packet.init() && !packet.master() && packet.sequence() == neighbor.ddSequence
                 && neighbor.routerId.compareTo(ours) < 0) {
@@ -149,7 +159,7 @@ final class DatabaseExchange {
             }
             neighbor.ddSequence++;
             neighbor.summarySent = true;
-            sendDd(neighbor, new DatabaseDescription(ours, area, MTU, DatabaseDescription.MASTER,
+            sendDd(neighbor, new DatabaseDescription(ours, area, ipMtu(neighbor), DatabaseDescription.MASTER,
                     neighbor.ddSequence, summary(neighbor)), true);
         } else {
             if (packet.sequence() != neighbor.ddSequence + 1) {
@@ -159,7 +169,7 @@ final class DatabaseExchange {
             remember(neighbor, packet);
             neighbor.ddSequence = packet.sequence();
             note(neighbor, packet.headers());
-            sendDd(neighbor, new DatabaseDescription(ours, area, MTU, 0, neighbor.ddSequence, List.of()), false);
+            sendDd(neighbor, new DatabaseDescription(ours, area, ipMtu(neighbor), 0, neighbor.ddSequence, List.of()), false);
             if (!packet.more()) {
                 process.fsm().exchangeDone(neighbor);
             }

@@ -213,6 +213,11 @@ public final class Ospf {
         return parametersChanged(iface);
     }
 
+    /** {@code ip ospf mtu-ignore} (RFC 2328 10.6's MTU check skipped on this interface), or its {@code no} form. */
+    public void setMtuIgnore(Interface iface, boolean ignore) {
+        editable(iface.name()).mtuIgnore = ignore;
+    }
+
     /** {@code ip ospf network point-to-point|broadcast}; null for {@code no ip ospf network}. */
     public String setNetworkType(Interface iface, NetworkType type) {
         if (type == NetworkType.LOOPBACK) {

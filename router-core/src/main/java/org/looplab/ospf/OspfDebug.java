@@ -40,6 +40,12 @@ final class OspfDebug {
                 () -> line(iface, "ADJ", "Interface going " + (up ? "Up" : "Down")));
     }
 
+    /** RFC 2328 10.6: the neighbour's DBD says it sends bigger packets than this interface takes. */
+    static void largerMtu(OspfInterface iface, Ipv4Address routerId) {
+        iface.process().router().debug(DebugFlag.OSPF_EVENTS, DebugFlag.OSPF_ADJACENCY,
+                () -> line(iface, "ADJ", "Nbr " + routerId + " has larger interface MTU"));
+    }
+
     private static void hello(OspfInterface iface, java.util.function.Supplier<String> text) {
         iface.process().router().debug(DebugFlag.OSPF_EVENTS, DebugFlag.OSPF_HELLO, () -> line(iface, "HELLO", text.get()));
     }

@@ -14,6 +14,8 @@ public final class OspfInterfaceSettings {
     Integer deadInterval;
     Integer priority;
     NetworkType networkType;
+    /** {@code ip ospf mtu-ignore}: accept a neighbour's DBD whatever its Interface MTU field says. */
+    boolean mtuIgnore;
     /** {@code ip ospf authentication [message-digest|null]}: null when absent (the area's type applies). */
     AuthenticationType authentication;
     String authenticationKey;
@@ -54,6 +56,11 @@ public final class OspfInterfaceSettings {
         return networkType;
     }
 
+    /** {@code ip ospf mtu-ignore}. */
+    public boolean mtuIgnore() {
+        return mtuIgnore;
+    }
+
     /** {@code ip ospf authentication ...}, or null. */
     public AuthenticationType authentication() {
         return authentication;
@@ -71,7 +78,7 @@ public final class OspfInterfaceSettings {
 
     boolean isEmpty() {
         return processId == 0 && cost == null && helloInterval == null && deadInterval == null
-                && priority == null && networkType == null && authentication == null && authenticationKey == null
+                && priority == null && networkType == null && !mtuIgnore && authentication == null && authenticationKey == null
                 && messageDigestKeys.isEmpty();
     }
 }

@@ -28,6 +28,14 @@ public final class Interface {
     private long arpTimeoutNanos = DEFAULT_ARP_TIMEOUT_NANOS;
     /** {@code bandwidth N} in kbit/s, or 0 for the port's own ({@link #defaultBandwidthKbps}). */
     private long bandwidthKbps;
+    /** {@code mtu N}: the largest frame payload the port sends, or 0 for the port's own ({@link #defaultMtu}). */
+    private int mtu;
+    /** {@code ip mtu N}: the largest IP packet sent without fragmentation, or 0 to follow {@link #mtu()}. */
+    private int ipMtu;
+    /** The {@code duplex full|half|auto} line of an Ethernet port, or null when it has none (auto). */
+    private Duplex duplexLine;
+    /** The {@code speed} line: 10, 100, 1000, 0 for {@code speed auto}, or null when it has none (auto). */
+    private Integer speedLine;
     /** {@code encapsulation dot1Q N [native]} of a subinterface, or null. */
     private Dot1qEncapsulation encapsulation;
     /** Line protocol, kept by {@link Router} with the status: a tunnel may be up with its line protocol down. */
@@ -116,14 +124,103 @@ public final class Interface {
         return bandwidthKbps != 0;
     }
 
-    /** IOS's bandwidth of the port: Loopback 8000000 kbit/s, a GRE tunnel 100 (IOS 15), GigabitEthernet 1000000. */
+    /**
+     * IOS's bandwidth of the port: Loopback 8000000 kbit/s, a GRE tunnel 100 (IOS 15), Ethernet its set
+     * {@code speed} (a subinterface its port's), 1000000 at {@code speed auto}.
+     */
     public long defaultBandwidthKbps() {
-        return isLoopback() ? 8_000_000 : isTunnel() ? 100 : 1_000_000;
+        if (isLoopback() || isTunnel()) {
+            return isLoopback() ? 8_000_000 : 100;
+        }
+        Interface port = port();
+        int speed = port == null ? 0 : port.configuredSpeedMbps();
+        return (speed == 0 ? EthernetNegotiation.TOP_SPEED_MBPS : speed) * 1000L;
+    }
+
+    /** {@code duplex full|half|auto} as set ({@link Duplex#AUTO} by default). */
+    public Duplex configuredDuplex() {
+        return duplexLine == null ? Duplex.AUTO : duplexLine;
+    }
+
+    /** {@code speed N} as set, 0 for auto (the default). */
+    public int configuredSpeedMbps() {
+        return speedLine == null ? 0 : speedLine;
+    }
+
+    /** The {@code duplex} line as typed, or null when there is none. */
+    public Duplex duplexLine() {
+        return duplexLine;
+    }
+
+    /** The {@code speed} line as typed (0: {@code speed auto}), or null when there is none. */
+    public Integer speedLine() {
+        return speedLine;
+    }
+
+    void setDuplexLine(Duplex duplex) {
+        this.duplexLine = duplex;
+    }
+
+    void setSpeedLine(Integer mbps) {
+        this.speedLine = mbps;
+    }
+
+    /** The speed the port runs at with its cable's far end, or 0 when it has none or they cannot agree. */
+    public int operatingSpeedMbps() {
+        Interface far = link != null && link.isConnected() ? link.otherEnd(this) : null;
+        return far == null ? 0 : EthernetNegotiation.speedMbps(this, far);
+    }
+
+    /** The duplex the port runs at with its cable's far end, or null when it has none. */
+    public Duplex operatingDuplex() {
+        Interface far = link != null && link.isConnected() ? link.otherEnd(this) : null;
+        return far == null ? null : EthernetNegotiation.duplex(this, far);
     }
 
     /** Sets {@code bandwidth N} (kbit/s), 0 for the default; {@link Router#setBandwidth} tells the protocols. */
     void setBandwidthKbps(long kbps) {
         this.bandwidthKbps = kbps;
+    }
+
+    /** The interface MTU: {@code mtu N}, else the port's own. */
+    public int mtu() {
+        return mtu != 0 ? mtu : defaultMtu();
+    }
+
+    /** True when an {@code mtu} line set it. */
+    public boolean mtuConfigured() {
+        return mtu != 0;
+    }
+
+    /** IOS's MTU of the port: 1514 on a loopback, 1500 on Ethernet (a tunnel's own is shown by its renderer). */
+    public int defaultMtu() {
+        return isLoopback() ? 1514 : 1500;
+    }
+
+    /** The IP MTU: {@code ip mtu N}, else the interface MTU, which it never exceeds. */
+    public int ipMtu() {
+        return ipMtu != 0 ? ipMtu : mtu();
+    }
+
+    /** True when an {@code ip mtu} line set it. */
+    public boolean ipMtuConfigured() {
+        return ipMtu != 0;
+    }
+
+    /**
+     * Sets {@code mtu N} (0: the default). IOS: an {@code ip mtu} the new MTU no longer allows follows it
+     * down, and one equal to the MTU is no longer written.
+     */
+    void setMtu(int bytes) {
+        this.mtu = bytes;
+        if (ipMtu >= mtu()) {
+            ipMtu = 0;
+        }
+    }
+
+    /** Sets {@code ip mtu N} (0: follow the interface MTU); the caller checks it does not exceed {@link #mtu()}. */
+    void setIpMtu(int bytes) {
+        this.ipMtu = bytes == mtu() ? 0 : bytes;
     }
 
     /** How long an ARP entry learned on this interface lives ({@code arp timeout}, 4 hours by default). */
@@ -277,7 +374,9 @@ public final class Interface {
         }
         Interface far = link != null && link.isConnected() ? link.otherEnd(this) : null;
         // A far end without power has no carrier, as a pulled cable.
-        return far != null && !far.shutdown && far.router.isPoweredOn() ? InterfaceStatus.UP : InterfaceStatus.DOWN;
+        // Ports whose speeds differ never see each other's carrier.
+        return far != null && !far.shutdown && far.router.isPoweredOn() && EthernetNegotiation.speedMbps(this, far) != 0
+                ? InterfaceStatus.UP : InterfaceStatus.DOWN;
     }
 
     /** The line protocol the status and, for a tunnel, its source and destination call for. */

@@ -667,6 +667,40 @@ public final class Router {
         }
     }
 
+    /** {@code duplex full|half|auto} (null: {@code no duplex}): the ends renegotiate; CDP's next frame tells of a mismatch. */
+    public void setDuplex(Interface port, Duplex duplex) {
+        port.setDuplexLine(duplex);
+    }
+
+    /**
+     * {@code speed N} (0: {@code speed auto}, null: {@code no speed}): the bandwidth follows (so OSPF's cost), and ends whose speeds differ lose
+     * carrier, so the link goes down on both sides.
+     */
+    public void setSpeed(Interface port, Integer mbps) {
+        port.setSpeedLine(mbps);
+        refreshBothEnds(port);
+        if (ospf != null) {
+            ospf.bandwidthChanged(port);
+            for (Interface sub : subinterfacesOf(port)) {
+                ospf.bandwidthChanged(sub);
+            }
+        }
+    }
+
+    /** {@code mtu N} (0: {@code no mtu}); OSPF reads the IP MTU it implies when it next describes its database. */
+    public void setMtu(Interface target, int bytes) {
+        target.setMtu(bytes);
+    }
+
+    /** {@code ip mtu N} (0: {@code no ip mtu}); false, and nothing changes, when N exceeds the interface MTU. */
+    public boolean setIpMtu(Interface target, int bytes) {
+        if (bytes > target.mtu()) {
+            return false;
+        }
+        target.setIpMtu(bytes);
+        return true;
+    }
+
     public void setDescription(Interface target, String description) {
         target.setDescription(TerminalSafeText.strip(description));
     }
@@ -819,6 +853,11 @@ public final class Router {
             return;
         }
         target.setShutdown(shutdown);
+        refreshBothEnds(target);
+    }
+
+    /** Refreshes a port and, when its cable is plugged in, the far end, whose carrier depends on it too. */
+    private void refreshBothEnds(Interface target) {
         refresh(target);
         Link cable = target.link();
         if (cable != null && cable.isConnected()) {

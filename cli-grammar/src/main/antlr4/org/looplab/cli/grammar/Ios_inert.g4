@@ -121,13 +121,10 @@ cfg_inert_ip_head
 if_inert : if_inert_head rest = LINE?;
 
 if_inert_head
-   : DUPLEX
-   | HALF_DUPLEX
+   : HALF_DUPLEX
    | FULL_DUPLEX
-   | SPEED
    | NEGOTIATION
    | MEDIA_TYPE
-   | MTU
    | BANDWIDTH
    | DELAY
    | LOAD_INTERVAL
@@ -196,7 +193,6 @@ if_inert_ip_head
    | LOCAL_PROXY_ARP
    | MASK_REPLY
    | MROUTE_CACHE
-   | MTU
    | NAT
    | NBAR
    | NHRP

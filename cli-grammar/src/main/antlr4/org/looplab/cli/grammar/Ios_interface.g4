@@ -17,6 +17,8 @@ if_command
    | if_discovery
    | if_arp_timeout
    | if_bandwidth
+   | if_mtu
+   | if_port_setting
    | if_tunnel
    | if_keepalive
    | if_inert
@@ -49,6 +51,8 @@ if_no
       | if_discovery
       | if_no_arp_timeout
       | if_no_bandwidth
+      | if_no_mtu
+      | if_no_port_setting
       | if_no_tunnel
       | if_no_keepalive
       | if_inert
@@ -64,6 +68,22 @@ if_no_arp_timeout : ARP TIMEOUT DEC?;
 if_bandwidth : BANDWIDTH kbps = DEC;
 
 if_no_bandwidth : BANDWIDTH DEC?;
+
+/* mtu <64-9600> (the interface MTU, 1500 on Ethernet) and ip mtu <68-MTU> (the IP MTU, the interface MTU by default). */
+if_mtu : IP? MTU bytes = DEC;
+
+if_no_mtu : IP? MTU DEC?;
+
+/* duplex full|half|auto and speed 10|100|1000|auto of an Ethernet port (auto by default). */
+if_port_setting
+   : DUPLEX (FULL | HALF | AUTO)
+   | SPEED (mbps = DEC | AUTO)
+   ;
+
+if_no_port_setting
+   : DUPLEX (FULL | HALF | AUTO)?
+   | SPEED (DEC | AUTO)?
+   ;
 
 /* no ip address: every address; with A M, that address only (IOS checks it is the one configured). */
 if_no_ip_address : IP ADDRESS (address = IP_ADDRESS mask = IP_ADDRESS SECONDARY?)?;

@@ -3,12 +3,13 @@ parser grammar Ios_ping;
 
 options { tokenVocab = IosLexer; }
 
-/* ping A.B.C.D then IOS's options in any order: source, repeat, size, timeout. */
+/* ping A.B.C.D then IOS's options in any order: source, repeat, size, timeout, df-bit. */
 ping_option
    : SOURCE ping_source
    | REPEAT count = DEC
    | SIZE bytes = DEC
    | TIMEOUT seconds = DEC
+   | DF_BIT
    ;
 
 /* The address echoes leave from: an interface's address, or one of the router's addresses. */

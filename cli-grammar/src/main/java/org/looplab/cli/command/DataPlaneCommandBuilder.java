@@ -6,7 +6,7 @@ import org.looplab.router.Interface;
 import org.looplab.router.Router;
 
 /**
- * Typed commands of Ios_dataplane.g4 (interface counters, IP statistics and the ARP cache) and of the interface's {@code arp timeout} and {@code bandwidth}. {@link CommandBuilder} asks
+ * Typed commands of Ios_dataplane.g4 (interface counters, IP statistics and the ARP cache) and of the interface's {@code arp timeout}, {@code bandwidth}, {@code mtu}, {@code ip mtu}, {@code duplex} and {@code speed}. {@link CommandBuilder} asks
  * here; {@link #build} answers null for rules that are not ours.
  */
 final class DataPlaneCommandBuilder {
@@ -39,6 +39,20 @@ final class DataPlaneCommandBuilder {
         }
         if (ctx instanceof If_noContext no && no.if_no_bandwidth() != null) {
             return context -> context.router().setBandwidth(context.currentInterface(), 0);
+        }
+        if (ctx instanceof If_mtuContext mtu) {
+            boolean ip = mtu.IP() != null;
+            return new SetMtu(ip, ArgumentValues.number(mtu.bytes, ip ? SetMtu.MIN_IP : SetMtu.MIN, SetMtu.MAX),
+                    mtu.bytes.getCharPositionInLine(), ArgumentValues.lineText(mtu));
+        }
+        if (ctx instanceof If_noContext no && no.if_no_mtu() != null) {
+            return new SetMtu(no.if_no_mtu().IP() != null, 0, 0, "no " + ArgumentValues.lineText(no.if_no_mtu()));
+        }
+        if (ctx instanceof If_port_settingContext port) {
+            return SetPortSetting.of(port);
+        }
+        if (ctx instanceof If_noContext no && no.if_no_port_setting() != null) {
+            return SetPortSetting.reset(no.if_no_port_setting());
         }
         if (ctx instanceof Exec_clear_arp_cacheContext clear) {
             return new ClearArpCache(interfaceOrNull(clear.interface_name()));

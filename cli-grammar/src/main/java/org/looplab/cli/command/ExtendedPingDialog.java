@@ -7,7 +7,7 @@ import org.looplab.router.InterfaceName;
 /**
  * {@code ping} alone in privileged EXEC: IOS's extended ping, one question a line, Enter keeping the
  * default in brackets. The answers make the same ping as the one-line form; the extended commands are
- * asked and their answers other than the source kept as IOS's defaults (a lab has no ToS or DF to show).
+ * asked and their answers other than the source and the DF bit kept as IOS's defaults (a lab has no ToS to show).
  * A bad answer ends the dialog with IOS's message.
  */
 public final class ExtendedPingDialog implements Question {
@@ -40,6 +40,7 @@ public final class ExtendedPingDialog implements Question {
     private int timeout = PingCommand.TIMEOUT_SECONDS;
     private InterfaceName sourceInterface;
     private Ipv4Address sourceAddress;
+    private boolean dontFragment;
 
     @Override
     public String prompt() {
@@ -60,7 +61,7 @@ public final class ExtendedPingDialog implements Question {
             return;
         }
         if (step == null) {
-            new PingCommand(target, sourceInterface, sourceAddress, repeat, size, timeout).run(context);
+            new PingCommand(target, sourceInterface, sourceAddress, repeat, size, timeout, null, dontFragment).run(context);
             return;
         }
         context.ask(this);
@@ -120,7 +121,10 @@ public final class ExtendedPingDialog implements Question {
                 step = Step.TOS;
             }
             case TOS -> step = Step.DF;
-            case DF -> step = Step.VALIDATE;
+            case DF -> {
+                dontFragment = yes(answer);
+                step = Step.VALIDATE;
+            }
             case VALIDATE -> step = Step.PATTERN;
             case PATTERN -> step = Step.OPTIONS;
             case OPTIONS -> step = Step.SWEEP;

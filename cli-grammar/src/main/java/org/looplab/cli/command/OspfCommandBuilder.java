@@ -317,6 +317,9 @@ final class OspfCommandBuilder {
     }
 
     private Command interfaceSetting(If_ospf_settingContext setting) {
+        if (setting.MTU_IGNORE() != null) {
+            return context -> context.router().ospf().setMtuIgnore(context.currentInterface(), true);
+        }
         if (setting.process != null) {
             return new SetInterfaceOspfArea(processId(setting.process), area(setting.ospf_area()));
         }
@@ -347,6 +350,9 @@ final class OspfCommandBuilder {
     }
 
     private Command interfaceSettingRemoved(If_no_ip_ospfContext setting) {
+        if (setting.MTU_IGNORE() != null) {
+            return context -> context.router().ospf().setMtuIgnore(context.currentInterface(), false);
+        }
         if (setting.process != null) {
             processId(setting.process);
             area(setting.ospf_area());

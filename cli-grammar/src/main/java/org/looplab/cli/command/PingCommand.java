@@ -7,13 +7,13 @@ import org.looplab.net.Ipv4Address;
 import org.looplab.router.InterfaceName;
 
 /**
- * {@code ping [vrf NAME] A.B.C.D [source INTERFACE | ADDRESS] [repeat N] [size N] [timeout N]}, IOS's defaults being 5
+ * {@code ping [vrf NAME] A.B.C.D [source INTERFACE | ADDRESS] [repeat N] [size N] [timeout N] [df-bit]}, IOS's defaults being 5
  * echoes of 100 bytes with a 2 second timeout. The echoes travel the data plane on the virtual clock, so
  * the report is deferred until the last one ends. {@code sourceInterface} and {@code sourceAddress} may
  * both be null (the outgoing interface's address).
  */
 public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress,
-                          int repeat, int sizeBytes, int timeoutSeconds, String vrf) implements Command {
+                          int repeat, int sizeBytes, int timeoutSeconds, String vrf, boolean dontFragment) implements Command {
     public static final int REPEAT = PingSession.DEFAULT_REPEAT;
     public static final int SIZE_BYTES = 100;
     public static final int TIMEOUT_SECONDS = (int) (PingSession.DEFAULT_TIMEOUT_NANOS / 1_000_000_000L);
@@ -25,7 +25,7 @@ public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface
     /** In the global table. */
     public PingCommand(Ipv4Address destination, InterfaceName sourceInterface, Ipv4Address sourceAddress, int repeat,
                        int sizeBytes, int timeoutSeconds) {
-        this(destination, sourceInterface, sourceAddress, repeat, sizeBytes, timeoutSeconds, null);
+        this(destination, sourceInterface, sourceAddress, repeat, sizeBytes, timeoutSeconds, null, false);
     }
 
     public static PingCommand withDefaults(Ipv4Address destination) {
@@ -40,13 +40,13 @@ public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface
         }
         Ipv4Address from = source.address(context.router());
         // As IOS: the banner at once, each echo's mark as it ends, the success rate last.
-        context.print(PingReport.header(destination, repeat, sizeBytes, timeoutSeconds, from));
+        context.print(PingReport.header(destination, repeat, sizeBytes, timeoutSeconds, from, dontFragment));
         CompletableFuture<String> report = new CompletableFuture<>();
         context.defer(report);
         java.util.function.Consumer<String> marks = context.streamOutput();
         int[] ended = {0};
         PingSession ping = PingSession.startInVrf(context.router(), vrf, destination, from, repeat,
-                timeoutSeconds * 1_000_000_000L, mark -> marks.accept(PingReport.mark(mark, ++ended[0])),
+                timeoutSeconds * 1_000_000_000L, sizeBytes, dontFragment, mark -> marks.accept(PingReport.mark(mark, ++ended[0])),
                 result -> report.complete(PingReport.summary(result)));
         context.onAbort(ping::abort);
     }

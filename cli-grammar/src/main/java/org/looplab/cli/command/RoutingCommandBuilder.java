@@ -129,6 +129,7 @@ public final class RoutingCommandBuilder {
         int repeat = command.repeat();
         int size = command.sizeBytes();
         int timeout = command.timeoutSeconds();
+        boolean dontFragment = false;
         // IOS takes the options in any order; a repeated one counts with its last value.
         for (Ping_optionContext option : ping.ping_option()) {
             if (option.ping_source() != null) {
@@ -138,12 +139,14 @@ public final class RoutingCommandBuilder {
                 repeat = number(option.count, 1, Integer.MAX_VALUE);
             } else if (option.bytes != null) {
                 size = number(option.bytes, PingCommand.MIN_SIZE, PingCommand.MAX_SIZE);
+            } else if (option.DF_BIT() != null) {
+                dontFragment = true;
             } else {
                 timeout = number(option.seconds, 0, PingCommand.MAX_TIMEOUT);
             }
         }
         return new PingCommand(command.destination(), sourceInterface, sourceAddress, repeat, size, timeout,
-                ping.vrf == null ? null : ping.vrf.getText());
+                ping.vrf == null ? null : ping.vrf.getText(), dontFragment);
     }
 
     private Command traceroute(Exec_tracerouteContext trace) {

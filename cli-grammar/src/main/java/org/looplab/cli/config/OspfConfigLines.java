@@ -59,6 +59,9 @@ final class OspfConfigLines {
         if (settings.priority() != null) {
             out.append(" ip ospf priority ").append(settings.priority()).append('\n');
         }
+        if (settings.mtuIgnore()) {
+            out.append(" ip ospf mtu-ignore\n");
+        }
         if (settings.processId() != 0) {
             out.append(" ip ospf ").append(settings.processId()).append(" area ").append(settings.area()).append('\n');
         }

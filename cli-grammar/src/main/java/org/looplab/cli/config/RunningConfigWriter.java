@@ -118,6 +118,9 @@ public final class RunningConfigWriter {
             // IOS writes mtu and bandwidth right after the description, before encapsulation and addresses.
             java.util.function.Predicate<String> first = line -> line.startsWith("mtu ");
             lines.stream().filter(first).forEach(line -> out.append(' ').append(line).append('\n'));
+            if (iface.mtuConfigured()) {
+                out.append(" mtu ").append(iface.mtu()).append('\n');
+            }
             if (iface.bandwidthConfigured()) {
                 out.append(" bandwidth ").append(iface.bandwidthKbps()).append('\n');
             }
@@ -138,6 +141,9 @@ public final class RunningConfigWriter {
                 out.append(" no ip address\n");
             }
             out.append(AccessListLines.interfaceLines(iface));
+            if (iface.ipMtuConfigured()) {
+                out.append(" ip mtu ").append(iface.ipMtu()).append('\n');
+            }
             out.append(OspfConfigLines.interfaceLines(iface.router(), iface));
             if (iface.arpTimeoutNanos() != Interface.DEFAULT_ARP_TIMEOUT_NANOS) {
                 out.append(" arp timeout ").append(iface.arpTimeoutNanos() / 1_000_000_000L).append('\n');
@@ -148,6 +154,12 @@ public final class RunningConfigWriter {
             lines.stream().filter(line -> beforeShutdown(line) && !last.test(line)).forEach(line -> out.append(' ').append(line).append('\n'));
             if (iface.isShutdown()) {
                 out.append(" shutdown\n");
+            }
+            if (iface.duplexLine() != null) {
+                out.append(" duplex ").append(iface.duplexLine().keyword()).append('\n');
+            }
+            if (iface.speedLine() != null) {
+                out.append(" speed ").append(iface.speedLine() == 0 ? "auto" : iface.speedLine().toString()).append('\n');
             }
             lines.stream().filter(line -> !beforeShutdown(line) && !first.test(line))
                     .sorted(java.util.Comparator.comparingInt(RunningConfigWriter::portSettingRank)).forEach(line -> out.append(' ').append(line).append('\n'));

@@ -537,23 +537,34 @@ public final class CliSession {
             currentLine = null;
         }
         lastCommand = command;
+        try {
+            runCommand(command);
+        } catch (InvalidArgumentException bad) {
+            return new ParseResult.Invalid(bad.column(), -1, -1); // a value only the current state refuses (ip mtu above mtu)
+        }
+        return null;
+    }
+
+    private void runCommand(Command command) {
         if (mode == Modes.INTERFACE_RANGE && !(command instanceof org.looplab.cli.command.ExitMode
                 || command instanceof EndConfiguration || command instanceof org.looplab.cli.command.RunExec)) {
             // IOS runs a line of config-if-range on each member in turn.
-            for (Interface member : rangeMembers) {
-                if (mode != Modes.INTERFACE_RANGE) {
-                    break;
+            try {
+                for (Interface member : rangeMembers) {
+                    if (mode != Modes.INTERFACE_RANGE) {
+                        break;
+                    }
+                    currentInterface = member;
+                    command.run(context);
                 }
-                currentInterface = member;
-                command.run(context);
+            } finally {
+                if (mode == Modes.INTERFACE_RANGE) {
+                    currentInterface = null;
+                }
             }
-            if (mode == Modes.INTERFACE_RANGE) {
-                currentInterface = null;
-            }
-            return null;
+            return;
         }
         command.run(context);
-        return null;
     }
 
     private void report(ParseResult failure, String promptBefore) {

@@ -5,7 +5,8 @@ import org.looplab.ping.PingResult;
 
 /**
  * IOS's ping output: the banner, the source line when one was given, one character per echo ({@code !}
- * reply, {@code .} timeout, {@code U} unreachable, {@code &} TTL expired; 70 to a line) and the success
+ * reply, {@code .} timeout, {@code U} unreachable, {@code M} could not fragment, {@code &} TTL expired; 70 to a
+ * line) and the success
  * rate with round-trip times.
  */
 public final class PingReport {
@@ -14,9 +15,9 @@ public final class PingReport {
     private PingReport() {
     }
 
-    /** The lines IOS prints at once, before the first echo: the banner and the source line. */
+    /** The lines IOS prints at once, before the first echo: the banner, the source line and the DF line. */
     public static String header(Ipv4Address destination, int repeat, int sizeBytes, int timeoutSeconds,
-                                Ipv4Address source) {
+                                Ipv4Address source, boolean dontFragment) {
         StringBuilder out = new StringBuilder();
         out.append("Type escape sequence to abort.\n");
         out.append("Sending ").append(repeat).append(", ").append(sizeBytes).append("-byte ICMP Echos to ")
@@ -24,6 +25,9 @@ public final class PingReport {
         if (source != null) {
             // IOS ends this line with a space.
             out.append("Packet sent with a source address of ").append(source).append(" \n");
+        }
+        if (dontFragment) {
+            out.append("Packet sent with the DF bit set\n");
         }
         return out.toString();
     }

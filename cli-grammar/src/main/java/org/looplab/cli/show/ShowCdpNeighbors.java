@@ -94,7 +94,7 @@ public final class ShowCdpNeighbors {
                 + heard.softwareDescription() + "\n"
                 + "\n"
                 + "advertisement version: 2\n"
-                + "Duplex: full\n"
+                + "Duplex: " + heard.duplex().keyword() + "\n"
                 + "Management address(es): \n" + address
                 + "\n";
     }

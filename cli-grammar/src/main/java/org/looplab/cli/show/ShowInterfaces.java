@@ -59,13 +59,9 @@ public final class ShowInterfaces {
             out.append("  Internet address is ").append(iface.address()).append('\n');
         }
         String bw = ", BW " + iface.bandwidthKbps() + " Kbit/sec, ";
-        if (iface.isLoopback()) {
-            out.append("  MTU 1514 bytes").append(bw).append("DLY 5000 usec, \n");
-        } else if (iface.isTunnel()) {
-            out.append("  MTU ").append(TunnelLines.mtu(iface)).append(" bytes").append(bw).append("DLY 50000 usec, \n");
-        } else {
-            out.append("  MTU 1500 bytes").append(bw).append("DLY 10 usec, \n");
-        }
+        int mtu = iface.isTunnel() && !iface.mtuConfigured() ? TunnelLines.mtu(iface) : iface.mtu();
+        String delay = iface.isLoopback() ? "DLY 5000 usec, \n" : iface.isTunnel() ? "DLY 50000 usec, \n" : "DLY 10 usec, \n";
+        out.append("  MTU ").append(mtu).append(" bytes").append(bw).append(delay);
         out.append("     reliability 255/255, txload 1/255, rxload 1/255\n");
         if (iface.name().isSubinterface()) {
             renderSubinterfaceTail(iface, out);
@@ -79,8 +75,7 @@ public final class ShowInterfaces {
             out.append("  Keepalive set (10 sec)\n");
         }
         if (!iface.isLoopback() && !iface.isTunnel()) {
-            out.append(iface.isProtocolUp() ? "  Full Duplex, 1Gbps, link type is auto, media type is RJ45\n"
-                    : "  Auto Duplex, Auto Speed, link type is auto, media type is RJ45\n");
+            out.append(EthernetLines.duplexAndSpeed(iface));
             out.append("  output flow-control is unsupported, input flow-control is unsupported\n");
             out.append("  ARP type: ARPA, ARP Timeout 04:00:00\n");
         }

@@ -29,7 +29,7 @@ public final class ShowIpInterface {
                 .append(iface.address().length()).append('\n');
         out.append("  Broadcast address is 255.255.255.255\n");
         out.append("  Address determined by ").append("non-volatile memory").append('\n');
-        out.append("  MTU is ").append(iface.isLoopback() ? 1514 : 1500).append(" bytes\n");
+        out.append("  MTU is ").append(iface.ipMtu()).append(" bytes\n");
         out.append("  Helper address is not set\n");
         out.append("  Directed broadcast forwarding is disabled\n");
         out.append("  Outgoing access list is not set\n");

@@ -5,7 +5,7 @@ import org.looplab.router.Router;
 
 /**
  * {@code show ip traffic} as IOS 15 prints it: the IP, ICMP, UDP, TCP, OSPF and ARP statistics the data
- * plane counted. Lines of features the lab does not have (options, fragments, IRDP) stay at zero.
+ * plane counted. Lines of features the lab does not have (options, reassembly, IRDP) stay at zero.
  */
 public final class ShowIpTraffic {
     private static final int ECHO_REPLY = 0;
@@ -30,7 +30,8 @@ public final class ShowIpTraffic {
         out.append("         0 stream ID, 0 strict source route, 0 alert, 0 cipso, 0 ump\n");
         out.append("         0 other\n");
         out.append("  Frags: 0 reassembled, 0 timeouts, 0 couldn't reassemble\n");
-        out.append("         0 fragmented, 0 fragments, 0 couldn't fragment\n");
+        out.append("         ").append(t.fragmented).append(" fragmented, ").append(t.fragments).append(" fragments, ")
+                .append(t.couldNotFragment).append(" couldn't fragment\n");
         out.append("  Bcast: ").append(t.broadcastsReceived).append(" received, ").append(t.broadcastsSent).append(" sent\n");
         out.append("  Mcast: ").append(t.multicastsReceived).append(" received, ").append(t.multicastsSent).append(" sent\n");
         out.append("  Sent:  ").append(t.generated).append(" generated, ").append(t.forwarded).append(" forwarded\n");

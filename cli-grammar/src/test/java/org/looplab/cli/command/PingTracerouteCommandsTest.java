@@ -228,4 +228,46 @@ class PingTracerouteCommandsTest {
         assertEquals("% A decimal number between 1 and 2147483647.\n", run("0"));
         assertEquals("R1#", r1.prompt());
     }
+
+    /** r2 reaches r3 over an IP MTU of 1400: with df-bit a bigger echo draws fragmentation needed (M), in both forms of ping. */
+    @Test
+    void aDfPingBiggerThanAnIpMtuOnThePathShowsM() {
+        CliSession r2 = new CliSession(lab.router("r2"), "admin", 15, "test");
+        r2.execute("configure terminal");
+        r2.execute("interface GigabitEthernet0/1");
+        assertEquals("", r2.execute("ip mtu 1400"));
+        r2.execute("end");
+        assertEquals("""
+                Type escape sequence to abort.
+                Sending 5, 1450-byte ICMP Echos to 10.0.0.3, timeout is 2 seconds:
+                Packet sent with the DF bit set
+                M.M.M
+                Success rate is 0 percent (0/5)
+                """, run("ping 10.0.0.3 size 1450 df-bit"));
+        assertTrue(run("ping 10.0.0.3 size 1600").contains("\n!!!!!\n"), "without DF r1, then r2, fragment");
+        String traffic = r2.execute("show ip traffic");
+        assertTrue(traffic.contains("         5 fragmented, 10 fragments, 5 couldn't fragment\n"), traffic);
+
+        kernel.runUntil(kernel.now() + 1_000_000_000L); // past r2's 500 ms unreachable rate limit
+        run("ping");
+        run("");
+        run("10.0.0.3");
+        run("1");
+        run("1500");
+        run("");
+        run("y");
+        run("");
+        run("");
+        run("yes");
+        for (int i = 0; i < 3; i++) {
+            run("");
+        }
+        assertEquals("""
+                Type escape sequence to abort.
+                Sending 1, 1500-byte ICMP Echos to 10.0.0.3, timeout is 2 seconds:
+                Packet sent with the DF bit set
+                M
+                Success rate is 0 percent (0/1)
+                """, run(""));
+    }
 }

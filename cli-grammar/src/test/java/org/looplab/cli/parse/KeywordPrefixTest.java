@@ -37,14 +37,14 @@ class KeywordPrefixTest {
      */
     private static final Set<String> HYPHENATED_ABBREVIATIONS = Set.of(
             "address address-family", "always always-compare-med", "arp arp-cache",
-            "authentication authentication-retries", "bandwidth bandwidth-percent", "bgp bgp-community",
+            "authentication authentication-retries", "auto auto-cost", "auto auto-summary", "bandwidth bandwidth-percent", "bgp bgp-community",
             "community community-list", "default default-cost", "default default-gateway",
             "default default-information", "default default-information-originate", "default default-network",
             "default-information default-information-originate", "disable disable-connected-check",
             "flow flow-export", "full full-duplex", "hello hello-interval", "host host-unreachable", "ipv4 ipv4-unicast", "key key-hash", "key key-string",
             "local local-as", "local local-preference", "local local-proxy-arp", "log log-adjacency-changes",
             "log log-neighbor-changes", "mask mask-reply", "maximum maximum-paths", "maximum maximum-prefix",
-            "med med-tlv-select", "memory memory-size", "message-digest message-digest-key", "name name-server",
+            "med med-tlv-select", "memory memory-size", "message-digest message-digest-key", "mtu mtu-ignore", "name name-server",
             "next-hop next-hop-self", "no no-advertise", "no no-autostate", "no no-export", "no no-summary",
             "nssa nssa-external", "origin origin-id", "password password-encryption", "policy policy-map",
             "port port-channel", "prompt prompt-timeout", "port port-unreachable", "quiet quiet-mode", "route route-cache",
