@@ -41,7 +41,7 @@ class KeywordPrefixTest {
             "community community-list", "default default-cost", "default default-gateway",
             "default default-information", "default default-information-originate", "default default-network",
             "default-information default-information-originate", "disable disable-connected-check",
-            "flow flow-export", "full full-duplex", "hello hello-interval", "host host-unreachable", "ipv4 ipv4-unicast", "key key-hash", "key key-string",
+            "flow flow-export", "full full-duplex", "half half-duplex", "hello hello-interval", "host host-unreachable", "ipv4 ipv4-unicast", "key key-hash", "key key-string",
             "local local-as", "local local-preference", "local local-proxy-arp", "log log-adjacency-changes",
             "log log-neighbor-changes", "mask mask-reply", "maximum maximum-paths", "maximum maximum-prefix",
             "med med-tlv-select", "memory memory-size", "message-digest message-digest-key", "mtu mtu-ignore", "name name-server",
