@@ -13,7 +13,6 @@ import org.looplab.cli.config.ConfigLoader;
 import org.looplab.cli.session.CliSession;
 import org.looplab.dataplane.IcmpType;
 import org.looplab.dataplane.IpTraffic;
-import org.looplab.router.Router;
 import org.looplab.sim.Kernel;
 
 /**
@@ -24,20 +23,15 @@ class NameLookupTest {
     private static final long SECOND = 1_000_000_000L;
     private static final String NOT_FOUND = "% Unknown command or computer name, or unable to find computer address\n";
     private Kernel kernel;
-    private Router one;
-    private Router two;
-    private Router three;
+    private StaticLineLab lab;
     private CliSession r1;
 
     /** {@link StaticLineLab}: r1 --- r2 --- r3; r3 takes telnet logins. */
     @BeforeEach
     void line() {
-        StaticLineLab line = new StaticLineLab("names", 5);
-        kernel = line.kernel;
-        one = line.one;
-        two = line.two;
-        three = line.three;
-        assertEquals(List.of(), ConfigLoader.apply(three, """
+        lab = new StaticLineLab("names", 5);
+        kernel = lab.kernel;
+        assertEquals(List.of(), ConfigLoader.apply(lab.three, """
                 hostname R3
                 username admin privilege 15 secret s3cret
                 line vty 0 4
@@ -46,7 +40,7 @@ class NameLookupTest {
                  exec-timeout 0 0
                 """));
         kernel.runUntilIdle();
-        r1 = new CliSession(one, "admin", 15, "console");
+        r1 = new CliSession(lab.one, "admin", 15, "console");
     }
 
     private String run(String line) {
@@ -66,11 +60,11 @@ class NameLookupTest {
                 "the line shows before the wait");
         kernel.runUntil(start + 8 * SECOND);
         assertFalse(out.isDone());
-        assertEquals(3, IpTraffic.of(two).broadcastsReceived, "three queries reached r2 (a try and two retries)");
-        assertEquals(3, IpTraffic.of(two).udpNoPort, "no DNS server on r2");
-        assertEquals(0, IpTraffic.of(two).icmpSent[IcmpType.DESTINATION_UNREACHABLE.number()],
+        assertEquals(3, IpTraffic.of(lab.two).broadcastsReceived, "three queries reached r2 (a try and two retries)");
+        assertEquals(3, IpTraffic.of(lab.two).udpNoPort, "no DNS server on r2");
+        assertEquals(0, IpTraffic.of(lab.two).icmpSent[IcmpType.DESTINATION_UNREACHABLE.number()],
                 "never an ICMP error about a broadcast");
-        assertEquals(0, IpTraffic.of(three).broadcastsReceived, "a limited broadcast is not forwarded");
+        assertEquals(0, IpTraffic.of(lab.three).broadcastsReceived, "a limited broadcast is not forwarded");
         kernel.runUntil(start + 9 * SECOND);
         assertEquals(NOT_FOUND, out.join());
         assertEquals("R1#", r1.prompt());
@@ -83,26 +77,26 @@ class NameLookupTest {
         r1.abort();
         assertEquals("Translating \"foo\"...domain server (255.255.255.255)\n" + NOT_FOUND, out.join());
         kernel.runUntilIdle();
-        assertEquals(1, IpTraffic.of(two).broadcastsReceived, "no retry after the abort");
+        assertEquals(1, IpTraffic.of(lab.two).broadcastsReceived, "no retry after the abort");
     }
 
     @Test
     void noIpDomainLookupAnswersAtOnceWithoutAQuery() {
-        ConfigLoader.apply(one, "no ip domain-lookup\n");
+        ConfigLoader.apply(lab.one, "no ip domain-lookup\n");
         assertEquals("Translating \"foo\"\n" + NOT_FOUND, r1.execute("foo"));
         assertEquals("% Unrecognized host or address, or protocol not running.\n\n", r1.execute("ping foo"));
         kernel.runUntilIdle();
-        assertEquals(0, IpTraffic.of(two).broadcastsReceived);
+        assertEquals(0, IpTraffic.of(lab.two).broadcastsReceived);
     }
 
     @Test
     void aNameServerIsAskedByUnicastThroughTheDataPlaneAndTimesOut() {
-        ConfigLoader.apply(one, "ip name-server 10.0.0.3\n");
+        ConfigLoader.apply(lab.one, "ip name-server 10.0.0.3\n");
         long start = kernel.now();
         CompletableFuture<String> out = r1.submit("ping foo");
         kernel.runUntil(start + 8 * SECOND);
         assertFalse(out.isDone());
-        assertEquals(3, IpTraffic.of(three).udpNoPort, "three queries crossed r2 to r3, where nothing listens on 53");
+        assertEquals(3, IpTraffic.of(lab.three).udpNoPort, "three queries crossed r2 to r3, where nothing listens on 53");
         kernel.runUntil(start + 9 * SECOND);
         assertEquals("Translating \"foo\"...domain server (10.0.0.3)\n"
                 + "% Unrecognized host or address, or protocol not running.\n\n", out.join());
@@ -110,7 +104,7 @@ class NameLookupTest {
 
     @Test
     void eachServerHasItsTriesInTurn() {
-        ConfigLoader.apply(one, "ip name-server 10.0.0.3 10.9.9.9\n");
+        ConfigLoader.apply(lab.one, "ip name-server 10.0.0.3 10.9.9.9\n");
         long start = kernel.now();
         CompletableFuture<String> out = r1.submit("foo");
         kernel.runUntil(start + 17 * SECOND);
@@ -121,7 +115,7 @@ class NameLookupTest {
 
     @Test
     void anIpHostNameIsTelnetPingAndTracerouteTarget() {
-        ConfigLoader.apply(one, "ip host R3 10.0.0.3\n");
+        ConfigLoader.apply(lab.one, "ip host R3 10.0.0.3\n");
         assertTrue(run("ping r3").contains("Success rate is 100 percent (5/5)"));
         assertTrue(run("traceroute R3 numeric").contains("  2 10.0.23.3 "));
         assertEquals("Trying R3 (10.0.0.3)... Open\n\n\nUser Access Verification\n\n", run("r3"));
@@ -136,13 +130,13 @@ class NameLookupTest {
 
     @Test
     void aPortOnTheLineAfterTheNameIsTelnets() {
-        ConfigLoader.apply(one, "ip host R3 10.0.0.3\n");
+        ConfigLoader.apply(lab.one, "ip host R3 10.0.0.3\n");
         assertEquals("Trying R3 (10.0.0.3, 2323)... \n% Connection refused by remote host\n", run("r3 2323"));
     }
 
     @Test
     void theHostTableComesBackInRunningConfig() {
-        ConfigLoader.apply(one, """
+        ConfigLoader.apply(lab.one, """
                 ip domain name lab.example
                 ip host R3 10.0.0.3
                 ip host web 8080 10.0.0.3 10.0.0.4
