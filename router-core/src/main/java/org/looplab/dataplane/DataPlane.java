@@ -182,7 +182,7 @@ public final class DataPlane {
      * source, as routing protocols send to link-local multicast (224.0.0.5, 224.0.0.6) or to a neighbour on
      * the segment. Returns false when it cannot leave (interface down or without an address).
      */
-    public boolean sendOnLink(Router router, Interface out, Ipv4Address destination, ProtocolPayload payload) {
+    public boolean sendOnLink(Router router, Interface out, Ipv4Address destination, Payload payload) {
         if (out == null || out.address() == null || !out.isProtocolUp()) {
             return false;
         }
@@ -316,6 +316,11 @@ public final class DataPlane {
                 }
             }
             trace(router, "drop: protocol not running", packet);
+            return;
+        }
+        if (destination.bits() == -1) {
+            // A limited broadcast is for every host of the segment and never forwarded (RFC 1812 5.3.5.1).
+            deliverLocally(router, in, packet);
             return;
         }
         // The table of the VRF the packet came in on (the global one outside any VRF).
@@ -611,6 +616,9 @@ public final class DataPlane {
         IcmpMessage about = offending.icmp();
         if (about != null && about.type().isError()) {
             return; // never an error about an error (RFC 1122 3.2.2)
+        }
+        if (offending.destination().bits() == -1) {
+            return; // nor about a datagram sent to a broadcast address (RFC 1122 3.2.2)
         }
         // IOS sends an unreachable at most every 500 ms; Linux's per-peer bucket lets a burst of six through.
         if (type == IcmpType.DESTINATION_UNREACHABLE && !router.isEndHost()

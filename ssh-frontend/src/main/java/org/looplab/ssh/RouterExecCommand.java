@@ -112,7 +112,8 @@ final class RouterExecCommand extends ChannelCommand {
     private static boolean reportsFailure(String output) {
         return output.lines().anyMatch(line -> line.startsWith("%Error") || line.startsWith("% Error")
                 || line.startsWith("% Bad secrets") || line.startsWith("% Command failed")
-                || line.startsWith("% Internal error"));
+                || line.startsWith("% Internal error") || line.startsWith("% Unknown command or computer name")
+                || line.startsWith("% Unrecognized host or address"));
     }
 
     @Override

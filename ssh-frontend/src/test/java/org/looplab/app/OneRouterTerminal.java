@@ -12,6 +12,14 @@ import org.looplab.ssh.StreamCollector;
  */
 final class OneRouterTerminal implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
+    /** R1 with an admin user and Gi0/0 addressed, its cable to nowhere. */
+    static final String ONE_LINK = """
+            hostname R1
+            username admin privilege 15 secret admin
+            interface GigabitEthernet0/0
+             ip address 10.0.12.1 255.255.255.0
+            end
+            """;
 
     private final LabProcess lab;
     final Process ssh;

@@ -21,13 +21,7 @@ class PingAbortEndToEndTest {
 
     @Test
     void theEscapeSequenceStopsALongPingAndTypeAheadWaitsForThePrompt() throws Exception {
-        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, """
-                hostname R1
-                username admin privilege 15 secret admin
-                interface GigabitEthernet0/0
-                 ip address 10.0.12.1 255.255.255.0
-                end
-                """)) {
+        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, OneRouterTerminal.ONE_LINK)) {
             int at = r1.await("R1#", 0);
             r1.type("ping 10.0.12.9 repeat 100000\r");
             at = r1.await("Sending 100000, 100-byte ICMP Echos to 10.0.12.9, timeout is 2 seconds:\r\n", at);

@@ -30,6 +30,8 @@ class LabConsoleTest {
         Router r1 = lab.addRouter("r1");
         Router r2 = lab.addRouter("r2");
         link = lab.connect(r1, InterfaceName.gigabitEthernet(0), r2, InterfaceName.gigabitEthernet(1));
+        // As every lab's config: an unknown word at r1's prompt is not looked up on this test's stopped clock.
+        org.looplab.cli.config.ConfigLoader.apply(r1, "no ip domain-lookup\n");
         console = new LabConsole(lab, List.of(), new PrintStream(printed, true, StandardCharsets.UTF_8));
     }
 

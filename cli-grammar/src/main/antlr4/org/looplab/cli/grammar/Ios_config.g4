@@ -28,6 +28,8 @@ config_command
    | cfg_access_list
    | cfg_ip_access_list
    | cfg_ip_domain_name
+   | cfg_ip_host
+   | cfg_ip_name_server
    | cfg_crypto_key
    | cfg_ip_ssh
    | cfg_logging
@@ -116,6 +118,8 @@ cfg_no
       | cfg_no_access_list
       | cfg_ip_access_list
       | cfg_no_ip_domain_name
+      | cfg_no_ip_host
+      | cfg_no_ip_name_server
       | cfg_no_ip_ssh
       | cfg_no_logging
       | cfg_no_snmp_server

@@ -79,7 +79,7 @@ exec_exit : EXIT | LOGOUT | QUIT;
  * ping [vrf NAME] [ip] A.B.C.D [options]: "ip" is the protocol, as Ansible's ios_ping sends it. "ping" alone starts
  * the extended ping dialog (privileged EXEC).
  */
-exec_ping : PING (VRF vrf = WORD IP? destination = IP_ADDRESS ping_option* | IP? destination = IP_ADDRESS ping_option*)?;
+exec_ping : PING (VRF vrf = WORD IP? (destination = IP_ADDRESS | name = WORD) ping_option* | IP? (destination = IP_ADDRESS | name = WORD) ping_option*)?;
 
 exec_configure : CONFIGURE TERMINAL;
 
@@ -184,11 +184,11 @@ interface_type
    | VLAN
    ;
 
-/* telnet A [PORT] [/source-interface IF]: an in-band session to the router that owns A. */
-exec_telnet : TELNET host = IP_ADDRESS port = DEC? (SOURCE_INTERFACE_OPTION interface_name)?;
+/* telnet A|NAME [PORT] [/source-interface IF]: an in-band session to the router that owns A (a NAME is looked up). */
+exec_telnet : TELNET (host = IP_ADDRESS | name = WORD) port = DEC? (SOURCE_INTERFACE_OPTION interface_name)?;
 
-/* ssh [-l USER] [-v 1|2] [-p PORT] A */
-exec_ssh : SSH ssh_option* host = IP_ADDRESS;
+/* ssh [-l USER] [-v 1|2] [-p PORT] A|NAME */
+exec_ssh : SSH ssh_option* (host = IP_ADDRESS | name = WORD);
 
 /* resume [N], or N alone: back to a suspended outgoing session (the current one without N). */
 exec_resume : RESUME number = DEC? | number = DEC;

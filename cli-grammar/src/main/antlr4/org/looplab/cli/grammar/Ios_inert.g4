@@ -94,7 +94,7 @@ cfg_inert_ip_head
    | FLOW_EXPORT
    | FORWARD_PROTOCOL
    | FTP
-   | HOST
+   | HOST VRF
    | HTTP
    | ICMP
    | IGMP
@@ -104,7 +104,7 @@ cfg_inert_ip_head
    | MSDP
    | MULTICAST
    | MULTICAST_ROUTING
-   | NAME_SERVER
+   | NAME_SERVER VRF
    | NAT
    | OPTIONS
    | PIM

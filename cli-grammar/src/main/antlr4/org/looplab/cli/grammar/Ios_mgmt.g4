@@ -12,6 +12,16 @@ cfg_ip_domain_name : IP (DOMAIN_NAME | DOMAIN NAME) name = WORD;
 
 cfg_no_ip_domain_name : IP (DOMAIN_NAME | DOMAIN NAME) WORD?;
 
+/* ip host NAME [PORT] A.B.C.D...: a static entry of the host table (up to 8 addresses; the port is telnet's). */
+cfg_ip_host : IP HOST name = WORD port = DEC? IP_ADDRESS+;
+
+cfg_no_ip_host : IP HOST name = WORD (DEC? IP_ADDRESS+)?;
+
+/* ip name-server A.B.C.D...: the DNS servers, asked in turn (up to 6; a later line adds to the list). */
+cfg_ip_name_server : IP NAME_SERVER IP_ADDRESS+;
+
+cfg_no_ip_name_server : IP NAME_SERVER IP_ADDRESS*;
+
 /* crypto key generate rsa [modulus N]: the key the SSH server needs (kept out of running-config, as IOS). */
 cfg_crypto_key : CRYPTO KEY GENERATE RSA (MODULUS modulus = DEC)?;
 

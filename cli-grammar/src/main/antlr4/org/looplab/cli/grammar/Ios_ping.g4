@@ -22,7 +22,7 @@ ping_source
  * traceroute [vrf NAME] [ip] A.B.C.D then IOS's options in any order (as NAPALM sends them): source INTERFACE |
  * ADDRESS, ttl MIN MAX, timeout N, probe N, numeric.
  */
-exec_traceroute : TRACEROUTE (VRF vrf = WORD)? IP? destination = IP_ADDRESS traceroute_option*;
+exec_traceroute : TRACEROUTE (VRF vrf = WORD)? IP? (destination = IP_ADDRESS | name = WORD) traceroute_option*;
 
 traceroute_option
    : SOURCE ping_source

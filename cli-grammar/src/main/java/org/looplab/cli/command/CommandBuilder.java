@@ -128,7 +128,14 @@ public final class CommandBuilder {
         }
         if (ctx instanceof Exec_telnetContext telnet) {
             InterfaceName source = telnet.interface_name() == null ? null : interfaceName(telnet.interface_name(), false);
-            return new OpenSession(address(telnet.host), telnet.port == null ? 23 : number(telnet.port, 1, 65535), source, null);
+            Integer port = telnet.port == null ? null : number(telnet.port, 1, 65535);
+            if (telnet.name != null) {
+                // A port typed on the line wins over the one of the ip host entry; telnet's 23 otherwise.
+                return new ByHostName(telnet.name.getText(), ByHostName.Purpose.CONNECT, host -> new OpenSession(
+                        host.addresses().get(0), port != null ? port : host.port() != null ? host.port() : 23,
+                        source, null, host.name()));
+            }
+            return new OpenSession(address(telnet.host), port == null ? 23 : port, source, null, null);
         }
         if (ctx instanceof Exec_sshContext ssh) {
             String user = null;
@@ -142,7 +149,13 @@ public final class CommandBuilder {
                     number(option.version, 1, 2);
                 }
             }
-            return new OpenSession(address(ssh.host), port, null, user != null ? user : "");
+            String login = user != null ? user : "";
+            int sshPort = port;
+            if (ssh.name != null) {
+                return new ByHostName(ssh.name.getText(), ByHostName.Purpose.CONNECT,
+                        host -> new OpenSession(host.addresses().get(0), sshPort, null, login, host.name()));
+            }
+            return new OpenSession(address(ssh.host), port, null, login, null);
         }
         if (ctx instanceof Exec_resumeContext resume) {
             return new SessionControl(SessionControl.Action.RESUME, resume.number == null ? null : number(resume.number, 1, 99));

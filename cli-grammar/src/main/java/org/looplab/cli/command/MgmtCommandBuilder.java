@@ -23,6 +23,14 @@ final class MgmtCommandBuilder {
             return change(ssh -> ssh.setDomainName(name));
         } else if (ctx instanceof Cfg_noContext no && no.cfg_no_ip_domain_name() != null) {
             return change(ssh -> ssh.setDomainName(null));
+        } else if (ctx instanceof Cfg_ip_hostContext host) {
+            return HostTableCommands.add(host);
+        } else if (ctx instanceof Cfg_noContext no && no.cfg_no_ip_host() != null) {
+            return HostTableCommands.remove(no.cfg_no_ip_host());
+        } else if (ctx instanceof Cfg_ip_name_serverContext servers) {
+            return HostTableCommands.addServers(servers);
+        } else if (ctx instanceof Cfg_noContext no && no.cfg_no_ip_name_server() != null) {
+            return HostTableCommands.removeServers(no.cfg_no_ip_name_server());
         } else if (ctx instanceof Cfg_crypto_keyContext key) {
             int modulus = key.modulus == null ? SshServerState.DEFAULT_MODULUS : number(key.modulus, 360, 4096);
             return new GenerateRsaKey(modulus);

@@ -11,10 +11,10 @@ import org.looplab.router.InterfaceName;
  * session over the simulated TCP; {@code user} is null for telnet. The line completes when the far end
  * shows its first prompt or the connection fails. A vty line's {@code session-limit} caps how many the
  * session may hold (suspended ones count); the caller's line's {@code transport output} says which
- * protocols it may open.
+ * protocols it may open. {@code hostName} is the {@code ip host} name the user gave, or null.
  */
-public record OpenSession(Ipv4Address destination, int port, InterfaceName sourceInterface, String user)
-        implements Command {
+public record OpenSession(Ipv4Address destination, int port, InterfaceName sourceInterface, String user,
+                          String hostName) implements Command {
     @Override
     public void run(CommandContext context) {
         if (atSessionLimit(context)) {
@@ -39,7 +39,10 @@ public record OpenSession(Ipv4Address destination, int port, InterfaceName sourc
             source = named == null || named.address() == null ? null : named.address().address();
         }
         if (user == null) {
-            context.print("Trying " + destination + (port != 23 ? ", " + port : "") + " ... ");
+            // IOS: "Trying 10.0.0.2 ... " for an address, "Trying R2 (10.0.0.2)... " for a name.
+            String target = hostName == null ? destination + (port != 23 ? ", " + port : "") + " "
+                    : hostName + " (" + destination + (port != 23 ? ", " + port : "") + ")";
+            context.print("Trying " + target + "... ");
         }
         String login = user == null ? null : user.isEmpty() ? context.userName() : user;
         context.defer(OutgoingSession.open(context, destination, port, source, login));

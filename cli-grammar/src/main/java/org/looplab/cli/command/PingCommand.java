@@ -32,6 +32,11 @@ public record PingCommand(Ipv4Address destination, InterfaceName sourceInterface
         return new PingCommand(destination, null, null, REPEAT, SIZE_BYTES, TIMEOUT_SECONDS);
     }
 
+    /** The same ping to another destination ({@code ping NAME} once the name is found). */
+    public PingCommand toward(Ipv4Address address) {
+        return new PingCommand(address, sourceInterface, sourceAddress, repeat, sizeBytes, timeoutSeconds, vrf, dontFragment);
+    }
+
     @Override
     public void run(CommandContext context) {
         ProbeSource source = new ProbeSource(sourceInterface, sourceAddress);

@@ -120,10 +120,10 @@ public final class RoutingCommandBuilder {
     }
 
     private Command ping(Exec_pingContext ping) {
-        if (ping.destination == null) {
+        if (ping.destination == null && ping.name == null) {
             return new StartExtendedPing();
         }
-        PingCommand command = PingCommand.withDefaults(address(ping.destination));
+        PingCommand command = PingCommand.withDefaults(ping.name != null ? null : address(ping.destination));
         InterfaceName sourceInterface = null;
         Ipv4Address sourceAddress = null;
         int repeat = command.repeat();
@@ -145,8 +145,10 @@ public final class RoutingCommandBuilder {
                 timeout = number(option.seconds, 0, PingCommand.MAX_TIMEOUT);
             }
         }
-        return new PingCommand(command.destination(), sourceInterface, sourceAddress, repeat, size, timeout,
+        PingCommand built = new PingCommand(command.destination(), sourceInterface, sourceAddress, repeat, size, timeout,
                 ping.vrf == null ? null : ping.vrf.getText(), dontFragment);
+        return ping.name == null ? built : new ByHostName(ping.name.getText(), ByHostName.Purpose.PROBE,
+                host -> built.toward(host.addresses().get(0)));
     }
 
     private Command traceroute(Exec_tracerouteContext trace) {
@@ -170,8 +172,11 @@ public final class RoutingCommandBuilder {
                 timeout = number(option.seconds, 0, PingCommand.MAX_TIMEOUT);
             }
         }
-        return new TracerouteCommand(address(trace.destination), sourceInterface, sourceAddress, minTtl, maxTtl,
-                probes, timeout, trace.vrf == null ? null : trace.vrf.getText());
+        TracerouteCommand built = new TracerouteCommand(trace.name != null ? null : address(trace.destination),
+                sourceInterface, sourceAddress, minTtl, maxTtl, probes, timeout,
+                trace.vrf == null ? null : trace.vrf.getText());
+        return trace.name == null ? built : new ByHostName(trace.name.getText(), ByHostName.Purpose.PROBE,
+                host -> built.toward(host.addresses().get(0)));
     }
 
     private InterfaceName sourceInterface(Ping_sourceContext source) {

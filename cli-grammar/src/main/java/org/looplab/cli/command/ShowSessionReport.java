@@ -1,5 +1,6 @@
 package org.looplab.cli.command;
 
+import java.util.List;
 import org.looplab.cli.show.ShowClock;
 import org.looplab.cli.show.ShowHosts;
 import org.looplab.cli.show.ShowInterfacesDescription;
@@ -32,7 +33,9 @@ public record ShowSessionReport(Report report) implements Command {
     private static String hosts(org.looplab.router.Router router) {
         org.looplab.vty.SshServerState ssh = router.attachmentIfPresent(org.looplab.vty.SshServerState.class);
         org.looplab.cli.config.InertSettings kept = org.looplab.cli.config.InertSettings.ifPresent(router);
-        return ShowHosts.render(ssh == null ? null : ssh.domainName(), kept == null || kept.domainLookup());
+        org.looplab.dns.HostTable table = org.looplab.dns.HostTable.of(router);
+        return ShowHosts.render(ssh == null ? null : ssh.domainName(), kept == null || kept.domainLookup(),
+                org.looplab.dns.DnsLookup.serversOf(router), table.hosts());
     }
 
     private static String history(CommandContext context) {

@@ -31,6 +31,12 @@ public record TracerouteCommand(Ipv4Address destination, InterfaceName sourceInt
         this(destination, sourceInterface, sourceAddress, minTtl, maxTtl, probes, timeoutSeconds, null);
     }
 
+    /** The same traceroute to another destination ({@code traceroute NAME} once the name is found). */
+    public TracerouteCommand toward(Ipv4Address address) {
+        return new TracerouteCommand(address, sourceInterface, sourceAddress, minTtl, maxTtl, probes, timeoutSeconds,
+                vrf);
+    }
+
     @Override
     public void run(CommandContext context) {
         ProbeSource source = new ProbeSource(sourceInterface, sourceAddress);

@@ -49,11 +49,11 @@ public final class RunningConfigWriter {
         out.append(filePrompt(router));
         out.append(AaaConfigLines.render(router));
         out.append(AaaConfigLines.loginLines(router));
-        String domainName = SshServerLines.domainName(router);
+        String names = SshServerLines.domainName(router) + HostTableLines.render(router);
         if (kept != null) {
-            out.append(kept.render(InertSettings.Place.BEFORE_USERS, domainName));
-        } else if (!domainName.isEmpty()) {
-            out.append(domainName).append("!\n");
+            out.append(kept.render(InertSettings.Place.BEFORE_USERS, names));
+        } else if (!names.isEmpty()) {
+            out.append(names).append("!\n");
         }
         if (!router.users().isEmpty()) {
             for (UserAccount user : router.users()) {

@@ -85,7 +85,11 @@ public final class ContextHelp {
         if (!reading.prefix().endsInLine()) {
             for (int type : parser.expectedAfter(tokens, mode.startRule())) {
                 HelpTexts.Entry entry = texts.entry(type, context);
-                (Keywords.isKeyword(type) ? keywords : entries).add(entry);
+                if (Keywords.isKeyword(type)) {
+                    keywords.add(entry);
+                } else if (!entries.contains(entry)) {
+                    entries.add(entry); // an address or a name: IOS's one "WORD" line
+                }
             }
         }
         keywords.sort(Comparator.comparing(entry -> entry.name().toLowerCase(java.util.Locale.ROOT)));

@@ -70,6 +70,8 @@ public final class CliSession {
     private Question pending;
     private boolean closed;
     private boolean logsConfiguration = true;
+    /** What IOS puts before an EXEC line whose first word is no command (see {@link #runAsTelnet}). */
+    private static final String IMPLICIT_TELNET = "telnet ";
     private boolean lastLineRejected;
     private Command lastCommand;
     private CompletableFuture<String> deferred;
@@ -515,8 +517,30 @@ public final class CliSession {
                 break;
             }
         }
+        if (mode.isExec() && furthest instanceof ParseResult.Invalid invalid && invalid.wordIndex() == 0) {
+            furthest = runAsTelnet(line, invalid);
+            if (furthest == null) {
+                return;
+            }
+        }
         lastLineRejected = true;
         report(furthest, promptBefore);
+    }
+
+    /**
+     * IOS reads an EXEC line whose first word is no command as {@code telnet LINE}: a host to connect to, then
+     * telnet's options. Returns null when it ran, else why it was refused, the caret on the line as typed.
+     */
+    private ParseResult runAsTelnet(String line, ParseResult.Invalid asCommand) {
+        ParseResult result = parser.parse(IMPLICIT_TELNET + line, mode.startRule());
+        if (result instanceof ParseResult.Parsed parsed) {
+            result = run(parsed, mode);
+        }
+        if (result instanceof ParseResult.Invalid invalid && invalid.caretColumn() > IMPLICIT_TELNET.length()) {
+            return new ParseResult.Invalid(invalid.caretColumn() - IMPLICIT_TELNET.length(), invalid.wordIndex() - 1,
+                    invalid.words() - 1);
+        }
+        return result == null ? null : asCommand;
     }
 
     private static Mode fallThrough(Mode candidate) {
@@ -569,11 +593,6 @@ public final class CliSession {
 
     private void report(ParseResult failure, String promptBefore) {
         if (failure instanceof ParseResult.Invalid invalid) {
-            if (mode.isExec() && invalid.wordIndex() == 0 && invalid.words() == 1) {
-                // IOS takes a lone unknown word in EXEC for a host to telnet to.
-                output.append("% Unknown command or computer name, or unable to find computer address\n");
-                return;
-            }
             output.append(" ".repeat(promptBefore.length() + invalid.caretColumn())).append("^\n");
             output.append("% Invalid input detected at '^' marker.\n\n");
         } else if (failure instanceof ParseResult.Ambiguous ambiguous) {

@@ -166,9 +166,16 @@ class CliSessionTest {
 
     @Test
     void unknownSingleWordInExec() {
-        assertEquals("% Unknown command or computer name, or unable to find computer address\n", type("foo"));
+        String unknown = "% Unknown command or computer name, or unable to find computer address\n";
+        CompletableFuture<String> lookup = session.submit("foo"); // a host name, looked up by DNS by default
+        kernel.runUntilIdle();
+        assertEquals("Translating \"foo\"...domain server (255.255.255.255)\n" + unknown, lookup.join());
+        configure();
+        type("no ip domain lookup");
+        type("end");
+        assertEquals("Translating \"foo\"\n" + unknown, type("foo"));
         CliSession user = new CliSession(router, "bob", 1, "127.0.0.1");
-        assertEquals("% Unknown command or computer name, or unable to find computer address\n", user.execute("bogus"));
+        assertEquals("Translating \"bogus\"\n" + unknown, user.execute("bogus"));
         configure();
         // "f" still fits "file" (kept without behaviour, as on IOS): the caret goes under the first 'o'.
         assertEquals(" ".repeat(12) + "^\n" + INVALID, type("foo"));
@@ -178,7 +185,8 @@ class CliSessionTest {
     void userExecCannotRunPrivilegedCommands() {
         CliSession user = new CliSession(router, "bob", 1, "127.0.0.1");
         assertEquals(" ".repeat(3 + 5) + "^\n" + INVALID, user.execute("show running-config"));
-        assertEquals(" ".repeat(3) + "^\n" + INVALID, user.execute("configure terminal"));
+        // Not a command at privilege 1, so a host name to telnet to, which takes no option "terminal".
+        assertEquals(" ".repeat(3 + "configure ".length()) + "^\n" + INVALID, user.execute("configure terminal"));
         assertTrue(user.execute("show version").startsWith("Cisco IOS Software"));
         assertEquals("", user.execute("terminal length 0"));
         assertEquals(0, user.terminalLength());
@@ -468,8 +476,11 @@ class CliSessionTest {
         CompletableFuture<String> ping = session.submit("ping 127.0.0.1");
         kernel.runUntilIdle();
         assertTrue(ping.join().startsWith("Type escape sequence to abort."));
-        String out = type("ping 1.1.1.x");
-        assertEquals(" ".repeat(3 + "ping 1.1.1.".length()) + "^\n" + INVALID, out);
+        // Not an address, so a name, as on IOS; without name lookup it is not found at once.
+        session.execute("configure terminal");
+        session.execute("no ip domain lookup");
+        session.execute("end");
+        assertEquals("% Unrecognized host or address, or protocol not running.\n\n", type("ping 1.1.1.x"));
     }
 
     @Test

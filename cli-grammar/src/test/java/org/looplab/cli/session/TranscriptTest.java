@@ -18,19 +18,21 @@ import org.looplab.sim.Kernel;
  * included; the test types each line after a prompt into a fresh router and compares the whole screen.
  * A typed line ending in {@code ?} asks for help: the help follows, then the prompt and the line as typed
  * so far, as IOS redraws it, where typing goes on. One ending in {@code ^C} or {@code ^Z} is dropped by
- * that key, as the SSH front end does (both leave configuration mode).
+ * that key, as the SSH front end does (both leave configuration mode). A line that waits on the virtual clock
+ * (a name lookup) lets the clock run until the line completes.
  */
 class TranscriptTest {
     @ParameterizedTest
     @ValueSource(strings = {"errors-and-modes.txt", "config-tools.txt", "privilege-levels.txt", "files.txt", "archive.txt",
-            "help.txt", "histories.txt", "debug.txt"})
+            "help.txt", "histories.txt", "debug.txt", "name-lookup.txt"})
     void screenMatches(String transcript) throws IOException {
         String expected;
         try (InputStream in = getClass().getResourceAsStream("transcripts/" + transcript)) {
             assertNotNull(in, transcript);
             expected = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        Router router = new Lab("t", new Kernel(1)).addRouter("R1");
+        Kernel kernel = new Kernel(1);
+        Router router = new Lab("t", kernel).addRouter("R1");
         CliSession session = new CliSession(router, "admin", 15, "127.0.0.1");
         String[] lines = expected.split("\n", -1);
         StringBuilder screen = new StringBuilder();
@@ -53,7 +55,11 @@ class TranscriptTest {
                 output = session.help(redrawn);
             } else {
                 redrawn = null;
-                output = session.execute(typed);
+                java.util.concurrent.CompletableFuture<String> result = session.submit(typed);
+                while (!result.isDone()) {
+                    kernel.runUntil(kernel.now() + 1_000_000_000L);
+                }
+                output = result.join();
             }
             screen.append(line).append('\n').append(output);
             index += 1 + (int) output.chars().filter(c -> c == '\n').count();
