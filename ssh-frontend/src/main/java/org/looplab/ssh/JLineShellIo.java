@@ -170,7 +170,7 @@ final class JLineShellIo implements ShellIo {
     }
 
     /**
-     * The columns the line editor wraps at: the session's {@code terminal width}, as IOS; none at all for
+     * The columns the line editor scrolls at (ScrollingLine): the session's {@code terminal width}, as IOS; none at all for
      * 0 and for the widths automation sets (Netmiko 511, Ansible 512), so a long command comes back exactly
      * as it was sent, without the cursor movements of a wrap.
      */
@@ -200,6 +200,7 @@ final class JLineShellIo implements ShellIo {
     }
 
     private void fitColumns(int columns) {
+        reader.setScrolling(columns < UNWRAPPED_COLUMNS); // width 0 and automation's widths: no scrolling at all
         Size size = terminal.getSize();
         if (size.getColumns() != columns) {
             terminal.setSize(new Size(columns, size.getRows()));
