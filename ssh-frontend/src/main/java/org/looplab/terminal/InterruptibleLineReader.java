@@ -145,6 +145,11 @@ public final class InterruptibleLineReader extends LineReaderImpl {
         interruptedPrompt = null;
     }
 
+    /** The whole line typed so far, the part a message interrupted included. */
+    public String wholeLine() {
+        return hidden + buf.toString();
+    }
+
     /** A recalled line replaces the whole line, the part a message interrupted included. */
     @Override
     protected boolean upLineOrHistory() {
