@@ -17,8 +17,7 @@ public final class CliLoop {
         /** Kernel thread. */
         static State of(CliSession session) {
             return new State(session.isClosed(), session.prompt(), session.isSecretPrompt(), session.isOneKeyPrompt(),
-                    session.terminalLength(),
-                    session.terminalWidth(), session.mode().isConfiguration());
+                    session.terminalLength(), session.terminalWidth(), session.mode().isConfiguration());
         }
     }
 

@@ -121,8 +121,9 @@ final class JLineShellIo implements ShellIo {
 
     /**
      * Ctrl-Z and Ctrl-C: the typed text stays on the screen followed by {@code ^Z} or {@code ^C}, as IOS
-     * shows them; Ctrl-C drops the line, Ctrl-Z hands it over to run before configuration mode ends. The reader ends
-     * the line by its interrupt, which draws the line as it stands and a line end, without erasing it.
+     * shows them; Ctrl-C drops the line, Ctrl-Z hands it over to run before configuration mode ends. The
+     * reader ends the line by its interrupt, which draws the line as it stands and a line end, without
+     * erasing it.
      */
     private boolean interruptShowing(String mark) {
         typedBeforeCtrlZ = mark.equals("^Z") ? reader.wholeLine() : "";
@@ -175,9 +176,9 @@ final class JLineShellIo implements ShellIo {
     }
 
     /**
-     * The columns the line editor scrolls at (ScrollingLine): the session's {@code terminal width}, as IOS; none at all for
-     * 0 and for the widths automation sets (Netmiko 511, Ansible 512), so a long command comes back exactly
-     * as it was sent, without the cursor movements of a wrap.
+     * The columns a long line scrolls at (ScrollingLine): the session's {@code terminal width}, as IOS; none
+     * at all for 0 and for the widths automation sets (Netmiko 511, Ansible 512), so a long command comes
+     * back exactly as it was sent, without the redraws of a scroll.
      */
     static int editingColumns(int terminalWidth) {
         return terminalWidth <= 0 || terminalWidth >= UNWRAPPED_FROM ? UNWRAPPED_COLUMNS : terminalWidth;

@@ -1,8 +1,8 @@
 package org.looplab.ssh;
 
 /**
- * What the user did at a prompt: typed a line, pressed Ctrl-Z (with the text typed before it, if any), typed IOS's escape sequence (Ctrl-^ x,
- * which suspends an outgoing session), or closed the input.
+ * What the user did at a prompt: typed a line, pressed Ctrl-Z (with the text typed before it, if any),
+ * typed IOS's escape sequence (Ctrl-^ x, which suspends an outgoing session), or closed the input.
  */
 record ShellInput(Kind kind, String line) {
     enum Kind { LINE, CTRL_Z, ESCAPE, END }

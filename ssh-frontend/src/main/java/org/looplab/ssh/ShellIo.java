@@ -29,7 +29,7 @@ interface ShellIo extends AutoCloseable {
     default void selectHistory(boolean configuration) {
     }
 
-    /** The session's {@code terminal width}: where a long typed line wraps (none for 0 or 511 and more). */
+    /** The session's {@code terminal width}: where a long typed line scrolls (none for 0 or 511 and more). */
     default void setWidth(int terminalWidth) {
     }
 

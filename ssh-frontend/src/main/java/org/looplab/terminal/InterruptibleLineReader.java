@@ -65,7 +65,8 @@ public final class InterruptibleLineReader extends LineReaderImpl {
                 super.redisplay(flush);
                 return;
             }
-            terminal.writer().write(scrolled.update(prompt.toString(), buf.toString(), buf.cursor(), size.getColumns()));
+            String bytes = scrolled.update(prompt.toString(), buf.toString(), buf.cursor(), size.getColumns());
+            terminal.writer().write(bytes);
             if (flush) {
                 terminal.flush();
             }
@@ -81,7 +82,7 @@ public final class InterruptibleLineReader extends LineReaderImpl {
         return super.redrawLine();
     }
 
-    /** With {@code logging synchronous}: the message on the lines below the line, then the prompt and the line again. */
+    /** With {@code logging synchronous}: the message below the line, then the prompt and the line again. */
     @Override
     public void printAbove(String message) {
         lock.lock();

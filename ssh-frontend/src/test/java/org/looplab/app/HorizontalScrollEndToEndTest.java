@@ -22,11 +22,7 @@ class HorizontalScrollEndToEndTest {
 
     @Test
     void aLongLineScrollsByTenBehindADollarAndWidthZeroNeverScrolls() throws Exception {
-        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, """
-                hostname R1
-                username admin privilege 15 secret admin
-                end
-                """)) {
+        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, OneRouterTerminal.R1_ADMIN)) {
             int at = r1.await("R1#", 0);
             r1.type(LINE + "\u0001\r"); // Ctrl-A then Enter
             int end = r1.await("hostname R1\r\nR1#", at);

@@ -12,6 +12,12 @@ import org.looplab.ssh.StreamCollector;
  */
 final class OneRouterTerminal implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
+    /** R1 with the user admin (password admin) at privilege 15, nothing else. */
+    static final String R1_ADMIN = """
+            hostname R1
+            username admin privilege 15 secret admin
+            end
+            """;
 
     private final LabProcess lab;
     final Process ssh;

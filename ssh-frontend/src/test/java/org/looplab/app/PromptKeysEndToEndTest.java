@@ -15,18 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
  * configuration mode; Ctrl-C drops it.
  */
 class PromptKeysEndToEndTest {
-    private static final String CONFIG = """
-            hostname R1
-            username admin privilege 15 secret admin
-            end
-            """;
-
     @TempDir
     Path folder;
 
     @Test
     void ctrlZRunsTheTypedConfigurationLineThenEndsConfigurationMode() throws Exception {
-        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, CONFIG)) {
+        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, OneRouterTerminal.R1_ADMIN)) {
             int at = r1.await("R1#", 0);
             r1.type("configure terminal\r");
             at = r1.await("R1(config)#", at);
@@ -46,31 +40,19 @@ class PromptKeysEndToEndTest {
 
     @Test
     void oneKeyAnswersTheConfirmQuestion() throws Exception {
-        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, CONFIG)) {
+        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, OneRouterTerminal.R1_ADMIN)) {
             int at = r1.await("R1#", 0);
-            r1.type("clear counters\r");
-            int end = r1.await("[confirm]", at);
-            r1.type("n"); // no Enter: the key alone cancels
-            at = r1.await("R1#", end);
-            assertEquals("n\r\nR1#", r1.screen.text().substring(end, at));
+            assertEquals("n\r\nR1#", answerClearCounters(r1, "n")); // no Enter: the key alone cancels
 
             r1.type("erase startup-config\r");
-            end = r1.await("Continue? [confirm]", at);
+            int end = r1.await("Continue? [confirm]", at);
             r1.type("y\n");
             at = r1.await("R1#\r\nR1#", end);
             assertEquals("y[OK]\r\nErase of nvram: complete\r\nR1#\r\nR1#", r1.screen.text().substring(end, at));
 
-            r1.type("clear counters\r");
-            end = r1.await("[confirm]", at);
-            r1.type("y");
-            at = r1.await("R1#", end);
-            assertEquals("y\r\nR1#", r1.screen.text().substring(end, at), "the prompt starts a line of its own");
-
-            r1.type("clear counters\r");
-            end = r1.await("[confirm]", at);
-            r1.type("\r");
-            at = r1.await("R1#", end);
-            assertEquals("\r\nR1#", r1.screen.text().substring(end, at));
+            assertEquals("y\r\nR1#", answerClearCounters(r1, "y"), "the prompt starts a line of its own");
+            assertEquals("\r\nR1#", answerClearCounters(r1, "\r"));
+            at = r1.screen.text().length();
             r1.type("show logging | include CLEAR\r");
             end = r1.await("R1#", at);
             assertEquals(2, r1.screen.text().substring(at, end).split("%CLEAR-5-COUNTERS", -1).length - 1,
@@ -78,5 +60,14 @@ class PromptKeysEndToEndTest {
             r1.type("exit\r");
             r1.ssh.waitFor(20, TimeUnit.SECONDS);
         }
+    }
+
+    /** Runs clear counters and answers its [confirm] with {@code key}: what follows the question, up to the prompt. */
+    private static String answerClearCounters(OneRouterTerminal r1, String key) throws java.io.IOException {
+        int start = r1.screen.text().length();
+        r1.type("clear counters\r");
+        int asked = r1.await("[confirm]", start);
+        r1.type(key);
+        return r1.screen.text().substring(asked, r1.await("R1#", asked));
     }
 }

@@ -25,7 +25,8 @@ class ScrollingLineTest {
 
         // Ctrl-A: back to the start, the hidden end marked by a '$' in the last column.
         String start = LINE.substring(0, 68) + "$";
-        assertEquals("\b".repeat(shifted.length() + 1) + start + "\b".repeat(start.length()), line.update(PROMPT, LINE.substring(0, 70), 0, 80));
+        assertEquals("\b".repeat(shifted.length() + 1) + start + "\b".repeat(start.length()),
+                line.update(PROMPT, LINE.substring(0, 70), 0, 80));
         // Ctrl-F moves right by writing what is there.
         assertEquals("a", line.update(PROMPT, LINE.substring(0, 70), 1, 80));
     }
