@@ -68,6 +68,7 @@ class PromptKeysEndToEndTest {
         r1.type("clear counters\r");
         int asked = r1.await("[confirm]", start);
         r1.type(key);
-        return r1.screen.text().substring(asked, r1.await("R1#", asked));
+        int end = r1.await("R1#", asked);
+        return r1.screen.text().substring(asked, end);
     }
 }
