@@ -12,12 +12,12 @@ import org.looplab.sim.Kernel;
  */
 public final class CliLoop {
     /** What the loop needs to know after each command, fetched in one kernel call. */
-    private record State(boolean closed, String prompt, boolean secret, int terminalLength, int terminalWidth,
-            boolean configuration) {
+    private record State(boolean closed, String prompt, boolean secret, boolean oneKey, int terminalLength,
+            int terminalWidth, boolean configuration) {
         /** Kernel thread. */
         static State of(CliSession session) {
-            return new State(session.isClosed(), session.prompt(), session.isSecretPrompt(), session.terminalLength(),
-                    session.terminalWidth(), session.mode().isConfiguration());
+            return new State(session.isClosed(), session.prompt(), session.isSecretPrompt(), session.isOneKeyPrompt(),
+                    session.terminalLength(), session.terminalWidth(), session.mode().isConfiguration());
         }
     }
 
@@ -132,6 +132,19 @@ public final class CliLoop {
         }
     }
 
+    /**
+     * Ctrl-Z: a configuration line typed before it runs first, then configuration mode ends, as IOS does
+     * ({@code hostname R2^Z} renames the router). At a question the command is abandoned; in EXEC the
+     * line is dropped.
+     */
+    private Ran ctrlZ(Kernel kernel, CliSession session, String typed, State state) throws IOException {
+        String output = "";
+        if (!typed.isBlank() && state.configuration() && !kernel.call(session::awaitsAnswer)) {
+            output = runWhileReadingKeys(kernel, session, typed, state.prompt().length()).output();
+        }
+        return new Ran(output + kernel.call(session::ctrlZ), null);
+    }
+
     private void printLive() throws IOException {
         String text;
         while ((text = live.poll()) != null) {
@@ -206,12 +219,13 @@ public final class CliLoop {
             }
             io.setWidth(state.terminalWidth());
             io.selectHistory(state.configuration());
-            ShellInput input = io.readLine(state.prompt(), state.secret(), assistant);
+            ShellInput input = state.oneKey() ? io.readConfirmation(state.prompt())
+                    : io.readLine(state.prompt(), state.secret(), assistant);
             Ran ran;
             try {
                 ran = switch (input.kind()) {
                     case END -> null;
-                    case CTRL_Z -> new Ran(kernel.call(session::ctrlZ), null);
+                    case CTRL_Z -> ctrlZ(kernel, session, input.line(), state);
                     case ESCAPE -> new Ran(kernel.call(() -> {
                         session.suspend(); // at this router's own prompt the sequence does nothing
                         return "";

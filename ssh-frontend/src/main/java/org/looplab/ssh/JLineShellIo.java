@@ -43,6 +43,8 @@ final class JLineShellIo implements ShellIo {
     private final Environment environment;
     private final SignalListener resize;
     private boolean ctrlZPressed;
+    /** The line typed before Ctrl-Z, which runs before configuration mode ends; empty after Ctrl-C. */
+    private String typedBeforeCtrlZ = "";
     /** True when the line ended by the escape sequence, Ctrl-^ x. */
     private boolean escaped;
     /** The terminal's modes while a command holds the input, restored after it. */
@@ -63,6 +65,8 @@ final class JLineShellIo implements ShellIo {
     private LineAssistant assistant;
     /** The session's {@code terminal width}, set before each line. */
     private int terminalWidth = org.looplab.cli.session.CliSession.DEFAULT_TERMINAL_WIDTH;
+    /** True when the last thing printed was a confirming {@code y}, with no line end after it yet. */
+    private boolean lineOpen;
 
     JLineShellIo(InputStream in, OutputStream out, Environment environment) throws IOException {
         this.environment = environment;
@@ -117,10 +121,12 @@ final class JLineShellIo implements ShellIo {
 
     /**
      * Ctrl-Z and Ctrl-C: the typed text stays on the screen followed by {@code ^Z} or {@code ^C}, as IOS
-     * shows them, and the line is dropped (the session then leaves configuration mode). The reader ends
-     * the line by its interrupt, which draws the line as it stands and a line end, without erasing it.
+     * shows them; Ctrl-C drops the line, Ctrl-Z hands it over to run before configuration mode ends. The
+     * reader ends the line by its interrupt, which draws the line as it stands and a line end, without
+     * erasing it.
      */
     private boolean interruptShowing(String mark) {
+        typedBeforeCtrlZ = mark.equals("^Z") ? reader.wholeLine() : "";
         org.jline.reader.Buffer buffer = reader.getBuffer();
         buffer.cursor(buffer.length());
         buffer.write(mark);
@@ -170,9 +176,9 @@ final class JLineShellIo implements ShellIo {
     }
 
     /**
-     * The columns the line editor wraps at: the session's {@code terminal width}, as IOS; none at all for
-     * 0 and for the widths automation sets (Netmiko 511, Ansible 512), so a long command comes back exactly
-     * as it was sent, without the cursor movements of a wrap.
+     * The columns a long line scrolls at (ScrollingLine): the session's {@code terminal width}, as IOS; none
+     * at all for 0 and for the widths automation sets (Netmiko 511, Ansible 512), so a long command comes
+     * back exactly as it was sent, without the redraws of a scroll.
      */
     static int editingColumns(int terminalWidth) {
         return terminalWidth <= 0 || terminalWidth >= UNWRAPPED_FROM ? UNWRAPPED_COLUMNS : terminalWidth;
@@ -200,6 +206,7 @@ final class JLineShellIo implements ShellIo {
     }
 
     private void fitColumns(int columns) {
+        reader.setScrolling(columns < UNWRAPPED_COLUMNS); // width 0 and automation's widths: no scrolling at all
         Size size = terminal.getSize();
         if (size.getColumns() != columns) {
             terminal.setSize(new Size(columns, size.getRows()));
@@ -233,6 +240,9 @@ final class JLineShellIo implements ShellIo {
 
     @Override
     public ShellInput readLine(String prompt, boolean secret, LineAssistant assistant) {
+        if (lineOpen) {
+            print("\n"); // a confirming y the command printed nothing after: the prompt starts a line of its own
+        }
         synchronized (asyncLock) {
             String held;
             while ((held = heldMessages.pollFirst()) != null) {
@@ -251,6 +261,7 @@ final class JLineShellIo implements ShellIo {
 
     private ShellInput readLineAtPrompt(String prompt, boolean secret, LineAssistant assistant) {
         ctrlZPressed = false;
+        typedBeforeCtrlZ = "";
         escaped = false;
         this.assistant = secret ? null : assistant;
         fitColumns(editingColumns(terminalWidth, prompt));
@@ -274,7 +285,7 @@ final class JLineShellIo implements ShellIo {
             }
             return ShellInput.line(line);
         } catch (UserInterruptException e) {
-            return ShellInput.CTRL_Z;
+            return ShellInput.ctrlZ(typedBeforeCtrlZ);
         } catch (EndOfFileException e) {
             return ShellInput.END;
         } catch (IOError dropped) {
@@ -284,9 +295,46 @@ final class JLineShellIo implements ShellIo {
         }
     }
 
+    /**
+     * {@code [confirm]} reads one key, as IOS: Enter confirms and ends the line; {@code y} confirms and is
+     * echoed, what the command prints following it ({@code [confirm]y[OK]}); Ctrl-C and Ctrl-Z abandon the
+     * command as at any question; any other key is echoed and cancels at once.
+     */
+    @Override
+    public ShellInput readConfirmation(String prompt) throws IOException {
+        synchronized (asyncLock) {
+            String held;
+            while ((held = heldMessages.pollFirst()) != null) {
+                print(held);
+            }
+        }
+        print(prompt);
+        int key = readKey();
+        if (key < 0) {
+            return ShellInput.END;
+        }
+        if (key == '\r' || key == '\n') {
+            print("\n");
+            return ShellInput.line("");
+        }
+        if (key == 0x03 || key == 0x1a) {
+            print((key == 0x03 ? "^C" : "^Z") + "\n");
+            return ShellInput.CTRL_Z;
+        }
+        String typed = key >= ' ' && key != 0x7f ? String.valueOf((char) key) : "";
+        if (key == 'y' || key == 'Y') {
+            print(typed);
+            lineOpen = true;
+            return ShellInput.line(typed);
+        }
+        print(typed + "\n");
+        return ShellInput.line(typed.isEmpty() ? "n" : typed);
+    }
+
     @Override
     public void print(String text) {
         if (!text.isEmpty()) {
+            lineOpen = false;
             terminal.writer().write(text.replace("\r\n", "\n"));
             terminal.writer().flush();
         }

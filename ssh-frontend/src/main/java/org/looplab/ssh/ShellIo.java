@@ -11,6 +11,14 @@ interface ShellIo extends AutoCloseable {
      */
     ShellInput readLine(String prompt, boolean secret, LineAssistant assistant) throws IOException;
 
+    /**
+     * IOS's {@code [confirm]}: the prompt, then the answer. A terminal answers with one key (Enter or y
+     * confirms); without one, a line answers, as a script sends it.
+     */
+    default ShellInput readConfirmation(String prompt) throws IOException {
+        return readLine(prompt, false, null);
+    }
+
     /** Prints text whose lines end with "\n"; the device side turns them into "\r\n". */
     void print(String text) throws IOException;
 
@@ -21,7 +29,7 @@ interface ShellIo extends AutoCloseable {
     default void selectHistory(boolean configuration) {
     }
 
-    /** The session's {@code terminal width}: where a long typed line wraps (none for 0 or 511 and more). */
+    /** The session's {@code terminal width}: where a long typed line scrolls (none for 0 or 511 and more). */
     default void setWidth(int terminalWidth) {
     }
 

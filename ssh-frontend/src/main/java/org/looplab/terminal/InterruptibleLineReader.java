@@ -19,6 +19,9 @@ public final class InterruptibleLineReader extends LineReaderImpl {
     private String hidden = "";
     /** The prompt while the line is interrupted (none is drawn then); null when it is not. */
     private AttributedString interruptedPrompt;
+    /** True when a line longer than the terminal scrolls horizontally, as IOS's editing draws it. */
+    private boolean scrolling;
+    private final ScrollingLine scrolled = new ScrollingLine();
 
     InterruptibleLineReader(Terminal terminal) {
         super(terminal, "looplab", new HashMap<>());
@@ -30,10 +33,71 @@ public final class InterruptibleLineReader extends LineReaderImpl {
         try {
             hidden = "";
             interruptedPrompt = null;
+            scrolled.newLine();
         } finally {
             lock.unlock();
         }
         return super.readLine(prompt, rightPrompt, maskingCallback, buffer);
+    }
+
+    /**
+     * Draws a line longer than the terminal as IOS does, scrolled sideways with plain bytes
+     * ({@link ScrollingLine}), instead of wrapping it; off, JLine draws and wraps as it does.
+     */
+    public void setScrolling(boolean on) {
+        lock.lock();
+        try {
+            scrolling = on;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private boolean drawsScrolled() {
+        return scrolling && maskingCallback == null && size.getColumns() > 0;
+    }
+
+    @Override
+    protected void redisplay(boolean flush) {
+        lock.lock();
+        try {
+            if (!drawsScrolled()) {
+                super.redisplay(flush);
+                return;
+            }
+            String bytes = scrolled.update(prompt.toString(), buf.toString(), buf.cursor(), size.getColumns());
+            terminal.writer().write(bytes);
+            if (flush) {
+                terminal.flush();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The cursor is on a new row (Ctrl-L, help, the end of a line): the next redisplay draws it all. */
+    @Override
+    public boolean redrawLine() {
+        scrolled.forget();
+        return super.redrawLine();
+    }
+
+    /** With {@code logging synchronous}: the message below the line, then the prompt and the line again. */
+    @Override
+    public void printAbove(String message) {
+        lock.lock();
+        try {
+            if (!reading || !drawsScrolled()) {
+                super.printAbove(message);
+                return;
+            }
+            terminal.writer().write(scrolled.toEnd() + "\n" + message + (message.endsWith("\n") ? "" : "\n"));
+            redrawLine();
+            redisplay(false);
+            terminal.flush();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Prints a message (lines ending with "\n") where the cursor is, from any thread, as IOS does. */
@@ -60,6 +124,7 @@ public final class InterruptibleLineReader extends LineReaderImpl {
             // A fresh display: the cursor is at the start of an empty line, as the message left it.
             display = new Display(terminal, false);
             display.resize(size.getRows(), size.getColumns());
+            scrolled.forget();
             terminal.flush();
         } finally {
             lock.unlock();
@@ -79,6 +144,11 @@ public final class InterruptibleLineReader extends LineReaderImpl {
         prompt = interruptedPrompt;
         hidden = "";
         interruptedPrompt = null;
+    }
+
+    /** The whole line typed so far, the part a message interrupted included. */
+    public String wholeLine() {
+        return hidden + buf.toString();
     }
 
     /** A recalled line replaces the whole line, the part a message interrupted included. */

@@ -21,11 +21,7 @@ class EchoBytesEndToEndTest {
 
     @Test
     void echoesAndQuestionsCarryNoCursorMovements() throws Exception {
-        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, """
-                hostname R1
-                username admin privilege 15 secret admin
-                end
-                """)) {
+        try (OneRouterTerminal r1 = OneRouterTerminal.start(folder, OneRouterTerminal.R1_ADMIN)) {
             int at = r1.await("R1#", 0);
             r1.type("show clock (utc) [x] {y}\r");
             int end = r1.await("R1#", at);

@@ -20,6 +20,12 @@ final class OneRouterTerminal implements AutoCloseable {
              ip address 10.0.12.1 255.255.255.0
             end
             """;
+    /** R1 with the user admin (password admin) at privilege 15, nothing else. */
+    static final String R1_ADMIN = """
+            hostname R1
+            username admin privilege 15 secret admin
+            end
+            """;
 
     private final LabProcess lab;
     final Process ssh;

@@ -187,8 +187,9 @@ class LabSshServerTest {
             at = out.await("R1(config)#", at, TIMEOUT);
             type(channel, "interface Loopback7\r");
             at = out.await("R1(config-if)#", at, TIMEOUT);
-            type(channel, "desc\u001a"); // Ctrl-Z: the typed text stays, with ^Z after it, as IOS shows it
-            at = out.await("desc^Z\r\nR1#", at, TIMEOUT);
+            // Ctrl-Z: the typed text stays, with ^Z after it, as IOS shows it, and runs before configuration ends
+            type(channel, "desc\u001a");
+            at = out.await("desc^Z\r\n% Incomplete command.\r\n\r\nR1#", at, TIMEOUT);
             type(channel, "conf t\r");
             at = out.await("R1(config)#", at, TIMEOUT);
             type(channel, "host\u0003"); // Ctrl-C: the same with ^C

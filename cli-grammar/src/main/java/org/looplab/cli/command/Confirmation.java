@@ -5,12 +5,17 @@ import java.util.function.Consumer;
 
 /**
  * IOS's {@code [confirm]} question: Enter, {@code y} or {@code yes} goes ahead, anything else leaves things
- * as they were.
+ * as they were. On a terminal one key answers ({@link #takesOneKey}); a script's line answers the same.
  */
-record Confirmation(String prompt, Consumer<CommandContext> action) implements Question {
+public record Confirmation(String prompt, Consumer<CommandContext> action) implements Question {
     @Override
     public boolean isSecret() {
         return false;
+    }
+
+    @Override
+    public boolean takesOneKey() {
+        return true;
     }
 
     @Override

@@ -8,4 +8,9 @@ public interface Question {
     boolean isSecret();
 
     void answer(String line, CommandContext context);
+
+    /** True when one key answers, as IOS's {@code [confirm]} reads it on a terminal; else a whole line. */
+    default boolean takesOneKey() {
+        return false;
+    }
 }

@@ -1,8 +1,8 @@
 package org.looplab.cli.files;
 
-import java.util.Locale;
 import java.util.function.BiConsumer;
 import org.looplab.cli.command.CommandContext;
+import org.looplab.cli.command.Confirmation;
 import org.looplab.cli.command.Question;
 import org.looplab.files.Flash;
 
@@ -43,11 +43,6 @@ public record Prompt(String prompt, BiConsumer<String, CommandContext> then) imp
 
     /** {@code TEXT[confirm]}, asked whatever file prompt says: Enter or y goes on, anything else ends the command. */
     static void confirmAlways(CommandContext context, String text, Runnable then) {
-        context.ask(new Prompt(text + "[confirm]", (answer, ctx) -> {
-            String lower = answer.toLowerCase(Locale.ROOT);
-            if (lower.isEmpty() || lower.equals("y") || lower.equals("yes")) {
-                then.run();
-            }
-        }));
+        context.ask(new Confirmation(text + "[confirm]", confirmed -> then.run()));
     }
 }

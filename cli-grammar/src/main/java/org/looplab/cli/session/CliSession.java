@@ -230,6 +230,12 @@ public final class CliSession {
     }
 
     /** True when the next line must not be echoed. */
+    /** True when the question waiting is answered by one key on a terminal ({@code [confirm]}). */
+    public boolean isOneKeyPrompt() {
+        org.looplab.cli.command.SessionRelay relay = connections.active();
+        return (relay == null || !relay.isOpen()) && pending != null && pending.takesOneKey();
+    }
+
     public boolean isSecretPrompt() {
         org.looplab.cli.command.SessionRelay relay = connections.active();
         if (relay != null && relay.isOpen()) {
