@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.looplab.cli.config.ConfigLoader;
 import org.looplab.config.Secret;
+import org.looplab.config.TerminalLine;
 import org.looplab.config.UserAccount;
 import org.looplab.discovery.DiscoveryProtocols;
 import org.looplab.router.Lab;
@@ -218,6 +219,10 @@ public final class LabStarter {
                     found.add(router.name() + ": no username in its startup-config: log in as " + NodeKind.DEFAULT_USER
                             + " with containerlab's default password for the kind (see README, topology files)");
                 }
+                if (!unusable && (node == null || !node.isExternal()) && noVtyTakesSsh(router)) {
+                    found.add(router.name() + ": no vty line takes an SSH login (no exec, or transport input without"
+                            + " ssh): its SSH port closes every connection; the lab console's attach still reaches it");
+                }
                 booted++;
                 if (System.nanoTime() >= nextProgress) {
                     progress.accept("booting: " + booted + " of " + topology.nodes().size() + " routers configured");
@@ -258,5 +263,11 @@ public final class LabStarter {
         String message = String.valueOf(e.getMessage());
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** True when every vty line refuses an SSH session: IOS closes it once the line is taken. */
+    private static boolean noVtyTakesSsh(Router router) {
+        return router.terminalLines().stream().filter(line -> line.kind() == TerminalLine.Kind.VTY)
+                .noneMatch(line -> line.exec() && line.allowsInput(TerminalLine.Transport.SSH));
     }
 }

@@ -33,6 +33,9 @@ class NoExecEndToEndTest {
         int port = FreePorts.consecutive(1);
         OpenSsh r1 = new OpenSsh(port, folder.resolve("known_hosts"));
         try (LabProcess lab = LabProcess.start(folder, folder.resolve("state"), port)) {
+            // The start report names the router nobody can log into over SSH, and why.
+            assertTrue(lab.output().contains("looplab: warning: r1: no vty line takes an SSH login (no exec, or transport"
+                    + " input without ssh)"), lab.output());
             OpenSsh.Result command = r1.execWithStatus("show running-config | section line vty");
             assertEquals(255, command.status(), command.output());
             assertFalse(command.output().contains("line vty"), command.output());
