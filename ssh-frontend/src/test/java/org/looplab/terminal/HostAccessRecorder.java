@@ -12,9 +12,10 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Records, with the JDK's flight recorder, every file read or write and every process start in this JVM
  * while it runs, and lists them except the JVM's own: loading classes and resources from the class path (a
- * class loader or a zip file on the stack), the entropy the SSH transport draws from /dev/urandom, and the
- * lab's own H2 database in its state folder (the timeline keeps every log line, a login's too; the
- * watchdog of its lock file, which H2's AUTO_SERVER mode reads every second).
+ * class loader or a zip file on the stack), the entropy the SSH transport draws from /dev/urandom, the test
+ * harness's stdin (surefire's command thread) and the lab's own H2 database in its state folder (the
+ * timeline keeps every log line, a login's too; the watchdog of its lock file, which H2's AUTO_SERVER mode
+ * reads every second).
  */
 public final class HostAccessRecorder implements AutoCloseable {
     private static final List<String> EVENTS = List.of("jdk.FileRead", "jdk.FileWrite", "jdk.ProcessStart");
@@ -52,6 +53,12 @@ public final class HostAccessRecorder implements AutoCloseable {
     }
 
     private static boolean isTheJvmsOwn(RecordedEvent event, String path) {
+        // Surefire's command thread reads the forked test JVM's stdin (a FileRead without a path) whenever
+        // the build sends it a command: the harness, not the lab.
+        if (event.getThread() != null && event.getThread().getJavaName() != null
+                && event.getThread().getJavaName().startsWith("surefire-")) {
+            return true;
+        }
         return "/dev/urandom".equals(path) || event.getStackTrace() != null && event.getStackTrace().getFrames()
                 .stream().map(frame -> frame.getMethod().getType().getName())
                 .anyMatch(type -> type.startsWith("jdk.internal.loader.") || type.equals("java.lang.ClassLoader")
