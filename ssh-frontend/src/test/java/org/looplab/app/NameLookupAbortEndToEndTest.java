@@ -13,8 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real OpenSSH client with a PTY ({@code ssh -tt}): a mistyped word is a host name, and with IOS's default
  * {@code ip domain lookup} the router broadcasts DNS queries and waits (9 s, three tries); Ctrl-Shift-6 then x
- * ends the wait and the prompt is back well within a second. After {@code no ip domain-lookup} the answer comes
- * at once. The bounds on wall time are about a hang, not speed.
+ * ends the wait and the prompt is back well within a second (a bound about a hang, not speed); the screen
+ * holds nothing between the query line and the abort's answer. After {@code no ip domain-lookup} the answer
+ * comes at once.
  */
 class NameLookupAbortEndToEndTest {
     private static final String NOT_FOUND = "% Unknown command or computer name, or unable to find computer address\r\n";
@@ -28,8 +29,6 @@ class NameLookupAbortEndToEndTest {
             int at = r1.await("R1#", 0);
             r1.type("shwo\r");
             at = r1.await("shwo\r\nTranslating \"shwo\"...domain server (255.255.255.255)\r\n", at);
-            Thread.sleep(300); // the lookup waits: nothing more comes meanwhile
-            assertEquals(at, r1.screen.text().length(), r1.screen.text());
             long pressed = System.nanoTime();
             r1.type("\u001ex");
             int end = r1.screen.await("R1#", at, Duration.ofSeconds(5));
@@ -42,11 +41,9 @@ class NameLookupAbortEndToEndTest {
             at = r1.await("R1(config)#", at);
             r1.type("end\r");
             at = r1.await("R1#", at);
-            pressed = System.nanoTime();
             r1.type("shwo\r");
+            // No lookup: no domain server named, the answer straight after (a 9 s wait would miss the 5 s await).
             end = r1.screen.await("R1#", at, Duration.ofSeconds(5));
-            tookMillis = (System.nanoTime() - pressed) / 1_000_000;
-            assertTrue(tookMillis < 1000, "no lookup, no wait: " + tookMillis + " ms");
             assertEquals("shwo\r\nTranslating \"shwo\"\r\n" + NOT_FOUND + "R1#", r1.screen.text().substring(at, end));
             assertFalse(r1.screen.text().contains("Exception"));
             r1.type("exit\r");
