@@ -1,5 +1,6 @@
 package org.looplab.ospf;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.looplab.net.ClassfulNetwork;
@@ -28,6 +29,7 @@ final class AsExternalRoutes {
     static Map<Ipv4Prefix, LsaBody.ExternalBody> of(OspfProcess process) {
         Map<Ipv4Prefix, LsaBody.ExternalBody> wanted = new LinkedHashMap<>();
         RoutingPolicies policies = RoutingPolicies.of(process.router());
+        Collection<Route> routes = process.router().rib().routes();
         for (Redistribution redistribution : process.redistributions()) {
             RouteSource source = switch (redistribution.source()) {
                 case CONNECTED -> RouteSource.CONNECTED;
@@ -35,7 +37,7 @@ final class AsExternalRoutes {
                 case BGP -> RouteSource.EBGP;
                 case RIP, EIGRP -> null;
             };
-            for (Route route : process.router().rib().routes()) {
+            for (Route route : routes) {
                 Ipv4Prefix prefix = route.prefix();
                 if (route.source() != source || wanted.containsKey(prefix) || prefix.length() == 0) {
                     continue;

@@ -80,7 +80,7 @@ final class OutputPipe {
         }
         int urlColumn = column + words.indexOf(parts[urlIndex], urlIndex == 0 ? 0 : parts[0].length());
         FileUrl url = FileUrl.parse(parts[urlIndex]);
-        boolean appendable = url != null && (url.system() == FileUrl.FileSystem.FLASH || url.system() == FileUrl.FileSystem.NULL);
+        boolean appendable = url != null && kind.fileSystems().contains(url.system().prefix());
         if (url == null || kind == OutputModifier.APPEND && !appendable) {
             return new Split(command, null, urlColumn);
         }

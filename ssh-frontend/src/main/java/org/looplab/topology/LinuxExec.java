@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.looplab.net.Ipv4Address;
+import org.looplab.net.Ipv4Prefix;
 
 /**
  * What the {@code exec} lines of a containerlab {@code linux} node set up, read the way iproute2 reads
@@ -98,16 +100,8 @@ public final class LinuxExec {
 
     /** The prefix length of a dotted netmask (255.255.255.0: 24), as iproute2 takes one after '/'; -1 if not one. */
     static int maskLength(String dotted) {
-        long bits = 0;
-        for (String octet : dotted.split("\\.")) {
-            int value = Integer.parseInt(octet);
-            if (value > 255) {
-                return -1;
-            }
-            bits = bits << 8 | value;
-        }
-        int length = Long.bitCount(bits);
-        return bits == (length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL) ? length : -1;
+        Ipv4Address mask = Ipv4Address.parse(dotted);
+        return mask == null ? -1 : Ipv4Prefix.lengthOfMask(mask);
     }
 
     private static String prefix(String text) {

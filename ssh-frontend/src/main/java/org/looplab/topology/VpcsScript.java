@@ -48,10 +48,11 @@ final class VpcsScript {
         String gateway = null;
         for (int i = 2; i < words.length; i++) {
             String word = words[i];
+            int mask = ADDRESS.matcher(word).matches() ? LinuxExec.maskLength(word) : -1;
             if (LENGTH.matcher(word).matches()) {
                 length = Integer.parseInt(word.replace("/", ""));
-            } else if (ADDRESS.matcher(word).matches() && LinuxExec.maskLength(word) >= MIN_MASK) {
-                length = LinuxExec.maskLength(word); // a netmask; a dotted word that is none is the gateway
+            } else if (mask >= MIN_MASK) {
+                length = mask; // a netmask; a dotted word that is none is the gateway
             } else if (ADDRESS.matcher(word).matches() && gateway == null) {
                 gateway = word;
             } else {

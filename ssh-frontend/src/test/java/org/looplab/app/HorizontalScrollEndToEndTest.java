@@ -1,6 +1,7 @@
 package org.looplab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +42,7 @@ class HorizontalScrollEndToEndTest {
             end = r1.await("hostname R1\r\nR1#", at);
             assertEquals(LINE + "\r\nhostname R1\r\nR1#", r1.screen.text().substring(at, end));
             r1.type("exit\r");
-            r1.ssh.waitFor(20, TimeUnit.SECONDS);
+            assertTrue(r1.ssh.waitFor(20, TimeUnit.SECONDS));
         }
     }
 

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The real OpenSSH client with a PTY ({@code ssh -tt}): a mistyped word is a host name, and with IOS's default
  * {@code ip domain lookup} the router broadcasts DNS queries and waits (9 s, three tries); Ctrl-Shift-6 then x
- * ends the wait and the prompt is back well within a second (a bound about a hang, not speed); the screen
- * holds nothing between the query line and the abort's answer. After {@code no ip domain-lookup} the answer
+ * ends the wait and the prompt comes back before the lookup would have ended; the screen holds nothing
+ * between the query line and the abort's answer. After {@code no ip domain-lookup} the answer
  * comes at once.
  */
 class NameLookupAbortEndToEndTest {
@@ -29,11 +29,9 @@ class NameLookupAbortEndToEndTest {
             int at = r1.await("R1#", 0);
             r1.type("shwo\r");
             at = r1.await("shwo\r\nTranslating \"shwo\"...domain server (255.255.255.255)\r\n", at);
-            long pressed = System.nanoTime();
             r1.type("\u001ex");
+            // The prompt within 5 s of the abort: the lookup it ended would answer only after 9 s.
             int end = r1.screen.await("R1#", at, Duration.ofSeconds(5));
-            long tookMillis = (System.nanoTime() - pressed) / 1_000_000;
-            assertTrue(tookMillis < 1000, "the prompt came back " + tookMillis + " ms after Ctrl-^ x");
             assertEquals(NOT_FOUND + "R1#", r1.screen.text().substring(at, end));
             r1.type("configure terminal\r");
             at = r1.await("R1(config)#", end);

@@ -1,6 +1,7 @@
 package org.looplab.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,7 @@ class PromptKeysEndToEndTest {
             end = r1.await("R2#", at);
             assertEquals("hostname R3^C\r\nR2#", r1.screen.text().substring(at, end));
             r1.type("exit\r");
-            r1.ssh.waitFor(20, TimeUnit.SECONDS);
+            assertTrue(r1.ssh.waitFor(20, TimeUnit.SECONDS));
         }
     }
 
@@ -58,7 +59,7 @@ class PromptKeysEndToEndTest {
             assertEquals(2, r1.screen.text().substring(at, end).split("%CLEAR-5-COUNTERS", -1).length - 1,
                     "y and Enter cleared, n did not: " + r1.screen.text().substring(at, end));
             r1.type("exit\r");
-            r1.ssh.waitFor(20, TimeUnit.SECONDS);
+            assertTrue(r1.ssh.waitFor(20, TimeUnit.SECONDS));
         }
     }
 

@@ -117,8 +117,8 @@ public final class CliSession {
 
     /** {@code R1>}, {@code R1#}, {@code R1(config-if)#}, or the pending question's prompt. */
     public String prompt() {
-        org.looplab.cli.command.SessionRelay relay = connections.active();
-        if (relay != null && relay.isOpen()) {
+        org.looplab.cli.command.SessionRelay relay = openRelay();
+        if (relay != null) {
             return relay.prompt();
         }
         return pending != null ? pending.prompt() : mode.prompt(router.hostname());
@@ -224,21 +224,26 @@ public final class CliSession {
         }
     }
 
+    /** The outgoing session (telnet/ssh) this session relays to, if it is still open; null otherwise. */
+    private org.looplab.cli.command.SessionRelay openRelay() {
+        org.looplab.cli.command.SessionRelay relay = connections.active();
+        return relay != null && relay.isOpen() ? relay : null;
+    }
+
     /** True while a question (a password, a banner's text) waits for the next line as its answer. */
     public boolean awaitsAnswer() {
         return pending != null;
     }
 
-    /** True when the next line must not be echoed. */
     /** True when the question waiting is answered by one key on a terminal ({@code [confirm]}). */
     public boolean isOneKeyPrompt() {
-        org.looplab.cli.command.SessionRelay relay = connections.active();
-        return (relay == null || !relay.isOpen()) && pending != null && pending.takesOneKey();
+        return openRelay() == null && pending != null && pending.takesOneKey();
     }
 
+    /** True when the next line must not be echoed. */
     public boolean isSecretPrompt() {
-        org.looplab.cli.command.SessionRelay relay = connections.active();
-        if (relay != null && relay.isOpen()) {
+        org.looplab.cli.command.SessionRelay relay = openRelay();
+        if (relay != null) {
             return relay.secretPrompt();
         }
         return pending != null && pending.isSecret();
@@ -395,7 +400,7 @@ public final class CliSession {
      * shows the prompt and {@code typed} again. Nothing while a question waits for its answer.
      */
     public String help(String typed) {
-        if (closed || pending != null || connections.active() != null) {
+        if (closed || pending != null || openRelay() != null) {
             return "";
         }
         try {
@@ -410,19 +415,19 @@ public final class CliSession {
      * future then completes when the answer has crossed the simulated network. Kernel thread.
      */
     public CompletableFuture<String> requestHelp(String typed) {
-        org.looplab.cli.command.SessionRelay relay = connections.active();
-        return relay != null && relay.isOpen() && !closed ? relay.help(typed) : CompletableFuture.completedFuture(help(typed));
+        org.looplab.cli.command.SessionRelay relay = openRelay();
+        return relay != null && !closed ? relay.help(typed) : CompletableFuture.completedFuture(help(typed));
     }
 
     /** Tab as {@link #complete}, answered by the far router while an outgoing session is active. Kernel thread. */
     public CompletableFuture<String> requestCompletion(String typed) {
-        org.looplab.cli.command.SessionRelay relay = connections.active();
-        return relay != null && relay.isOpen() && !closed ? relay.complete(typed) : CompletableFuture.completedFuture(complete(typed));
+        org.looplab.cli.command.SessionRelay relay = openRelay();
+        return relay != null && !closed ? relay.complete(typed) : CompletableFuture.completedFuture(complete(typed));
     }
 
     /** Tab after {@code typed}: the line with its last word completed, or {@code typed} unchanged. */
     public String complete(String typed) {
-        if (closed || pending != null || connections.active() != null) {
+        if (closed || pending != null || openRelay() != null) {
             return typed;
         }
         try {
