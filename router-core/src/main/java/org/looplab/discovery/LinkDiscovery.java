@@ -220,7 +220,7 @@ public abstract class LinkDiscovery {
     }
 
     private void transmitAll() {
-        for (Interface port : List.copyOf(router.interfaces())) {
+        for (Interface port : router.interfaces()) { // a frame sent changes no router's interface table
             transmit(port);
         }
         nextTransmission = router.kernel().schedule(timerSeconds * 1_000_000_000L, this::transmitAll);

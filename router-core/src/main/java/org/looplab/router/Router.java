@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.looplab.config.AddressRules;
@@ -555,11 +556,22 @@ public final class Router {
 
     // ---- GRE tunnels ----
 
+    // Names sort by type first, so the tunnels are one range of the table.
+    private static final InterfaceName FIRST_TUNNEL = InterfaceName.of(InterfaceName.Type.TUNNEL, 0);
+    private static final InterfaceName LAST_TUNNEL = InterfaceName.of(InterfaceName.Type.TUNNEL, Integer.MAX_VALUE);
+
     /** The router's tunnel interfaces, by number. */
     public List<Interface> tunnels() {
-        // Names sort by type first, so the tunnels are one range of the table.
-        return List.copyOf(interfaces.subMap(InterfaceName.of(InterfaceName.Type.TUNNEL, 0), true,
-                InterfaceName.of(InterfaceName.Type.TUNNEL, Integer.MAX_VALUE), true).values());
+        return List.copyOf(tunnelRange().values());
+    }
+
+    /** True when the router has a tunnel: asked on every RIB change, so no copy and no name built. */
+    public boolean hasTunnels() {
+        return !tunnelRange().isEmpty();
+    }
+
+    private NavigableMap<InterfaceName, Interface> tunnelRange() {
+        return interfaces.subMap(FIRST_TUNNEL, true, LAST_TUNNEL, true);
     }
 
     /** A tunnel's {@code tunnel ...} and {@code keepalive} lines and their {@code no} forms. */

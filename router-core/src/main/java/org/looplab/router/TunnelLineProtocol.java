@@ -43,7 +43,7 @@ final class TunnelLineProtocol {
 
     /** Rechecks the router's tunnels at the current instant, after whatever is changing now has settled. */
     void scheduleCheck() {
-        if (checkPending || router.tunnels().isEmpty()) {
+        if (checkPending || !router.hasTunnels()) {
             return;
         }
         checkPending = true;
