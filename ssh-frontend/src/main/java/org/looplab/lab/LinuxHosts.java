@@ -21,10 +21,10 @@ final class LinuxHosts {
     private LinuxHosts() {
     }
 
-    /** Boots one host on the kernel thread; returns the start report's lines about it. */
     /** How many not-run exec lines of one host the start report lists one by one. */
     static final int LISTED_NOT_RUN = 10;
 
+    /** Boots one host on the kernel thread; returns the start report's lines about it. */
     static List<String> boot(Router router, TopologyNode node, String config, Topology topology) {
         LinuxExec exec = node.linuxExec();
         router.markEndHost(exec.forwarding());
